@@ -1,0 +1,23 @@
+package org.lcp.common.error;
+
+/** The problem `type` URI references the API uses; each is documented in the README. */
+public final class ProblemTypes {
+  public static final String VALIDATION = "/problems/validation";
+  public static final String MALFORMED = "/problems/malformed-request";
+  public static final String UNAUTHORIZED = "/problems/unauthorized";
+  public static final String FORBIDDEN = "/problems/forbidden";
+  public static final String NOT_FOUND = "/problems/not-found";
+  public static final String METHOD_NOT_ALLOWED = "/problems/method-not-allowed";
+  public static final String NOT_ACCEPTABLE = "/problems/not-acceptable";
+  public static final String CONFLICT = "/problems/conflict";
+  public static final String INVALID_TRANSITION = "/problems/invalid-phase-transition";
+  public static final String PRECONDITION_FAILED = "/problems/precondition-failed";
+  public static final String PAYLOAD_TOO_LARGE = "/problems/payload-too-large";
+  public static final String UNSUPPORTED_MEDIA_TYPE = "/problems/unsupported-media-type";
+  public static final String PRECONDITION_REQUIRED = "/problems/precondition-required";
+  public static final String INTERNAL = "/problems/internal";
+  public static final String UNAVAILABLE = "/problems/service-unavailable";
+
+  private ProblemTypes() {
+  }
+}

@@ -1,0 +1,40 @@
+package org.lcp.common.security;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class AppUserRepository implements PanacheRepositoryBase<AppUser, UUID> {
+
+  public Optional<AppUser> findBySubject(String subject) {
+    return find("subject", subject).firstResultOptional();
+  }
+
+  public Optional<AppUser> findByEmail(String email) {
+    return find("lower(email) = ?1", email.toLowerCase(Locale.ROOT)).firstResultOptional();
+  }
+
+  /**
+   * The person with this e-mail, created as not-yet-signed-in when unknown. Safe under concurrent
+   * calls: the insert skips on conflict and the row is read back.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public AppUser findOrCreateByEmail(String email, String name) {
+    String normalized = email.trim();
+    getEntityManager().createNativeQuery(
+            "insert into app_user (id, email, name, created_at) values (?1, ?2, ?3, ?4) on conflict do nothing")
+        .setParameter(1, UUID.randomUUID())
+        .setParameter(2, normalized)
+        .setParameter(3, name == null || name.isBlank() ? null : name.trim())
+        .setParameter(4, Instant.now())
+        .executeUpdate();
+    return findByEmail(normalized).orElseThrow();
+  }
+}

@@ -1,0 +1,62 @@
+package org.lcp.common.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lcp.common.error.Problem;
+import org.lcp.common.error.ProblemTypes;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Guards that run in the HTTP layer, before the REST layer reads a byte of the body: the body-size
+ * limit (413) and a problem body for paths that no route serves (404).
+ */
+@ApplicationScoped
+public class HttpGuards {
+
+  private final long maxJsonBodyBytes;
+
+  public HttpGuards(@ConfigProperty(name = "lcp.http.max-json-body-bytes") long maxJsonBodyBytes) {
+    this.maxJsonBodyBytes = maxJsonBodyBytes;
+  }
+
+  void install(@Observes Router router) {
+    router.route().order(Integer.MIN_VALUE + 100).handler(this::limitBody);
+  }
+
+  long limitFor(String path) {
+    return maxJsonBodyBytes;
+  }
+
+  private void limitBody(RoutingContext ctx) {
+    String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+    long limit = limitFor(ctx.normalizedPath());
+    if (length != null) {
+      long bytes;
+      try {
+        bytes = Long.parseLong(length.trim());
+      } catch (NumberFormatException e) {
+        send(ctx, 400, ProblemTypes.MALFORMED, "Malformed request", "the Content-Length header is not a number");
+        return;
+      }
+      if (bytes > limit) {
+        send(ctx, 413, ProblemTypes.PAYLOAD_TOO_LARGE, "Payload too large",
+            "the request body has " + bytes + " bytes; this endpoint takes at most " + limit + " bytes");
+        return;
+      }
+    }
+    ctx.next();
+  }
+
+  static void send(RoutingContext ctx, int status, String type, String title, String detail) {
+    ctx.response()
+        .setStatusCode(status)
+        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+        .putHeader(HttpHeaders.CONNECTION, "close")
+        .end(Problem.json(status, type, title, detail, ctx.normalizedPath()));
+  }
+}

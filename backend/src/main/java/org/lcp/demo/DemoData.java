@@ -1,0 +1,182 @@
+package org.lcp.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.lcp.api.model.CollaborativeCreate;
+import org.lcp.api.model.CollaborativeKind;
+import org.lcp.api.model.FacultyAssignmentInput;
+import org.lcp.api.model.LearningSessionInput;
+import org.lcp.api.model.MachineClientInput;
+import org.lcp.api.model.MemberInvite;
+import org.lcp.api.model.MemberRole;
+import org.lcp.api.model.OrganizationInput;
+import org.lcp.api.model.Phase;
+import org.lcp.api.model.PhaseTransitionInput;
+import org.lcp.api.model.SessionMode;
+import org.lcp.collaborative.Collaborative;
+import org.lcp.collaborative.CollaborativeService;
+import org.lcp.collaborative.Phases;
+import org.lcp.common.security.Caller;
+import org.lcp.organization.Organization;
+import org.lcp.organization.OrganizationRepository;
+import org.lcp.organization.OrganizationService;
+import org.lcp.session.LearningSession;
+import org.lcp.session.LearningSessionService;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Demo data for `make run` (LCP_DEMO_DATA=true): the realm's demo people in two organisations and
+ * one collaborative in each of several phases. Loaded through the services, so it obeys every rule
+ * and is audited; loaded once (skipped when the first organisation exists).
+ */
+@ApplicationScoped
+public class DemoData {
+
+  private static final Logger LOG = Logger.getLogger(DemoData.class);
+  private static final Caller SYSTEM = new Caller(Caller.Kind.PERSON, null, "demo-data", null, "Demo data",
+      Set.of(Caller.ADMIN), null, null);
+
+  private final boolean enabled;
+  private final OrganizationService organizations;
+  private final OrganizationRepository organizationRepository;
+  private final CollaborativeService collaboratives;
+  private final LearningSessionService sessions;
+
+  public DemoData(@ConfigProperty(name = "lcp.demo-data.enabled") boolean enabled, OrganizationService organizations,
+      OrganizationRepository organizationRepository, CollaborativeService collaboratives,
+      LearningSessionService sessions) {
+    this.enabled = enabled;
+    this.organizations = organizations;
+    this.organizationRepository = organizationRepository;
+    this.collaboratives = collaboratives;
+    this.sessions = sessions;
+  }
+
+  void onStart(@Observes StartupEvent event) {
+    if (!enabled) {
+      return;
+    }
+    QuarkusTransaction.requiringNew().run(() -> {
+      if (organizationRepository.findByName("Riverside Family Services").isPresent()) {
+        LOG.info("demo data already loaded");
+        return;
+      }
+      load();
+      LOG.info("demo data loaded");
+    });
+  }
+
+  private void load() {
+    Organization riverside = organizations.create(new OrganizationInput().name("Riverside Family Services")
+        .city("Springfield").region("IL").countryCode("US").website("https://riverside.example.org"));
+    organizations.invite(riverside.id, invite("rita.rivers@riverside.example.org", "Rita Rivers",
+        MemberRole.SENIOR_LEADER));
+    organizations.invite(riverside.id, invite("carl.clark@riverside.example.org", "Carl Clark",
+        MemberRole.CLINICIAN));
+    organizations.registerMachineClient(riverside.id, new MachineClientInput().clientId("riverside-data-system")
+        .name("Riverside EHR export"));
+
+    Organization lakeside = organizations.create(new OrganizationInput().name("Lakeside Youth Center")
+        .city("Madison").region("WI").countryCode("US"));
+    organizations.invite(lakeside.id, invite("lena.lake@lakeside.example.org", "Lena Lake",
+        MemberRole.SENIOR_LEADER));
+    organizations.invite(lakeside.id, invite("luis.lopez@lakeside.example.org", "Luis Lopez",
+        MemberRole.CLINICIAN));
+    organizations.registerMachineClient(lakeside.id, new MachineClientInput().clientId("lakeside-data-system")
+        .name("Lakeside data warehouse"));
+
+    organizations.create(new OrganizationInput().name("Hillcrest Community Clinic").city("Dayton").region("OH")
+        .countryCode("US"));
+
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    Instant now = Instant.now();
+
+    Collaborative tfcbt = collaborative("TF-CBT Learning Collaborative 2027", "TF-CBT",
+        "Trauma-Focused Cognitive Behavioral Therapy for children and adolescents: three learning sessions, "
+            + "twice-monthly consultation calls and monthly core-data-set metrics.",
+        CollaborativeKind.LEARNING_COLLABORATIVE, now.minus(Duration.ofDays(7)), now.plus(Duration.ofDays(30)),
+        today.plusMonths(2), today.plusMonths(14), 20);
+    faculty(tfcbt, "farah.lead@example.org", "Farah Lead", true);
+    faculty(tfcbt, "felix.trainer@example.org", "Felix Trainer", false);
+    schedule(tfcbt, today.plusMonths(2), SessionMode.IN_PERSON);
+
+    Collaborative cpp = collaborative("Child-Parent Psychotherapy Collaborative 2026", "CPP",
+        "Child-Parent Psychotherapy for young children who experienced trauma, and their caregivers.",
+        CollaborativeKind.LEARNING_COLLABORATIVE, now.minus(Duration.ofDays(200)), now.minus(Duration.ofDays(160)),
+        today.minusMonths(4), today.plusMonths(8), 12);
+    faculty(cpp, "felix.trainer@example.org", "Felix Trainer", true);
+    schedule(cpp, today.minusMonths(3), SessionMode.VIRTUAL);
+
+    Collaborative arc = collaborative("ARC Reflections Learning Collaborative", "ARC Reflections",
+        "Attachment, Regulation and Competency training for foster and kinship caregivers (being set up).",
+        CollaborativeKind.LEARNING_COLLABORATIVE, null, null, null, null, 15);
+    faculty(arc, "farah.lead@example.org", "Farah Lead", true);
+
+    Collaborative schools = collaborative("Trauma-Informed Schools Learning Community", "Trauma-informed schools",
+        "School-based clinicians sharing what works: monthly calls and a shared library.",
+        CollaborativeKind.LEARNING_COMMUNITY, null, null, today.plusMonths(1), today.plusMonths(13), null);
+    faculty(schools, "felix.trainer@example.org", "Felix Trainer", true);
+
+    Collaborative sparcs = collaborative("SPARCS Collaborative 2025", "SPARCS",
+        "Structured Psychotherapy for Adolescents Responding to Chronic Stress (archived).",
+        CollaborativeKind.LEARNING_COLLABORATIVE, now.minus(Duration.ofDays(700)), now.minus(Duration.ofDays(660)),
+        today.minusMonths(20), today.minusMonths(6), 10);
+    faculty(sparcs, "farah.lead@example.org", "Farah Lead", true);
+    schedule(sparcs, today.minusMonths(18), SessionMode.IN_PERSON);
+
+    advance(tfcbt, Phase.APPLICATIONS_OPEN);
+    advance(cpp, Phase.ACTIVE);
+    advance(arc, Phase.DRAFT);
+    advance(schools, Phase.ANNOUNCED);
+    advance(sparcs, Phase.CLOSED);
+  }
+
+  private static MemberInvite invite(String email, String name, MemberRole role) {
+    return new MemberInvite().email(email).name(name).role(role);
+  }
+
+  private Collaborative collaborative(String title, String practice, String description, CollaborativeKind kind,
+      Instant openAt, Instant closeAt, LocalDate start, LocalDate end, Integer capacity) {
+    Collaborative c = collaboratives.create(SYSTEM, new CollaborativeCreate().title(title).practice(practice)
+        .description(description).kind(kind).applicationsOpenAt(openAt == null ? null : openAt.atOffset(ZoneOffset.UTC))
+        .applicationsCloseAt(closeAt == null ? null : closeAt.atOffset(ZoneOffset.UTC)).startDate(start).endDate(end)
+        .capacity(capacity));
+    return c;
+  }
+
+  /** Walks it forward, one allowed step at a time, to the phase the demo shows. */
+  private void advance(Collaborative c, Phase phase) {
+    List<Phase> path = Phases.path(c.kind);
+    for (Phase p : path.subList(1, path.indexOf(phase) + 1)) {
+      collaboratives.transition(c.id, "*", new PhaseTransitionInput().to(p), SYSTEM, true);
+    }
+  }
+
+  private void faculty(Collaborative c, String email, String name, boolean lead) {
+    collaboratives.assignFaculty(c.id, new FacultyAssignmentInput().email(email).name(name).lead(lead));
+  }
+
+  private void schedule(Collaborative c, LocalDate first, SessionMode mode) {
+    List<LearningSession> list = sessions.list(c.id, 0, 20).items();
+    for (LearningSession s : list) {
+      LocalDate start = first.plusMonths(4L * (s.number - 1));
+      sessions.update(c, s.id, "*", new LearningSessionInput().number(s.number).title(s.title)
+          .startDate(start).endDate(start.plusDays(1)).timeZone("America/Chicago").mode(mode)
+          .location(mode == SessionMode.IN_PERSON ? "Hilton Chicago, 720 S Michigan Ave, Chicago, IL" : null)
+          .joinUrl(mode == SessionMode.VIRTUAL ? "https://video.example.org/lcp/" + c.id + "/" + s.number : null)
+          .agenda("Day 1: model overview and skills practice. Day 2: team planning and action-period goals."));
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.lcp.organization;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** An organisation (site) whose teams take part in collaboratives. */
+@Entity
+@Table(name = "organization")
+public class Organization {
+
+  @Id
+  public UUID id;
+
+  @Column(nullable = false)
+  public String name;
+
+  public String city;
+
+  public String region;
+
+  @Column(name = "country_code")
+  public String countryCode;
+
+  public String website;
+
+  @Column(name = "created_at", nullable = false)
+  public Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  public Instant updatedAt;
+
+  @Version
+  public int version;
+
+  /** The audited fields. */
+  Map<String, Object> snapshot() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", name);
+    m.put("city", city);
+    m.put("region", region);
+    m.put("countryCode", countryCode);
+    m.put("website", website);
+    return m;
+  }
+}

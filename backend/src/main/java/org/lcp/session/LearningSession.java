@@ -1,0 +1,77 @@
+package org.lcp.session;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.lcp.api.model.SessionMode;
+
+/** A learning session of a collaborative: often two days, in person or virtual. */
+@Entity
+@Table(name = "learning_session")
+public class LearningSession {
+
+  @Id
+  public UUID id;
+
+  @Column(name = "collaborative_id", nullable = false)
+  public UUID collaborativeId;
+
+  public int number;
+
+  @Column(nullable = false)
+  public String title;
+
+  @Column(name = "start_date")
+  public LocalDate startDate;
+
+  @Column(name = "end_date")
+  public LocalDate endDate;
+
+  @Column(name = "time_zone")
+  public String timeZone;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public SessionMode mode;
+
+  public String location;
+
+  @Column(name = "join_url")
+  public String joinUrl;
+
+  public String agenda;
+
+  @Column(name = "created_at", nullable = false)
+  public Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  public Instant updatedAt;
+
+  @Version
+  public int version;
+
+  Map<String, Object> snapshot() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("number", number);
+    m.put("title", title);
+    m.put("startDate", startDate == null ? null : startDate.toString());
+    m.put("endDate", endDate == null ? null : endDate.toString());
+    m.put("timeZone", timeZone);
+    m.put("mode", mode.toString());
+    m.put("location", location);
+    m.put("joinUrl", joinUrl);
+    m.put("agenda", agenda);
+    return m;
+  }
+}
