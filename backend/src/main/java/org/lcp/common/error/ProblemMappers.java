@@ -84,10 +84,15 @@ public class ProblemMappers {
   }
 
   private Response validation(java.util.Set<ConstraintViolation<?>> set, UriInfo uri) {
-    List<Violation> list = set.stream()
-        .map(ProblemMappers::toViolation)
-        .sorted(Comparator.comparing(Violation::in).thenComparing(Violation::field).thenComparing(Violation::message))
-        .distinct()
+    // one entry per field: several broken rules of one field are joined into one message
+    Map<List<String>, String> byField = new java.util.TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+        .thenComparing(k -> k.get(1)));
+    set.stream().map(ProblemMappers::toViolation)
+        .sorted(Comparator.comparing(Violation::message))
+        .forEach(v -> byField.merge(List.of(v.in(), v.field()), v.message(),
+            (a, b) -> a.equals(b) ? a : a + "; " + b));
+    List<Violation> list = byField.entrySet().stream()
+        .map(e -> new Violation(e.getKey().get(1), e.getKey().get(0), e.getValue()))
         .collect(Collectors.toList());
     ApiException api = ApiException.invalid(list);
     return api(api, uri);
