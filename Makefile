@@ -1,0 +1,32 @@
+# The two commands: `make run` starts everything with demo data; `make test` runs every test.
+.PHONY: run stop test test-backend test-frontend gen build
+
+run:
+	@infra/scripts/run.sh
+
+stop:
+	@infra/scripts/web.sh stop
+	@infra/scripts/api.sh stop
+	@infra/scripts/keycloak.sh stop
+	@infra/scripts/postgres.sh stop
+
+test:
+	@infra/scripts/test.sh
+
+# the backend's tests alone (needs PostgreSQL; RealKeycloakTest needs Keycloak: infra/scripts/keycloak.sh start)
+test-backend:
+	@infra/scripts/postgres.sh start && infra/scripts/postgres.sh ensure-db lcp_test
+	cd backend && mvn -B verify
+
+test-frontend:
+	@infra/scripts/web.sh deps
+	cd frontend && npm run check:api && npm run typecheck && npm test
+
+# regenerate the web client's API types after changing openapi.yaml
+gen:
+	@infra/scripts/web.sh deps
+	cd frontend && npm run gen:api
+
+build:
+	@infra/scripts/api.sh build
+	@infra/scripts/web.sh build

@@ -1,0 +1,106 @@
+package org.lcp.common;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.lcp.support.Api;
+import org.lcp.support.Person;
+import org.lcp.support.TestTokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * End to end with the real Keycloak that `make test` starts (infra/scripts/keycloak.sh) and the
+ * realm file in infra/keycloak: a demo user's password-grant token, an organisation's
+ * client-credentials token, and tokens the API must refuse.
+ */
+@QuarkusTest
+@TestProfile(RealKeycloakTest.RealKeycloak.class)
+class RealKeycloakTest {
+
+  static final String KEYCLOAK = System.getenv().getOrDefault("LCP_KEYCLOAK_URL", "http://localhost:8180");
+  static final String REALM = KEYCLOAK + "/realms/lcp";
+
+  public static class RealKeycloak implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of(
+          "quarkus.oidc.public-key", "",
+          "quarkus.oidc.token.issuer", "",
+          "quarkus.oidc.discovery-enabled", "true",
+          "quarkus.oidc.auth-server-url", REALM);
+    }
+  }
+
+  static String passwordToken(String user) {
+    return given().formParams(Map.of("grant_type", "password", "client_id", "lcp-cli", "username", user,
+            "password", "demo", "scope", "openid"))
+        .post(REALM + "/protocol/openid-connect/token")
+        .then().statusCode(200).extract().path("access_token");
+  }
+
+  static String clientToken(String client, String secret) {
+    return given().formParams(Map.of("grant_type", "client_credentials", "client_id", client,
+            "client_secret", secret))
+        .post(REALM + "/protocol/openid-connect/token")
+        .then().statusCode(200).extract().path("access_token");
+  }
+
+  @Test
+  void aDemoUsersPasswordGrantTokenIsAccepted() {
+    String admin = passwordToken("admin");
+    Api.as(admin).get("/api/me").then().statusCode(200)
+        .body("kind", equalTo("PERSON"))
+        .body("email", equalTo("ada.admin@example.org"))
+        .body("roles", contains("admin"));
+    Api.as(admin).get("/api/collaboratives").then().statusCode(200);
+
+    String faculty = passwordToken("faculty1");
+    Api.as(faculty).get("/api/me").then().statusCode(200).body("roles", contains("faculty"));
+    String leader = passwordToken("riverside.leader");
+    Api.as(leader).body(Map.of("name", "Not allowed " + UUID.randomUUID())).post("/api/organizations")
+        .then().statusCode(403);
+  }
+
+  @Test
+  void anOrganisationsClientCredentialsTokenActsForThatOrganisation() {
+    String admin = passwordToken("admin");
+    String org = Api.as(admin).body(Map.of("name", "Riverside " + UUID.randomUUID())).post("/api/organizations")
+        .then().statusCode(201).extract().path("id");
+    Api.as(admin).body(Map.of("clientId", "riverside-data-system", "name", "Riverside EHR export"))
+        .post("/api/organizations/{id}/machine-clients", org).then().statusCode(201);
+
+    String machine = clientToken("riverside-data-system", "riverside-demo-secret");
+    Api.as(machine).get("/api/me").then().statusCode(200)
+        .body("kind", equalTo("MACHINE_CLIENT"))
+        .body("machineClient.clientId", equalTo("riverside-data-system"))
+        .body("organizations.organizationId", hasItem(org));
+    // a machine client is not a person: it may not browse collaboratives
+    Api.as(machine).get("/api/collaboratives").then().statusCode(403);
+    // another organisation's client is known to nobody here
+    String lakeside = clientToken("lakeside-data-system", "lakeside-demo-secret");
+    Api.as(lakeside).get("/api/me").then().statusCode(200).body("organizations", empty());
+  }
+
+  @Test
+  void tokensNotIssuedByTheRealmAreRefused() {
+    String foreign = TestTokens.foreign(UUID.randomUUID().toString(), REALM);
+    Api.badInput(foreign).get("/api/me").then().statusCode(401).contentType("application/problem+json");
+    // tokens signed with the unit tests' key (another issuer) are refused here too
+    Api.badInput(Person.admin().token()).get("/api/me").then().statusCode(401);
+    // a wrong password gets no token at all
+    int status = given().formParams(Map.of("grant_type", "password", "client_id", "lcp-cli", "username", "admin",
+        "password", "wrong")).post(REALM + "/protocol/openid-connect/token").then().extract().statusCode();
+    assertThat(status).isEqualTo(401);
+  }
+}

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# The API, built as a Quarkus jar and run in the background for `make run`.
+#
+#   infra/scripts/api.sh build    package backend/ (tests skipped; `make test` runs them)
+#   infra/scripts/api.sh start    start it on 127.0.0.1:${LCP_HTTP_PORT:-8080} and wait until ready
+#   infra/scripts/api.sh stop     stop it, if this script started it
+#   infra/scripts/api.sh status
+#
+# Environment: every LCP_* variable of the README's configuration table is passed through.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+CACHE="$ROOT/.cache"
+PID_FILE="$CACHE/api.pid"
+LOG_FILE="$CACHE/api.log"
+PORT="${LCP_HTTP_PORT:-8080}"
+JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+READY_URL="http://127.0.0.1:${PORT}/q/health/ready"
+
+log() { echo "api: $*"; }
+die() { echo "api: $*" >&2; exit 1; }
+
+our_pid() {
+  [ -f "$PID_FILE" ] || return 1
+  local pid; pid="$(cat "$PID_FILE")"
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then echo "$pid"; else rm -f "$PID_FILE"; return 1; fi
+}
+
+cmd_build() {
+  log "building backend/ (mvn package, tests skipped)"
+  (cd "$ROOT/backend" && mvn -B -q -DskipTests package) || die "the build failed"
+}
+
+cmd_start() {
+  mkdir -p "$CACHE"
+  if our_pid >/dev/null; then log "already running (pid $(our_pid))"; return 0; fi
+  if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:${PORT}/"; then
+    die "port ${PORT} is taken by another process; stop it or set LCP_HTTP_PORT"
+  fi
+  [ -f "$JAR" ] || cmd_build
+  log "starting on http://localhost:${PORT} (log: $LOG_FILE)"
+  local start=$SECONDS
+  setsid nohup java ${LCP_JAVA_OPTS:--Xmx512m} -jar "$JAR" >"$LOG_FILE" 2>&1 < /dev/null &
+  echo $! >"$PID_FILE"
+  for _ in $(seq 1 120); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$READY_URL" || true)" = "200" ]; then
+      log "ready after $((SECONDS - start)) s"
+      return 0
+    fi
+    if ! our_pid >/dev/null; then tail -n 40 "$LOG_FILE" >&2; die "it exited during start-up"; fi
+    sleep 1
+  done
+  tail -n 40 "$LOG_FILE" >&2
+  die "not ready after 120 s"
+}
+
+cmd_stop() {
+  local pid
+  if pid="$(our_pid)"; then
+    kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -9 "$pid" 2>/dev/null || true
+    rm -f "$PID_FILE"
+    log "stopped"
+  else
+    log "not started by this script; nothing to stop"
+  fi
+}
+
+cmd_status() {
+  if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$READY_URL" || true)" = "200" ]; then
+    log "up: http://localhost:${PORT}"
+  else
+    log "down"; return 1
+  fi
+}
+
+case "${1:-}" in
+  build) cmd_build ;;
+  start) cmd_start ;;
+  stop) cmd_stop ;;
+  status) cmd_status ;;
+  *) echo "usage: $0 build|start|stop|status" >&2; exit 2 ;;
+esac

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# `make run`: the whole stack on this machine, with demo data. `make stop` stops what it started.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+S="$ROOT/infra/scripts"
+cd "$ROOT"
+
+"$S/postgres.sh" start
+"$S/postgres.sh" ensure-db lcp
+"$S/keycloak.sh" start
+"$S/api.sh" build
+LCP_DEMO_DATA=true "$S/api.sh" start
+"$S/web.sh" build
+"$S/web.sh" start
+
+cat <<TXT
+
+The learning-collaborative platform is running.
+
+  Web client        http://localhost:5173
+  API               http://localhost:8080/api   (contract: http://localhost:8080/q/openapi,
+                                                  Swagger UI: http://localhost:8080/q/swagger-ui)
+  Health, metrics   http://localhost:8080/q/health/ready, http://localhost:8080/q/metrics
+  Keycloak          http://localhost:8180  (realm lcp; admin console: admin / admin)
+
+Demo accounts (password: demo)
+  admin                 platform admin
+  faculty1              faculty; lead of the TF-CBT collaborative (applications open), the ARC draft, SPARCS (closed)
+  faculty2              faculty; lead of the CPP collaborative (active) and the schools community; TF-CBT faculty
+  riverside.leader      senior leader, Riverside Family Services
+  riverside.clinician   clinician, Riverside Family Services
+  lakeside.leader       senior leader, Lakeside Youth Center
+  lakeside.clinician    clinician, Lakeside Youth Center
+Machine clients (client credentials)
+  riverside-data-system / riverside-demo-secret    lakeside-data-system / lakeside-demo-secret
+
+Try it:
+  TOKEN=\$(infra/scripts/keycloak.sh token admin)
+  curl -H "Authorization: Bearer \$TOKEN" http://localhost:8080/api/collaboratives
+
+Stop everything with: make stop
+TXT
