@@ -39,8 +39,10 @@ cmd_start() {
   mkdir -p "$CACHE"
   if our_pid >/dev/null; then log "already running (pid $(our_pid))"; return 0; fi
   [ -d "$WEB/dist" ] || cmd_build
-  (cd "$WEB" && setsid nohup npx vite preview --host 127.0.0.1 --port 5173 --strictPort >"$LOG_FILE" 2>&1 < /dev/null &
-   echo $! >"$PID_FILE")
+  cd "$WEB"
+  setsid nohup "$WEB/node_modules/.bin/vite" preview --host 127.0.0.1 --port 5173 --strictPort \
+    >"$LOG_FILE" 2>&1 < /dev/null &
+  echo $! >"$PID_FILE"
   for _ in $(seq 1 30); do
     if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:5173/"; then log "serving $URL"; return 0; fi
     sleep 1

@@ -425,6 +425,12 @@ export interface components {
             instance?: string;
             /** @description For invalid input, every field that is wrong */
             violations?: components["schemas"]["Violation"][];
+            /** @description For a refused phase transition, the phase the collaborative is in */
+            currentPhase?: components["schemas"]["Phase"];
+            /** @description For a refused phase transition, the phases it may move to now */
+            allowedTransitions?: components["schemas"]["Phase"][];
+            /** @description For an unexpected failure (500), the id under which it was logged */
+            errorId?: string;
         };
         Violation: {
             /** @description The field, e.g. `applicationsCloseAt`, `faculty[0].email`, `size` */
