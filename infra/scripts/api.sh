@@ -6,19 +6,21 @@
 #   infra/scripts/api.sh stop     stop it, if this script started it
 #   infra/scripts/api.sh status
 #
-# Environment: every LCP_* variable of the README's configuration table is passed through.
+# Environment: every LCP_* variable of the README's configuration table is passed through;
+# LCP_INSTANCE names the pid and log files in .cache/ (default api).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 CACHE="$ROOT/.cache"
-PID_FILE="$CACHE/api.pid"
-LOG_FILE="$CACHE/api.log"
+INSTANCE="${LCP_INSTANCE:-api}"   # another name runs a second API beside make run's (the e2e tests)
+PID_FILE="$CACHE/$INSTANCE.pid"
+LOG_FILE="$CACHE/$INSTANCE.log"
 PORT="${LCP_HTTP_PORT:-8080}"
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 READY_URL="http://127.0.0.1:${PORT}/q/health/ready"
 
-log() { echo "api: $*"; }
-die() { echo "api: $*" >&2; exit 1; }
+log() { echo "$INSTANCE: $*"; }
+die() { echo "$INSTANCE: $*" >&2; exit 1; }
 
 our_pid() {
   [ -f "$PID_FILE" ] || return 1

@@ -5,6 +5,7 @@
 #   infra/scripts/postgres.sh stop            stop the cluster, only if this script started it
 #   infra/scripts/postgres.sh status          does a server answer?
 #   infra/scripts/postgres.sh ensure-db NAME  create database NAME (owner postgres) if missing
+#   infra/scripts/postgres.sh reset-db NAME   drop database NAME and create it empty
 #
 # Connections: host 127.0.0.1, port $PGPORT (5432), user postgres, no password (trust on loopback).
 set -euo pipefail
@@ -157,8 +158,16 @@ cmd_ensure_db() {
   fi
 }
 
+cmd_reset_db() {
+  [ $# -eq 1 ] || die "usage: $0 reset-db NAME"
+  [[ "$1" =~ ^[A-Za-z_][A-Za-z0-9_]{0,62}$ ]] || die "invalid database name: $1 (letters, digits, underscore)"
+  ready || die "no server on $PGHOST_ADDR:$PGPORT; run: $0 start"
+  psql_pg -d postgres -c "drop database if exists \"$1\" with (force)"
+  cmd_ensure_db "$1"
+}
+
 usage() {
-  echo "usage: $0 start|stop|status|ensure-db NAME" >&2
+  echo "usage: $0 start|stop|status|ensure-db NAME|reset-db NAME" >&2
   exit 2
 }
 
@@ -169,5 +178,6 @@ case "$cmd" in
   stop) cmd_stop ;;
   status) cmd_status ;;
   ensure-db) cmd_ensure_db "$@" ;;
+  reset-db) cmd_reset_db "$@" ;;
   *) usage ;;
 esac

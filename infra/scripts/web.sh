@@ -4,17 +4,22 @@
 #   infra/scripts/web.sh build    npm ci (when needed) and npm run build in frontend/
 #   infra/scripts/web.sh start    serve frontend/dist on http://localhost:5173
 #   infra/scripts/web.sh stop     stop it, if this script started it
+# WEB_PORT, WEB_OUT and WEB_INSTANCE serve another build beside it (the e2e tests); the build reads
+# VITE_API_URL, VITE_OIDC_AUTHORITY and VITE_OIDC_CLIENT_ID.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 CACHE="$ROOT/.cache"
-PID_FILE="$CACHE/web.pid"
-LOG_FILE="$CACHE/web.log"
 WEB="$ROOT/frontend"
-URL="http://localhost:5173"
+PORT="${WEB_PORT:-5173}"
+OUT="${WEB_OUT:-dist}"              # build output folder inside frontend/
+INSTANCE="${WEB_INSTANCE:-web}"     # names the pid and log files in .cache/
+PID_FILE="$CACHE/$INSTANCE.pid"
+LOG_FILE="$CACHE/$INSTANCE.log"
+URL="http://localhost:$PORT"
 
-log() { echo "web: $*"; }
-die() { echo "web: $*" >&2; exit 1; }
+log() { echo "$INSTANCE: $*"; }
+die() { echo "$INSTANCE: $*" >&2; exit 1; }
 
 our_pid() {
   [ -f "$PID_FILE" ] || return 1
@@ -32,19 +37,19 @@ cmd_deps() {
 cmd_build() {
   cmd_deps
   log "building the web client"
-  (cd "$WEB" && npm run --silent build >/dev/null) || die "the build failed"
+  (cd "$WEB" && npm run --silent build -- --outDir "$OUT" >/dev/null) || die "the build failed"
 }
 
 cmd_start() {
   mkdir -p "$CACHE"
   if our_pid >/dev/null; then log "already running (pid $(our_pid))"; return 0; fi
-  [ -d "$WEB/dist" ] || cmd_build
+  [ -d "$WEB/$OUT" ] || cmd_build
   cd "$WEB"
-  setsid nohup "$WEB/node_modules/.bin/vite" preview --host 127.0.0.1 --port 5173 --strictPort \
+  setsid nohup "$WEB/node_modules/.bin/vite" preview --host 127.0.0.1 --port "$PORT" --strictPort --outDir "$OUT" \
     >"$LOG_FILE" 2>&1 < /dev/null &
   echo $! >"$PID_FILE"
   for _ in $(seq 1 30); do
-    if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:5173/"; then log "serving $URL"; return 0; fi
+    if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/"; then log "serving $URL"; return 0; fi
     sleep 1
   done
   tail -n 20 "$LOG_FILE" >&2

@@ -12,15 +12,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.lcp.common.web.Tracked;
 import org.lcp.api.model.CollaborativeKind;
 import org.lcp.api.model.Phase;
 
 /** A collaborative: teams from several organisations adopting one practice over months. */
 @Entity
 @Table(name = "collaborative")
-public class Collaborative {
+public class Collaborative extends Tracked {
 
   @Id
   public UUID id;
@@ -60,15 +60,6 @@ public class Collaborative {
 
   @Column(name = "created_by")
   public UUID createdBy;
-
-  @Column(name = "created_at", nullable = false)
-  public Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  public Instant updatedAt;
-
-  @Version
-  public int version;
 
   public boolean isDraft() {
     return phase == Phase.DRAFT;

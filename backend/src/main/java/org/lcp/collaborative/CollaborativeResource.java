@@ -33,13 +33,15 @@ public class CollaborativeResource implements CollaborativesApi {
 
   private final Access access;
   private final CollaborativeService service;
+  private final VisibleCollaborative collaboratives;
 
   @Context
   UriInfo uriInfo;
 
-  public CollaborativeResource(Access access, CollaborativeService service) {
+  public CollaborativeResource(Access access, CollaborativeService service, VisibleCollaborative collaboratives) {
     this.access = access;
     this.service = service;
+    this.collaboratives = collaboratives;
   }
 
   @Override
@@ -61,21 +63,20 @@ public class CollaborativeResource implements CollaborativesApi {
 
   @Override
   public Response getCollaborative(UUID collaborativeId) {
-    Collaborative c = visible(collaborativeId);
+    Collaborative c = collaboratives.get(collaborativeId);
     return Responses.ok(c.version, view(c));
   }
 
   @Override
   public Response updateCollaborative(UUID collaborativeId, CollaborativeUpdate input, String ifMatch) {
-    Collaborative c = visible(collaborativeId);
-    access.requireCollaborativeLead(c.id, c.isDraft());
-    c = service.update(collaborativeId, ifMatch, input);
+    collaboratives.asLead(collaborativeId);
+    Collaborative c = service.update(collaborativeId, ifMatch, input);
     return Responses.ok(c.version, view(c));
   }
 
   @Override
   public Response listPhaseTransitions(UUID collaborativeId, Integer page, Integer size) {
-    visible(collaborativeId);
+    collaboratives.get(collaborativeId);
     Paging<PhaseTransition> result = service.transitions(collaborativeId, page, size);
     return Response.ok(new PhaseTransitionPage().page(result.page()).size(result.size()).total(result.total())
         .items(result.items().stream().map(CollaborativeMapper::toApi).toList())).build();
@@ -83,9 +84,8 @@ public class CollaborativeResource implements CollaborativesApi {
 
   @Override
   public Response transitionPhase(UUID collaborativeId, PhaseTransitionInput input, String ifMatch) {
-    Collaborative c = visible(collaborativeId);
-    Caller caller = access.requireCollaborativeLead(c.id, c.isDraft());
-    c = service.transition(collaborativeId, ifMatch, input, caller, true);
+    collaboratives.asLead(collaborativeId);
+    Collaborative c = service.transition(collaborativeId, ifMatch, input, access.caller());
     return Responses.ok(c.version, view(c));
   }
 
@@ -93,7 +93,7 @@ public class CollaborativeResource implements CollaborativesApi {
 
   @Override
   public Response listFaculty(UUID collaborativeId, Integer page, Integer size) {
-    visible(collaborativeId);
+    collaboratives.get(collaborativeId);
     Paging<FacultyAssignment> result = service.faculty(collaborativeId, page, size);
     return Response.ok(new FacultyAssignmentPage().page(result.page()).size(result.size()).total(result.total())
         .items(result.items().stream().map(CollaborativeMapper::toApi).toList())).build();
@@ -101,15 +101,14 @@ public class CollaborativeResource implements CollaborativesApi {
 
   @Override
   public Response assignFaculty(UUID collaborativeId, FacultyAssignmentInput input) {
-    Collaborative c = visible(collaborativeId);
-    access.requireCollaborativeLead(c.id, c.isDraft());
+    collaboratives.asLead(collaborativeId);
     FacultyAssignment a = service.assignFaculty(collaborativeId, input);
     return Responses.created(uriInfo, a.user.id, a.version, CollaborativeMapper.toApi(a));
   }
 
   @Override
   public Response getFacultyAssignment(UUID collaborativeId, UUID userId) {
-    visible(collaborativeId);
+    collaboratives.get(collaborativeId);
     FacultyAssignment a = service.facultyAssignment(collaborativeId, userId);
     return Responses.ok(a.version, CollaborativeMapper.toApi(a));
   }
@@ -117,29 +116,19 @@ public class CollaborativeResource implements CollaborativesApi {
   @Override
   public Response updateFacultyAssignment(UUID collaborativeId, UUID userId, FacultyAssignmentUpdate input,
       String ifMatch) {
-    Collaborative c = visible(collaborativeId);
-    access.requireCollaborativeLead(c.id, c.isDraft());
+    collaboratives.asLead(collaborativeId);
     FacultyAssignment a = service.updateFaculty(collaborativeId, userId, ifMatch, input.getLead());
     return Responses.ok(a.version, CollaborativeMapper.toApi(a));
   }
 
   @Override
   public Response unassignFaculty(UUID collaborativeId, UUID userId) {
-    Collaborative c = visible(collaborativeId);
-    access.requireCollaborativeLead(c.id, c.isDraft());
+    collaboratives.asLead(collaborativeId);
     service.unassignFaculty(collaborativeId, userId);
     return Response.noContent().build();
   }
 
   // ---- helpers ----------------------------------------------------------------------------------
-
-  /** The collaborative if the caller may see it; 404 otherwise (drafts of others included). */
-  private Collaborative visible(UUID id) {
-    access.requirePerson();
-    Collaborative c = service.get(id);
-    access.requireCollaborativeVisible(c.id, c.isDraft());
-    return c;
-  }
 
   private org.lcp.api.model.Collaborative view(Collaborative c) {
     Caller caller = access.caller();

@@ -78,8 +78,7 @@ public class CollaborativeService {
         in.getEndDate(), in.getCapacity(), in.getMinClinicians() == null ? DEFAULT_MIN_CLINICIANS
             : in.getMinClinicians());
     c.createdBy = caller.userId();
-    c.createdAt = now;
-    c.updatedAt = now;
+    c.created(now);
     collaboratives.persist(c);
     record(c, null, Phase.DRAFT, false, null, caller);
     if (!caller.isAdmin() && caller.userId() != null) {
@@ -162,18 +161,17 @@ public class CollaborativeService {
   // ---- phases -----------------------------------------------------------------------------------
 
   /**
-   * Moves the collaborative to another phase. {@code mayMoveForward} is true for admins and its
-   * lead faculty; only admins move it back, with a reason.
+   * Moves the collaborative to another phase, for an admin or its lead faculty (the caller checks
+   * that); only admins move it back, with a reason.
    */
   @Transactional
-  public Collaborative transition(UUID id, String ifMatch, PhaseTransitionInput in, Caller caller,
-      boolean mayMoveForward) {
+  public Collaborative transition(UUID id, String ifMatch, PhaseTransitionInput in, Caller caller) {
     Collaborative c = get(id);
     ETags.require(ifMatch, c.version);
     Phase to = in.getTo();
     Phase from = c.phase;
     String reason = Times.text(in.getReason());
-    List<Phase> allowed = Phases.allowed(c.kind, from, mayMoveForward, caller.isAdmin());
+    List<Phase> allowed = Phases.allowed(c.kind, from, true, caller.isAdmin());
     boolean reopen = Phases.isReopen(c.kind, from, to);
     if (!allowed.contains(to)) {
       String why;

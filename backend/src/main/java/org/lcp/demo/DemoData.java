@@ -160,7 +160,7 @@ public class DemoData {
   private void advance(Collaborative c, Phase phase) {
     List<Phase> path = Phases.path(c.kind);
     for (Phase p : path.subList(1, path.indexOf(phase) + 1)) {
-      collaboratives.transition(c.id, "*", new PhaseTransitionInput().to(p), SYSTEM, true);
+      collaboratives.transition(c.id, "*", new PhaseTransitionInput().to(p), SYSTEM);
     }
   }
 

@@ -1,18 +1,18 @@
 package org.lcp.organization;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.lcp.common.web.Tracked;
 
 /** A Keycloak service-account client registered as one organisation's data system. */
 @Entity
 @Table(name = "machine_client")
-public class MachineClientRegistration {
+public class MachineClientRegistration extends Tracked {
 
   @Id
   public UUID id;
@@ -27,13 +27,4 @@ public class MachineClientRegistration {
   public String name;
 
   public boolean enabled;
-
-  @Column(name = "created_at", nullable = false)
-  public Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  public Instant updatedAt;
-
-  @Version
-  public int version;
 }

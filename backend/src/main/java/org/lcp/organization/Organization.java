@@ -1,6 +1,5 @@
 package org.lcp.organization;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -9,12 +8,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.lcp.common.web.Tracked;
 
 /** An organisation (site) whose teams take part in collaboratives. */
 @Entity
 @Table(name = "organization")
-public class Organization {
+public class Organization extends Tracked {
 
   @Id
   public UUID id;
@@ -30,15 +30,6 @@ public class Organization {
   public String countryCode;
 
   public String website;
-
-  @Column(name = "created_at", nullable = false)
-  public Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  public Instant updatedAt;
-
-  @Version
-  public int version;
 
   /** The audited fields. */
   Map<String, Object> snapshot() {

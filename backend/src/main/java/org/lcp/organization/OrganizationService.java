@@ -82,8 +82,7 @@ public class OrganizationService {
     Organization o = new Organization();
     o.id = UUID.randomUUID();
     apply(o, in);
-    o.createdAt = now;
-    o.updatedAt = now;
+    o.created(now);
     organizations.persist(o);
     audit.record("organization.created", Subject.organization(o.id), null, o.snapshot(), null);
     return o;
@@ -219,8 +218,7 @@ public class OrganizationService {
     c.clientId = in.getClientId();
     c.name = in.getName().trim();
     c.enabled = true;
-    c.createdAt = now;
-    c.updatedAt = now;
+    c.created(now);
     machineClients.persist(c);
     audit.record("machine-client.registered", new Subject("machine-client", c.id, organizationId, null), null,
         machineSnapshot(c), null);

@@ -1,6 +1,5 @@
 package org.lcp.session;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,14 +11,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.lcp.common.web.Tracked;
 import org.lcp.api.model.SessionMode;
 
 /** A learning session of a collaborative: often two days, in person or virtual. */
 @Entity
 @Table(name = "learning_session")
-public class LearningSession {
+public class LearningSession extends Tracked {
 
   @Id
   public UUID id;
@@ -51,15 +50,6 @@ public class LearningSession {
   public String joinUrl;
 
   public String agenda;
-
-  @Column(name = "created_at", nullable = false)
-  public Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  public Instant updatedAt;
-
-  @Version
-  public int version;
 
   Map<String, Object> snapshot() {
     Map<String, Object> m = new LinkedHashMap<>();

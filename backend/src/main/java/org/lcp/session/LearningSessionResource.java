@@ -10,8 +10,7 @@ import org.lcp.api.LearningSessionsApi;
 import org.lcp.api.model.LearningSessionInput;
 import org.lcp.api.model.LearningSessionPage;
 import org.lcp.collaborative.Collaborative;
-import org.lcp.collaborative.CollaborativeService;
-import org.lcp.common.security.Access;
+import org.lcp.collaborative.VisibleCollaborative;
 import org.lcp.common.web.Paging;
 import org.lcp.common.web.Responses;
 import org.lcp.common.web.Times;
@@ -22,22 +21,20 @@ import io.quarkus.security.Authenticated;
 @Authenticated
 public class LearningSessionResource implements LearningSessionsApi {
 
-  private final Access access;
-  private final CollaborativeService collaboratives;
+  private final VisibleCollaborative collaboratives;
   private final LearningSessionService service;
 
   @Context
   UriInfo uriInfo;
 
-  public LearningSessionResource(Access access, CollaborativeService collaboratives, LearningSessionService service) {
-    this.access = access;
+  public LearningSessionResource(VisibleCollaborative collaboratives, LearningSessionService service) {
     this.collaboratives = collaboratives;
     this.service = service;
   }
 
   @Override
   public Response listLearningSessions(UUID collaborativeId, Integer page, Integer size) {
-    visible(collaborativeId);
+    collaboratives.get(collaborativeId);
     Paging<LearningSession> result = service.list(collaborativeId, page, size);
     return Response.ok(new LearningSessionPage().page(result.page()).size(result.size()).total(result.total())
         .items(result.items().stream().map(LearningSessionResource::toApi).toList())).build();
@@ -45,15 +42,14 @@ public class LearningSessionResource implements LearningSessionsApi {
 
   @Override
   public Response createLearningSession(UUID collaborativeId, LearningSessionInput input) {
-    Collaborative c = visible(collaborativeId);
-    access.requireCollaborativeFaculty(c.id, c.isDraft());
+    Collaborative c = collaboratives.asFaculty(collaborativeId);
     LearningSession s = service.create(c, input);
     return Responses.created(uriInfo, s.id, s.version, toApi(s));
   }
 
   @Override
   public Response getLearningSession(UUID collaborativeId, UUID sessionId) {
-    visible(collaborativeId);
+    collaboratives.get(collaborativeId);
     LearningSession s = service.get(collaborativeId, sessionId);
     return Responses.ok(s.version, toApi(s));
   }
@@ -61,25 +57,16 @@ public class LearningSessionResource implements LearningSessionsApi {
   @Override
   public Response updateLearningSession(UUID collaborativeId, UUID sessionId, LearningSessionInput input,
       String ifMatch) {
-    Collaborative c = visible(collaborativeId);
-    access.requireCollaborativeFaculty(c.id, c.isDraft());
+    Collaborative c = collaboratives.asFaculty(collaborativeId);
     LearningSession s = service.update(c, sessionId, ifMatch, input);
     return Responses.ok(s.version, toApi(s));
   }
 
   @Override
   public Response deleteLearningSession(UUID collaborativeId, UUID sessionId) {
-    Collaborative c = visible(collaborativeId);
-    access.requireCollaborativeLead(c.id, c.isDraft());
+    Collaborative c = collaboratives.asLead(collaborativeId);
     service.delete(c, sessionId);
     return Response.noContent().build();
-  }
-
-  private Collaborative visible(UUID collaborativeId) {
-    access.requirePerson();
-    Collaborative c = collaboratives.get(collaborativeId);
-    access.requireCollaborativeVisible(c.id, c.isDraft());
-    return c;
   }
 
   static org.lcp.api.model.LearningSession toApi(LearningSession s) {

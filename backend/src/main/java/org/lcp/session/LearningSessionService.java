@@ -46,8 +46,7 @@ public class LearningSessionService {
       s.number = n;
       s.title = "Learning Session " + n;
       s.mode = SessionMode.IN_PERSON;
-      s.createdAt = now;
-      s.updatedAt = now;
+      s.created(now);
       sessions.persist(s);
     }
   }
@@ -71,9 +70,8 @@ public class LearningSessionService {
     LearningSession s = new LearningSession();
     s.id = UUID.randomUUID();
     s.collaborativeId = c.id;
-    s.createdAt = now;
+    s.created(now);
     apply(s, c, in);
-    s.updatedAt = now;
     sessions.persist(s);
     audit.record("learning-session.created", subject(s), null, s.snapshot(), null);
     return s;
