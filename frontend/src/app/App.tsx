@@ -1,15 +1,14 @@
-import { env } from '@/config/env';
+import { useState } from 'react';
+import { RouterProvider } from 'react-router';
+
+import { AppProvider } from './provider';
+import { createAppRouter } from './router';
 
 export function App() {
-  const contractUrl = `${env.apiUrl}/q/openapi`;
-
+  const [router] = useState(createAppRouter);
   return (
-    <main>
-      <h1>Learning Collaborative Platform</h1>
-      <p>
-        This web client is being built. The API it talks to is at <code>{env.apiUrl}</code>; you
-        can read <a href={contractUrl}>the API&apos;s contract (OpenAPI)</a>.
-      </p>
-    </main>
+    <AppProvider>
+      <RouterProvider router={router} />
+    </AppProvider>
   );
 }

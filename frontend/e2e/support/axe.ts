@@ -1,0 +1,34 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, type TestInfo } from '@playwright/test';
+
+/**
+ * Runs axe-core (every rule, WCAG 2.x A/AA and best practices) on the page as it is now, and
+ * fails on any serious or critical violation, printing each with its elements.
+ */
+export async function expectNoSeriousA11yViolations(page: Page, name: string, testInfo: TestInfo): Promise<void> {
+  // Let transitions and lazy sections settle.
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(250);
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const minor = results.violations.filter((v) => !bad.includes(v));
+  if (minor.length) {
+    console.log(`axe ${name}: ${minor.length} minor/moderate: ${minor.map((v) => `${v.id} (${v.impact})`).join(', ')}`);
+  }
+  if (bad.length) {
+    const report = bad
+      .map(
+        (v) =>
+          `  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
+          v.nodes
+            .slice(0, 5)
+            .map((n) => `      ${n.target.join(' ')}\n        ${n.failureSummary?.replace(/\n/g, '\n        ')}`)
+            .join('\n'),
+      )
+      .join('\n');
+    console.log(`axe ${name}: ${bad.length} serious/critical violation(s)\n${report}`);
+    await testInfo.attach(`axe-${name}.json`, { body: JSON.stringify(bad, null, 2), contentType: 'application/json' });
+  }
+  // Soft: every page is checked, and the test fails at its end with all of them.
+  expect.soft(bad.map((v) => `${v.id} on ${name}`), `axe: serious or critical violations on ${name}`).toEqual([]);
+}

@@ -1,0 +1,49 @@
+import type { ComponentType } from 'react';
+import { Navigate, createBrowserRouter, type RouteObject } from 'react-router';
+
+import { AppLayout } from '@/components/layouts/app-layout';
+import { LoadingState } from '@/components/ui/loading-state';
+import { CALLBACK_PATH, SIGNED_OUT_PATH } from '@/lib/auth/oidc';
+import { RequireAuth } from '@/lib/auth/require-auth';
+import { AuthCallbackRoute } from './routes/auth-callback';
+import { RouteError } from './routes/route-error';
+import { SignedOutRoute } from './routes/signed-out';
+
+type PageModule = { default: ComponentType };
+/** Each page is its own chunk, loaded when first visited: the first page stays small. */
+const page = (load: () => Promise<PageModule>) => async () => ({ Component: (await load()).default });
+
+export function createRoutes(): RouteObject[] {
+  return [
+    { path: CALLBACK_PATH, element: <AuthCallbackRoute />, errorElement: <RouteError /> },
+    { path: SIGNED_OUT_PATH, element: <SignedOutRoute />, errorElement: <RouteError /> },
+    {
+      path: '/',
+      element: (
+        <RequireAuth>
+          <AppLayout />
+        </RequireAuth>
+      ),
+      hydrateFallbackElement: (
+        <main id="main" className="lcp-centered">
+          <LoadingState />
+        </main>
+      ),
+      errorElement: <RouteError />,
+      children: [
+        { index: true, element: <Navigate to="/collaboratives" replace /> },
+        { path: 'collaboratives', lazy: page(() => import('./routes/collaboratives/list')) },
+        { path: 'collaboratives/new', lazy: page(() => import('./routes/collaboratives/new')) },
+        { path: 'collaboratives/:collaborativeId', lazy: page(() => import('./routes/collaboratives/detail')) },
+        { path: 'collaboratives/:collaborativeId/edit', lazy: page(() => import('./routes/collaboratives/edit')) },
+        { path: 'organizations', lazy: page(() => import('./routes/organizations/list')) },
+        { path: 'organizations/new', lazy: page(() => import('./routes/organizations/new')) },
+        { path: 'organizations/:organizationId', lazy: page(() => import('./routes/organizations/detail')) },
+        { path: 'my-organization', lazy: page(() => import('./routes/my-organization')) },
+        { path: '*', lazy: page(() => import('./routes/not-found')) },
+      ],
+    },
+  ];
+}
+
+export const createAppRouter = () => createBrowserRouter(createRoutes());

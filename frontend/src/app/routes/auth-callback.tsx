@@ -1,0 +1,47 @@
+import { Button } from '@mantine/core';
+import { useEffect } from 'react';
+import { hasAuthParams, useAuth } from 'react-oidc-context';
+import { useNavigate } from 'react-router';
+
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import { returnToOf, type SigninState } from '@/lib/auth/oidc';
+
+/** Where Keycloak sends the browser back: finish the sign-in, then return to the page asked for. */
+export function AuthCallbackRoute() {
+  const auth = useAuth();
+  const navigate = useNavigate();
+  const done = auth.isAuthenticated && !auth.isLoading;
+  const stray = !auth.isLoading && !auth.isAuthenticated && !auth.error && !hasAuthParams();
+
+  useEffect(() => {
+    if (done) void navigate(returnToOf(auth.user?.state), { replace: true });
+    else if (stray) void navigate('/', { replace: true });
+  }, [done, stray, auth.user, navigate]);
+
+  if (auth.error) {
+    return (
+      <main id="main" className="lcp-centered">
+        <ErrorState
+          title="Sign-in did not work"
+          message={auth.error.message}
+          action={
+            <Button
+              onClick={() => {
+                const state: SigninState = { returnTo: '/' };
+                void auth.signinRedirect({ state });
+              }}
+            >
+              Sign in again
+            </Button>
+          }
+        />
+      </main>
+    );
+  }
+  return (
+    <main id="main" className="lcp-centered">
+      <LoadingState label="Signing you in…" />
+    </main>
+  );
+}

@@ -1,0 +1,50 @@
+import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+
+import { formatDateRange, formatInstant } from '@/utils/format';
+import type { Collaborative } from '../api/get-collaboratives';
+import { KIND_LABELS } from '../utils/phases';
+import { PhaseBadge } from './phase-badge';
+import { placesText } from './places';
+
+/** One collaborative in the list: phase, practice, dates and places. */
+export function CollaborativeCard({ collaborative: c }: { collaborative: Collaborative }) {
+  const runs = formatDateRange(c.startDate, c.endDate);
+  const window =
+    c.applicationsOpenAt || c.applicationsCloseAt
+      ? [formatInstant(c.applicationsOpenAt), formatInstant(c.applicationsCloseAt)].filter(Boolean).join(' – ')
+      : '';
+  return (
+    <Card withBorder radius="md" padding="md" component="article" aria-labelledby={`c-${c.id}`}>
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+          <Title order={2} size="h4" id={`c-${c.id}`}>
+            <Anchor component={Link} to={`/collaboratives/${c.id}`} inherit>
+              {c.title}
+            </Anchor>
+          </Title>
+          <PhaseBadge phase={c.phase} />
+        </Group>
+        <Text size="sm">
+          <strong>{c.practice}</strong> · {KIND_LABELS[c.kind]}
+        </Text>
+        <dl className="lcp-facts">
+          <div>
+            <dt>Runs</dt>
+            <dd>{runs || 'Dates not set yet'}</dd>
+          </div>
+          {window && (
+            <div>
+              <dt>Applications</dt>
+              <dd>{window}</dd>
+            </div>
+          )}
+          <div>
+            <dt>Places</dt>
+            <dd>{placesText({ capacity: c.capacity })}</dd>
+          </div>
+        </dl>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,157 @@
+import { Anchor, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+
+import { NotFound } from '@/components/errors/not-found';
+import { Page } from '@/components/layouts/page';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import { isApiError } from '@/lib/api/problem';
+import { usePermissions } from '@/lib/auth/permissions';
+import { formatDate, formatInstant } from '@/utils/format';
+import { useCollaborative } from '../api/get-collaborative';
+import { usePhaseTransitions } from '../api/get-phase-transitions';
+import { KIND_LABELS } from '../utils/phases';
+import { FacultyList } from './faculty-list';
+import { LearningSessions } from './learning-sessions';
+import { PhaseActions } from './phase-actions';
+import { PhaseBadge } from './phase-badge';
+import { PhaseTimeline } from './phase-timeline';
+import { placesText } from './places';
+
+const back = (
+  <Anchor component={Link} to="/collaboratives" size="sm">
+    ← All collaboratives
+  </Anchor>
+);
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <Paper component="section" withBorder radius="md" p="md" aria-labelledby={id}>
+      <Title order={2} size="h3" id={id} mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+/** A collaborative: description, dates, places, phases, learning sessions and faculty. */
+export function CollaborativeDetail({ collaborativeId }: { collaborativeId: string }) {
+  const can = usePermissions();
+  const query = useCollaborative(collaborativeId);
+  const transitions = usePhaseTransitions(collaborativeId);
+
+  if (query.isPending) {
+    return (
+      <Page title="Collaborative" before={back}>
+        <LoadingState label="Loading the collaborative…" />
+      </Page>
+    );
+  }
+  if (query.isError) {
+    if (isApiError(query.error, 404)) return <NotFound what="This collaborative" />;
+    return (
+      <Page title="Collaborative" before={back}>
+        <ErrorState
+          title="The collaborative could not be loaded"
+          error={query.error}
+          onRetry={() => void query.refetch()}
+        />
+      </Page>
+    );
+  }
+
+  const { data: c, etag } = query.data;
+  const canEdit = can.canEditCollaborative(c.id) && c.phase !== 'CLOSED';
+  const window =
+    c.applicationsOpenAt || c.applicationsCloseAt
+      ? `${formatInstant(c.applicationsOpenAt) || '—'} to ${formatInstant(c.applicationsCloseAt) || '—'}`
+      : 'Not set';
+
+  return (
+    <Page
+      title={c.title}
+      before={back}
+      aside={<PhaseBadge phase={c.phase} size="lg" />}
+      actions={
+        canEdit && (
+          <Button component={Link} to={`/collaboratives/${c.id}/edit`} variant="default">
+            Edit
+          </Button>
+        )
+      }
+    >
+      <Text size="lg">
+        {c.practice} · {KIND_LABELS[c.kind]}
+      </Text>
+
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="md">
+            <Section id="about" title="About">
+              {c.description ? (
+                <Text className="lcp-prewrap">{c.description}</Text>
+              ) : (
+                <Text c="dimmed">No description yet.</Text>
+              )}
+            </Section>
+            <Section id="sessions" title="Learning sessions">
+              <LearningSessions collaborativeId={c.id} />
+            </Section>
+            <Section id="faculty" title="Faculty">
+              <FacultyList collaborativeId={c.id} />
+            </Section>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="md">
+            <Section id="key-facts" title="Key facts">
+              <dl className="lcp-facts lcp-facts-stacked">
+                <div>
+                  <dt>Runs</dt>
+                  <dd>
+                    {c.startDate || c.endDate
+                      ? `${formatDate(c.startDate) || '—'} to ${formatDate(c.endDate) || '—'}`
+                      : 'Not set'}
+                  </dd>
+                </div>
+                <div>
+                  <dt>Applications</dt>
+                  <dd>{window}</dd>
+                </div>
+                <div>
+                  <dt>Places</dt>
+                  <dd>{placesText({ capacity: c.capacity })}</dd>
+                </div>
+                <div>
+                  <dt>Fewest clinicians per team</dt>
+                  <dd>{c.minClinicians}</dd>
+                </div>
+              </dl>
+            </Section>
+            <Section id="phases" title="Phases">
+              <Stack gap="md">
+                {c.allowedTransitions.length > 0 && (
+                  <PhaseActions collaborative={c} etag={etag} onReload={() => void query.refetch()} />
+                )}
+                {transitions.isError && (
+                  <Text size="sm" c="dimmed">
+                    The phase history could not be loaded.
+                  </Text>
+                )}
+                <PhaseTimeline kind={c.kind} phase={c.phase} transitions={transitions.data?.items} />
+              </Stack>
+            </Section>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      {c.phase === 'CLOSED' && (
+        <Group>
+          <Text size="sm" c="dimmed">
+            This collaborative is closed: a read-only archive.
+          </Text>
+        </Group>
+      )}
+    </Page>
+  );
+}

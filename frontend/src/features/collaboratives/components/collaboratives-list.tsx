@@ -1,0 +1,157 @@
+import { Button, Group, NativeSelect, Pagination, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+
+import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import { useCollaboratives, type CollaborativesParams } from '../api/get-collaboratives';
+import { KIND_LABELS, PHASES, PHASE_LABELS, type CollaborativeKind, type Phase } from '../utils/phases';
+import { CollaborativeCard } from './collaborative-card';
+
+const PAGE_SIZE = 20;
+
+function paramsOf(search: URLSearchParams): CollaborativesParams {
+  const phase = search.get('phase');
+  const kind = search.get('kind');
+  const q = search.get('q')?.trim();
+  const page = Number(search.get('page') ?? '1');
+  return {
+    phase: PHASES.includes(phase as Phase) ? (phase as Phase) : undefined,
+    kind: kind && kind in KIND_LABELS ? (kind as CollaborativeKind) : undefined,
+    q: q || undefined,
+    page: Number.isInteger(page) && page > 1 ? page - 1 : 0,
+    size: PAGE_SIZE,
+  };
+}
+
+/** The collaboratives the person may see, filtered by phase, kind and a search; filters live in the URL. */
+export function CollaborativesList() {
+  const [search, setSearch] = useSearchParams();
+  const params = paramsOf(search);
+  const [q, setQ] = useState(search.get('q') ?? '');
+  const query = useCollaboratives(params);
+
+  const update = (changes: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(search);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    if (!('page' in changes)) next.delete('page');
+    setSearch(next, { replace: true });
+  };
+  const searchLater = useDebouncedCallback((value: string) => update({ q: value.trim() }), 350);
+  const filtered = Boolean(params.phase || params.kind || params.q);
+
+  const data = query.data;
+  const pages = data ? Math.ceil(data.total / PAGE_SIZE) : 0;
+
+  return (
+    <Stack gap="md">
+      <form
+        role="search"
+        aria-label="Filter collaboratives"
+        onSubmit={(e) => {
+          e.preventDefault();
+          update({ q: q.trim() });
+        }}
+      >
+        <Group align="flex-end" gap="sm" grow preventGrowOverflow={false} className="lcp-filters">
+          <TextInput
+            id="collaboratives-search"
+            label="Search"
+            description="Title or practice"
+            type="search"
+            value={q}
+            onChange={(e) => {
+              setQ(e.currentTarget.value);
+              searchLater(e.currentTarget.value);
+            }}
+          />
+          <NativeSelect
+            id="collaboratives-phase"
+            label="Phase"
+            description="Only this phase"
+            value={params.phase ?? ''}
+            onChange={(e) => update({ phase: e.currentTarget.value })}
+            data={[{ value: '', label: 'All phases' }, ...PHASES.map((p) => ({ value: p, label: PHASE_LABELS[p] }))]}
+          />
+          <NativeSelect
+            id="collaboratives-kind"
+            label="Kind"
+            description="Collaborative or community"
+            value={params.kind ?? ''}
+            onChange={(e) => update({ kind: e.currentTarget.value })}
+            data={[
+              { value: '', label: 'All kinds' },
+              ...Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label })),
+            ]}
+          />
+        </Group>
+      </form>
+
+      <div aria-busy={query.isFetching}>
+        {query.isPending ? (
+          <LoadingState label="Loading collaboratives…" />
+        ) : query.isError ? (
+          <ErrorState
+            title="The collaboratives could not be loaded"
+            error={query.error}
+            onRetry={() => void query.refetch()}
+          />
+        ) : data && data.items.length === 0 ? (
+          <EmptyState
+            title={filtered ? 'No collaborative matches' : 'No collaboratives yet'}
+            action={
+              filtered ? (
+                <Button
+                  variant="default"
+                  size="xs"
+                  onClick={() => {
+                    setQ('');
+                    setSearch(new URLSearchParams(), { replace: true });
+                  }}
+                >
+                  Clear the filters
+                </Button>
+              ) : undefined
+            }
+          >
+            {filtered
+              ? 'Try another phase, kind or search.'
+              : 'Collaboratives appear here once they are announced, or when you are their faculty.'}
+          </EmptyState>
+        ) : (
+          data && (
+            <Stack gap="sm">
+              <Text size="sm" c="dimmed" role="status">
+                {data.total === 1 ? '1 collaborative' : `${data.total} collaboratives`}
+                {pages > 1 && `, page ${(params.page ?? 0) + 1} of ${pages}`}
+              </Text>
+              <ul className="lcp-plain-list lcp-card-list">
+                {data.items.map((c) => (
+                  <li key={c.id}>
+                    <CollaborativeCard collaborative={c} />
+                  </li>
+                ))}
+              </ul>
+            </Stack>
+          )
+        )}
+      </div>
+      {pages > 1 && (
+        <nav aria-label="Pages of collaboratives">
+          <Pagination
+            total={pages}
+            value={(params.page ?? 0) + 1}
+            onChange={(p) => update({ page: String(p) })}
+            getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+            getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
+          />
+        </nav>
+      )}
+    </Stack>
+  );
+}

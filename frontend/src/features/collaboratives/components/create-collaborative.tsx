@@ -1,0 +1,39 @@
+import { Anchor, Text } from '@mantine/core';
+import { Link, useNavigate } from 'react-router';
+
+import { Page } from '@/components/layouts/page';
+import { usePermissions } from '@/lib/auth/permissions';
+import { useCreateCollaborative } from '../api/create-collaborative';
+import { emptyCollaborativeValues, toCreateBody } from '../utils/collaborative-form-values';
+import { CollaborativeForm } from './collaborative-form';
+
+export function CreateCollaborative() {
+  const navigate = useNavigate();
+  const create = useCreateCollaborative();
+  const can = usePermissions();
+
+  return (
+    <Page
+      title="New collaborative"
+      before={
+        <Anchor component={Link} to="/collaboratives" size="sm">
+          ← All collaboratives
+        </Anchor>
+      }
+    >
+      <Text>
+        It starts as a draft, visible to admins and its faculty only.
+        {!can.isAdmin && ' You become its lead faculty.'}
+      </Text>
+      <CollaborativeForm
+        initialValues={emptyCollaborativeValues()}
+        submitLabel="Create collaborative"
+        onSubmit={async (values) => {
+          const created = await create.mutateAsync(toCreateBody(values));
+          await navigate(`/collaboratives/${created.data.id}`);
+        }}
+        onCancel={() => void navigate('/collaboratives')}
+      />
+    </Page>
+  );
+}

@@ -1,0 +1,56 @@
+import { Anchor, Card, Group, Stack, Text } from '@mantine/core';
+
+import { EmptyState } from '@/components/ui/empty-state';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import { formatDateRange } from '@/utils/format';
+import { useLearningSessions } from '../api/get-learning-sessions';
+
+export function LearningSessions({ collaborativeId }: { collaborativeId: string }) {
+  const query = useLearningSessions(collaborativeId);
+  if (query.isPending) return <LoadingState label="Loading learning sessions…" />;
+  if (query.isError)
+    return (
+      <ErrorState
+        title="The learning sessions could not be loaded"
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  if (query.data.items.length === 0)
+    return (
+      <EmptyState title="No learning sessions" headingLevel={3}>
+        This collaborative has no learning sessions.
+      </EmptyState>
+    );
+  return (
+    <ul className="lcp-plain-list lcp-card-list">
+      {query.data.items.map((s) => (
+        <li key={s.id}>
+          <Card withBorder radius="md" padding="sm">
+            <Stack gap={4}>
+              <Group gap="xs" justify="space-between">
+                <Text fw={600}>
+                  {s.number}. {s.title}
+                </Text>
+                <StatusBadge color={s.mode === 'VIRTUAL' ? 'cyan' : 'grape'}>
+                  {s.mode === 'VIRTUAL' ? 'Virtual' : 'In person'}
+                </StatusBadge>
+              </Group>
+              <Text size="sm">{formatDateRange(s.startDate, s.endDate) || 'Not scheduled yet'}</Text>
+              {s.location && <Text size="sm">{s.location}</Text>}
+              {s.joinUrl && (
+                <Text size="sm">
+                  <Anchor href={s.joinUrl} target="_blank" rel="noreferrer">
+                    Join link<span className="lcp-visually-hidden"> for session {s.number} (opens a new tab)</span>
+                  </Anchor>
+                </Text>
+              )}
+            </Stack>
+          </Card>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,42 @@
+import { Anchor } from '@mantine/core';
+import { Link, useNavigate } from 'react-router';
+
+import { Page } from '@/components/layouts/page';
+import { useCreateOrganization } from '../api/create-organization';
+import { OrganizationForm } from './organization-form';
+
+const orUndefined = (v: string) => (v.trim() ? v.trim() : undefined);
+
+export function CreateOrganization() {
+  const navigate = useNavigate();
+  const create = useCreateOrganization();
+  return (
+    <Page
+      title="Register an organisation"
+      before={
+        <Anchor component={Link} to="/organizations" size="sm">
+          ← All organisations
+        </Anchor>
+      }
+    >
+      <OrganizationForm
+        submitLabel="Register organisation"
+        onCancel={() => void navigate('/organizations')}
+        onSubmit={async (v) => {
+          const created = await create.mutateAsync(
+            Object.fromEntries(
+              Object.entries({
+                name: v.name.trim(),
+                city: orUndefined(v.city),
+                region: orUndefined(v.region),
+                countryCode: orUndefined(v.countryCode),
+                website: orUndefined(v.website),
+              }).filter(([, x]) => x !== undefined),
+            ) as { name: string },
+          );
+          await navigate(`/organizations/${created.data.id}`);
+        }}
+      />
+    </Page>
+  );
+}

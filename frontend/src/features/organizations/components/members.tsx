@@ -1,0 +1,154 @@
+import { Alert, Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { EmptyState } from '@/components/ui/empty-state';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import { errorMessage, isApiError } from '@/lib/api/problem';
+import { useMembers, type Member, type MemberRole } from '../api/get-members';
+import { useRemoveMember } from '../api/remove-member';
+import { useUpdateMemberRole } from '../api/update-member';
+import { MEMBER_ROLES, MEMBER_ROLE_LABELS, MEMBER_STATUS_LABELS } from '../utils/labels';
+
+function ChangeRoleForm({
+  organizationId,
+  member,
+  onClose,
+}: {
+  organizationId: string;
+  member: Member;
+  onClose: () => void;
+}) {
+  const [role, setRole] = useState<MemberRole>(member.role);
+  const update = useUpdateMemberRole(organizationId);
+  return (
+    <Stack gap="md">
+      <NativeSelect
+        id="member-role"
+        label="Role"
+        value={role}
+        onChange={(e) => setRole(e.currentTarget.value as MemberRole)}
+        data={MEMBER_ROLES.map((r) => ({ value: r, label: MEMBER_ROLE_LABELS[r] }))}
+        data-autofocus
+      />
+      {update.isError && (
+        <Alert color="red" variant="light" role="alert" title="Not changed">
+          {isApiError(update.error, 412)
+            ? 'Someone changed this member meanwhile. Close this dialog and try again.'
+            : errorMessage(update.error)}
+        </Alert>
+      )}
+      <Group justify="flex-end" gap="sm">
+        <Button variant="default" onClick={onClose}>
+          Cancel
+        </Button>
+        <Button loading={update.isPending} onClick={() => update.mutate({ memberId: member.id, role }, { onSuccess: onClose })}>
+          Save role
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** The organisation's people; senior leaders and admins may change roles and remove people. */
+export function Members({ organizationId, canManage }: { organizationId: string; canManage: boolean }) {
+  const query = useMembers(organizationId);
+  const remove = useRemoveMember(organizationId);
+  const [changing, setChanging] = useState<Member | null>(null);
+  const [removing, setRemoving] = useState<Member | null>(null);
+
+  if (query.isPending) return <LoadingState label="Loading members…" />;
+  if (query.isError)
+    return <ErrorState title="The members could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.data.items.length === 0)
+    return (
+      <EmptyState title="No members yet" headingLevel={3}>
+        {canManage ? 'Invite the team below.' : 'Nobody belongs to this organisation yet.'}
+      </EmptyState>
+    );
+
+  return (
+    <>
+      <ul className="lcp-plain-list lcp-rows" aria-label="Members">
+        {query.data.items.map((m) => (
+          <li key={m.id}>
+            <Group justify="space-between" gap="sm" wrap="wrap">
+              <Stack gap={0}>
+                <Text fw={500}>{m.name || m.email}</Text>
+                {m.name && (
+                  <Text size="sm" c="dimmed">
+                    {m.email}
+                  </Text>
+                )}
+              </Stack>
+              <Group gap="xs" wrap="wrap">
+                <Text size="sm">{MEMBER_ROLE_LABELS[m.role]}</Text>
+                <StatusBadge color={m.status === 'ACTIVE' ? 'green' : 'yellow'}>
+                  {MEMBER_STATUS_LABELS[m.status]}
+                </StatusBadge>
+                {canManage && (
+                  <>
+                    <Button size="xs" variant="default" onClick={() => setChanging(m)}>
+                      Change role<span className="lcp-visually-hidden"> of {m.name || m.email}</span>
+                    </Button>
+                    <Button size="xs" variant="default" color="red" onClick={() => setRemoving(m)}>
+                      Remove<span className="lcp-visually-hidden"> {m.name || m.email}</span>
+                    </Button>
+                  </>
+                )}
+              </Group>
+            </Group>
+          </li>
+        ))}
+      </ul>
+      {/* Always mounted, so that closing gives focus back to the button that opened it. */}
+      <Modal
+        opened={changing !== null}
+        onClose={() => setChanging(null)}
+        title={changing ? `Change the role of ${changing.name || changing.email}` : 'Change the role'}
+        centered
+        closeButtonProps={{ 'aria-label': 'Close' }}
+      >
+        {changing && (
+          <ChangeRoleForm
+            key={changing.id}
+            organizationId={organizationId}
+            member={changing}
+            onClose={() => setChanging(null)}
+          />
+        )}
+      </Modal>
+      <ConfirmDialog
+        opened={removing !== null}
+        title="Remove this member?"
+        confirmLabel="Remove"
+        confirmColor="red"
+        busy={remove.isPending}
+        onCancel={() => {
+          setRemoving(null);
+          remove.reset();
+        }}
+        onConfirm={() =>
+          removing &&
+          remove.mutate(removing.id, {
+            onSuccess: () => {
+              setRemoving(null);
+              remove.reset();
+            },
+          })
+        }
+      >
+        <Text>
+          {removing?.name || removing?.email} will no longer belong to this organisation.
+        </Text>
+        {remove.isError && (
+          <Alert color="red" variant="light" role="alert" title="Not removed">
+            {errorMessage(remove.error)}
+          </Alert>
+        )}
+      </ConfirmDialog>
+    </>
+  );
+}

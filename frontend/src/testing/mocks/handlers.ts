@@ -1,0 +1,30 @@
+import { HttpResponse, http } from 'msw';
+
+import { env } from '@/config/env';
+import { collaborative, member, mockState, riverside } from './data';
+
+export const apiUrl = (path: string) => `${env.apiUrl}${path}`;
+
+const page = <T>(items: T[]) => ({ items, page: 0, size: 20, total: items.length });
+
+export const problem = (status: number, title: string, extra: Record<string, unknown> = {}) =>
+  HttpResponse.json(
+    { type: `/problems/${status}`, title, status, detail: title, ...extra },
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+
+/** A plausible API: every page of the app loads against these; tests override what they check. */
+export const handlers = [
+  http.get(apiUrl('/api/me'), () => HttpResponse.json(mockState.me)),
+  http.get(apiUrl('/api/collaboratives'), () => HttpResponse.json(page([collaborative()]))),
+  http.get(apiUrl('/api/collaboratives/:id'), ({ params }) =>
+    HttpResponse.json(collaborative({ id: String(params.id) }), { headers: { ETag: '"1"' } }),
+  ),
+  http.get(apiUrl('/api/collaboratives/:id/phase-transitions'), () => HttpResponse.json(page([]))),
+  http.get(apiUrl('/api/collaboratives/:id/faculty'), () => HttpResponse.json(page([]))),
+  http.get(apiUrl('/api/collaboratives/:id/learning-sessions'), () => HttpResponse.json(page([]))),
+  http.get(apiUrl('/api/organizations'), () => HttpResponse.json(page([riverside]))),
+  http.get(apiUrl('/api/organizations/:id'), () => HttpResponse.json(riverside, { headers: { ETag: '"1"' } })),
+  http.get(apiUrl('/api/organizations/:id/members'), () => HttpResponse.json(page([member()]))),
+  http.get(apiUrl('/api/organizations/:id/machine-clients'), () => HttpResponse.json(page([]))),
+];
