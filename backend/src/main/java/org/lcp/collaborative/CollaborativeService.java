@@ -89,7 +89,7 @@ public class CollaborativeService {
     int sessions = in.getLearningSessionCount() != null ? in.getLearningSessionCount()
         : in.getKind() == CollaborativeKind.LEARNING_COMMUNITY ? 0 : DEFAULT_LEARNING_SESSIONS;
     audit.record("collaborative.created", Subject.collaborative(c.id), null, c.snapshot(), null);
-    created.fire(new CollaborativeCreated(c.id, sessions));
+    created.fire(new CollaborativeCreated(c.id, c.kind, sessions));
     return c;
   }
 

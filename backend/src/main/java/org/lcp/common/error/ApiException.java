@@ -32,6 +32,11 @@ public class ApiException extends RuntimeException {
     return new ApiException(400, ProblemTypes.VALIDATION, "Invalid input", detail, violations, null);
   }
 
+  /** 422: the request is well formed, but the resource is not ready for it (every reason listed). */
+  public static ApiException incomplete(String detail, List<Violation> violations) {
+    return new ApiException(422, ProblemTypes.INCOMPLETE, "Incomplete", detail, violations, null);
+  }
+
   public static ApiException invalid(String field, String message) {
     return invalid(List.of(Violation.body(field, message)));
   }

@@ -117,14 +117,15 @@ public class ProblemMappers {
           bodyItself = true;
         }
       } else if (kind == ElementKind.PROPERTY || kind == ElementKind.CONTAINER_ELEMENT) {
-        if (node.getName() != null) {
+        // a node inside a list carries the list's index: members[0].email, not members.email[0]
+        if (node.isInIterable() && node.getIndex() != null) {
+          field.append('[').append(node.getIndex()).append(']');
+        }
+        if (node.getName() != null && !node.getName().startsWith("<")) {
           if (field.length() > 0) {
             field.append('.');
           }
           field.append(node.getName());
-        }
-        if (node.getIndex() != null) {
-          field.append('[').append(node.getIndex()).append(']');
         }
       }
     }
@@ -138,8 +139,10 @@ public class ProblemMappers {
     Annotation a = v.getConstraintDescriptor().getAnnotation();
     if (a instanceof Pattern p) {
       switch (p.regexp()) {
-        case "^\\s*\\S.*$":
+        case "^\\s*\\S.*$", "^\\s*\\S[\\s\\S]*$":
           return "must not be blank";
+        case "^[a-z0-9][a-z0-9-]{0,49}$":
+          return "must be 1 to 50 lowercase letters, digits or '-', starting with a letter or digit";
         case "^https?://\\S+$":
           return "must be an http:// or https:// URL without spaces";
         case "^[A-Z]{2}$":

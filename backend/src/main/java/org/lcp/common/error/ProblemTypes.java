@@ -11,6 +11,8 @@ public final class ProblemTypes {
   public static final String NOT_ACCEPTABLE = "/problems/not-acceptable";
   public static final String CONFLICT = "/problems/conflict";
   public static final String INVALID_TRANSITION = "/problems/invalid-phase-transition";
+  public static final String INCOMPLETE = "/problems/incomplete";
+  public static final String CAPACITY_REACHED = "/problems/capacity-reached";
   public static final String PRECONDITION_FAILED = "/problems/precondition-failed";
   public static final String PAYLOAD_TOO_LARGE = "/problems/payload-too-large";
   public static final String UNSUPPORTED_MEDIA_TYPE = "/problems/unsupported-media-type";

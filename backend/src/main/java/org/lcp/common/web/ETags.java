@@ -14,10 +14,14 @@ public final class ETags {
 
   /** Refuses the update unless If-Match names the current version (or is `*`). */
   public static void require(String ifMatch, int currentVersion) {
+    require(ifMatch, of(currentVersion));
+  }
+
+  /** Refuses the update unless If-Match names the current ETag (or is `*`). */
+  public static void require(String ifMatch, String current) {
     if (ifMatch == null || ifMatch.isBlank()) {
       throw ApiException.preconditionRequired();
     }
-    String current = of(currentVersion);
     for (String candidate : ifMatch.split(",")) {
       String tag = candidate.trim();
       if (tag.equals("*") || tag.equals(current)) {

@@ -1,0 +1,86 @@
+package org.lcp.application;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.lcp.api.model.ApplicationChecks;
+import org.lcp.api.model.CommitmentSection;
+import org.lcp.api.model.Completeness;
+import org.lcp.api.model.CoreTeamSection;
+import org.lcp.api.model.ReadinessItemList;
+import org.lcp.api.model.ReadinessRating;
+import org.lcp.api.model.ReadinessSection;
+import org.lcp.api.model.SessionCommitment;
+import org.lcp.api.model.SessionCommitmentSection;
+import org.lcp.api.model.StatusChange;
+import org.lcp.application.ApplicationParts.ReadinessItem;
+import org.lcp.collaborative.Collaborative;
+import org.lcp.common.error.Violation;
+import org.lcp.common.web.Times;
+import org.lcp.session.LearningSession;
+
+/** Builds the API's view of an application from its rows. */
+final class ApplicationMapper {
+
+  private ApplicationMapper() {
+  }
+
+  static ReadinessItemList toApi(List<ReadinessItem> items) {
+    return new ReadinessItemList().items(items.stream().map(i -> new org.lcp.api.model.ReadinessItem()
+        .key(i.id.key).text(i.text).help(i.help)).toList());
+  }
+
+  static org.lcp.api.model.Application toApi(ApplicationService service, Application a, Collaborative c,
+      String organizationName) {
+    List<ReadinessItem> items = service.items(c.id);
+    ApplicationRules.Content content = service.content(a, c);
+    List<Violation> missing = ApplicationRules.missing(content);
+    ApplicationRules.Checks checks = ApplicationRules.checks(content);
+    Map<UUID, Integer> numbers = new HashMap<>();
+    for (LearningSession s : service.sessionsOf(c.id)) {
+      numbers.put(s.id, s.number);
+    }
+    return new org.lcp.api.model.Application()
+        .id(a.id)
+        .collaborativeId(c.id)
+        .collaborativeTitle(c.title)
+        .organizationId(a.organizationId)
+        .organizationName(organizationName)
+        .status(a.status)
+        .returnedForChanges(a.returnedForChanges)
+        .returnMessage(a.returnedForChanges ? a.returnMessage : null)
+        .readinessItems(toApi(items).getItems())
+        .readiness(new ReadinessSection().ratings(service.ratings(a.id).stream()
+            .map(r -> new ReadinessRating().itemKey(r.id.itemKey).rating(r.rating).comment(r.comment)).toList()))
+        .readinessScore(ApplicationRules.readinessScore(content.readinessItemKeys(), content.ratings()))
+        .commitment(new CommitmentSection().agreed(a.cdsAgreed).signerName(a.cdsSignerName)
+            .signerTitle(a.cdsSignerTitle).signedOn(a.cdsSignedOn).dataContactName(a.dataContactName)
+            .dataContactEmail(a.dataContactEmail))
+        .coreTeam(new CoreTeamSection().members(service.members(a.id).stream()
+            .map(m -> new org.lcp.api.model.CoreTeamMember().role(m.role).name(m.name).email(m.email).title(m.title)
+                .fte(m.fte == null ? null : m.fte.doubleValue())).toList()))
+        .sessionCommitments(new SessionCommitmentSection().sessions(service.commitments(a.id).stream()
+            .map(s -> new SessionCommitment().learningSessionId(s.id.learningSessionId)
+                .sessionNumber(numbers.get(s.id.learningSessionId)).commits(s.commits).conflicts(s.conflicts))
+            .sorted((x, y) -> Integer.compare(x.getSessionNumber(), y.getSessionNumber())).toList()))
+        .completeness(new Completeness()
+            .readiness(ApplicationRules.sectionComplete(missing, "readiness"))
+            .commitment(ApplicationRules.sectionComplete(missing, "commitment"))
+            .coreTeam(ApplicationRules.sectionComplete(missing, "coreTeam"))
+            .sessionCommitments(ApplicationRules.sectionComplete(missing, "sessionCommitments"))
+            .missing(missing.stream().map(v -> new org.lcp.api.model.Violation().field(v.field())
+                .in(org.lcp.api.model.Violation.InEnum.BODY).message(v.message())).toList()))
+        .checks(new ApplicationChecks().seniorLeaders(checks.seniorLeaders()).supervisors(checks.supervisors())
+            .clinicians(checks.clinicians()).minClinicians(checks.minClinicians())
+            .allSessionsCommitted(checks.allSessionsCommitted()).commitmentSigned(checks.commitmentSigned()))
+        .decisionMessage(a.decisionMessage)
+        .submittedAt(Times.utc(a.submittedAt))
+        .decidedAt(Times.utc(a.decidedAt))
+        .timeline(service.timeline(a.id).stream().map(s -> new StatusChange().status(s.status).at(Times.utc(s.at)))
+            .toList())
+        .createdAt(Times.utc(a.createdAt))
+        .updatedAt(Times.utc(a.updatedAt));
+  }
+}
