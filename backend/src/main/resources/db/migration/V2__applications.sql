@@ -142,3 +142,15 @@ insert into readiness_item (collaborative_id, position, key, text, help)
 select c.id, d.position, d.key, d.text, d.help
 from collaborative c cross join default_readiness_item d
 where c.kind = 'LEARNING_COLLABORATIVE';
+
+create table notification (
+    id         uuid primary key,
+    user_id    uuid not null references app_user (id),
+    kind       varchar(64) not null,
+    title      varchar(300) not null,
+    body       varchar(5000) not null,
+    link       varchar(500),
+    created_at timestamptz not null,
+    read_at    timestamptz
+);
+create index notification_user_idx on notification (user_id, created_at desc);

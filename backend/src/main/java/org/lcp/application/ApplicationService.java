@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -50,6 +51,7 @@ import org.lcp.common.security.Caller;
 import org.lcp.common.web.ETags;
 import org.lcp.common.web.Times;
 import org.lcp.common.web.Paging;
+import org.lcp.notification.Notify;
 import org.lcp.organization.Organization;
 import org.lcp.session.LearningSession;
 
@@ -59,10 +61,12 @@ public class ApplicationService {
 
   private final EntityManager em;
   private final AuditLog audit;
+  private final Event<Notify> notify;
 
-  public ApplicationService(EntityManager em, AuditLog audit) {
+  public ApplicationService(EntityManager em, AuditLog audit, Event<Notify> notify) {
     this.em = em;
     this.audit = audit;
+    this.notify = notify;
   }
 
   // ---- readiness items --------------------------------------------------------------------------
@@ -431,6 +435,33 @@ public class ApplicationService {
     audit.record(from == null ? "application.created" : "application.status-changed", subject(a), before,
         Map.of("status", a.status.toString()), a.status == ApplicationStatus.DRAFT && from != null
             ? a.returnMessage : a.decisionMessage);
+    if (from != null) {
+      notifyApplicants(a);
+    }
+  }
+
+  /** Every status change is told to the applying organisation's members. */
+  private void notifyApplicants(Application a) {
+    String collaborative = em.find(Collaborative.class, a.collaborativeId).title;
+    String what = switch (a.status) {
+      case SUBMITTED -> "was submitted";
+      case UNDER_REVIEW -> "is under review";
+      case DRAFT -> "was returned to you for changes";
+      case ACCEPTED -> "was accepted";
+      case WAITLISTED -> "was placed on the waiting list";
+      case DECLINED -> "was declined";
+      case WITHDRAWN -> "was withdrawn";
+    };
+    String message = a.status == ApplicationStatus.DRAFT ? a.returnMessage
+        : a.status == ApplicationStatus.ACCEPTED || a.status == ApplicationStatus.WAITLISTED
+            || a.status == ApplicationStatus.DECLINED ? a.decisionMessage : null;
+    List<UUID> members = em.createQuery("select m.user.id from Membership m where m.organizationId = :o", UUID.class)
+        .setParameter("o", a.organizationId).getResultList();
+    notify.fire(new Notify(members, "application." + a.status.toString().toLowerCase(),
+        "Your application to " + collaborative + " " + what,
+        "Your organisation's application to " + collaborative + " " + what + "."
+            + (message == null ? "" : "\n\nMessage from the faculty:\n" + message),
+        "/applications/" + a.id));
   }
 
   static Subject subject(Application a) {

@@ -12,24 +12,46 @@ import org.lcp.api.model.Me;
 import org.lcp.api.model.MemberRole;
 import org.lcp.api.model.MyFacultyAssignment;
 import org.lcp.api.model.MyOrganization;
+import org.lcp.api.model.NotificationPage;
 import org.lcp.api.model.PlatformRole;
 import org.lcp.common.security.Access;
 import org.lcp.common.security.Caller;
+import org.lcp.common.web.Paging;
+import org.lcp.notification.Notification;
+import org.lcp.notification.NotificationService;
 
 import io.quarkus.security.Authenticated;
 
-/** Who the caller is: any authenticated person or machine client. */
+/** Who the caller is (any authenticated person or machine client), and a person's notifications. */
 @Authenticated
 public class MeResource implements MeApi {
 
   private final Access access;
   private final EntityManager em;
   private final MachineClientRepository machineClients;
+  private final NotificationService notifications;
 
-  public MeResource(Access access, EntityManager em, MachineClientRepository machineClients) {
+  public MeResource(Access access, EntityManager em, MachineClientRepository machineClients,
+      NotificationService notifications) {
     this.access = access;
     this.em = em;
     this.machineClients = machineClients;
+    this.notifications = notifications;
+  }
+
+  @Override
+  public Response listMyNotifications(Integer page, Integer size, Boolean unread) {
+    Caller c = access.requirePerson();
+    Paging<Notification> result = notifications.mine(c.userId(), Boolean.TRUE.equals(unread), page, size);
+    return Response.ok(new NotificationPage().page(result.page()).size(result.size()).total(result.total())
+        .unread(notifications.unread(c.userId()))
+        .items(result.items().stream().map(NotificationService::toApi).toList())).build();
+  }
+
+  @Override
+  public Response markNotificationRead(UUID notificationId) {
+    Caller c = access.requirePerson();
+    return Response.ok(NotificationService.toApi(notifications.markRead(c.userId(), notificationId))).build();
   }
 
   @Override

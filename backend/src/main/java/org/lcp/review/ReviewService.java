@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -15,6 +16,7 @@ import org.lcp.api.model.ReviewInput;
 import org.lcp.api.model.ReviewStatus;
 import org.lcp.application.Application;
 import org.lcp.application.ApplicationService;
+import org.lcp.collaborative.Collaborative;
 import org.lcp.common.audit.AuditLog;
 import org.lcp.common.audit.AuditLog.Subject;
 import org.lcp.common.error.ApiException;
@@ -22,6 +24,8 @@ import org.lcp.common.error.Violation;
 import org.lcp.common.security.AppUser;
 import org.lcp.common.web.ETags;
 import org.lcp.common.web.Times;
+import org.lcp.notification.Notify;
+import org.lcp.organization.Organization;
 
 /** Reviewer assignment, scoring and recusal. */
 @ApplicationScoped
@@ -30,11 +34,13 @@ public class ReviewService {
   private final EntityManager em;
   private final ApplicationService applications;
   private final AuditLog audit;
+  private final Event<Notify> notify;
 
-  public ReviewService(EntityManager em, ApplicationService applications, AuditLog audit) {
+  public ReviewService(EntityManager em, ApplicationService applications, AuditLog audit, Event<Notify> notify) {
     this.em = em;
     this.applications = applications;
     this.audit = audit;
+    this.notify = notify;
   }
 
   @Transactional
@@ -74,6 +80,11 @@ public class ReviewService {
     em.persist(r);
     applications.startReview(a);
     audit.record("review.assigned", subject(a, reviewerId), null, Map.of("reviewer", reviewerId.toString()), null);
+    String organization = em.find(Organization.class, a.organizationId).name;
+    String collaborative = em.find(Collaborative.class, a.collaborativeId).title;
+    notify.fire(new Notify(List.of(reviewerId), "review.assigned", "Please review " + organization + "'s application",
+        "You were assigned to review the application of " + organization + " to " + collaborative + ".",
+        "/applications/" + a.id + "/review"));
     return r;
   }
 

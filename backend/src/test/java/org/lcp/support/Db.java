@@ -16,7 +16,9 @@ import io.quarkus.arc.Arc;
 public final class Db {
 
   public static final List<String> TABLES = List.of("app_user", "organization", "membership", "machine_client",
-      "collaborative", "faculty_assignment", "phase_transition", "learning_session", "audit_event");
+      "collaborative", "faculty_assignment", "phase_transition", "learning_session", "audit_event",
+      "readiness_item", "application", "application_status_change", "readiness_rating", "core_team_member",
+      "session_commitment", "review", "team", "roster_member", "notification");
 
   private Db() {
   }
@@ -42,6 +44,16 @@ public final class Db {
           + t + " x"));
     }
     return digests;
+  }
+
+  /** For arranging a past that the API cannot make (e.g. a roster that started months ago). */
+  public static int execute(String sql) {
+    DataSource ds = Arc.container().instance(DataSource.class).get();
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      return s.executeUpdate(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public static String text(String sql) {

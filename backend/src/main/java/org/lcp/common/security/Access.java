@@ -78,6 +78,18 @@ public class Access {
     return roles.stream().findFirst();
   }
 
+  /** The organisations the caller is a member of. */
+  public List<UUID> myOrganizations() {
+    Caller c = caller();
+    if (!c.isPerson()) {
+      return List.of();
+    }
+    @SuppressWarnings("unchecked")
+    List<UUID> ids = em.createNativeQuery("select organization_id from membership where user_id = ?1")
+        .setParameter(1, c.userId()).getResultList();
+    return ids;
+  }
+
   /** Admins and members see an organisation; anyone else gets 404. */
   public Caller requireOrganizationVisible(UUID organizationId) {
     Caller c = requirePerson();

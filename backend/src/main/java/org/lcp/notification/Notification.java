@@ -1,0 +1,38 @@
+package org.lcp.notification;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** Something a person should know about: a decision, an assignment. */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+  @Id
+  public UUID id;
+
+  @Column(name = "user_id", nullable = false)
+  public UUID userId;
+
+  @Column(nullable = false)
+  public String kind;
+
+  @Column(nullable = false)
+  public String title;
+
+  @Column(nullable = false)
+  public String body;
+
+  public String link;
+
+  @Column(name = "created_at", nullable = false)
+  public Instant createdAt;
+
+  @Column(name = "read_at")
+  public Instant readAt;
+}

@@ -1,0 +1,71 @@
+package org.lcp.team;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.lcp.api.model.TeamRole;
+
+/** An organisation enrolled in a collaborative (from its accepted application). */
+@Entity
+@Table(name = "team")
+public class Team {
+
+  @Id
+  public UUID id;
+
+  @Column(name = "collaborative_id", nullable = false)
+  public UUID collaborativeId;
+
+  @Column(name = "organization_id", nullable = false)
+  public UUID organizationId;
+
+  @Column(name = "application_id")
+  public UUID applicationId;
+
+  @Column(name = "enrolled_at", nullable = false)
+  public Instant enrolledAt;
+
+  /** A person on a team's roster between two dates (the end open while they stay). */
+  @Entity
+  @Table(name = "roster_member")
+  public static class RosterMember {
+    @Id
+    public UUID id;
+
+    @Column(name = "team_id", nullable = false)
+    public UUID teamId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public TeamRole role;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false)
+    public String email;
+
+    public String title;
+
+    public BigDecimal fte;
+
+    @Column(name = "start_date", nullable = false)
+    public LocalDate startDate;
+
+    @Column(name = "end_date")
+    public LocalDate endDate;
+
+    public boolean currentOn(LocalDate day) {
+      return !startDate.isAfter(day) && (endDate == null || !endDate.isBefore(day));
+    }
+  }
+}
