@@ -12,7 +12,16 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.lcp.api.model.ApplicationCreate;
 import org.lcp.api.model.CollaborativeCreate;
+import org.lcp.api.model.CommitmentSection;
+import org.lcp.api.model.CoreTeamMember;
+import org.lcp.api.model.CoreTeamSection;
+import org.lcp.api.model.ReadinessRating;
+import org.lcp.api.model.ReadinessSection;
+import org.lcp.api.model.SessionCommitment;
+import org.lcp.api.model.SessionCommitmentSection;
+import org.lcp.api.model.TeamRole;
 import org.lcp.api.model.CollaborativeKind;
 import org.lcp.api.model.FacultyAssignmentInput;
 import org.lcp.api.model.LearningSessionInput;
@@ -23,6 +32,8 @@ import org.lcp.api.model.OrganizationInput;
 import org.lcp.api.model.Phase;
 import org.lcp.api.model.PhaseTransitionInput;
 import org.lcp.api.model.SessionMode;
+import org.lcp.application.Application;
+import org.lcp.application.ApplicationService;
 import org.lcp.collaborative.Collaborative;
 import org.lcp.collaborative.CollaborativeService;
 import org.lcp.collaborative.Phases;
@@ -53,10 +64,12 @@ public class DemoData {
   private final OrganizationRepository organizationRepository;
   private final CollaborativeService collaboratives;
   private final LearningSessionService sessions;
+  private final ApplicationService applications;
 
   public DemoData(@ConfigProperty(name = "lcp.demo-data.enabled") boolean enabled, OrganizationService organizations,
       OrganizationRepository organizationRepository, CollaborativeService collaboratives,
-      LearningSessionService sessions) {
+      LearningSessionService sessions, ApplicationService applications) {
+    this.applications = applications;
     this.enabled = enabled;
     this.organizations = organizations;
     this.organizationRepository = organizationRepository;
@@ -141,6 +154,37 @@ public class DemoData {
     advance(arc, Phase.DRAFT);
     advance(schools, Phase.ANNOUNCED);
     advance(sparcs, Phase.CLOSED);
+
+    // applications to the TF-CBT collaborative: Riverside has submitted, Lakeside has a draft
+    Application submitted = applications.create(SYSTEM, collaboratives.get(tfcbt.id),
+        new ApplicationCreate().collaborativeId(tfcbt.id).organizationId(riverside.id));
+    fill(submitted.id, tfcbt.id);
+    applications.submit(submitted.id, "*");
+    Application draft = applications.create(SYSTEM, collaboratives.get(tfcbt.id),
+        new ApplicationCreate().collaborativeId(tfcbt.id).organizationId(lakeside.id));
+    applications.saveCommitment(draft.id, "*", new CommitmentSection().agreed(true).signerName("Lena Lake")
+        .signerTitle("Clinical Director"));
+  }
+
+  /** Every section of a demo application, complete. */
+  private void fill(java.util.UUID application, java.util.UUID collaborative) {
+    applications.saveReadiness(application, "*", new ReadinessSection().ratings(applications.items(collaborative)
+        .stream().map(i -> new ReadinessRating().itemKey(i.id.key).rating(4)).toList()));
+    applications.saveCommitment(application, "*", new CommitmentSection().agreed(true).signerName("Rita Rivers")
+        .signerTitle("Executive Director").signedOn(LocalDate.now(ZoneOffset.UTC))
+        .dataContactName("Carl Clark").dataContactEmail("carl.clark@riverside.example.org"));
+    applications.saveCoreTeam(application, "*", new CoreTeamSection().members(List.of(
+        member(TeamRole.SENIOR_LEADER, "Rita Rivers", "rita.rivers@riverside.example.org", "Executive Director"),
+        member(TeamRole.SUPERVISOR, "Sara Stone", "sara.stone@riverside.example.org", "Clinical Supervisor"),
+        member(TeamRole.CLINICIAN, "Carl Clark", "carl.clark@riverside.example.org", "Therapist"),
+        member(TeamRole.CLINICIAN, "Maya Moss", "maya.moss@riverside.example.org", "Therapist"))));
+    applications.saveSessionCommitments(application, "*", new SessionCommitmentSection().sessions(
+        sessions.list(collaborative, 0, 20).items().stream()
+            .map(s -> new SessionCommitment().learningSessionId(s.id).commits(true)).toList()));
+  }
+
+  private static CoreTeamMember member(TeamRole role, String name, String email, String title) {
+    return new CoreTeamMember().role(role).name(name).email(email).title(title).fte(1.0);
   }
 
   private static MemberInvite invite(String email, String name, MemberRole role) {
