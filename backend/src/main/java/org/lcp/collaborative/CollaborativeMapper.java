@@ -11,7 +11,7 @@ final class CollaborativeMapper {
   private CollaborativeMapper() {
   }
 
-  static org.lcp.api.model.Collaborative toApi(Collaborative c, List<Phase> allowedTransitions) {
+  static org.lcp.api.model.Collaborative toApi(Collaborative c, List<Phase> allowedTransitions, int acceptedTeams) {
     return new org.lcp.api.model.Collaborative()
         .id(c.id)
         .title(c.title)
@@ -24,6 +24,8 @@ final class CollaborativeMapper {
         .startDate(c.startDate)
         .endDate(c.endDate)
         .capacity(c.capacity)
+        .acceptedTeams(acceptedTeams)
+        .placesLeft(c.capacity == null ? null : Math.max(0, c.capacity - acceptedTeams))
         .minClinicians(c.minClinicians)
         .allowedTransitions(allowedTransitions)
         .createdAt(Times.utc(c.createdAt))

@@ -48,10 +48,13 @@ public class CollaborativeResource implements CollaborativesApi {
   public Response listCollaboratives(Integer page, Integer size, Phase phase, CollaborativeKind kind, String q) {
     Caller caller = access.requirePerson();
     Paging<Collaborative> result = service.list(caller, phase, kind, q, page, size);
-    Map<UUID, FacultyStanding> standings = access.facultyStandings(result.items().stream().map(c -> c.id).toList());
+    List<UUID> ids = result.items().stream().map(c -> c.id).toList();
+    Map<UUID, FacultyStanding> standings = access.facultyStandings(ids);
+    Map<UUID, Integer> accepted = service.acceptedTeams(ids);
     return Response.ok(new CollaborativePage().page(result.page()).size(result.size()).total(result.total())
         .items(result.items().stream()
-            .map(c -> CollaborativeMapper.toApi(c, allowed(c, caller, standings.get(c.id)))).toList())).build();
+            .map(c -> CollaborativeMapper.toApi(c, allowed(c, caller, standings.get(c.id)), accepted.get(c.id)))
+            .toList())).build();
   }
 
   @Override
@@ -132,7 +135,8 @@ public class CollaborativeResource implements CollaborativesApi {
 
   private org.lcp.api.model.Collaborative view(Collaborative c) {
     Caller caller = access.caller();
-    return CollaborativeMapper.toApi(c, allowed(c, caller, access.facultyStanding(c.id)));
+    return CollaborativeMapper.toApi(c, allowed(c, caller, access.facultyStanding(c.id)),
+        service.acceptedTeams(List.of(c.id)).get(c.id));
   }
 
   private static List<Phase> allowed(Collaborative c, Caller caller, FacultyStanding standing) {

@@ -61,6 +61,21 @@ public class CollaborativeService {
     return Paging.of(collaboratives.search(phase, kind, q, caller.userId(), caller.isAdmin()), page, size);
   }
 
+  /** Accepted applications of several collaboratives, in one query. */
+  @Transactional
+  public Map<UUID, Integer> acceptedTeams(List<UUID> ids) {
+    Map<UUID, Integer> counts = new java.util.HashMap<>();
+    ids.forEach(id -> counts.put(id, 0));
+    if (!ids.isEmpty()) {
+      collaboratives.getEntityManager().createQuery("select a.collaborativeId, count(a) from Application a "
+              + "where a.collaborativeId in :ids and a.status = org.lcp.api.model.ApplicationStatus.ACCEPTED "
+              + "group by a.collaborativeId", Object[].class)
+          .setParameter("ids", ids).getResultList()
+          .forEach(r -> counts.put((UUID) r[0], ((Long) r[1]).intValue()));
+    }
+    return counts;
+  }
+
   @Transactional
   public Collaborative get(UUID id) {
     return collaboratives.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("collaborative", id));

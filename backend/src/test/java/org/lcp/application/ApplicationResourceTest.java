@@ -231,6 +231,11 @@ class ApplicationResourceTest {
     Api.as(f.lead).header("If-Match", ApplicationFixtures.etag(f.lead, a))
         .body(Map.of("decision", "ACCEPTED", "message", "Yes")).post("/api/applications/{id}/decision", a)
         .then().statusCode(200);
+    Api.as(first.member()).get("/api/collaboratives/{id}", f.collaborative).then()
+        .body("acceptedTeams", equalTo(1)).body("capacity", equalTo(1)).body("placesLeft", equalTo(0));
+    Api.as(first.member()).queryParam("phase", "APPLICATIONS_OPEN").queryParam("size", 100)
+        .get("/api/collaboratives").then()
+        .body("items.find { it.id == '" + f.collaborative + "' }.placesLeft", equalTo(0));
     // full: the waitlisted one cannot be accepted, and says why
     Api.as(f.lead).header("If-Match", ApplicationFixtures.etag(f.lead, b))
         .body(Map.of("decision", "ACCEPTED", "message", "A place opened"))
