@@ -389,6 +389,481 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/collaboratives/{collaborativeId}/readiness-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The collaborative's readiness assessment items
+         * @description Like reading the collaborative. New learning collaboratives start with the default set.
+         */
+        get: operations["getReadinessItems"];
+        /**
+         * Replace the readiness assessment items
+         * @description Admins and lead faculty, only before applications open (`DRAFT`, `ANNOUNCED`; 409 after).
+         *     Keys are unique (400 naming the duplicate).
+         */
+        put: operations["replaceReadinessItems"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Applications the caller may see, newest first
+         * @description Members see their organisations' applications; faculty see the submitted applications of the
+         *     collaboratives they are faculty of (drafts stay private to the applicant); admins see all.
+         */
+        get: operations["listApplications"];
+        put?: never;
+        /**
+         * Start an application (a draft)
+         * @description A member of the organisation, while the collaborative's applications are open (phase
+         *     `APPLICATIONS_OPEN` and inside its window; 409 otherwise). One application per organisation
+         *     per collaborative (409 naming the existing one).
+         */
+        post: operations["createApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an application with its sections, completeness and checks
+         * @description Members of the applying organisation, the collaborative's faculty (once submitted) and
+         *     admins. Never carries reviews, scores or reviewers' comments.
+         */
+        get: operations["getApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{applicationId}/readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save the readiness assessment section
+         * @description Members of the applying organisation, while it is a draft (409 otherwise). Partial answers are kept.
+         */
+        put: operations["saveReadiness"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{applicationId}/commitment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save the Core Data Set commitment section
+         * @description Members of the applying organisation, while it is a draft (409 otherwise).
+         */
+        put: operations["saveCommitment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{applicationId}/core-team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save the core team section
+         * @description Members of the applying organisation, while it is a draft (409 otherwise).
+         */
+        put: operations["saveCoreTeam"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{applicationId}/session-commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save the learning-session attendance section
+         * @description Members of the applying organisation, while it is a draft (409 otherwise). Each entry names
+         *     a learning session of this collaborative (400 otherwise).
+         */
+        put: operations["saveSessionCommitments"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{applicationId}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the application
+         * @description Members of the applying organisation. Only a draft, only inside the application window
+         *     (409; a draft returned for changes may be submitted again after the window), and only
+         *     when every section is complete: otherwise 422 with every missing or invalid item in
+         *     `violations`, not just the first.
+         */
+        post: operations["submitApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{applicationId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw the application
+         * @description Members of the applying organisation, at any time before a decision (409 after).
+         */
+        post: operations["withdrawApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{applicationId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a submitted application to the applicant for changes
+         * @description Admins and the collaborative's lead faculty, before a decision (409 otherwise). It becomes a
+         *     draft again, marked `returnedForChanges`, with the message shown to the applicant.
+         */
+        post: operations["returnApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{applicationId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the decision, with a message to the applicant
+         * @description Admins and the collaborative's lead faculty. An application under review may be accepted,
+         *     waitlisted or declined; a waitlisted one may be accepted later. Accepting enrols the
+         *     organisation as a team with its core team as roster; when the collaborative is full it is
+         *     refused with 409 (`acceptedTeams`, `capacity`).
+         */
+        post: operations["decideApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{applicationId}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The reviews of an application, side by side
+         * @description Admins and the collaborative's lead faculty see every review; a reviewer sees their own.
+         *     Applicants get 404: reviews do not exist for them.
+         */
+        get: operations["listReviews"];
+        put?: never;
+        /**
+         * Assign a reviewer among the collaborative's faculty
+         * @description Admins and the collaborative's lead faculty, for a submitted application (it moves to
+         *     `UNDER_REVIEW`) or one under review. The reviewer must be faculty of the collaborative (400)
+         *     and not already assigned (409). The reviewer is notified.
+         */
+        post: operations["assignReviewer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{applicationId}/reviews/{reviewerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+                /** @description The reviewer's user id */
+                reviewerId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read one review
+         * @description The reviewer themself, the collaborative's lead faculty and admins.
+         */
+        get: operations["getReview"];
+        /**
+         * Score the four criteria, comment and recommend
+         * @description The reviewer themself, while the application is under review and they are not recused (409).
+         *     Sending it again replaces the scores.
+         */
+        put: operations["submitReview"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{applicationId}/reviews/{reviewerId}/recusal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+                reviewerId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Declare a conflict of interest and step aside
+         * @description The reviewer themself, before the decision. Their scores, if any, no longer count.
+         */
+        post: operations["recuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The collaborative's enrolled teams, with their composition
+         * @description Admins and the collaborative's faculty see every team; members of an enrolled organisation
+         *     see their own team only.
+         */
+        get: operations["listTeams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams/{teamId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teamId: components["parameters"]["TeamId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A team with its roster (current and past members) and composition warnings
+         * @description Admins, the collaborative's faculty and members of the organisation.
+         */
+        get: operations["getTeam"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams/{teamId}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teamId: components["parameters"]["TeamId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Someone joins the team, from a date
+         * @description Admins, the collaborative's faculty and members of the organisation.
+         */
+        post: operations["addRosterMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams/{teamId}/roster/{rosterMemberId}/departure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teamId: components["parameters"]["TeamId"];
+                rosterMemberId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Someone leaves the team, from a date
+         * @description Admins, the collaborative's faculty and members of the organisation. The member stays on
+         *     the roster's history with the dates; a departure already recorded is 409.
+         */
+        post: operations["recordDeparture"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's notifications, newest first
+         * @description Any signed-in person.
+         */
+        get: operations["listMyNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notificationId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one of the caller's notifications read
+         * @description The notification's recipient only (404 for anyone else's).
+         */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit-events": {
         parameters: {
             query?: never;
@@ -431,6 +906,10 @@ export interface components {
             allowedTransitions?: components["schemas"]["Phase"][];
             /** @description For an unexpected failure (500), the id under which it was logged */
             errorId?: string;
+            /** @description For an acceptance refused because the collaborative is full */
+            acceptedTeams?: number;
+            /** @description For an acceptance refused because the collaborative is full */
+            capacity?: number;
         };
         Violation: {
             /** @description The field, e.g. `applicationsCloseAt`, `faculty[0].email`, `size` */
@@ -662,6 +1141,16 @@ export interface components {
             endDate?: string;
             /** Format: int32 */
             capacity?: number;
+            /**
+             * Format: int32
+             * @description Applications accepted so far (enrolled teams)
+             */
+            acceptedTeams: number;
+            /**
+             * Format: int32
+             * @description capacity - acceptedTeams; absent without a capacity
+             */
+            placesLeft?: number;
             /** Format: int32 */
             minClinicians: number;
             /** @description Phases the caller may move it to now */
@@ -828,6 +1317,335 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        ReadinessItem: {
+            /** @description Stable key, e.g. leadership-support */
+            key: string;
+            text: string;
+            help?: string;
+        };
+        ReadinessItemList: {
+            items: components["schemas"]["ReadinessItem"][];
+        };
+        /** @enum {string} */
+        ApplicationStatus: "DRAFT" | "SUBMITTED" | "UNDER_REVIEW" | "ACCEPTED" | "WAITLISTED" | "DECLINED" | "WITHDRAWN";
+        ApplicationCreate: {
+            /** Format: uuid */
+            collaborativeId: string;
+            /** Format: uuid */
+            organizationId: string;
+        };
+        ReadinessRating: {
+            itemKey: string;
+            /** Format: int32 */
+            rating: number;
+            comment?: string;
+        };
+        ReadinessSection: {
+            ratings: components["schemas"]["ReadinessRating"][];
+        };
+        CommitmentSection: {
+            /** @description The organisation commits to use the Core Data Set and submit metrics */
+            agreed: boolean;
+            signerName?: string;
+            signerTitle?: string;
+            /** Format: date */
+            signedOn?: string;
+            dataContactName?: string;
+            /** Format: email */
+            dataContactEmail?: string;
+        };
+        /** @enum {string} */
+        TeamRole: "SENIOR_LEADER" | "SUPERVISOR" | "CLINICIAN" | "DATA_MANAGER" | "OTHER";
+        CoreTeamMember: {
+            role: components["schemas"]["TeamRole"];
+            name: string;
+            /** Format: email */
+            email: string;
+            title?: string;
+            /**
+             * Format: double
+             * @description Full-time equivalent, 0.05 to 1
+             */
+            fte?: number;
+        };
+        CoreTeamSection: {
+            members: components["schemas"]["CoreTeamMember"][];
+        };
+        SessionCommitment: {
+            /** Format: uuid */
+            learningSessionId: string;
+            /**
+             * Format: int32
+             * @description Read-only, in answers
+             */
+            sessionNumber?: number;
+            /** @description The core team commits to attend this session */
+            commits: boolean;
+            /** @description Conflicts already known */
+            conflicts?: string;
+        };
+        SessionCommitmentSection: {
+            sessions: components["schemas"]["SessionCommitment"][];
+        };
+        Completeness: {
+            readiness: boolean;
+            commitment: boolean;
+            coreTeam: boolean;
+            sessionCommitments: boolean;
+            /** @description What submission would refuse now (the same list a refused submission answers) */
+            missing: components["schemas"]["Violation"][];
+        };
+        ApplicationChecks: {
+            /** Format: int32 */
+            seniorLeaders: number;
+            /** Format: int32 */
+            supervisors: number;
+            /** Format: int32 */
+            clinicians: number;
+            /** Format: int32 */
+            minClinicians: number;
+            allSessionsCommitted: boolean;
+            commitmentSigned: boolean;
+        };
+        StatusChange: {
+            status: components["schemas"]["ApplicationStatus"];
+            /** Format: date-time */
+            at: string;
+        };
+        Application: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            collaborativeId: string;
+            collaborativeTitle: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            status: components["schemas"]["ApplicationStatus"];
+            returnedForChanges: boolean;
+            /** @description Why faculty returned it for changes */
+            returnMessage?: string;
+            /** @description The collaborative's readiness items, to rate */
+            readinessItems: components["schemas"]["ReadinessItem"][];
+            readiness: components["schemas"]["ReadinessSection"];
+            /**
+             * Format: double
+             * @description Mean rating (1 to 5) of the items rated so far
+             */
+            readinessScore?: number;
+            commitment: components["schemas"]["CommitmentSection"];
+            coreTeam: components["schemas"]["CoreTeamSection"];
+            sessionCommitments: components["schemas"]["SessionCommitmentSection"];
+            completeness: components["schemas"]["Completeness"];
+            checks: components["schemas"]["ApplicationChecks"];
+            decisionMessage?: string;
+            /** Format: date-time */
+            submittedAt?: string;
+            /** Format: date-time */
+            decidedAt?: string;
+            timeline: components["schemas"]["StatusChange"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ApplicationSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            collaborativeId: string;
+            collaborativeTitle: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            status: components["schemas"]["ApplicationStatus"];
+            returnedForChanges?: boolean;
+            /** Format: double */
+            readinessScore?: number;
+            /** Format: date-time */
+            submittedAt?: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ApplicationSummaryPage: {
+            items: components["schemas"]["ApplicationSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        MessageInput: {
+            message: string;
+        };
+        /** @enum {string} */
+        Decision: "ACCEPTED" | "WAITLISTED" | "DECLINED";
+        DecisionInput: {
+            decision: components["schemas"]["Decision"];
+            /** @description To the applicant */
+            message: string;
+        };
+        /** @enum {string} */
+        Recommendation: "ACCEPT" | "WAITLIST" | "DECLINE";
+        /** @enum {string} */
+        ReviewStatus: "ASSIGNED" | "SUBMITTED" | "RECUSED";
+        CriterionScores: {
+            /** Format: int32 */
+            readiness: number;
+            /**
+             * Format: int32
+             * @description Willingness to use the Core Data Set
+             */
+            commitment: number;
+            /** Format: int32 */
+            coreTeam: number;
+            /**
+             * Format: int32
+             * @description Attendance at the learning sessions
+             */
+            attendance: number;
+        };
+        ReviewerAssignmentInput: {
+            /**
+             * Format: uuid
+             * @description A faculty member of the collaborative
+             */
+            userId: string;
+        };
+        ReviewInput: {
+            scores: components["schemas"]["CriterionScores"];
+            comment?: string;
+            recommendation: components["schemas"]["Recommendation"];
+        };
+        RecusalInput: {
+            reason: string;
+        };
+        Review: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            reviewerId: string;
+            reviewerName: string;
+            status: components["schemas"]["ReviewStatus"];
+            scores?: components["schemas"]["CriterionScores"];
+            /**
+             * Format: int32
+             * @description Sum of the four scores
+             */
+            total?: number;
+            comment?: string;
+            recommendation?: components["schemas"]["Recommendation"];
+            recusalReason?: string;
+            /** Format: date-time */
+            assignedAt: string;
+            /** Format: date-time */
+            submittedAt?: string;
+        };
+        ReviewList: {
+            items: components["schemas"]["Review"][];
+            /**
+             * Format: double
+             * @description Mean total of the submitted, not recused reviews
+             */
+            averageTotal?: number;
+        };
+        RosterMemberInput: {
+            role: components["schemas"]["TeamRole"];
+            name: string;
+            /** Format: email */
+            email: string;
+            title?: string;
+            /** Format: double */
+            fte?: number;
+            /** Format: date */
+            startDate: string;
+        };
+        DepartureInput: {
+            /**
+             * Format: date
+             * @description The last day on the team
+             */
+            endDate: string;
+        };
+        RosterMember: {
+            /** Format: uuid */
+            id: string;
+            role: components["schemas"]["TeamRole"];
+            name: string;
+            email: string;
+            title?: string;
+            /** Format: double */
+            fte?: number;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate?: string;
+            /** @description On the team today */
+            current: boolean;
+        };
+        Composition: {
+            /** Format: int32 */
+            seniorLeaders: number;
+            /** Format: int32 */
+            supervisors: number;
+            /** Format: int32 */
+            clinicians: number;
+            /** Format: int32 */
+            minClinicians: number;
+            /** @description What the team lacks today against the collaborative's minimums */
+            warnings: string[];
+        };
+        Team: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            collaborativeId: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** Format: uuid */
+            applicationId?: string;
+            /** Format: date-time */
+            enrolledAt: string;
+            /** @description Current members first, then past ones, each with their dates */
+            roster: components["schemas"]["RosterMember"][];
+            composition: components["schemas"]["Composition"];
+        };
+        TeamPage: {
+            items: components["schemas"]["Team"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        Notification: {
+            /** Format: uuid */
+            id: string;
+            /** @description e.g. application.accepted, review.assigned */
+            kind: string;
+            title: string;
+            body: string;
+            /** @description The web client's path to what it is about */
+            link?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt?: string;
+        };
+        NotificationPage: {
+            items: components["schemas"]["Notification"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            unread: number;
+        };
     };
     responses: {
         /** @description Malformed or invalid input; `violations` names each field */
@@ -912,6 +1730,25 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The application is not complete; `violations` lists every missing or invalid item */
+        Incomplete: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Saved; the application as it is now */
+        ApplicationSaved: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Application"];
+            };
+        };
         /** @description Any other error (405, 406, 500, 503) */
         Error: {
             headers: {
@@ -931,6 +1768,8 @@ export interface components {
         IfMatch: string;
         OrganizationId: string;
         CollaborativeId: string;
+        TeamId: string;
+        ApplicationId: string;
     };
     requestBodies: never;
     headers: {
@@ -1934,6 +2773,764 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getReadinessItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The items, in order */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessItemList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    replaceReadinessItems: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReadinessItemList"];
+            };
+        };
+        responses: {
+            /** @description Replaced */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessItemList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listApplications: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100 */
+                size?: components["parameters"]["Size"];
+                collaborativeId?: string;
+                organizationId?: string;
+                status?: components["schemas"]["ApplicationStatus"];
+                /** @description Only applications the caller is an active (not recused) reviewer of */
+                assignedToMe?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of application summaries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationSummaryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationCreate"];
+            };
+        };
+        responses: {
+            /** @description Created as a draft */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    saveReadiness: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReadinessSection"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ApplicationSaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    saveCommitment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitmentSection"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ApplicationSaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    saveCoreTeam: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoreTeamSection"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ApplicationSaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    saveSessionCommitments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionCommitmentSection"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ApplicationSaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    submitApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ApplicationSaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Incomplete"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    withdrawApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ApplicationSaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    returnApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageInput"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ApplicationSaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    decideApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionInput"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ApplicationSaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reviews */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    assignReviewer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewerAssignmentInput"];
+            };
+        };
+        responses: {
+            /** @description Assigned */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Review"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+                /** @description The reviewer's user id */
+                reviewerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The review */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Review"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    submitReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+                /** @description The reviewer's user id */
+                reviewerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewInput"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Review"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    recuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+                reviewerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecusalInput"];
+            };
+        };
+        responses: {
+            /** @description Recused */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Review"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listTeams: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of teams, by organisation name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teamId: components["parameters"]["TeamId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The team */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    addRosterMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teamId: components["parameters"]["TeamId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RosterMemberInput"];
+            };
+        };
+        responses: {
+            /** @description Added; the team as it is now */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            default: components["responses"]["Error"];
+        };
+    };
+    recordDeparture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teamId: components["parameters"]["TeamId"];
+                rosterMemberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepartureInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded; the team as it is now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listMyNotifications: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100 */
+                size?: components["parameters"]["Size"];
+                /** @description Only unread ones */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notifications, with the number unread */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Error"];
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marked read */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["Error"];
         };
     };

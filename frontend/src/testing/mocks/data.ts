@@ -60,6 +60,7 @@ export function collaborative(overrides: Partial<Collaborative> = {}): Collabora
     startDate: '2026-09-01',
     endDate: '2027-08-31',
     capacity: 20,
+    acceptedTeams: 0,
     minClinicians: 2,
     allowedTransitions: ['ANNOUNCED'],
     createdAt: '2026-01-10T10:00:00Z',

@@ -41,7 +41,7 @@ export function CollaborativeCard({ collaborative: c }: { collaborative: Collabo
           )}
           <div>
             <dt>Places</dt>
-            <dd>{placesText({ capacity: c.capacity })}</dd>
+            <dd>{placesText({ capacity: c.capacity, accepted: c.acceptedTeams })}</dd>
           </div>
         </dl>
       </Stack>

@@ -121,7 +121,7 @@ export function CollaborativeDetail({ collaborativeId }: { collaborativeId: stri
                 </div>
                 <div>
                   <dt>Places</dt>
-                  <dd>{placesText({ capacity: c.capacity })}</dd>
+                  <dd>{placesText({ capacity: c.capacity, accepted: c.acceptedTeams })}</dd>
                 </div>
                 <div>
                   <dt>Fewest clinicians per team</dt>
