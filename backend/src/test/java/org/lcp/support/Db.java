@@ -18,7 +18,8 @@ public final class Db {
   public static final List<String> TABLES = List.of("app_user", "organization", "membership", "machine_client",
       "collaborative", "faculty_assignment", "phase_transition", "learning_session", "audit_event",
       "readiness_item", "application", "application_status_change", "readiness_rating", "core_team_member",
-      "session_commitment", "review", "team", "roster_member", "notification");
+      "session_commitment", "review", "team", "roster_member", "notification", "measure", "metric_value",
+      "metric_value_revision", "period_unlock", "idempotency_record");
 
   private Db() {
   }

@@ -19,17 +19,21 @@ import io.vertx.ext.web.RoutingContext;
 public class HttpGuards {
 
   private final long maxJsonBodyBytes;
+  private final long maxUploadBytes;
 
-  public HttpGuards(@ConfigProperty(name = "lcp.http.max-json-body-bytes") long maxJsonBodyBytes) {
+  public HttpGuards(@ConfigProperty(name = "lcp.http.max-json-body-bytes") long maxJsonBodyBytes,
+      @ConfigProperty(name = "lcp.metrics.max-upload-bytes") long maxUploadBytes) {
     this.maxJsonBodyBytes = maxJsonBodyBytes;
+    this.maxUploadBytes = maxUploadBytes;
   }
 
   void install(@Observes Router router) {
     router.route().order(Integer.MIN_VALUE + 100).handler(this::limitBody);
   }
 
+  /** Metric uploads may be large; every other body is small JSON. */
   long limitFor(String path) {
-    return maxJsonBodyBytes;
+    return path.endsWith("/metric-imports") ? maxUploadBytes : maxJsonBodyBytes;
   }
 
   private void limitBody(RoutingContext ctx) {

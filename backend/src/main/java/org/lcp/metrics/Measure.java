@@ -1,0 +1,68 @@
+package org.lcp.metrics;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.lcp.api.model.MeasureType;
+import org.lcp.common.web.Tracked;
+
+/** A Core Data Set measure of a collaborative, reported monthly by every enrolled team. */
+@Entity
+@Table(name = "measure")
+public class Measure extends Tracked {
+
+  @Id
+  public UUID id;
+
+  @Column(name = "collaborative_id", nullable = false)
+  public UUID collaborativeId;
+
+  @Column(nullable = false)
+  public String key;
+
+  @Column(nullable = false)
+  public String name;
+
+  public String definition;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public MeasureType type;
+
+  public String unit;
+
+  @Column(nullable = false)
+  public String direction;
+
+  public BigDecimal target;
+
+  @Column(name = "period_type", nullable = false)
+  public String periodType;
+
+  @Column(name = "due_day", nullable = false)
+  public int dueDay;
+
+  @Column(name = "lock_after_days", nullable = false)
+  public int lockAfterDays;
+
+  Map<String, Object> snapshot() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("key", key);
+    m.put("name", name);
+    m.put("type", type.toString());
+    m.put("direction", direction);
+    m.put("target", target == null ? null : target.toPlainString());
+    m.put("dueDay", dueDay);
+    m.put("lockAfterDays", lockAfterDays);
+    return m;
+  }
+}

@@ -1,0 +1,205 @@
+package org.lcp.metrics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.lcp.api.model.ImportRejection;
+import org.lcp.api.model.ImportRejection.CodeEnum;
+import org.lcp.api.model.MeasureType;
+import org.lcp.metrics.MetricRows.Row;
+
+/**
+ * The rules every uploaded row must meet. Pure: everything it needs from the database comes in
+ * the {@link Context}, so the rules are tested without one.
+ */
+final class MetricValidation {
+
+  static final Pattern PERIOD = Pattern.compile("^[0-9]{4}-(0[1-9]|1[0-2])$");
+
+  /**
+   * @param measures the collaborative's measures by key
+   * @param enrolled organisations enrolled in the collaborative
+   * @param allowed organisations the caller may report for; null for a data coordinator (any)
+   * @param unlocked "organizationId/yyyy-mm" periods unlocked today
+   */
+  record Context(Map<String, Measure> measures, Set<UUID> enrolled, Set<UUID> allowed, LocalDate today,
+      Set<String> unlocked) {
+  }
+
+  /** A row that passed every rule, ready to write. */
+  record Accepted(int row, UUID measureId, UUID organizationId, LocalDate period, BigDecimal value,
+      BigDecimal numerator, BigDecimal denominator) {
+  }
+
+  record Result(List<Accepted> accepted, List<ImportRejection> rejections) {
+  }
+
+  private MetricValidation() {
+  }
+
+  static Result validate(List<Row> rows, Context c) {
+    List<Accepted> accepted = new ArrayList<>();
+    List<ImportRejection> rejected = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Row r : rows) {
+      try {
+        Accepted a = check(r, c);
+        String key = a.measureId() + "/" + a.organizationId() + "/" + a.period();
+        if (!seen.add(key)) {
+          throw new Rejection("measureKey", CodeEnum.DUPLICATE,
+              "the same organisation, measure and period appear earlier in this upload");
+        }
+        accepted.add(a);
+      } catch (Rejection e) {
+        rejected.add(new ImportRejection().row(r.number()).field(e.field).code(e.code).message(e.getMessage()));
+      }
+    }
+    return new Result(accepted, rejected);
+  }
+
+  private static Accepted check(Row r, Context c) {
+    if (r.problem() != null) {
+      throw new Rejection(r.problemField(), CodeEnum.MALFORMED, r.problem());
+    }
+    UUID org = organization(r, c);
+    if (r.measureKey() == null) {
+      throw new Rejection("measureKey", CodeEnum.REQUIRED, "is required");
+    }
+    Measure m = c.measures().get(r.measureKey());
+    if (m == null) {
+      throw new Rejection("measureKey", CodeEnum.UNKNOWN_MEASURE, "'" + r.measureKey()
+          + "' is not a measure of this collaborative");
+    }
+    if (r.period() == null) {
+      throw new Rejection("period", CodeEnum.REQUIRED, "is required (YYYY-MM)");
+    }
+    if (!PERIOD.matcher(r.period()).matches()) {
+      throw new Rejection("period", CodeEnum.MALFORMED, "must be a month written YYYY-MM, e.g. 2026-03");
+    }
+    YearMonth month;
+    try {
+      month = YearMonth.parse(r.period());
+    } catch (DateTimeParseException e) {
+      throw new Rejection("period", CodeEnum.MALFORMED, "must be a month written YYYY-MM, e.g. 2026-03");
+    }
+    if (month.isAfter(YearMonth.from(c.today()))) {
+      throw new Rejection("period", CodeEnum.FUTURE_PERIOD, r.period() + " has not begun yet");
+    }
+    if (isLocked(m, month, c.today()) && !c.unlocked().contains(org + "/" + r.period())) {
+      throw new Rejection("period", CodeEnum.LOCKED_PERIOD, r.period() + " locked on "
+          + lockDate(m, month) + "; lead faculty can unlock it for your team");
+    }
+    BigDecimal value = decimal(r.value(), "value");
+    BigDecimal numerator = decimal(r.numerator(), "numerator");
+    BigDecimal denominator = decimal(r.denominator(), "denominator");
+    if (m.type == MeasureType.PROPORTION) {
+      if (value != null) {
+        throw new Rejection("value", CodeEnum.WRONG_TYPE, "a PROPORTION is sent as numerator and denominator");
+      }
+      if (numerator == null) {
+        throw new Rejection("numerator", CodeEnum.REQUIRED, "is required for a PROPORTION");
+      }
+      if (denominator == null) {
+        throw new Rejection("denominator", CodeEnum.REQUIRED, "is required for a PROPORTION");
+      }
+      wholeAtLeastZero(numerator, "numerator");
+      wholeAtLeastZero(denominator, "denominator");
+      if (denominator.signum() == 0) {
+        throw new Rejection("denominator", CodeEnum.OUT_OF_RANGE, "must be greater than 0");
+      }
+      if (numerator.compareTo(denominator) > 0) {
+        throw new Rejection("numerator", CodeEnum.OUT_OF_RANGE, "must not be greater than the denominator ("
+            + denominator.toPlainString() + ")");
+      }
+      value = numerator.divide(denominator, 6, RoundingMode.HALF_UP);
+    } else {
+      if (numerator != null || denominator != null) {
+        throw new Rejection(numerator != null ? "numerator" : "denominator", CodeEnum.WRONG_TYPE,
+            "a " + m.type + " is sent as value only");
+      }
+      if (value == null) {
+        throw new Rejection("value", CodeEnum.REQUIRED, "is required");
+      }
+      if (m.type == MeasureType.COUNT) {
+        wholeAtLeastZero(value, "value");
+      }
+    }
+    return new Accepted(r.number(), m.id, org, month.atDay(1), value, numerator, denominator);
+  }
+
+  private static UUID organization(Row r, Context c) {
+    UUID org;
+    if (r.organizationId() == null) {
+      if (c.allowed() == null || c.allowed().size() != 1) {
+        throw new Rejection("organizationId", CodeEnum.REQUIRED, c.allowed() == null
+            ? "is required: name the organisation on each row" : "is required: you report for several organisations");
+      }
+      org = c.allowed().iterator().next();
+    } else {
+      try {
+        org = UUID.fromString(r.organizationId());
+      } catch (IllegalArgumentException e) {
+        throw new Rejection("organizationId", CodeEnum.MALFORMED, "must be a UUID");
+      }
+      if (c.allowed() != null && !c.allowed().contains(org)) {
+        throw new Rejection("organizationId", CodeEnum.OTHER_ORGANIZATION,
+            "you may only report for your own organisation");
+      }
+    }
+    if (!c.enrolled().contains(org)) {
+      throw new Rejection("organizationId", CodeEnum.NOT_ENROLLED, "the organisation is not enrolled in this "
+          + "collaborative");
+    }
+    return org;
+  }
+
+  /** A month locks a number of days after it ends. */
+  static LocalDate lockDate(Measure m, YearMonth month) {
+    return month.atEndOfMonth().plusDays(m.lockAfterDays);
+  }
+
+  static boolean isLocked(Measure m, YearMonth month, LocalDate today) {
+    return today.isAfter(lockDate(m, month));
+  }
+
+  private static BigDecimal decimal(String s, String field) {
+    if (s == null) {
+      return null;
+    }
+    try {
+      return new BigDecimal(s);
+    } catch (NumberFormatException e) {
+      throw new Rejection(field, CodeEnum.WRONG_TYPE, "must be a number");
+    }
+  }
+
+  private static void wholeAtLeastZero(BigDecimal v, String field) {
+    if (v.stripTrailingZeros().scale() > 0) {
+      throw new Rejection(field, CodeEnum.WRONG_TYPE, "must be a whole number");
+    }
+    if (v.signum() < 0) {
+      throw new Rejection(field, CodeEnum.OUT_OF_RANGE, "must be 0 or more");
+    }
+  }
+
+  static final class Rejection extends RuntimeException {
+    final String field;
+    final CodeEnum code;
+
+    Rejection(String field, CodeEnum code, String message) {
+      super(message, null, false, false);
+      this.field = field;
+      this.code = code;
+    }
+  }
+}

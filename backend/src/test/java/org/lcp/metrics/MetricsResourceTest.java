@@ -1,0 +1,281 @@
+package org.lcp.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lcp.support.Api;
+import org.lcp.support.Db;
+import org.lcp.support.Fixtures;
+import org.lcp.support.Person;
+import org.lcp.support.TestTokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class MetricsResourceTest {
+
+  static final String LAST_MONTH = YearMonth.now(ZoneOffset.UTC).minusMonths(1).toString();
+  static final String THIS_MONTH = YearMonth.now(ZoneOffset.UTC).toString();
+  static final String NEXT_MONTH = YearMonth.now(ZoneOffset.UTC).plusMonths(1).toString();
+
+  final Person admin = Person.admin();
+  Person lead;
+  String collaborative;
+  String org;
+  Person member;
+  String otherOrg;
+  Person otherMember;
+
+  @BeforeEach
+  void setUp() {
+    lead = Fixtures.signIn(Person.faculty());
+    collaborative = Fixtures.collaborative(lead);
+    org = Fixtures.organization(admin);
+    member = Fixtures.member(admin, org, "DATA_CONTACT");
+    otherOrg = Fixtures.organization(admin);
+    otherMember = Fixtures.member(admin, otherOrg, "CLINICIAN");
+    enrol(org);
+    enrol(otherOrg);
+    Fixtures.advance(lead, collaborative, "ANNOUNCED");
+    measure("treated", "COUNT", 45);
+    measure("screened", "PROPORTION", 45);
+    measure("wait-days", "MEAN", 45);
+  }
+
+  void enrol(String organization) {
+    // enrolment comes from an accepted application; arranged directly here
+    Db.execute("insert into team (id, collaborative_id, organization_id, enrolled_at) values ('" + UUID.randomUUID()
+        + "', '" + collaborative + "', '" + organization + "', now())");
+  }
+
+  String measure(String key, String type, int lockAfterDays) {
+    return Api.as(lead).body(Map.of("key", key, "name", "Measure " + key, "type", type, "direction", "INCREASE",
+            "lockAfterDays", lockAfterDays))
+        .post("/api/collaboratives/{id}/measures", collaborative).then().statusCode(201).extract().path("id");
+  }
+
+  static Map<String, Object> row(String measure, String period, Object... kv) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("measureKey", measure);
+    m.put("period", period);
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], kv[i + 1]);
+    }
+    return m;
+  }
+
+  io.restassured.response.ValidatableResponse upload(String token, Object rows, String query) {
+    return Api.badInput(token).body(rows).post("/api/collaboratives/{id}/metric-imports" + query, collaborative)
+        .then();
+  }
+
+  @Test
+  void measuresAreDefinedByLeadFacultyWithUniqueKeys() {
+    Api.as(lead).get("/api/collaboratives/{id}/measures", collaborative).then().statusCode(200)
+        .body("items.key", contains("screened", "treated", "wait-days"))
+        .body("items[0].dueDay", equalTo(15)).body("items[0].periodType", equalTo("MONTHLY"));
+    Api.as(member).body(Map.of("key", "x", "name", "x", "type", "COUNT", "direction", "INCREASE"))
+        .post("/api/collaboratives/{id}/measures", collaborative).then().statusCode(403);
+    Api.as(lead).body(Map.of("key", "treated", "name", "again", "type", "COUNT", "direction", "INCREASE"))
+        .post("/api/collaboratives/{id}/measures", collaborative).then().statusCode(409);
+    Api.badInput(lead).body(Map.of("key", "Bad Key", "name", "", "type", "COUNT", "direction", "INCREASE",
+            "dueDay", 31, "lockAfterDays", -1))
+        .post("/api/collaboratives/{id}/measures", collaborative).then().statusCode(400)
+        .body("violations.field", containsInAnyOrder("dueDay", "key", "lockAfterDays", "name"));
+    Api.badInput(lead).body(Map.of("key", "k", "name", "n", "type", "SUM", "direction", "INCREASE"))
+        .post("/api/collaboratives/{id}/measures", collaborative).then().statusCode(400)
+        .body("violations[0].field", equalTo("type"))
+        .body("violations[0].message", equalTo("must be one of COUNT, PROPORTION, MEAN, RATE"));
+    // a site's data system reads the measures it reports
+    String client = "site-" + UUID.randomUUID().toString().substring(0, 8);
+    Api.as(admin).body(Map.of("clientId", client, "name", "EHR")).post("/api/organizations/{id}/machine-clients", org)
+        .then().statusCode(201);
+    Api.as(TestTokens.machine(client)).get("/api/collaboratives/{id}/measures", collaborative).then()
+        .statusCode(200).body("total", equalTo(3));
+
+    // the key and type are fixed once values exist
+    String id = Api.as(lead).get("/api/collaboratives/{id}/measures", collaborative).then().extract()
+        .path("items.find { it.key == 'treated' }.id");
+    upload(member.token(), List.of(row("treated", LAST_MONTH, "value", 12)), "").statusCode(200);
+    Api.as(lead).header("If-Match", "\"0\"")
+        .body(Map.of("key", "treated-2", "name", "Treated", "type", "COUNT", "direction", "INCREASE"))
+        .put("/api/collaboratives/{c}/measures/{m}", collaborative, id).then().statusCode(409);
+    Api.as(lead).header("If-Match", "\"0\"")
+        .body(Map.of("key", "treated", "name", "Children treated", "type", "COUNT", "direction", "INCREASE",
+            "target", 20))
+        .put("/api/collaboratives/{c}/measures/{m}", collaborative, id).then().statusCode(200)
+        .body("name", equalTo("Children treated")).body("target", equalTo(20.0f));
+  }
+
+  @Test
+  void uploadsCreateUpdateAndKeepEveryRevision() {
+    var rows = List.of(row("treated", LAST_MONTH, "value", 12),
+        row("screened", LAST_MONTH, "numerator", 30, "denominator", 40),
+        row("wait-days", LAST_MONTH, "value", 12.5));
+    upload(member.token(), rows, "").statusCode(200).contentType("application/json")
+        .body("received", equalTo(3)).body("created", equalTo(3)).body("updated", equalTo(0))
+        .body("unchanged", equalTo(0)).body("rejected", equalTo(0)).body("written", equalTo(true));
+    Instant between = Instant.now();
+    var again = List.of(row("treated", LAST_MONTH, "value", 14),
+        row("screened", LAST_MONTH, "numerator", 30, "denominator", 40));
+    upload(member.token(), again, "").statusCode(200)
+        .body("created", equalTo(0)).body("updated", equalTo(1)).body("unchanged", equalTo(1));
+
+    Api.as(member).queryParam("measureKey", "treated").get("/api/collaboratives/{id}/metric-values", collaborative)
+        .then().statusCode(200).body("items", hasSize(1)).body("items[0].value", equalTo(14.0f))
+        .body("items[0].source", equalTo("WEB"));
+    Api.as(member).queryParam("measureKey", "screened").get("/api/collaboratives/{id}/metric-values", collaborative)
+        .then().body("items[0].value", equalTo(0.75f)).body("items[0].numerator", equalTo(30.0f));
+    // as of before the second upload, the first value
+    Api.as(lead).queryParam("measureKey", "treated").queryParam("asOf", between.toString())
+        .get("/api/collaboratives/{id}/metric-values", collaborative).then()
+        .body("items[0].value", equalTo(12.0f));
+    assertThat(Db.count("select count(*) from metric_value_revision r join measure m on m.id = r.measure_id "
+        + "where m.collaborative_id = '" + collaborative + "'")).isEqualTo(4);
+    // each team sees its own values only; faculty see all
+    Api.as(otherMember).get("/api/collaboratives/{id}/metric-values", collaborative).then().body("total", equalTo(0));
+    Api.as(otherMember).queryParam("organizationId", org).get("/api/collaboratives/{id}/metric-values", collaborative)
+        .then().statusCode(404);
+    Api.as(lead).get("/api/collaboratives/{id}/metric-values", collaborative).then().body("total", equalTo(3));
+  }
+
+  @Test
+  void anAtomicUploadWithBadRowsWritesNothingAndNamesEachRow() {
+    var rows = new ArrayList<Map<String, Object>>();
+    rows.add(row("treated", LAST_MONTH, "value", 3));                                   // 1 ok
+    rows.add(row("treated", NEXT_MONTH, "value", 3));                                   // 2 future
+    rows.add(row("treated", "2026-13", "value", 3));                                    // 3 malformed
+    rows.add(row("treated", LAST_MONTH, "value", 4));                                   // 4 duplicate of 1
+    rows.add(row("treated", THIS_MONTH, "value", 2.5));                                 // 5 not whole
+    rows.add(row("treated", THIS_MONTH, "value", -1));                                  // wait: same key as 5
+    rows.add(row("screened", LAST_MONTH, "numerator", 5, "denominator", 4));            // 7 num > den
+    rows.add(row("screened", THIS_MONTH, "numerator", 0, "denominator", 0));            // 8 den 0
+    rows.add(row("nope", LAST_MONTH, "value", 1));                                      // 9 unknown
+    rows.add(row("wait-days", LAST_MONTH, "value", 1, "organizationId", otherOrg));    // 10 other org
+    rows.add(row("wait-days", LAST_MONTH, "numerator", 1));                             // 11 wrong type
+    Map<String, String> before = Db.snapshot();
+    upload(member.token(), rows, "").statusCode(422)
+        .body("written", equalTo(false)).body("received", equalTo(11)).body("rejected", equalTo(10))
+        .body("created", equalTo(1))
+        .body("rejections.row", contains(2, 3, 4, 5, 6, 7, 8, 9, 10, 11))
+        .body("rejections.code", contains("FUTURE_PERIOD", "MALFORMED", "DUPLICATE", "WRONG_TYPE", "OUT_OF_RANGE",
+            "OUT_OF_RANGE", "OUT_OF_RANGE", "UNKNOWN_MEASURE", "OTHER_ORGANIZATION", "WRONG_TYPE"))
+        .body("rejections.field", contains("period", "period", "measureKey", "value", "value", "numerator",
+            "denominator", "measureKey", "organizationId", "numerator"));
+    assertThat(Db.snapshot()).isEqualTo(before);
+
+    // partial: the valid rows land, the report is the same
+    upload(member.token(), rows, "?mode=partial").statusCode(200)
+        .body("written", equalTo(true)).body("created", equalTo(1)).body("rejected", equalTo(10));
+    Api.as(member).get("/api/collaboratives/{id}/metric-values", collaborative).then().body("total", equalTo(1));
+  }
+
+  @Test
+  void aDryRunWritesNothing() {
+    Map<String, String> before = Db.snapshot();
+    upload(member.token(), List.of(row("treated", LAST_MONTH, "value", 3)), "?dryRun=true").statusCode(200)
+        .body("dryRun", equalTo(true)).body("written", equalTo(false)).body("created", equalTo(1));
+    assertThat(Db.snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void csvWithAHeaderRow() {
+    String csv = "measureKey,period,value,numerator,denominator\r\n"
+        + "treated," + LAST_MONTH + ",7,,\r\n"
+        + "screened," + LAST_MONTH + ",,\"9\",10\r\n"
+        + "treated," + THIS_MONTH + ",seven,,\r\n";
+    Api.badInput(member).contentType("text/csv").body(csv)
+        .post("/api/collaboratives/{id}/metric-imports?mode=partial", collaborative).then().statusCode(200)
+        .body("created", equalTo(2)).body("rejected", equalTo(1))
+        .body("rejections[0].row", equalTo(3)).body("rejections[0].field", equalTo("value"))
+        .body("rejections[0].code", equalTo("WRONG_TYPE"));
+    Api.as(member).queryParam("measureKey", "treated").get("/api/collaboratives/{id}/metric-values", collaborative)
+        .then().body("items[0].source", equalTo("CSV")).body("items[0].value", equalTo(7.0f));
+    Api.badInput(member).contentType("text/csv").body("measure,period\nx,2026-01\n")
+        .post("/api/collaboratives/{id}/metric-imports", collaborative).then().statusCode(400)
+        .contentType("application/problem+json").body("detail", containsString("unknown CSV column 'measure'"));
+  }
+
+  @Test
+  void aRetryWithTheSameIdempotencyKeyWritesNothingAgain() {
+    String key = UUID.randomUUID().toString();
+    var rows = List.of(row("treated", LAST_MONTH, "value", 3));
+    String first = Api.badInput(member).header("Idempotency-Key", key).body(rows)
+        .post("/api/collaboratives/{id}/metric-imports", collaborative).then().statusCode(200)
+        .body("created", equalTo(1)).extract().asString();
+    long revisions = Db.count("select count(*) from metric_value_revision");
+    Api.badInput(member).header("Idempotency-Key", key).body(rows)
+        .post("/api/collaboratives/{id}/metric-imports", collaborative).then().statusCode(200)
+        .header("Idempotent-Replay", "true").body(equalTo(first));
+    assertThat(Db.count("select count(*) from metric_value_revision")).isEqualTo(revisions);
+    upload(member.token(), rows, "").body("unchanged", equalTo(1));
+    Api.badInput(member).header("Idempotency-Key", key).body(List.of(row("treated", LAST_MONTH, "value", 4)))
+        .post("/api/collaboratives/{id}/metric-imports", collaborative).then().statusCode(422)
+        .contentType("application/problem+json").body("type", equalTo("/problems/idempotency-key-reused"));
+  }
+
+  @Test
+  void lockedPeriodsNotEnrolledOrganisationsAndMachineClients() {
+    measure("old-count", "COUNT", 0); // locks the day after the month ends
+    String twoMonthsAgo = YearMonth.now(ZoneOffset.UTC).minusMonths(2).toString();
+    upload(member.token(), List.of(row("old-count", twoMonthsAgo, "value", 1)), "").statusCode(422)
+        .body("rejections[0].code", equalTo("LOCKED_PERIOD"));
+
+    String stranger = Fixtures.organization(admin);
+    Person strangerMember = Fixtures.member(admin, stranger, "DATA_CONTACT");
+    upload(strangerMember.token(), List.of(row("treated", LAST_MONTH, "value", 1)), "").statusCode(422)
+        .body("rejections[0].code", equalTo("NOT_ENROLLED"));
+
+    String client = "site-" + UUID.randomUUID().toString().substring(0, 8);
+    Api.as(admin).body(Map.of("clientId", client, "name", "EHR")).post("/api/organizations/{id}/machine-clients", org)
+        .then().statusCode(201);
+    String machine = TestTokens.machine(client);
+    upload(machine, List.of(row("treated", LAST_MONTH, "value", 5)), "").statusCode(200).body("created", equalTo(1));
+    upload(machine, List.of(row("treated", LAST_MONTH, "value", 5, "organizationId", otherOrg)), "")
+        .statusCode(422).body("rejections[0].code", equalTo("OTHER_ORGANIZATION"));
+    Api.as(machine).queryParam("organizationId", otherOrg).get("/api/collaboratives/{id}/metric-values", collaborative)
+        .then().statusCode(404);
+    Api.as(machine).get("/api/collaboratives/{id}/metric-values", collaborative).then()
+        .body("items[0].source", equalTo("API"));
+    Api.as(TestTokens.machine("unregistered-" + UUID.randomUUID())).get("/api/collaboratives/{id}/measures",
+        collaborative).then().statusCode(404);
+
+    // the lead, as data coordinator, names the organisation on each row
+    upload(lead.token(), List.of(row("treated", LAST_MONTH, "value", 9)), "").statusCode(422)
+        .body("rejections[0].field", equalTo("organizationId")).body("rejections[0].code", equalTo("REQUIRED"));
+    upload(lead.token(), List.of(row("treated", LAST_MONTH, "value", 9, "organizationId", otherOrg)), "")
+        .statusCode(200).body("created", equalTo(1));
+    upload(Fixtures.signIn(Person.faculty()).token(), List.of(row("treated", LAST_MONTH, "value", 9)), "")
+        .statusCode(403);
+  }
+
+  @Test
+  void limits() {
+    var rows = new ArrayList<Map<String, Object>>();
+    for (int i = 0; i < 1001; i++) {
+      rows.add(row("treated", LAST_MONTH, "value", i));
+    }
+    upload(member.token(), rows, "").statusCode(413).contentType("application/problem+json")
+        .body("detail", containsString("1000 rows"));
+    String big = "[" + "{\"measureKey\":\"treated\",\"period\":\"2020-01\",\"value\":1},".repeat(40000) + "{}]";
+    Api.badInput(member).body(big).post("/api/collaboratives/{id}/metric-imports", collaborative).then()
+        .statusCode(413).contentType("application/problem+json");
+    upload(member.token(), Map.of("rows", 1), "").statusCode(400).contentType("application/problem+json");
+    upload(member.token(), List.of(row("treated", LAST_MONTH, "value", 1)), "?mode=sometimes").statusCode(400);
+  }
+}
