@@ -1,5 +1,5 @@
 # The two commands: `make run` starts everything with demo data; `make test` runs every test.
-.PHONY: run stop test test-backend test-frontend gen build
+.PHONY: run stop test test-backend test-frontend gen build bench
 
 run:
 	@infra/scripts/run.sh
@@ -30,3 +30,8 @@ gen:
 build:
 	@infra/scripts/api.sh build
 	@infra/scripts/web.sh build
+
+# the metric-upload benchmark: API vs COPY straight into PostgreSQL (prints its figures)
+bench:
+	@infra/scripts/api.sh build
+	@bench/metrics-upload.sh

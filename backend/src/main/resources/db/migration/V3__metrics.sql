@@ -12,7 +12,7 @@ create table measure (
     target           numeric,
     period_type      varchar(16) not null default 'MONTHLY' check (period_type in ('MONTHLY')),
     due_day          integer not null default 15 check (due_day between 1 and 28),
-    lock_after_days  integer not null default 45 check (lock_after_days between 0 and 365),
+    lock_after_days  integer not null default 45 check (lock_after_days between 0 and 3650),
     created_at       timestamptz not null,
     updated_at       timestamptz not null,
     version          integer not null default 0,
