@@ -864,6 +864,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/collaboratives/{collaborativeId}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The collaborative's Core Data Set measures, by key
+         * @description Like reading the collaborative.
+         */
+        get: operations["listMeasures"];
+        put?: never;
+        /**
+         * Define a measure
+         * @description Admins and the collaborative's lead faculty. Keys are unique in the collaborative (409).
+         */
+        post: operations["createMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/measures/{measureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                measureId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a measure
+         * @description Like reading the collaborative.
+         */
+        get: operations["getMeasure"];
+        /**
+         * Update a measure
+         * @description Admins and the collaborative's lead faculty. The key and the type cannot change once values
+         *     exist (409).
+         */
+        put: operations["updateMeasure"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/metric-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload many metric values at once (JSON array or CSV with a header row)
+         * @description Who: a site's machine client or a member of an enrolled organisation, for that
+         *     organisation (rows may omit `organizationId`; naming another organisation rejects the row);
+         *     admins and the collaborative's lead faculty (data coordinators), for any enrolled
+         *     organisation, named on each row.
+         *
+         *     Body: `application/json`, an array of `MetricValueRow`; or `text/csv` with the header
+         *     `organizationId,measureKey,period,value,numerator,denominator` (columns in any order; the
+         *     ones a measure does not need may be empty or missing). Rows are numbered from 1 (for CSV,
+         *     the first line after the header is row 1).
+         *
+         *     Rules for each row: the measure exists; the organisation is enrolled; the period is `YYYY-MM`
+         *     and not in the future; the period is not locked; the values fit the measure's type (`COUNT`:
+         *     a whole `value` ≥ 0; `PROPORTION`: whole `numerator` ≥ 0 and `denominator` > 0 with
+         *     numerator ≤ denominator; `MEAN` and `RATE`: a `value`); no key twice in one upload.
+         *
+         *     `mode=atomic` (default) writes all rows or, when any row is rejected, none (422 with the
+         *     report); `mode=partial` writes the valid rows and reports the rest (200). `dryRun=true`
+         *     validates and reports, writing nothing. Sending a value again replaces it; every change is
+         *     kept as a revision. The report's counts of created, updated, unchanged and rejected rows add
+         *     up to the rows received.
+         *
+         *     `Idempotency-Key`: a retry with the same key and the same body returns the first report
+         *     without writing again (header `Idempotent-Replay: true`); the same key with another body is
+         *     refused (422). The largest upload in rows and bytes is configurable; beyond it, 413.
+         */
+        post: operations["importMetricValues"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/metric-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Metric values, as they are now or as they were at an instant
+         * @description Admins and the collaborative's faculty see every team's values; members and machine clients
+         *     see their own organisation's only.
+         */
+        get: operations["listMetricValues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit-events": {
         parameters: {
             query?: never;
@@ -1645,6 +1767,138 @@ export interface components {
             total: number;
             /** Format: int64 */
             unread: number;
+        };
+        /**
+         * @description COUNT: a whole number; PROPORTION: numerator over denominator; MEAN, RATE: a number
+         * @enum {string}
+         */
+        MeasureType: "COUNT" | "PROPORTION" | "MEAN" | "RATE";
+        MeasureInput: {
+            key: string;
+            name: string;
+            definition?: string;
+            type: components["schemas"]["MeasureType"];
+            unit?: string;
+            /**
+             * @description Which way counts as improvement
+             * @enum {string}
+             */
+            direction: "INCREASE" | "DECREASE";
+            /** Format: double */
+            target?: number;
+            /**
+             * Format: int32
+             * @description Day of the month after the period by which it is due (default 15)
+             */
+            dueDay?: number;
+            /**
+             * Format: int32
+             * @description Days after the period ends when it locks (default 45)
+             */
+            lockAfterDays?: number;
+        };
+        Measure: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            collaborativeId: string;
+            key: string;
+            name: string;
+            definition?: string;
+            type: components["schemas"]["MeasureType"];
+            unit?: string;
+            /** @enum {string} */
+            direction: "INCREASE" | "DECREASE";
+            /** Format: double */
+            target?: number;
+            /** @enum {string} */
+            periodType: "MONTHLY";
+            /** Format: int32 */
+            dueDay: number;
+            /** Format: int32 */
+            lockAfterDays: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MeasurePage: {
+            items: components["schemas"]["Measure"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description One row of an upload */
+        MetricValueRow: {
+            /** Format: uuid */
+            organizationId?: string;
+            measureKey?: string;
+            /** @description YYYY-MM */
+            period?: string;
+            value?: number;
+            numerator?: number;
+            denominator?: number;
+        };
+        ImportRejection: {
+            /**
+             * Format: int32
+             * @description The row number, from 1
+             */
+            row: number;
+            field: string;
+            /** @enum {string} */
+            code: "REQUIRED" | "MALFORMED" | "UNKNOWN_MEASURE" | "NOT_ENROLLED" | "OTHER_ORGANIZATION" | "FUTURE_PERIOD" | "LOCKED_PERIOD" | "WRONG_TYPE" | "OUT_OF_RANGE" | "DUPLICATE";
+            message: string;
+        };
+        ImportReport: {
+            /** @enum {string} */
+            mode: "atomic" | "partial";
+            dryRun: boolean;
+            /** @description Whether anything was written */
+            written: boolean;
+            /** Format: int32 */
+            received: number;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            rejected: number;
+            /** @description The first 1000 rejected rows (all of them are counted in `rejected`) */
+            rejections: components["schemas"]["ImportRejection"][];
+        };
+        MetricValue: {
+            /** Format: uuid */
+            organizationId: string;
+            measureKey: string;
+            period: string;
+            /**
+             * Format: double
+             * @description The value; for a proportion, numerator / denominator
+             */
+            value?: number;
+            /** Format: double */
+            numerator?: number;
+            /** Format: double */
+            denominator?: number;
+            /** @enum {string} */
+            source: "API" | "WEB" | "CSV";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MetricValuePage: {
+            items: components["schemas"]["MetricValue"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
         };
     };
     responses: {
@@ -3525,6 +3779,236 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Notification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listMeasures: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of measures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasureInput"];
+            };
+        };
+        responses: {
+            /** @description Defined */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Measure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                measureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The measure */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Measure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateMeasure: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                measureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasureInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Measure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    importMetricValues: {
+        parameters: {
+            query?: {
+                mode?: "atomic" | "partial";
+                dryRun?: boolean;
+            };
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": string;
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The import report (written, or a dry run) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description Atomic mode with rejected rows: nothing was written, the report says why; or an
+             *     Idempotency-Key reused with another body (a problem)
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    listMetricValues: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 1000 */
+                size?: number;
+                organizationId?: string;
+                measureKey?: string;
+                /** @description First period, YYYY-MM */
+                from?: string;
+                /** @description Last period, YYYY-MM */
+                to?: string;
+                /** @description The values as they were at this instant */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of values, by organisation, measure and period */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricValuePage"];
                 };
             };
             400: components["responses"]["BadRequest"];
