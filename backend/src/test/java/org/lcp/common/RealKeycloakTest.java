@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.lcp.support.Api;
+import org.lcp.support.Db;
 import org.lcp.support.Person;
 import org.lcp.support.TestTokens;
 
@@ -90,6 +91,34 @@ class RealKeycloakTest {
     // another organisation's client is known to nobody here
     String lakeside = clientToken("lakeside-data-system", "lakeside-demo-secret");
     Api.as(lakeside).get("/api/me").then().statusCode(200).body("organizations", empty());
+  }
+
+  @Test
+  void aSitesDataSystemUploadsACsvWithItsClientCredentialsToken() {
+    String admin = passwordToken("admin");
+    String org = Api.as(admin).body(Map.of("name", "Lakeside " + UUID.randomUUID())).post("/api/organizations")
+        .then().statusCode(201).extract().path("id");
+    Api.as(admin).body(Map.of("clientId", "lakeside-data-system", "name", "Lakeside warehouse"))
+        .post("/api/organizations/{id}/machine-clients", org).then().statusCode(201);
+    String collaborative = Api.as(admin).body(Map.of("title", "Metrics " + UUID.randomUUID(), "practice", "TF-CBT",
+        "kind", "LEARNING_COLLABORATIVE")).post("/api/collaboratives").then().statusCode(201).extract().path("id");
+    Api.as(admin).body(Map.of("key", "treated", "name", "Children treated", "type", "COUNT", "direction", "INCREASE"))
+        .post("/api/collaboratives/{id}/measures", collaborative).then().statusCode(201);
+    String etag = Api.as(admin).get("/api/collaboratives/{id}", collaborative).then().extract().header("ETag");
+    Api.as(admin).header("If-Match", etag).body(Map.of("to", "ANNOUNCED"))
+        .post("/api/collaboratives/{id}/phase-transitions", collaborative).then().statusCode(200);
+    // enrolment normally comes from an accepted application; arranged directly here
+    Db.execute("insert into team (id, collaborative_id, organization_id, enrolled_at) values ('" + UUID.randomUUID()
+        + "', '" + collaborative + "', '" + org + "', now())");
+
+    String machine = clientToken("lakeside-data-system", "lakeside-demo-secret");
+    String month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).minusMonths(1).toString();
+    Api.badInput(machine).contentType("text/csv").body("measureKey,period,value\ntreated," + month + ",17\n")
+        .post("/api/collaboratives/{id}/metric-imports", collaborative).then().statusCode(200)
+        .body("created", equalTo(1)).body("written", equalTo(true));
+    Api.as(machine).get("/api/collaboratives/{id}/metric-values", collaborative).then().statusCode(200)
+        .body("items[0].organizationId", equalTo(org)).body("items[0].value", equalTo(17.0f))
+        .body("items[0].source", equalTo("CSV"));
   }
 
   @Test
