@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { Navigate, createBrowserRouter, type RouteObject } from 'react-router';
 
 import { AppLayout } from '@/components/layouts/app-layout';
+import { NotificationsLink } from '@/features/notifications/components/notifications-link';
 import { LoadingState } from '@/components/ui/loading-state';
 import { CALLBACK_PATH, SIGNED_OUT_PATH } from '@/lib/auth/oidc';
 import { RequireAuth } from '@/lib/auth/require-auth';
@@ -21,7 +22,7 @@ export function createRoutes(): RouteObject[] {
       path: '/',
       element: (
         <RequireAuth>
-          <AppLayout />
+          <AppLayout headerExtra={<NotificationsLink />} />
         </RequireAuth>
       ),
       hydrateFallbackElement: (
@@ -39,6 +40,16 @@ export function createRoutes(): RouteObject[] {
         { path: 'organizations', lazy: page(() => import('./routes/organizations/list')) },
         { path: 'organizations/new', lazy: page(() => import('./routes/organizations/new')) },
         { path: 'organizations/:organizationId', lazy: page(() => import('./routes/organizations/detail')) },
+        { path: 'collaboratives/:collaborativeId/teams', lazy: page(() => import('./routes/teams/list')) },
+        { path: 'teams/:teamId', lazy: page(() => import('./routes/teams/detail')) },
+        { path: 'applications', lazy: page(() => import('./routes/applications/list')) },
+        { path: 'applications/new', lazy: page(() => import('./routes/applications/new')) },
+        { path: 'applications/:applicationId', lazy: page(() => import('./routes/applications/detail')) },
+        { path: 'applications/:applicationId/edit', lazy: page(() => import('./routes/applications/edit')) },
+        { path: 'applications/:applicationId/review', lazy: page(() => import('./routes/applications/review')) },
+        { path: 'applications/:applicationId/decision', lazy: page(() => import('./routes/applications/decision')) },
+        { path: 'review-queue', lazy: page(() => import('./routes/review-queue')) },
+        { path: 'notifications', lazy: page(() => import('./routes/notifications')) },
         { path: 'my-organization', lazy: page(() => import('./routes/my-organization')) },
         { path: '*', lazy: page(() => import('./routes/not-found')) },
       ],

@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 
@@ -35,9 +35,16 @@ function navSections(me: Me): { label?: string; items: NavItem[] }[] {
   if (can.canCreateCollaborative) {
     work.push({ to: '/collaboratives/new', label: 'New collaborative', exact: true });
   }
+  if (can.canApply) {
+    work.push({ to: '/applications', label: 'My applications' });
+  }
+  if (can.canReview) {
+    work.push({ to: '/review-queue', label: 'Review queue' });
+  }
   if (can.isTeamMember) {
     work.push({ to: '/my-organization', label: 'My organisation' });
   }
+  work.push({ to: '/notifications', label: 'Notifications' });
   const sections: { label?: string; items: NavItem[] }[] = [{ items: work }];
   if (can.canManageOrganizations) {
     sections.push({
@@ -94,8 +101,11 @@ function MainNav({ me }: { me: Me }) {
   );
 }
 
-/** The signed-in shell: header, role-aware navigation, and the page. */
-export function AppLayout() {
+/**
+ * The signed-in shell: header, role-aware navigation, and the page. `headerExtra` (composed by the
+ * app, e.g. the notifications link with its unread count) sits beside the person's name.
+ */
+export function AppLayout({ headerExtra }: { headerExtra?: ReactNode } = {}) {
   const auth = useAuth();
   const queryClient = useQueryClient();
   const me = useQuery(meQueryOptions());
@@ -153,6 +163,7 @@ export function AppLayout() {
               </Anchor>
             </Group>
             <Group gap="sm" wrap="nowrap">
+              {me.data && headerExtra}
               {displayName && (
                 <Box visibleFrom="sm" ta="right">
                   <Text size="sm" fw={600} lh={1.2}>

@@ -13,6 +13,10 @@ export interface Permissions {
   /** See and register every organisation. */
   canManageOrganizations: boolean;
   canRegisterMachineClients: boolean;
+  /** Members of an organisation apply to collaboratives for it. */
+  canApply: boolean;
+  /** Admins, and faculty of at least one collaborative: the review queue. */
+  canReview: boolean;
   /** Admins, and lead faculty of the collaborative. */
   canEditCollaborative: (collaborativeId: string) => boolean;
   /** Admins, and members of the organisation. */
@@ -32,6 +36,8 @@ export function permissionsOf(me: Me): Permissions {
     canCreateCollaborative: isAdmin || isFaculty,
     canManageOrganizations: isAdmin,
     canRegisterMachineClients: isAdmin,
+    canApply: me.organizations.length > 0,
+    canReview: isAdmin || facultyOf.length > 0,
     canEditCollaborative: (id) =>
       isAdmin || facultyOf.some((f) => f.collaborativeId === id && f.lead),
     canViewOrganization: (id) => isAdmin || me.organizations.some((o) => o.organizationId === id),

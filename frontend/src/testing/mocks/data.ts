@@ -4,6 +4,8 @@ type Me = components['schemas']['Me'];
 type Collaborative = components['schemas']['Collaborative'];
 type Organization = components['schemas']['Organization'];
 type Member = components['schemas']['Member'];
+type Application = components['schemas']['Application'];
+type Violation = components['schemas']['Violation'];
 
 export const RIVERSIDE_ID = '00000000-0000-4000-8000-000000000101';
 export const TFCBT_ID = '00000000-0000-4000-8000-000000000201';
@@ -89,6 +91,71 @@ export function member(overrides: Partial<Member> = {}): Member {
     role: 'CLINICIAN',
     status: 'ACTIVE',
     invitedAt: '2026-01-01T00:00:00Z',
+    ...overrides,
+  };
+}
+
+export const APPLICATION_ID = '00000000-0000-4000-8000-000000000401';
+export const SESSION_IDS = ['00000000-0000-4000-8000-000000000501', '00000000-0000-4000-8000-000000000502'];
+
+export const faculty2: Me = {
+  kind: 'PERSON',
+  userId: '00000000-0000-4000-8000-000000000005',
+  subject: 'faculty2',
+  email: 'felix@example.org',
+  name: 'Felix Trainer',
+  roles: ['faculty'],
+  organizations: [],
+  facultyOf: [{ collaborativeId: TFCBT_ID, title: 'TF-CBT 2026', lead: false }],
+};
+
+/** Everything a new draft lacks (what completeness.missing and a refused submission list). */
+export const DRAFT_MISSING: Violation[] = [
+  { field: 'readiness.leadership-support', in: 'body', message: 'is not rated yet (1 to 5)' },
+  { field: 'readiness.data-capacity', in: 'body', message: 'is not rated yet (1 to 5)' },
+  { field: 'commitment.agreed', in: 'body', message: 'the organisation must agree to use the Core Data Set and submit metrics' },
+  { field: 'commitment.signerName', in: 'body', message: 'is required' },
+  { field: 'coreTeam.clinicians', in: 'body', message: 'the core team needs at least 2 clinicians; it has 0' },
+  { field: 'sessionCommitments.learningSession2', in: 'body', message: 'no answer yet for learning session 2' },
+];
+
+export function application(overrides: Partial<Application> = {}): Application {
+  const missing = overrides.completeness?.missing ?? DRAFT_MISSING;
+  const done = (section: string) => !missing.some((v) => v.field.startsWith(`${section}.`));
+  return {
+    id: APPLICATION_ID,
+    collaborativeId: TFCBT_ID,
+    collaborativeTitle: 'TF-CBT 2026',
+    organizationId: RIVERSIDE_ID,
+    organizationName: 'Riverside Family Services',
+    status: 'DRAFT',
+    returnedForChanges: false,
+    readinessItems: [
+      { key: 'leadership-support', text: 'Senior leadership supports adopting the practice' },
+      { key: 'data-capacity', text: 'The organisation can collect and report data', help: 'An EHR export counts' },
+    ],
+    readiness: { ratings: [] },
+    commitment: { agreed: false },
+    coreTeam: { members: [] },
+    sessionCommitments: { sessions: [] },
+    completeness: {
+      readiness: done('readiness'),
+      commitment: done('commitment'),
+      coreTeam: done('coreTeam'),
+      sessionCommitments: done('sessionCommitments'),
+      missing,
+    },
+    checks: {
+      seniorLeaders: 0,
+      supervisors: 0,
+      clinicians: 0,
+      minClinicians: 2,
+      allSessionsCommitted: false,
+      commitmentSigned: false,
+    },
+    timeline: [{ status: 'DRAFT', at: '2026-04-02T10:00:00Z' }],
+    createdAt: '2026-04-02T10:00:00Z',
+    updatedAt: '2026-04-02T10:00:00Z',
     ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 import { HttpResponse, http } from 'msw';
 
 import { env } from '@/config/env';
-import { collaborative, member, mockState, riverside } from './data';
+import { SESSION_IDS, TFCBT_ID, application, collaborative, member, mockState, riverside } from './data';
 
 export const apiUrl = (path: string) => `${env.apiUrl}${path}`;
 
@@ -22,7 +22,29 @@ export const handlers = [
   ),
   http.get(apiUrl('/api/collaboratives/:id/phase-transitions'), () => HttpResponse.json(page([]))),
   http.get(apiUrl('/api/collaboratives/:id/faculty'), () => HttpResponse.json(page([]))),
-  http.get(apiUrl('/api/collaboratives/:id/learning-sessions'), () => HttpResponse.json(page([]))),
+  http.get(apiUrl('/api/collaboratives/:id/learning-sessions'), () =>
+    HttpResponse.json(
+      page(
+        SESSION_IDS.map((id, i) => ({
+          id,
+          collaborativeId: TFCBT_ID,
+          number: i + 1,
+          title: `Learning session ${i + 1}`,
+          mode: 'IN_PERSON' as const,
+          startDate: `2026-1${i}-01`,
+          createdAt: '2026-01-10T10:00:00Z',
+          updatedAt: '2026-01-10T10:00:00Z',
+        })),
+      ),
+    ),
+  ),
+  http.get(apiUrl('/api/collaboratives/:id/teams'), () => HttpResponse.json(page([]))),
+  http.get(apiUrl('/api/applications'), () => HttpResponse.json(page([]))),
+  http.get(apiUrl('/api/applications/:id'), ({ params }) =>
+    HttpResponse.json(application({ id: String(params.id) }), { headers: { ETag: '"1"' } }),
+  ),
+  http.get(apiUrl('/api/applications/:id/reviews'), () => HttpResponse.json({ items: [] })),
+  http.get(apiUrl('/api/me/notifications'), () => HttpResponse.json({ ...page([]), unread: 0 })),
   http.get(apiUrl('/api/organizations'), () => HttpResponse.json(page([riverside]))),
   http.get(apiUrl('/api/organizations/:id'), () => HttpResponse.json(riverside, { headers: { ETag: '"1"' } })),
   http.get(apiUrl('/api/organizations/:id/members'), () => HttpResponse.json(page([member()]))),

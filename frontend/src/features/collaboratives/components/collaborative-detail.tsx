@@ -74,11 +74,23 @@ export function CollaborativeDetail({ collaborativeId }: { collaborativeId: stri
       before={back}
       aside={<PhaseBadge phase={c.phase} size="lg" />}
       actions={
-        canEdit && (
-          <Button component={Link} to={`/collaboratives/${c.id}/edit`} variant="default">
-            Edit
-          </Button>
-        )
+        <>
+          {can.canApply && c.phase === 'APPLICATIONS_OPEN' && (
+            <Button component={Link} to={`/applications/new?collaborativeId=${c.id}`}>
+              Apply
+            </Button>
+          )}
+          {c.acceptedTeams > 0 && (
+            <Button component={Link} to={`/collaboratives/${c.id}/teams`} variant="default">
+              Enrolled teams
+            </Button>
+          )}
+          {canEdit && (
+            <Button component={Link} to={`/collaboratives/${c.id}/edit`} variant="default">
+              Edit
+            </Button>
+          )}
+        </>
       }
     >
       <Text size="lg">

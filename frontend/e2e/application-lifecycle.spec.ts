@@ -1,0 +1,231 @@
+import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
+
+import { apiAs, closeApplications, setUpApplicationScenario } from './support/api';
+import { signIn } from './support/auth';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { DESKTOP, PHONE, expectNoHorizontalScroll, screenshot } from './support/screenshots';
+
+// lakeside.clinician (Luis Lopez): a clinician at Lakeside, and senior leader of the fresh
+// organisation the setup registers, so the apply form must let him choose which one applies.
+const APPLICANT = 'lakeside.clinician';
+const APPLICANT_EMAIL = 'luis.lopez@lakeside.example.org';
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(300_000);
+
+/** A page signed in as `username` in a browser context of its own (its own Keycloak session). */
+async function as(browser: Browser, username: string, path: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, username, path);
+  return page;
+}
+
+/** Axe, then desktop and phone screenshots (no sideways scrolling at phone width). */
+async function check(page: Page, name: string, testInfo: TestInfo) {
+  // No hover state left over from the last click.
+  await page.mouse.move(DESKTOP.width - 5, DESKTOP.height - 5);
+  await expectNoSeriousA11yViolations(page, name, testInfo);
+  await screenshot(page, `${name}-desktop`);
+  await page.setViewportSize(PHONE);
+  await page.waitForTimeout(200);
+  await expectNoHorizontalScroll(page, name);
+  await expectNoSeriousA11yViolations(page, `${name}-phone`, testInfo);
+  await screenshot(page, `${name}-phone`);
+  await page.setViewportSize(DESKTOP);
+}
+
+const rate = async (page: Page, item: RegExp, rating: string) =>
+  page.getByRole('group', { name: item }).getByRole('radio', { name: rating, exact: true }).check();
+
+test('an application from draft to an enrolled team', async ({ browser }, testInfo) => {
+  const stamp = `${Date.now().toString(36)}`;
+  const admin = await apiAs(browser, 'admin');
+  const s = await setUpApplicationScenario(admin.api, { stamp, applicantEmail: APPLICANT_EMAIL });
+  await admin.dispose();
+
+  const applicant = await as(browser, APPLICANT, '/applications');
+  const main = applicant.getByRole('main');
+
+  await test.step('the team member starts a draft for the new organisation and rates some items', async () => {
+    await expect(applicant.getByRole('heading', { level: 1, name: 'My applications' })).toBeVisible();
+    await main.getByRole('link', { name: 'Apply to a collaborative' }).first().click();
+    await expect(applicant.getByRole('heading', { level: 1, name: 'Apply to a collaborative' })).toBeVisible();
+    await main.getByLabel('Collaborative').selectOption({ label: s.collaborativeTitle });
+    await main.getByLabel('Applying organisation').selectOption({ label: s.organizationName });
+    await main.getByRole('button', { name: 'Start the application' }).click();
+    await expect(applicant.getByRole('heading', { level: 1, name: `Apply to ${s.collaborativeTitle}` })).toBeVisible();
+    await expect(main.getByRole('heading', { name: 'Step 1 of 5: Readiness' })).toBeVisible();
+    await rate(applicant, /Senior leadership supports/, '4');
+    await rate(applicant, /Clinical staff capacity/, '3');
+    await main.getByRole('button', { name: 'Save draft' }).click();
+    await expect(main.getByText('16 items before you can submit:')).toBeVisible();
+    await check(applicant, 'application-form', testInfo);
+  });
+
+  await test.step('leaves, and resumes the draft later from My applications', async () => {
+    await applicant.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Collaboratives' }).click();
+    await expect(applicant.getByRole('heading', { level: 1, name: 'Collaboratives' })).toBeVisible();
+    await applicant.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My applications' }).click();
+    const card = main.getByRole('article').filter({ hasText: s.collaborativeTitle });
+    await expect(card.getByText('Draft', { exact: true })).toBeVisible();
+    await check(applicant, 'my-applications', testInfo);
+    await card.getByRole('link', { name: 'Continue the application' }).click();
+    await expect(main.getByRole('heading', { name: 'Step 1 of 5: Readiness' })).toBeVisible();
+    await expect(
+      applicant.getByRole('group', { name: /Senior leadership supports/ }).getByRole('radio', { name: '4', exact: true }),
+    ).toBeChecked();
+  });
+
+  await test.step('fills some sections partly and is refused at submission, with every problem at its field', async () => {
+    for (const item of [/Supervision structure/, /Referral volume/, /Experience with evidence/, /Data capacity/, /Funding and sustainability/]) {
+      await rate(applicant, item, '3');
+    }
+    await main.getByRole('button', { name: 'Save and continue' }).click();
+    await expect(main.getByRole('heading', { name: 'Step 2 of 5: Core Data Set commitment' })).toBeFocused();
+    await main.getByLabel(/commits to use the Core Data Set/).check();
+    await main.getByLabel('Signed by (name)').fill('Luis Lopez');
+    await main.getByRole('button', { name: 'Save and continue' }).click();
+    await expect(main.getByRole('heading', { name: 'Step 3 of 5: Core team' })).toBeVisible();
+    await main.getByRole('button', { name: 'Add a member' }).click();
+    await main.getByLabel('Role').selectOption('SENIOR_LEADER');
+    await main.getByLabel('Name').fill('Luis Lopez');
+    await main.getByLabel('E-mail').fill(APPLICANT_EMAIL);
+    await main.getByRole('button', { name: 'Save and continue' }).click();
+    await expect(main.getByRole('heading', { name: 'Step 4 of 5: Learning sessions' })).toBeVisible();
+    await main.getByLabel('Our core team commits to attend learning session 1').check();
+    await main.getByRole('button', { name: 'Save and check' }).click();
+    await expect(main.getByRole('heading', { name: 'Step 5 of 5: Check and submit' })).toBeVisible();
+    await main.getByRole('button', { name: 'Submit the application' }).click();
+
+    const summary = main.getByRole('alert').filter({ hasText: 'The application was not submitted' });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link')).toHaveCount(7);
+    await check(applicant, 'application-refused', testInfo);
+    // A problem links to its field, on its step.
+    await summary.getByRole('link', { name: /Signer’s title is required/ }).click();
+    await expect(main.getByRole('heading', { name: 'Step 2 of 5: Core Data Set commitment' })).toBeVisible();
+    await expect(main.getByLabel('Signer’s title')).toBeFocused();
+    await expect(main.getByLabel('Signer’s title')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  await test.step('completes every section and submits', async () => {
+    await main.getByLabel('Signer’s title').fill('Director');
+    await main.getByLabel('Signed on').fill(new Date().toISOString().slice(0, 10));
+    await main.getByLabel('Data contact name').fill('Dana Data');
+    await main.getByLabel('Data contact e-mail').fill('dana.data@example.org');
+    await main.getByRole('button', { name: 'Save and continue' }).click();
+    await expect(main.getByRole('heading', { name: 'Step 3 of 5: Core team' })).toBeVisible();
+    await expect(main.getByText('The core team is not complete')).toBeVisible();
+    for (const [n, role, name, email] of [
+      [2, 'SUPERVISOR', 'Sam Super', 'sam.super@example.org'],
+      [3, 'CLINICIAN', 'Cleo Clinician', 'cleo.clinician@example.org'],
+    ] as const) {
+      await main.getByRole('button', { name: 'Add a member' }).click();
+      // The new member's first field has focus.
+      await expect(main.locator(`#app-coreTeam-${n - 1}-role`)).toBeFocused();
+      const member = main.getByRole('group', { name: new RegExp(`^Member ${n}`) });
+      await member.getByLabel('Role').selectOption(role);
+      await member.getByLabel('Name').fill(name);
+      await member.getByLabel('E-mail').fill(email);
+    }
+    await main.getByRole('button', { name: 'Save and continue' }).click();
+    await expect(main.getByRole('heading', { name: 'Step 4 of 5: Learning sessions' })).toBeVisible();
+    await main.getByLabel('Our core team commits to attend learning session 2').check();
+    await main.getByRole('button', { name: 'Save and check' }).click();
+    await expect(main.getByText('Nothing is missing')).toBeVisible();
+    await main.getByRole('button', { name: 'Submit the application' }).click();
+    await expect(applicant.getByRole('heading', { level: 1, name: `${s.organizationName}: application to ${s.collaborativeTitle}` })).toBeVisible();
+    await expect(main.getByText('Submitted', { exact: true }).first()).toBeVisible();
+    await check(applicant, 'application-submitted', testInfo);
+  });
+  const applicationUrl = new URL(applicant.url()).pathname;
+  await applicant.context().close();
+
+  await test.step('the lead faculty member assigns a reviewer from the review queue', async () => {
+    const lead = await as(browser, 'faculty1', '/review-queue');
+    const leadMain = lead.getByRole('main');
+    await expect(lead.getByRole('heading', { level: 1, name: 'Review queue' })).toBeVisible();
+    await leadMain.getByLabel('Collaborative').selectOption({ label: s.collaborativeTitle });
+    const card = leadMain.getByRole('article').filter({ hasText: s.organizationName });
+    await expect(card.getByText('Submitted', { exact: true })).toBeVisible();
+    await check(lead, 'review-queue', testInfo);
+    await card.getByRole('link', { name: `Decide on ${s.organizationName}` }).click();
+    await expect(lead.getByRole('heading', { level: 1, name: `Decision: ${s.organizationName}` })).toBeVisible();
+    await leadMain.getByRole('combobox', { name: 'Assign a reviewer' }).selectOption({ label: 'Felix Trainer' });
+    await leadMain.getByRole('button', { name: 'Assign' }).click();
+    await expect(leadMain.getByRole('table', { name: 'Reviews' }).getByText('Felix Trainer')).toBeVisible();
+    await expect(leadMain.getByRole('form', { name: 'Record the decision' })).toBeVisible();
+    await lead.context().close();
+  });
+
+  await test.step('the reviewer scores it beside the application', async () => {
+    const reviewer = await as(browser, 'faculty2', '/review-queue?assignedToMe=true');
+    const rMain = reviewer.getByRole('main');
+    const card = rMain.getByRole('article').filter({ hasText: s.organizationName });
+    await card.getByRole('link', { name: `Score ${s.organizationName}` }).click();
+    await expect(reviewer.getByRole('heading', { level: 1, name: `Review: ${s.organizationName}` })).toBeVisible();
+    const form = rMain.getByRole('form', { name: 'Score the application' });
+    for (const criterion of ['Readiness', 'Core Data Set commitment', 'Core team', 'Learning sessions']) {
+      await form.getByRole('radiogroup', { name: criterion }).getByRole('radio', { name: '4', exact: true }).check();
+    }
+    await form.getByRole('radio', { name: 'Accept' }).check();
+    await form.getByLabel('Comment (optional)').fill('A ready team with strong leadership.');
+    await form.getByRole('button', { name: 'Submit the scores' }).click();
+    await expect(rMain.getByText('Scores saved')).toBeVisible();
+    await check(reviewer, 'review-scoring', testInfo);
+    await reviewer.context().close();
+  });
+
+  await test.step('the lead faculty member sees every review and places left, and accepts', async () => {
+    const lead = await as(browser, 'faculty1', `${applicationUrl}/decision`);
+    const leadMain = lead.getByRole('main');
+    await expect(leadMain.getByText('Mean total: 16 of 20')).toBeVisible();
+    await expect(leadMain.getByTestId('places-left')).toHaveText('5 of 5 places left (0 accepted)');
+    await check(lead, 'decision', testInfo);
+    await leadMain.getByRole('radio', { name: 'Accept' }).check();
+    await leadMain.getByLabel('Message to the applicant').fill('Welcome to the collaborative! Learning session 1 details follow.');
+    await leadMain.getByRole('button', { name: 'Record the decision' }).click();
+    await expect(leadMain.getByTestId('places-left')).toHaveText('4 of 5 places left (1 accepted)');
+    await lead.context().close();
+  });
+
+  await test.step('the team member is notified and sees the decision', async () => {
+    const member = await as(browser, APPLICANT, '/collaboratives');
+    const mMain = member.getByRole('main');
+    await expect(member.getByRole('link', { name: /^Notifications\W+\d+ unread$/ })).toBeVisible();
+    await member.getByRole('link', { name: /^Notifications\W+\d+ unread$/ }).click();
+    const note = mMain.getByRole('article').filter({ hasText: `Your application to ${s.collaborativeTitle} was accepted` });
+    await expect(note).toBeVisible();
+    await expect(note.getByText('Welcome to the collaborative!')).toBeVisible();
+    await check(member, 'notifications', testInfo);
+    await note.getByRole('link', { name: `Your application to ${s.collaborativeTitle} was accepted` }).click();
+    await expect(member.getByRole('heading', { level: 1, name: `${s.organizationName}: application to ${s.collaborativeTitle}` })).toBeVisible();
+    await expect(mMain.getByText('Decision: Accepted', { exact: false })).toBeVisible();
+    await expect(mMain.getByText('Welcome to the collaborative!')).toBeVisible();
+    await expect(mMain.getByRole('list', { name: 'Timeline' }).getByText('Accepted')).toBeVisible();
+    await check(member, 'application-decided', testInfo);
+
+    await test.step('and the team is enrolled with its roster', async () => {
+      await mMain.getByRole('link', { name: 'Your enrolled team' }).click();
+      await expect(member.getByRole('heading', { level: 1, name: `Enrolled teams: ${s.collaborativeTitle}` })).toBeVisible();
+      const roster = mMain.getByRole('list', { name: `Roster of ${s.organizationName}` });
+      await expect(roster.getByText('Luis Lopez · Senior leader')).toBeVisible();
+      await expect(roster.getByText('Sam Super · Supervisor')).toBeVisible();
+      await expect(roster.getByText('Cleo Clinician · Clinician')).toBeVisible();
+      await check(member, 'teams', testInfo);
+      await mMain.getByRole('link', { name: s.organizationName }).click();
+      await expect(member.getByRole('heading', { level: 1, name: `Team: ${s.organizationName}` })).toBeVisible();
+      await expect(mMain.getByRole('table', { name: 'Roster' }).getByText('Cleo Clinician')).toBeVisible();
+      await check(member, 'team', testInfo);
+    });
+    await member.context().close();
+  });
+
+  await test.step('applications close (the collaborative moves on to review)', async () => {
+    // Leaves the demo's open collaborative the only open one when the suite runs again.
+    const admin2 = await apiAs(browser, 'admin');
+    await closeApplications(admin2.api, s.collaborativeId);
+    await admin2.dispose();
+  });
+});

@@ -1,0 +1,61 @@
+import { Anchor, Grid, Stack, Text } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+
+import { NotAllowed } from '@/components/errors/not-allowed';
+import { Page } from '@/components/layouts/page';
+import { ApplicationDetails } from '@/features/applications/components/application-details';
+import { ApplicationStatusBadge } from '@/features/applications/components/application-status-badge';
+import { DecisionPanel } from '@/features/applications/components/decision-panel';
+import { ReviewsPanel } from '@/features/reviews/components/reviews-panel';
+import { usePermissions } from '@/lib/auth/permissions';
+import { WithApplication, queueLink } from './application-page';
+
+/** Lead faculty's page: places left, every review, reviewers, and the decision. */
+export default function DecisionRoute() {
+  const { applicationId = '' } = useParams();
+  const can = usePermissions();
+  if (!can.canReview) {
+    return <NotAllowed reason="Only the collaborative's lead faculty and platform admins decide on applications." />;
+  }
+  return (
+    <WithApplication key={applicationId} applicationId={applicationId} title="Decision">
+      {(loaded, reload) => {
+        const a = loaded.data;
+        if (!can.canEditCollaborative(a.collaborativeId)) {
+          return <NotAllowed reason="Only the collaborative's lead faculty and platform admins decide on applications." />;
+        }
+        return (
+          <Page
+            title={`Decision: ${a.organizationName}`}
+            before={queueLink}
+            aside={<ApplicationStatusBadge status={a.status} size="lg" />}
+          >
+            <Text>
+              Application to{' '}
+              <Anchor component={Link} to={`/collaboratives/${a.collaborativeId}`}>
+                {a.collaborativeTitle}
+              </Anchor>
+              {a.decisionMessage ? '. Decided with the message: ' : '.'}
+              {a.decisionMessage}
+            </Text>
+            <Grid gap="lg">
+              <Grid.Col span={{ base: 12, md: 7 }}>
+                <Stack gap="md">
+                  <ReviewsPanel
+                    applicationId={a.id}
+                    collaborativeId={a.collaborativeId}
+                    canAssign={a.status === 'SUBMITTED' || a.status === 'UNDER_REVIEW'}
+                  />
+                  <ApplicationDetails application={a} />
+                </Stack>
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, md: 5 }}>
+                <DecisionPanel base={loaded} onReload={reload} />
+              </Grid.Col>
+            </Grid>
+          </Page>
+        );
+      }}
+    </WithApplication>
+  );
+}

@@ -1,0 +1,129 @@
+import { Paper, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+import { formatDate } from '@/utils/format';
+import type { Application } from '../api/get-application';
+import { TEAM_ROLE_LABELS } from '../utils/labels';
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Paper component="section" withBorder radius="md" p="md" aria-labelledby={id}>
+      <Title order={2} size="h4" id={id} mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+/** The four sections of an application, read-only (reviewers and the decision page read it here). */
+export function ApplicationDetails({ application: a }: { application: Application }) {
+  const ratings = new Map(a.readiness.ratings.map((r) => [r.itemKey, r]));
+  const c = a.commitment;
+  return (
+    <Stack gap="md">
+      <Section id="details-readiness" title="1. Readiness">
+        <Text size="sm" mb="xs">
+          Mean rating: {a.readinessScore ?? '—'} (1 to 5)
+        </Text>
+        <ul className="lcp-plain-list lcp-rows">
+          {a.readinessItems.map((item) => {
+            const r = ratings.get(item.key);
+            return (
+              <li key={item.key}>
+                <Text size="sm" fw={500}>
+                  {item.text}: {r ? `${r.rating} of 5` : 'not rated'}
+                </Text>
+                {r?.comment && (
+                  <Text size="sm" c="dimmed" className="lcp-prewrap">
+                    {r.comment}
+                  </Text>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </Section>
+      <Section id="details-commitment" title="2. Core Data Set commitment">
+        <dl className="lcp-facts lcp-facts-stacked">
+          <div>
+            <dt>Commits to use the Core Data Set and submit metrics</dt>
+            <dd>{c.agreed ? 'Yes' : 'No'}</dd>
+          </div>
+          <div>
+            <dt>Signed by</dt>
+            <dd>
+              {[c.signerName, c.signerTitle].filter(Boolean).join(', ') || '—'}
+              {c.signedOn ? ` on ${formatDate(c.signedOn)}` : ''}
+            </dd>
+          </div>
+          <div>
+            <dt>Data contact</dt>
+            <dd>{[c.dataContactName, c.dataContactEmail].filter(Boolean).join(', ') || '—'}</dd>
+          </div>
+        </dl>
+      </Section>
+      <Section id="details-core-team" title="3. Core team">
+        {a.coreTeam.members.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            No member yet.
+          </Text>
+        ) : (
+          <div className="lcp-table-scroll" tabIndex={0} role="region" aria-label="Core team members">
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Name</Table.Th>
+                  <Table.Th scope="col">Role</Table.Th>
+                  <Table.Th scope="col">Title</Table.Th>
+                  <Table.Th scope="col">FTE</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {a.coreTeam.members.map((m, i) => (
+                  <Table.Tr key={`${m.email}-${i}`}>
+                    <Table.Td>
+                      {m.name}
+                      <Text size="xs" c="dimmed">
+                        {m.email}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>{TEAM_ROLE_LABELS[m.role]}</Table.Td>
+                    <Table.Td>{m.title ?? ''}</Table.Td>
+                    <Table.Td>{m.fte ?? ''}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </div>
+        )}
+        <Text size="sm" mt="xs">
+          {a.checks.seniorLeaders} senior leader(s), {a.checks.supervisors} supervisor(s), {a.checks.clinicians} clinician(s)
+          (at least {a.checks.minClinicians} asked)
+        </Text>
+      </Section>
+      <Section id="details-sessions" title="4. Learning sessions">
+        {a.sessionCommitments.sessions.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            No answer yet.
+          </Text>
+        ) : (
+          <ul className="lcp-plain-list lcp-rows">
+            {a.sessionCommitments.sessions.map((s) => (
+              <li key={s.learningSessionId}>
+                <Text size="sm">
+                  Learning session {s.sessionNumber ?? ''}: {s.commits ? 'commits to attend' : 'does not commit'}
+                </Text>
+                {s.conflicts && (
+                  <Text size="sm" c="dimmed">
+                    Known conflicts: {s.conflicts}
+                  </Text>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+    </Stack>
+  );
+}

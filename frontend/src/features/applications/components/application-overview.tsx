@@ -1,0 +1,222 @@
+import { Alert, Anchor, Button, Grid, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+
+import { NotFound } from '@/components/errors/not-found';
+import { Page } from '@/components/layouts/page';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import { errorMessage, isApiError } from '@/lib/api/problem';
+import { useMe } from '@/lib/auth/me';
+import { usePermissions } from '@/lib/auth/permissions';
+import { formatInstant } from '@/utils/format';
+import { useApplication } from '../api/get-application';
+import { useWithdrawApplication } from '../api/withdraw-application';
+import { STATUS_LABELS, canWithdraw, isDecided } from '../utils/labels';
+import { ApplicationDetails } from './application-details';
+import { ApplicationStatusBadge } from './application-status-badge';
+import { ApplicationTimeline } from './application-timeline';
+
+function Box({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Paper component="section" withBorder radius="md" p="md" aria-labelledby={id}>
+      <Title order={2} size="h4" id={id} mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+const back = (to: string, label: string) => (
+  <Anchor component={Link} to={to} size="sm">
+    ← {label}
+  </Anchor>
+);
+
+/**
+ * An application: its status, timeline and the faculty's message; the applicant continues or
+ * withdraws it, faculty go on to score it or decide.
+ */
+export function ApplicationOverview({ applicationId }: { applicationId: string }) {
+  const me = useMe();
+  const can = usePermissions();
+  const location = useLocation();
+  const query = useApplication(applicationId);
+  const withdraw = useWithdrawApplication();
+  const [confirming, setConfirming] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  if (query.isPending) {
+    return (
+      <Page title="Application">
+        <LoadingState label="Loading the application…" />
+      </Page>
+    );
+  }
+  if (query.isError) {
+    if (isApiError(query.error, 404)) return <NotFound what="This application" />;
+    return (
+      <Page title="Application">
+        <ErrorState title="The application could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
+      </Page>
+    );
+  }
+  const { data: a, etag } = query.data;
+  const applicant = me.organizations.some((o) => o.organizationId === a.organizationId);
+  const faculty = (me.facultyOf ?? []).some((f) => f.collaborativeId === a.collaborativeId);
+  const lead = can.canEditCollaborative(a.collaborativeId);
+  const justSubmitted = (location.state as { submitted?: boolean } | null)?.submitted && a.status === 'SUBMITTED';
+
+  const doWithdraw = async () => {
+    setProblem(null);
+    try {
+      await withdraw.mutateAsync({ applicationId: a.id, etag });
+      setConfirming(false);
+    } catch (error) {
+      setConfirming(false);
+      if (isApiError(error, 412)) {
+        setProblem('The application changed since you opened it. It has been reloaded: check it and try again.');
+        void query.refetch();
+      } else {
+        setProblem(errorMessage(error));
+      }
+    }
+  };
+
+  return (
+    <Page
+      title={`${a.organizationName}: application to ${a.collaborativeTitle}`}
+      before={applicant ? back('/applications', 'My applications') : back('/review-queue', 'Review queue')}
+      aside={<ApplicationStatusBadge status={a.status} size="lg" />}
+      actions={
+        <>
+          {applicant && a.status === 'DRAFT' && (
+            <Button component={Link} to={`/applications/${a.id}/edit`}>
+              Continue the application
+            </Button>
+          )}
+          {faculty && a.status === 'UNDER_REVIEW' && (
+            <Button component={Link} to={`/applications/${a.id}/review`} variant={lead ? 'default' : 'filled'}>
+              Review and score
+            </Button>
+          )}
+          {lead && !applicant && ['SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED', 'ACCEPTED', 'DECLINED'].includes(a.status) && (
+            <Button component={Link} to={`/applications/${a.id}/decision`}>
+              Reviews and decision
+            </Button>
+          )}
+          {applicant && canWithdraw(a.status) && (
+            <Button variant="default" color="red" onClick={() => setConfirming(true)}>
+              Withdraw
+            </Button>
+          )}
+        </>
+      }
+    >
+      {justSubmitted && (
+        <Alert color="green" variant="light" role="status" title="Submitted">
+          Your application went to the collaborative’s faculty. You will be notified of their decision.
+        </Alert>
+      )}
+      {problem && (
+        <Alert color="red" variant="light" role="alert" title="The application was not withdrawn">
+          {problem}
+        </Alert>
+      )}
+      {isDecided(a.status) && (
+        <Alert
+          role="note"
+          color={a.status === 'ACCEPTED' ? 'green' : a.status === 'WAITLISTED' ? 'yellow' : 'red'}
+          variant="light"
+          title={`Decision: ${STATUS_LABELS[a.status]}${a.decidedAt ? ` on ${formatInstant(a.decidedAt)}` : ''}`}
+        >
+          <Stack gap={4}>
+            {a.decisionMessage ? (
+              <Text size="sm" className="lcp-prewrap">
+                {a.decisionMessage}
+              </Text>
+            ) : (
+              <Text size="sm">No message.</Text>
+            )}
+            {a.status === 'ACCEPTED' && (
+              <Anchor component={Link} to={`/collaboratives/${a.collaborativeId}/teams`} size="sm">
+                {applicant ? 'Your enrolled team' : 'Enrolled teams'}
+              </Anchor>
+            )}
+          </Stack>
+        </Alert>
+      )}
+      {a.status === 'DRAFT' && a.returnedForChanges && a.returnMessage && (
+        <Alert color="orange" variant="light" role="note" title="Returned for changes">
+          <Text size="sm" className="lcp-prewrap">
+            {a.returnMessage}
+          </Text>
+        </Alert>
+      )}
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          {a.status === 'DRAFT' && applicant ? (
+            <Box id="progress" title="What is still missing">
+              {a.completeness.missing.length === 0 ? (
+                <Text size="sm">Nothing: the application can be submitted.</Text>
+              ) : (
+                <Text size="sm">
+                  {a.completeness.missing.length} item(s) before it can be submitted.{' '}
+                  <Anchor component={Link} to={`/applications/${a.id}/edit`} size="sm">
+                    Continue the application
+                  </Anchor>
+                </Text>
+              )}
+            </Box>
+          ) : (
+            <ApplicationDetails application={a} />
+          )}
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="md">
+            <Box id="facts" title="Status">
+              <dl className="lcp-facts lcp-facts-stacked">
+                <div>
+                  <dt>Now</dt>
+                  <dd>{STATUS_LABELS[a.status]}</dd>
+                </div>
+                {a.submittedAt && (
+                  <div>
+                    <dt>Submitted</dt>
+                    <dd>{formatInstant(a.submittedAt)}</dd>
+                  </div>
+                )}
+                <div>
+                  <dt>Collaborative</dt>
+                  <dd>
+                    <Anchor component={Link} to={`/collaboratives/${a.collaborativeId}`} size="sm">
+                      {a.collaborativeTitle}
+                    </Anchor>
+                  </dd>
+                </div>
+              </dl>
+            </Box>
+            <Box id="timeline" title="Timeline">
+              <ApplicationTimeline application={a} />
+            </Box>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <ConfirmDialog
+        opened={confirming}
+        title="Withdraw the application?"
+        confirmLabel="Withdraw"
+        confirmColor="red"
+        busy={withdraw.isPending}
+        onConfirm={() => void doWithdraw()}
+        onCancel={() => setConfirming(false)}
+      >
+        <Text size="sm">
+          The faculty will no longer consider it, and your organisation cannot apply to this collaborative again.
+        </Text>
+      </ConfirmDialog>
+    </Page>
+  );
+}

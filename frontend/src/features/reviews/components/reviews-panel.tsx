@@ -1,0 +1,146 @@
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+
+import { StatusBadge } from '@/components/ui/status-badge';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import { errorMessage } from '@/lib/api/problem';
+import { useAssignReviewer } from '../api/assign-reviewer';
+import { useReviewerCandidates } from '../api/get-faculty';
+import { useReviews } from '../api/get-reviews';
+import { CRITERIA, RECOMMENDATION_LABELS, REVIEW_STATUS_LABELS } from '../utils/labels';
+
+function AssignReviewer({ applicationId, collaborativeId, assigned }: { applicationId: string; collaborativeId: string; assigned: string[] }) {
+  const faculty = useReviewerCandidates(collaborativeId);
+  const assign = useAssignReviewer();
+  const [userId, setUserId] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  if (faculty.isPending) return <LoadingState label="Loading the faculty…" />;
+  if (faculty.isError) return <Text size="sm">The faculty could not be loaded.</Text>;
+  const candidates = faculty.data.items.filter((f) => !assigned.includes(f.userId));
+  if (candidates.length === 0) return <Text size="sm" c="dimmed">Every faculty member is assigned.</Text>;
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    if (!userId) {
+      setError('Choose a faculty member.');
+      document.getElementById('assign-reviewer')?.focus();
+      return;
+    }
+    try {
+      await assign.mutateAsync({ applicationId, userId });
+      setUserId('');
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+  return (
+    <form noValidate onSubmit={(e) => void onSubmit(e)} aria-label="Assign a reviewer">
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <NativeSelect
+          id="assign-reviewer"
+          label="Assign a reviewer"
+          value={userId}
+          onChange={(e) => setUserId(e.currentTarget.value)}
+          data={[{ value: '', label: 'Choose…' }, ...candidates.map((f) => ({ value: f.userId, label: f.name || f.email }))]}
+          error={error}
+          style={{ flex: '1 1 14rem' }}
+        />
+        <Button type="submit" variant="default" loading={assign.isPending}>
+          Assign
+        </Button>
+      </Group>
+    </form>
+  );
+}
+
+/** Every review of an application side by side, the mean total, and who else may review it. */
+export function ReviewsPanel({
+  applicationId,
+  collaborativeId,
+  canAssign,
+}: {
+  applicationId: string;
+  collaborativeId: string;
+  canAssign: boolean;
+}) {
+  const query = useReviews(applicationId);
+  return (
+    <Paper component="section" withBorder radius="md" p="md" aria-labelledby="reviews-title">
+      <Title order={2} size="h4" id="reviews-title" mb="xs">
+        Reviews
+      </Title>
+      {query.isPending ? (
+        <LoadingState label="Loading the reviews…" />
+      ) : query.isError ? (
+        <ErrorState title="The reviews could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <Stack gap="md">
+          {query.data.items.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              No reviewer is assigned yet.
+            </Text>
+          ) : (
+            <>
+              <Text size="sm" fw={600}>
+                Mean total: {query.data.averageTotal !== undefined ? `${query.data.averageTotal} of 20` : 'no scores yet'}
+              </Text>
+              <div className="lcp-table-scroll" tabIndex={0} role="region" aria-label="Reviews, scrollable">
+                <Table aria-label="Reviews">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">Reviewer</Table.Th>
+                      {CRITERIA.map((c) => (
+                        <Table.Th scope="col" key={c.key}>
+                          {c.label}
+                        </Table.Th>
+                      ))}
+                      <Table.Th scope="col">Total</Table.Th>
+                      <Table.Th scope="col">Recommends</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {query.data.items.map((r) => (
+                      <Table.Tr key={r.reviewerId}>
+                        <Table.Th scope="row">
+                          <Stack gap={2} align="flex-start">
+                            <span>{r.reviewerName}</span>
+                            <StatusBadge color={r.status === 'RECUSED' ? 'gray' : r.status === 'SUBMITTED' ? 'green' : 'blue'} size="sm">
+                              {REVIEW_STATUS_LABELS[r.status]}
+                            </StatusBadge>
+                          </Stack>
+                        </Table.Th>
+                        {CRITERIA.map((c) => (
+                          <Table.Td key={c.key}>{r.scores?.[c.key] ?? '—'}</Table.Td>
+                        ))}
+                        <Table.Td>{r.total ?? '—'}</Table.Td>
+                        <Table.Td>{r.recommendation ? RECOMMENDATION_LABELS[r.recommendation] : '—'}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </div>
+              {query.data.items
+                .filter((r) => r.comment || r.recusalReason)
+                .map((r) => (
+                  <Alert key={r.reviewerId} role="note" variant="outline" color="gray" title={`${r.reviewerName}${r.recusalReason ? ' (recused)' : ''}`}>
+                    <Text size="sm" className="lcp-prewrap">
+                      {r.recusalReason ?? r.comment}
+                    </Text>
+                  </Alert>
+                ))}
+            </>
+          )}
+          {canAssign && (
+            <AssignReviewer
+              applicationId={applicationId}
+              collaborativeId={collaborativeId}
+              assigned={query.data.items.map((r) => r.reviewerId)}
+            />
+          )}
+        </Stack>
+      )}
+    </Paper>
+  );
+}

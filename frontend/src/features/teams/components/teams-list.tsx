@@ -1,0 +1,82 @@
+import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+
+import { NotFound } from '@/components/errors/not-found';
+import { Page } from '@/components/layouts/page';
+import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { isApiError } from '@/lib/api/problem';
+import { formatInstant } from '@/utils/format';
+import { useTeamsCollaborative } from '../api/get-collaborative';
+import { useTeams } from '../api/get-teams';
+import { TEAM_ROLE_LABELS } from '../utils/labels';
+import { Composition } from './composition';
+
+/** The collaborative's enrolled teams, each with its current roster and composition warnings. */
+export function TeamsList({ collaborativeId }: { collaborativeId: string }) {
+  const collaborative = useTeamsCollaborative(collaborativeId);
+  const teams = useTeams(collaborativeId);
+  const title = collaborative.data ? `Enrolled teams: ${collaborative.data.title}` : 'Enrolled teams';
+  const back = (
+    <Anchor component={Link} to={`/collaboratives/${collaborativeId}`} size="sm">
+      ← The collaborative
+    </Anchor>
+  );
+  if (isApiError(collaborative.error, 404) || isApiError(teams.error, 404)) return <NotFound what="This collaborative" />;
+  return (
+    <Page title={title} before={back}>
+      {collaborative.data && (
+        <Text>
+          {collaborative.data.acceptedTeams} accepted
+          {collaborative.data.capacity !== undefined ? ` of ${collaborative.data.capacity} places` : ''}
+        </Text>
+      )}
+      {teams.isPending ? (
+        <LoadingState label="Loading the teams…" />
+      ) : teams.isError ? (
+        <ErrorState title="The teams could not be loaded" error={teams.error} onRetry={() => void teams.refetch()} />
+      ) : teams.data.items.length === 0 ? (
+        <EmptyState title="No team enrolled yet">Teams are enrolled when their application is accepted.</EmptyState>
+      ) : (
+        <ul className="lcp-plain-list lcp-card-list" aria-label="Teams">
+          {teams.data.items.map((t) => {
+            const current = t.roster.filter((m) => m.current);
+            return (
+              <li key={t.id}>
+                <Paper component="article" withBorder radius="md" p="md" aria-labelledby={`team-${t.id}`}>
+                  <Stack gap="xs">
+                    <Group justify="space-between" wrap="wrap">
+                      <Anchor component={Link} to={`/teams/${t.id}`} fw={600} id={`team-${t.id}`}>
+                        {t.organizationName}
+                      </Anchor>
+                      {t.composition.warnings.length > 0 ? (
+                        <StatusBadge color="orange">{t.composition.warnings.length} warning(s)</StatusBadge>
+                      ) : (
+                        <StatusBadge color="green">Complete</StatusBadge>
+                      )}
+                    </Group>
+                    <Text size="xs" c="dimmed">
+                      Enrolled {formatInstant(t.enrolledAt)}
+                    </Text>
+                    <Composition team={t} />
+                    <ul className="lcp-plain-list" aria-label={`Roster of ${t.organizationName}`}>
+                      {current.map((m) => (
+                        <li key={m.id}>
+                          <Text size="sm">
+                            {m.name} · {TEAM_ROLE_LABELS[m.role]}
+                          </Text>
+                        </li>
+                      ))}
+                    </ul>
+                  </Stack>
+                </Paper>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Page>
+  );
+}
