@@ -986,6 +986,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/collaboratives/{collaborativeId}/period-unlocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unlock one locked period for one team, until a date
+         * @description Admins and the collaborative's lead faculty, with a reason. Unlocking the same team and
+         *     period again replaces the earlier unlock. Uploads for that team and period are accepted
+         *     until the end of `until`.
+         */
+        post: operations["unlockPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/measures/{measureId}/run-chart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                measureId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A measure over time, per team and pooled, with the run-chart signals
+         * @description Admins and the collaborative's faculty see every team and the pooled series (for a
+         *     proportion, the sum of numerators over the sum of denominators; for a count, the sum; for a
+         *     mean or rate, the mean of teams) with the median of teams per period; members and machine
+         *     clients see their own team only, without the pooled series. Each series has the median of its
+         *     baseline (its first `baseline` points) and the signals found: a shift (6 or more consecutive
+         *     points on one side of the median; points on the median neither break nor count) or a trend
+         *     (5 or more consecutive points going up, or down).
+         */
+        get: operations["getRunChart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit-events": {
         parameters: {
             query?: never;
@@ -1899,6 +1952,84 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        PeriodUnlockInput: {
+            /** Format: uuid */
+            organizationId: string;
+            period: string;
+            /**
+             * Format: date
+             * @description The last day uploads are accepted
+             */
+            until: string;
+            reason: string;
+        };
+        PeriodUnlock: {
+            /** Format: uuid */
+            organizationId: string;
+            period: string;
+            /** Format: date */
+            until: string;
+            reason: string;
+            unlockedBy?: string;
+            /** Format: date-time */
+            unlockedAt: string;
+        };
+        RunChartPoint: {
+            period: string;
+            /** Format: double */
+            value: number;
+            /** Format: double */
+            numerator?: number;
+            /** Format: double */
+            denominator?: number;
+            /**
+             * Format: double
+             * @description Pooled series only: the median of the teams' values
+             */
+            teamMedian?: number;
+            /**
+             * Format: int32
+             * @description Pooled series only: how many teams reported
+             */
+            teams?: number;
+        };
+        RunChartSignal: {
+            /** @enum {string} */
+            kind: "SHIFT_ABOVE" | "SHIFT_BELOW" | "TREND_UP" | "TREND_DOWN";
+            fromPeriod: string;
+            toPeriod: string;
+            /** @description The points that make the signal */
+            periods: string[];
+        };
+        RunChartSeries: {
+            /**
+             * Format: uuid
+             * @description Absent for the pooled series
+             */
+            organizationId?: string;
+            organizationName?: string;
+            /**
+             * Format: double
+             * @description The median of the baseline
+             */
+            median?: number;
+            points: components["schemas"]["RunChartPoint"][];
+            signals: components["schemas"]["RunChartSignal"][];
+        };
+        RunChart: {
+            /** Format: uuid */
+            measureId: string;
+            measureKey: string;
+            type: components["schemas"]["MeasureType"];
+            /** @enum {string} */
+            direction: "INCREASE" | "DECREASE";
+            /** Format: double */
+            target?: number;
+            /** Format: int32 */
+            baseline: number;
+            pooled?: components["schemas"]["RunChartSeries"];
+            teams: components["schemas"]["RunChartSeries"][];
         };
     };
     responses: {
@@ -4009,6 +4140,70 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MetricValuePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    unlockPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeriodUnlockInput"];
+            };
+        };
+        responses: {
+            /** @description Unlocked */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodUnlock"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getRunChart: {
+        parameters: {
+            query?: {
+                /** @description How many first points make the baseline */
+                baseline?: number;
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                measureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run chart */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunChart"];
                 };
             };
             400: components["responses"]["BadRequest"];

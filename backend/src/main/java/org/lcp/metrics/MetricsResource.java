@@ -2,6 +2,7 @@ package org.lcp.metrics;
 
 import java.io.File;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,9 @@ import org.lcp.api.MetricsApi;
 import org.lcp.api.model.MeasureInput;
 import org.lcp.api.model.MeasurePage;
 import org.lcp.api.model.MetricValuePage;
+import org.lcp.api.model.PeriodUnlockInput;
+import org.lcp.api.model.RunChart;
+import org.lcp.api.model.RunChartSeries;
 import org.lcp.collaborative.Collaborative;
 import org.lcp.collaborative.CollaborativeService;
 import org.lcp.collaborative.VisibleCollaborative;
@@ -44,6 +48,8 @@ public class MetricsResource implements MetricsApi {
   private final MeasureService measures;
   private final MetricImportService imports;
   private final MetricValueQuery values;
+  private final RunChartService runCharts;
+  private final PeriodUnlockService unlocks;
 
   @Context
   UriInfo uriInfo;
@@ -52,7 +58,10 @@ public class MetricsResource implements MetricsApi {
   HttpHeaders headers;
 
   public MetricsResource(Access access, CollaborativeService collaboratives, VisibleCollaborative visible,
-      MeasureService measures, MetricImportService imports, MetricValueQuery values) {
+      MeasureService measures, MetricImportService imports, MetricValueQuery values, RunChartService runCharts,
+      PeriodUnlockService unlocks) {
+    this.runCharts = runCharts;
+    this.unlocks = unlocks;
     this.access = access;
     this.collaboratives = collaboratives;
     this.visible = visible;
@@ -164,6 +173,26 @@ public class MetricsResource implements MetricsApi {
         page == null ? 0 : page, size == null ? 100 : size);
     return Response.ok(new MetricValuePage().page(result.page()).size(result.size()).total(result.total())
         .items(result.items())).build();
+  }
+
+  @Override
+  public Response unlockPeriod(UUID collaborativeId, PeriodUnlockInput input) {
+    Collaborative c = visible.asLead(collaborativeId);
+    return Response.status(201).entity(unlocks.unlock(access.caller(), c.id, input)).build();
+  }
+
+  @Override
+  public Response getRunChart(UUID collaborativeId, UUID measureId, Integer baseline) {
+    Collaborative c = collaborative(collaborativeId);
+    Measure m = measures.get(c.id, measureId);
+    boolean all = seesAllTeams(c);
+    int base = baseline == null ? org.lcp.metrics.RunChart.DEFAULT_BASELINE : baseline;
+    List<RunChartSeries> pooled = new ArrayList<>();
+    List<RunChartSeries> teams = runCharts.series(m, all ? null : ownOrganizations(), all, base, pooled);
+    return Response.ok(new RunChart().measureId(m.id).measureKey(m.key).type(m.type)
+        .direction(RunChart.DirectionEnum.fromValue(m.direction)).target(m.target == null ? null
+            : m.target.doubleValue()).baseline(base).teams(teams).pooled(pooled.isEmpty() ? null : pooled.get(0)))
+        .build();
   }
 
   static org.lcp.api.model.Measure toApi(Measure m) {

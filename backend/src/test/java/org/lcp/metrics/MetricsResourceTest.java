@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -61,6 +63,62 @@ class MetricsResourceTest {
     // enrolment comes from an accepted application; arranged directly here
     Db.execute("insert into team (id, collaborative_id, organization_id, enrolled_at) values ('" + UUID.randomUUID()
         + "', '" + collaborative + "', '" + organization + "', now())");
+  }
+
+  @Test
+  void leadFacultyUnlockAPeriodForOneTeam() {
+    measure("old-count", "COUNT", 0);
+    String twoMonthsAgo = YearMonth.now(ZoneOffset.UTC).minusMonths(2).toString();
+    String today = java.time.LocalDate.now(ZoneOffset.UTC).toString();
+    upload(member.token(), List.of(row("old-count", twoMonthsAgo, "value", 1)), "").statusCode(422)
+        .body("rejections[0].code", equalTo("LOCKED_PERIOD"));
+    Map<String, Object> unlock = Map.of("organizationId", org, "period", twoMonthsAgo, "until", today,
+        "reason", "Their EHR export failed in that month");
+    Api.as(member).body(unlock).post("/api/collaboratives/{id}/period-unlocks", collaborative).then().statusCode(403);
+    Api.as(lead).body(unlock).post("/api/collaboratives/{id}/period-unlocks", collaborative).then().statusCode(201)
+        .body("until", equalTo(today)).body("unlockedBy", equalTo(lead.name()));
+    upload(member.token(), List.of(row("old-count", twoMonthsAgo, "value", 1)), "").statusCode(200)
+        .body("created", equalTo(1));
+    // only that team
+    upload(otherMember.token(), List.of(row("old-count", twoMonthsAgo, "value", 1)), "").statusCode(422)
+        .body("rejections[0].code", equalTo("LOCKED_PERIOD"));
+    Api.badInput(lead).body(Map.of("organizationId", org, "period", twoMonthsAgo, "until", "2020-01-01",
+        "reason", "x")).post("/api/collaboratives/{id}/period-unlocks", collaborative).then().statusCode(400)
+        .body("violations[0].field", equalTo("until"));
+    Api.badInput(lead).body(Map.of("organizationId", Fixtures.organization(admin), "period", twoMonthsAgo,
+        "until", today, "reason", "x")).post("/api/collaboratives/{id}/period-unlocks", collaborative)
+        .then().statusCode(400).body("violations[0].field", equalTo("organizationId"));
+  }
+
+  @Test
+  void runChartsShowEachTeamThePooledSeriesAndTheSignals() {
+    String id = measure("long", "COUNT", 3650);
+    List<Double> a = List.of(1.0, 1.0, 1.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0);
+    var rowsA = new ArrayList<Map<String, Object>>();
+    var rowsB = new ArrayList<Map<String, Object>>();
+    for (int i = 0; i < a.size(); i++) {
+      String period = YearMonth.now(ZoneOffset.UTC).minusMonths(a.size() - i).toString();
+      rowsA.add(row("long", period, "value", a.get(i)));
+      rowsB.add(row("long", period, "value", 4));
+    }
+    upload(member.token(), rowsA, "").statusCode(200).body("created", equalTo(9));
+    upload(otherMember.token(), rowsB, "").statusCode(200);
+
+    Api.as(lead).queryParam("baseline", 3).get("/api/collaboratives/{c}/measures/{m}/run-chart", collaborative, id)
+        .then().statusCode(200)
+        .body("teams", hasSize(2))
+        .body("teams.find { it.organizationId == '" + org + "' }.median", equalTo(1.0f))
+        .body("teams.find { it.organizationId == '" + org + "' }.signals.kind", contains("SHIFT_ABOVE", "TREND_UP"))
+        .body("teams.find { it.organizationId == '" + org + "' }.signals[0].periods", hasSize(6))
+        .body("teams.find { it.organizationId == '" + otherOrg + "' }.signals", hasSize(0))
+        .body("pooled.points", hasSize(9))
+        .body("pooled.points[0].value", equalTo(5.0f))
+        .body("pooled.points[0].teams", equalTo(2))
+        .body("pooled.points[8].value", equalTo(14.0f))
+        .body("pooled.points[8].teamMedian", equalTo(7.0f));
+    Api.as(member).get("/api/collaboratives/{c}/measures/{m}/run-chart", collaborative, id).then().statusCode(200)
+        .body("teams.organizationId", contains(org))
+        .body("$", not(hasKey("pooled")));
   }
 
   String measure(String key, String type, int lockAfterDays) {
