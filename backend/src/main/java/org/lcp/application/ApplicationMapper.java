@@ -34,12 +34,12 @@ final class ApplicationMapper {
 
   static org.lcp.api.model.Application toApi(ApplicationService service, Application a, Collaborative c,
       String organizationName) {
-    List<ReadinessItem> items = service.items(c.id);
-    ApplicationRules.Content content = service.content(a, c);
+    ApplicationService.Rows rows = service.rows(a, c);
+    ApplicationRules.Content content = ApplicationService.content(a, c, rows);
     List<Violation> missing = ApplicationRules.missing(content);
     ApplicationRules.Checks checks = ApplicationRules.checks(content);
     Map<UUID, Integer> numbers = new HashMap<>();
-    for (LearningSession s : service.sessionsOf(c.id)) {
+    for (LearningSession s : rows.sessions()) {
       numbers.put(s.id, s.number);
     }
     return new org.lcp.api.model.Application()
@@ -51,17 +51,17 @@ final class ApplicationMapper {
         .status(a.status)
         .returnedForChanges(a.returnedForChanges)
         .returnMessage(a.returnedForChanges ? a.returnMessage : null)
-        .readinessItems(toApi(items).getItems())
-        .readiness(new ReadinessSection().ratings(service.ratings(a.id).stream()
+        .readinessItems(toApi(rows.items()).getItems())
+        .readiness(new ReadinessSection().ratings(rows.ratings().stream()
             .map(r -> new ReadinessRating().itemKey(r.id.itemKey).rating(r.rating).comment(r.comment)).toList()))
         .readinessScore(ApplicationRules.readinessScore(content.readinessItemKeys(), content.ratings()))
         .commitment(new CommitmentSection().agreed(a.cdsAgreed).signerName(a.cdsSignerName)
             .signerTitle(a.cdsSignerTitle).signedOn(a.cdsSignedOn).dataContactName(a.dataContactName)
             .dataContactEmail(a.dataContactEmail))
-        .coreTeam(new CoreTeamSection().members(service.members(a.id).stream()
+        .coreTeam(new CoreTeamSection().members(rows.members().stream()
             .map(m -> new org.lcp.api.model.CoreTeamMember().role(m.role).name(m.name).email(m.email).title(m.title)
                 .fte(m.fte == null ? null : m.fte.doubleValue())).toList()))
-        .sessionCommitments(new SessionCommitmentSection().sessions(service.commitments(a.id).stream()
+        .sessionCommitments(new SessionCommitmentSection().sessions(rows.commitments().stream()
             .map(s -> new SessionCommitment().learningSessionId(s.id.learningSessionId)
                 .sessionNumber(numbers.get(s.id.learningSessionId)).commits(s.commits).conflicts(s.conflicts))
             .sorted((x, y) -> Integer.compare(x.getSessionNumber(), y.getSessionNumber())).toList()))

@@ -574,20 +574,33 @@ public class ApplicationService {
         StatusChange.class).setParameter("a", applicationId).getResultList();
   }
 
+  /** An application's rows, read once for a view and for the rules. */
+  record Rows(List<ReadinessItem> items, List<ReadinessRating> ratings, List<CoreTeamMember> members,
+      List<LearningSession> sessions, List<SessionCommitment> commitments) {
+  }
+
+  Rows rows(Application a, Collaborative c) {
+    return new Rows(items(c.id), ratings(a.id), members(a.id), sessionsOf(c.id), commitments(a.id));
+  }
+
   /** Everything the rules look at, read from the database. */
   ApplicationRules.Content content(Application a, Collaborative c) {
+    return content(a, c, rows(a, c));
+  }
+
+  static ApplicationRules.Content content(Application a, Collaborative c, Rows rows) {
     Map<String, Integer> ratings = new HashMap<>();
-    ratings(a.id).forEach(r -> ratings.put(r.id.itemKey, r.rating));
+    rows.ratings().forEach(r -> ratings.put(r.id.itemKey, r.rating));
     Map<UUID, Integer> numbers = new HashMap<>();
     List<Integer> sessionNumbers = new ArrayList<>();
-    for (LearningSession s : sessionsOf(c.id)) {
+    for (LearningSession s : rows.sessions()) {
       numbers.put(s.id, s.number);
       sessionNumbers.add(s.number);
     }
     Map<Integer, Boolean> commits = new HashMap<>();
-    commitments(a.id).forEach(s -> commits.put(numbers.get(s.id.learningSessionId), s.commits));
-    return new ApplicationRules.Content(items(c.id).stream().map(i -> i.id.key).toList(), ratings, a.cdsAgreed,
+    rows.commitments().forEach(s -> commits.put(numbers.get(s.id.learningSessionId), s.commits));
+    return new ApplicationRules.Content(rows.items().stream().map(i -> i.id.key).toList(), ratings, a.cdsAgreed,
         a.cdsSignerName, a.cdsSignerTitle, a.cdsSignedOn != null, a.dataContactName, a.dataContactEmail,
-        members(a.id).stream().map(m -> m.role).toList(), c.minClinicians, sessionNumbers, commits);
+        rows.members().stream().map(m -> m.role).toList(), c.minClinicians, sessionNumbers, commits);
   }
 }

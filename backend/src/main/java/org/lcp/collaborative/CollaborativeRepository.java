@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.lcp.api.model.CollaborativeKind;
 import org.lcp.api.model.Phase;
+import org.lcp.organization.OrganizationRepository;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -38,8 +39,7 @@ public class CollaborativeRepository implements PanacheRepositoryBase<Collaborat
     }
     if (q != null && !q.isBlank()) {
       where.append(" and (lower(title) like :q escape '\\' or lower(practice) like :q escape '\\')");
-      p.and("q", "%" + q.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-          .replace("_", "\\_") + "%");
+      p.and("q", "%" + OrganizationRepository.likeEscape(q.trim().toLowerCase(Locale.ROOT)) + "%");
     }
     return find(where + " order by createdAt desc, id", p);
   }

@@ -167,7 +167,8 @@ public class CollaborativeService {
         && path.indexOf(phase) <= path.indexOf(Phase.REVIEW);
   }
 
-  static void requireOpen(Collaborative c) {
+  /** A CLOSED collaborative is read-only, for every feature that hangs off it. */
+  public static void requireOpen(Collaborative c) {
     if (c.isClosed()) {
       throw ApiException.conflict("the collaborative is CLOSED and read-only; an admin can reopen it");
     }

@@ -32,7 +32,8 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     return find(where + " order by lower(name), id", p);
   }
 
-  static String likeEscape(String s) {
+  /** A LIKE pattern matching {@code s} literally (backslash is PostgreSQL's default escape). */
+  public static String likeEscape(String s) {
     return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

@@ -62,15 +62,16 @@ public class ReviewResource implements ReviewsApi {
   public Response listReviews(UUID applicationId) {
     Application a = forFaculty(applicationId);
     UUID me = access.caller().userId();
+    boolean lead = isLead(a);
     List<Review> reviews = service.ofApplication(a.id).stream()
-        .filter(r -> isLead(a) || r.id.reviewerId.equals(me)).toList();
-    if (!isLead(a) && reviews.isEmpty()) {
+        .filter(r -> lead || r.id.reviewerId.equals(me)).toList();
+    if (!lead && reviews.isEmpty()) {
       throw ApiException.forbidden("only lead faculty, admins and the application's reviewers see its reviews");
     }
     Double average = reviews.stream().filter(Review::counts).mapToInt(Review::total).average().stream().boxed()
         .findFirst().map(d -> Math.round(d * 100) / 100.0).orElse(null);
     return Response.ok(new ReviewList().items(reviews.stream().map(ReviewResource::toApi).toList())
-        .averageTotal(isLead(a) ? average : null)).build();
+        .averageTotal(lead ? average : null)).build();
   }
 
   @Override

@@ -16,6 +16,7 @@ import org.lcp.api.model.LearningSessionInput;
 import org.lcp.api.model.SessionMode;
 import org.lcp.collaborative.Collaborative;
 import org.lcp.collaborative.CollaborativeCreated;
+import org.lcp.collaborative.CollaborativeService;
 import org.lcp.common.audit.AuditLog;
 import org.lcp.common.audit.AuditLog.Subject;
 import org.lcp.common.error.ApiException;
@@ -64,7 +65,7 @@ public class LearningSessionService {
 
   @Transactional
   public LearningSession create(Collaborative c, LearningSessionInput in) {
-    requireOpen(c);
+    CollaborativeService.requireOpen(c);
     requireFreeNumber(c.id, in.getNumber(), null);
     Instant now = Instant.now();
     LearningSession s = new LearningSession();
@@ -81,7 +82,7 @@ public class LearningSessionService {
   public LearningSession update(Collaborative c, UUID id, String ifMatch, LearningSessionInput in) {
     LearningSession s = get(c.id, id);
     ETags.require(ifMatch, s.version);
-    requireOpen(c);
+    CollaborativeService.requireOpen(c);
     requireFreeNumber(c.id, in.getNumber(), id);
     Map<String, Object> before = s.snapshot();
     apply(s, c, in);
@@ -95,19 +96,13 @@ public class LearningSessionService {
   @Transactional
   public void delete(Collaborative c, UUID id) {
     LearningSession s = get(c.id, id);
-    requireOpen(c);
+    CollaborativeService.requireOpen(c);
     audit.record("learning-session.deleted", subject(s), s.snapshot(), null, null);
     sessions.delete(s);
   }
 
   private static Subject subject(LearningSession s) {
     return new Subject("learning-session", s.id, null, s.collaborativeId);
-  }
-
-  private static void requireOpen(Collaborative c) {
-    if (c.isClosed()) {
-      throw ApiException.conflict("the collaborative is CLOSED and read-only; an admin can reopen it");
-    }
   }
 
   private void requireFreeNumber(UUID collaborativeId, int number, UUID self) {
