@@ -995,7 +995,12 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The unlocks granted in this collaborative, newest first
+         * @description Admins and the collaborative's faculty see every team's unlocks; members and machine clients
+         *     their own organisation's (another organisation's answers 404).
+         */
+        get: operations["listPeriodUnlocks"];
         put?: never;
         /**
          * Unlock one locked period for one team, until a date
@@ -1031,6 +1036,116 @@ export interface paths {
          *     (5 or more consecutive points going up, or down).
          */
         get: operations["getRunChart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/metric-values/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every value matching the filters as one CSV file
+         * @description Who sees what as for `listMetricValues`. Columns: `organizationId, organizationName,
+         *     measureKey, period, value, numerator, denominator, source, updatedAt`, ordered by
+         *     organisation name, measure key and period. The file can be uploaded again as it is
+         *     (the import ignores `organizationName`, `source` and `updatedAt`).
+         */
+        get: operations["exportMetricValues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/metric-completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Which values each team has reported, late, or still owes (team × measure × period)
+         * @description Admins and the collaborative's faculty see every enrolled team (or one, with
+         *     `organizationId`); members and machine clients see their own organisation only (another
+         *     organisation's answers 404).
+         *
+         *     A period of a measure is due on its `dueDay` of the following month and locks
+         *     `lockAfterDays` after the period ends. Each cell is one of:
+         *     `REPORTED` (a value arrived by the due date), `LATE` (it arrived after the due date),
+         *     `MISSING` (no value, the due date has passed, it can still be reported: overdue),
+         *     `LOCKED` (no value and the period is locked, so it can no longer be reported unless lead
+         *     faculty unlock it) or `NOT_DUE` (no value yet, not due yet). `locked` says, per cell,
+         *     whether the period is locked for that team today (an unlock lifts it).
+         *
+         *     Periods run from `from` (default: the month the collaborative starts, or eleven months
+         *     before `to`) to `to` (default: the current month, or the month the collaborative ends if
+         *     earlier); at most 60 periods.
+         */
+        get: operations["getMetricCompleteness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/overdue-metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The values that are due and not reported yet, longest overdue first
+         * @description The `MISSING` cells of the completeness view over the collaborative's periods so far (from
+         *     the month it starts, or the last twelve months), each with its due date, the date it locks
+         *     and how many days it is overdue. Who sees what as for `getMetricCompleteness`.
+         */
+        get: operations["listOverdueMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/run-charts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One team's run chart for every measure (a team's page)
+         * @description The run chart of every measure of the collaborative, by key, with the series of the team
+         *     named by `organizationId` only. Admins and the collaborative's faculty may name any enrolled
+         *     team and also get the pooled series for comparison; members and machine clients their own
+         *     organisation only (another organisation's answers 404), without the pooled series.
+         */
+        get: operations["listTeamRunCharts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1967,9 +2082,12 @@ export interface components {
         PeriodUnlock: {
             /** Format: uuid */
             organizationId: string;
+            organizationName: string;
             period: string;
             /** Format: date */
             until: string;
+            /** @description Whether the unlock still holds today (until has not passed) */
+            active: boolean;
             reason: string;
             unlockedBy?: string;
             /** Format: date-time */
@@ -2016,6 +2134,107 @@ export interface components {
             median?: number;
             points: components["schemas"]["RunChartPoint"][];
             signals: components["schemas"]["RunChartSignal"][];
+        };
+        PeriodUnlockPage: {
+            items: components["schemas"]["PeriodUnlock"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @enum {string} */
+        CompletenessState: "REPORTED" | "LATE" | "MISSING" | "LOCKED" | "NOT_DUE";
+        CompletenessMeasure: {
+            /** Format: uuid */
+            id: string;
+            key: string;
+            name: string;
+            type: components["schemas"]["MeasureType"];
+            /** Format: int32 */
+            dueDay: number;
+            /** Format: int32 */
+            lockAfterDays: number;
+        };
+        CompletenessRow: {
+            measureKey: string;
+            /** @description One state per period, in the order of `periods` */
+            states: components["schemas"]["CompletenessState"][];
+            /** @description One flag per period, in the order of `periods`; true where the period is locked for this team today */
+            locked: boolean[];
+        };
+        CompletenessTeam: {
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /**
+             * Format: int32
+             * @description Cells REPORTED
+             */
+            reported: number;
+            /**
+             * Format: int32
+             * @description Cells LATE
+             */
+            late: number;
+            /**
+             * Format: int32
+             * @description Cells MISSING (overdue)
+             */
+            missing: number;
+            /**
+             * Format: int32
+             * @description Cells LOCKED (never reported)
+             */
+            locked: number;
+            /**
+             * Format: int32
+             * @description Cells NOT_DUE
+             */
+            notDue: number;
+            /** @description One row per measure, in the order of `measures` */
+            rows: components["schemas"]["CompletenessRow"][];
+        };
+        MetricCompleteness: {
+            /**
+             * Format: date
+             * @description The day the states were computed for
+             */
+            today: string;
+            periods: string[];
+            measures: components["schemas"]["CompletenessMeasure"][];
+            /** @description Enrolled teams by name */
+            teams: components["schemas"]["CompletenessTeam"][];
+        };
+        OverdueMetric: {
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            measureKey: string;
+            measureName: string;
+            period: string;
+            /** Format: date */
+            dueOn: string;
+            /**
+             * Format: date
+             * @description The last day it can still be reported
+             */
+            locksOn: string;
+            /** Format: int32 */
+            daysOverdue: number;
+        };
+        OverdueMetricPage: {
+            items: components["schemas"]["OverdueMetric"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        RunChartList: {
+            items: components["schemas"]["RunChart"][];
         };
         RunChart: {
             /** Format: uuid */
@@ -4149,6 +4368,39 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    listPeriodUnlocks: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100 */
+                size?: components["parameters"]["Size"];
+                organizationId?: string;
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of unlocks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodUnlockPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
     unlockPeriod: {
         parameters: {
             query?: never;
@@ -4204,6 +4456,141 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RunChart"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    exportMetricValues: {
+        parameters: {
+            query?: {
+                organizationId?: string;
+                measureKey?: string;
+                /** @description First period, YYYY-MM */
+                from?: string;
+                /** @description Last period, YYYY-MM */
+                to?: string;
+                /** @description The values as they were at this instant */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file (UTF-8, header row, RFC 4180 quoting) */
+            200: {
+                headers: {
+                    /** @description attachment; filename="metric-values-….csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getMetricCompleteness: {
+        parameters: {
+            query?: {
+                organizationId?: string;
+                /** @description First period, YYYY-MM */
+                from?: string;
+                /** @description Last period, YYYY-MM (not after the current month) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The completeness matrix */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricCompleteness"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listOverdueMetrics: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100 */
+                size?: components["parameters"]["Size"];
+                organizationId?: string;
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of overdue values */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueMetricPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listTeamRunCharts: {
+        parameters: {
+            query: {
+                organizationId: string;
+                /** @description How many first points make the baseline */
+                baseline?: number;
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run charts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunChartList"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -195,6 +195,33 @@ public class MetricsResource implements MetricsApi {
         .build();
   }
 
+  // Contract first: implemented in the next commits.
+  @Override
+  public Response exportMetricValues(UUID collaborativeId, UUID organizationId, String measureKey, String from,
+      String to, OffsetDateTime asOf) {
+    throw new UnsupportedOperationException("not yet implemented");
+  }
+
+  @Override
+  public Response getMetricCompleteness(UUID collaborativeId, UUID organizationId, String from, String to) {
+    throw new UnsupportedOperationException("not yet implemented");
+  }
+
+  @Override
+  public Response listOverdueMetrics(UUID collaborativeId, Integer page, Integer size, UUID organizationId) {
+    throw new UnsupportedOperationException("not yet implemented");
+  }
+
+  @Override
+  public Response listPeriodUnlocks(UUID collaborativeId, Integer page, Integer size, UUID organizationId) {
+    throw new UnsupportedOperationException("not yet implemented");
+  }
+
+  @Override
+  public Response listTeamRunCharts(UUID collaborativeId, UUID organizationId, Integer baseline) {
+    throw new UnsupportedOperationException("not yet implemented");
+  }
+
   static org.lcp.api.model.Measure toApi(Measure m) {
     return new org.lcp.api.model.Measure()
         .id(m.id)
