@@ -1154,6 +1154,650 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/collaboratives/{collaborativeId}/learning-sessions/{sessionId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The attendance sheet of a learning session, team by team
+         * @description Admins and the collaborative's faculty see every enrolled team (or one, with `teamId`);
+         *     members of an enrolled organisation see their own team only (another team's `teamId`
+         *     answers 404; anyone else gets the sheet with no teams).
+         *
+         *     Each team lists the roster members **expected** at the session: those on the team on at
+         *     least one day of it (joined on or before its last day and not left before its first day).
+         *     A member who joined after the session, or left before it, is not listed. Each row carries
+         *     the recorded status, if any, and the record's own ETag (`etag`) for correcting it one at a
+         *     time. `countsForCriterion` is true for senior leaders, supervisors and clinicians: the
+         *     roles the attendance criterion looks at.
+         *
+         *     The `ETag` header is the version of the whole session's attendance (all teams, whatever
+         *     the filter); send it back in `If-Match` to record many at once (`recordSessionAttendance`).
+         */
+        get: operations["getSessionAttendance"];
+        /**
+         * Record (or correct) the attendance of many roster members at once
+         * @description Admins and the collaborative's faculty. `If-Match` is the sheet's ETag from
+         *     `getSessionAttendance` (428 without, 412 when anyone recorded attendance for this session
+         *     since). Each record names a roster member of a team enrolled in this collaborative who was
+         *     expected at the session (see `getSessionAttendance`), once; `PARTIAL` needs a `note` (what
+         *     was missed). Records not listed are left as they are. A record that differs from the
+         *     current one is a correction: the earlier one is kept in the member's history and the
+         *     change is audited; one equal to the current record changes nothing.
+         *
+         *     Refused when the session has no start date or starts after today (409: attendance is taken
+         *     at or after the session) and in a `CLOSED` collaborative (409). Invalid records are all
+         *     reported at once (400, `violations[].field` like `records[3].rosterMemberId`), and nothing
+         *     is written.
+         */
+        put: operations["recordSessionAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/learning-sessions/{sessionId}/attendance/{rosterMemberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                sessionId: components["parameters"]["SessionId"];
+                rosterMemberId: components["parameters"]["RosterMemberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record (or correct) one roster member's attendance at a learning session
+         * @description Admins and the collaborative's faculty. The first recording needs no `If-Match`; a
+         *     correction needs the record's ETag (the row's `etag` in the sheet, or the `ETag` of an
+         *     earlier answer): 428 without, 412 when stale. The earlier record is kept in the history.
+         *
+         *     The same rules as `recordSessionAttendance`: the member must have been on the team during
+         *     the session (400 naming `rosterMemberId` otherwise), `PARTIAL` needs a `note`, the session
+         *     must have started (409), the collaborative must not be `CLOSED` (409). A roster member of
+         *     a team not enrolled in this collaborative answers 404.
+         */
+        put: operations["recordMemberAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/learning-sessions/{sessionId}/attendance/{rosterMemberId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                sessionId: components["parameters"]["SessionId"];
+                rosterMemberId: components["parameters"]["RosterMemberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every recording of one member's attendance at a session, newest first
+         * @description Admins, the collaborative's faculty, and members of the roster member's organisation
+         *     (anyone else: 404). The first item is the current record; an empty page means nothing was
+         *     recorded yet.
+         */
+        get: operations["listAttendanceHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams/{teamId}/attendance-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teamId: components["parameters"]["TeamId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Whether a team meets the attendance criterion so far, and who did not attend
+         * @description Admins, the collaborative's faculty and members of the team's organisation (anyone else:
+         *     404).
+         *
+         *     The criterion: at every learning session **held so far** (its start date is today or
+         *     earlier), the team's senior leader, supervisor and every clinician who were on the team
+         *     during the session attended (`PRESENT`). Roster changes count: a member who joined after a
+         *     session, or left before it, was not expected there (`NOT_EXPECTED`). A held session at which
+         *     the team had nobody in one of those roles is a gap (`NO_SENIOR_LEADER`, `NO_SUPERVISOR`,
+         *     `NO_CLINICIAN`). Data managers and others are listed but do not count.
+         *
+         *     `standing`: `AT_RISK` when any shortfall is an absence, a partial attendance or a gap;
+         *     otherwise `PENDING` when some expected attendance is not recorded yet; otherwise `MEETS`
+         *     (also when no session has been held). `shortfalls` lists every one, session by session.
+         */
+        get: operations["getTeamAttendanceReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/attendance-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every enrolled team's standing against the attendance criterion, teams at risk first
+         * @description Admins and the collaborative's faculty see every enrolled team; members of an enrolled
+         *     organisation see their own team only; anyone else an empty page. Each team as in
+         *     `getTeamAttendanceReport` (standing and shortfalls, without the member grid), ordered
+         *     `AT_RISK`, `PENDING`, `MEETS`, then by organisation name. `teamsAtRisk` counts the `AT_RISK`
+         *     teams among all the caller may see, whatever the filter and page.
+         */
+        get: operations["getCollaborativeAttendanceReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The collaborative's calls the caller may see, by start time
+         * @description Who sees which calls (everywhere in the API, including the archive, schedules and feeds):
+         *     - admins and the collaborative's faculty: every call;
+         *     - members of an enrolled organisation: consultation calls for the whole collaborative and
+         *       those for their own team, and informational calls;
+         *     - any other member of a registered organisation: informational calls only;
+         *     - anyone else: none (an empty page).
+         *     A call the caller may not see answers 404 wherever it is named.
+         *
+         *     Filters: `from`/`to` (the call's local date in its time zone, inclusive), `kind`, `state`,
+         *     `teamId` (calls for that team only), `seriesId`.
+         */
+        get: operations["listCalls"];
+        put?: never;
+        /**
+         * Schedule one call
+         * @description Admins and the collaborative's faculty.
+         *
+         *     Rules (400 naming the field unless said otherwise): `start` is a local date and time in
+         *     `timeZone` (an IANA zone); a local time that does not exist that day (the hour skipped
+         *     when clocks go forward) moves forward by the gap, an ambiguous one (clocks going back)
+         *     takes the earlier offset. `facilitatorUserId` is a faculty member of this collaborative.
+         *     `audience` `TEAM` needs the `teamId` of a team enrolled in this collaborative;
+         *     `COLLABORATIVE` takes no `teamId`. `VIDEO` needs `joinUrl`, `PHONE` needs `phoneNumber`.
+         *     `INFORMATIONAL` calls are for the whole collaborative and are scheduled while it is
+         *     `DRAFT` or `ANNOUNCED` (409 later); no call is scheduled in a `CLOSED` collaborative (409).
+         */
+        post: operations["createCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/call-series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Schedule a series of calls from a rule, in one request
+         * @description Admins and the collaborative's faculty. The rule: every `intervalWeeks` weeks on `weekday`
+         *     at `startTime` in `timeZone`, the first on the first such weekday on or after `startDate`,
+         *     until `until` (inclusive) or for `count` calls: exactly one of the two (400 naming both
+         *     otherwise). The local time stays the same across daylight-saving changes (the UTC time
+         *     moves). At most 100 calls (400 on `until` or `count`); a rule that yields none is refused
+         *     (400 on `until`). Every call of the series gets the same topic, duration, facilitator,
+         *     audience and join details, with the rules of `createCall`.
+         */
+        post: operations["createCallSeries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/call-archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Calls with an archive entry, newest first, searchable by topic
+         * @description The calls of the collaborative that have an archive entry and that the caller may see (see
+         *     `listCalls`), newest first. `q` matches, case-insensitively, part of the call's topic or
+         *     of any of its topics covered; `topic` matches one topic covered exactly (ignoring case).
+         */
+        get: operations["searchCallArchive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/call-series/{seriesId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                seriesId: components["parameters"]["SeriesId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A call series with its rule and all its calls
+         * @description Whoever may see its calls (see `listCalls`); anyone else 404.
+         */
+        get: operations["getCallSeries"];
+        /**
+         * Change a series from one of its calls onward
+         * @description Admins and the collaborative's faculty, with the series' ETag in `If-Match`.
+         *
+         *     `fromCallId` names a `SCHEDULED` call of the series (400 if it is not in the series, 409 if
+         *     it is held or cancelled). That call and every later scheduled call of the series take the
+         *     new rule and details; earlier calls keep theirs. The new rule starts on the first `weekday`
+         *     on or after the local date of `fromCallId`, and runs until `until` or for `count` calls
+         *     counted from there (exactly one of the two). The calls from `fromCallId` onward are
+         *     re-timed in order and keep their ids (so calendars keep their UIDs; a call whose time
+         *     changes gets a higher `sequence`); calls the new rule no longer needs are cancelled, and
+         *     missing ones are added. Cancelled calls stay as they are. A call after `fromCallId` that
+         *     was already held makes the change 409. The series' `startDate` becomes the new rule's
+         *     first date. The other rules as in `createCallSeries`.
+         */
+        put: operations["changeCallSeries"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/call-series/{seriesId}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                seriesId: components["parameters"]["SeriesId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a series from one of its calls onward
+         * @description Admins and the collaborative's faculty, with the series' ETag in `If-Match`. Every
+         *     `SCHEDULED` call of the series from `fromCallId` onward (the whole series without it)
+         *     becomes `CANCELLED` with the reason (and a higher `sequence`); held and earlier calls keep.
+         *     `fromCallId` must be a call of this series (400).
+         */
+        post: operations["cancelCallSeries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{callId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a call (with its archive entry, if any)
+         * @description Whoever may see it (see `listCalls`); anyone else 404.
+         */
+        get: operations["getCall"];
+        /**
+         * Change or move one call (a call of a series stays in it; the others keep)
+         * @description Admins and the collaborative's faculty. Only a `SCHEDULED` call (409 otherwise), not in a
+         *     `CLOSED` collaborative (409). The rules of `createCall`; an informational call stays for
+         *     the whole collaborative. A change of time, duration or time zone raises `sequence`.
+         */
+        put: operations["updateCall"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{callId}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel one call (the rest of its series keeps)
+         * @description Admins and the collaborative's faculty, with the call's ETag in `If-Match`. Only a
+         *     `SCHEDULED` call (409 otherwise). It stays listed as `CANCELLED` with the reason, and its
+         *     `sequence` rises so that subscribed calendars show it cancelled.
+         */
+        post: operations["cancelCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{callId}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write (or rewrite) the archive entry of a call after it took place
+         * @description Admins and the collaborative's faculty, with the call's ETag in `If-Match` (the archive is
+         *     part of the call). Only once the call has started (409 before) and not for a cancelled one
+         *     (409); a `SCHEDULED` call becomes `HELD`. Topics covered are trimmed and kept once each
+         *     (ignoring case), in the order given.
+         */
+        put: operations["saveCallArchive"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{callId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Who was expected at a call and who attended
+         * @description Admins and the collaborative's faculty see everyone; members see the people of their own
+         *     organisation only; anyone who may not see the call gets 404.
+         *
+         *     Expected at a consultation call: the roster members of the audience's teams (every
+         *     enrolled team, or the one team) who were on their team on the call's local date. Expected
+         *     at an informational call: every attendee named in a registration. The `ETag` header is the
+         *     version of the call's whole attendance.
+         */
+        get: operations["getCallAttendance"];
+        /**
+         * Record (or correct) attendance at a call, for many people at once
+         * @description Admins and the collaborative's faculty, with the sheet's ETag in `If-Match` (428, 412).
+         *     Each record names exactly one of `rosterMemberId` (consultation calls) or `attendeeId`
+         *     (informational calls), of a person expected at the call (see `getCallAttendance`), once;
+         *     `PARTIAL` needs a `note`. Records not listed are left as they are; corrections are
+         *     audited. Only once the call has started (409 before) and not for a cancelled call (409); a
+         *     `SCHEDULED` call becomes `HELD`. Invalid records are all reported at once (400) and
+         *     nothing is written.
+         */
+        put: operations["recordCallAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{callId}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The organisations registered for an informational call, by name
+         * @description Admins and the collaborative's faculty see every registration, with who attended once
+         *     attendance is recorded; members see their own organisations' registrations. A
+         *     consultation call has none (an empty page).
+         */
+        get: operations["listCallRegistrations"];
+        put?: never;
+        /**
+         * An organisation registers interest in an informational call, naming who will join
+         * @description Members of the organisation named (any role) and admins; anyone else 403 (404 if they may
+         *     not see the call). Only for an `INFORMATIONAL` call that is `SCHEDULED` and has not started
+         *     yet (409 otherwise). One registration per organisation and call (409; change it with
+         *     `updateCallRegistration`). Attendees' e-mails are unique within the registration (400
+         *     naming the duplicate).
+         */
+        post: operations["registerForCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{callId}/registrations/{registrationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: components["parameters"]["CallId"];
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change who will join
+         * @description Members of the registered organisation and admins (other members: 404), with the
+         *     registration's ETag in `If-Match`, before the call starts (409 after). Attendees are
+         *     matched by e-mail: an attendee kept keeps its id.
+         */
+        put: operations["updateCallRegistration"];
+        post?: never;
+        /**
+         * Withdraw a registration
+         * @description Members of the registered organisation and admins (other members: 404), before the call
+         *     starts (409 after).
+         */
+        delete: operations["withdrawCallRegistration"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The learning sessions and calls the caller is expected at, in a date range
+         * @description Any signed-in person (machine clients: 403). What one is expected at:
+         *     - as a member of an organisation enrolled in a collaborative (a team): its learning
+         *       sessions, its consultation calls for the whole collaborative and those for that team;
+         *     - informational calls one's organisation registered for;
+         *     - as faculty of a collaborative: its learning sessions and all its calls.
+         *     Learning sessions without dates are left out; cancelled calls are listed (`state`
+         *     `CANCELLED`). `from` defaults to today, `to` to 90 days after `from`; at most 366 days
+         *     (400). Items are ordered by start (a learning session starts at the beginning of its first
+         *     day in its time zone); an item that is expected for several reasons is listed once with
+         *     all of them.
+         */
+        get: operations["getMySchedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A collaborative's learning sessions and the calls the caller may see, in a date range (a month view)
+         * @description Like reading the collaborative; calls as in `listCalls`. `from`, `to` and the order as in
+         *     `getMySchedule` (at most 366 days); `reasons` is empty.
+         */
+        get: operations["getCollaborativeSchedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the caller has a calendar subscription link, and since when
+         * @description Any signed-in person (machine clients: 403). Only a hash of the secret token is stored, so
+         *     the link itself is shown once, by `rotateMyCalendarFeed`; this says whether one exists.
+         */
+        get: operations["getMyCalendarFeed"];
+        put?: never;
+        /**
+         * Create the caller's calendar subscription links, or replace them (the old ones stop working)
+         * @description Any signed-in person (machine clients: 403); no body. Makes a new secret token and answers
+         *     the links that carry it: the caller's schedule (`scheduleUrl`, what `getMySchedule`
+         *     lists, from 180 days ago on) and one per collaborative the caller is expected in
+         *     (`collaboratives`); `collaborativeUrlTemplate` gives the link for any other collaborative
+         *     the caller may see. Calendar programs poll these links without a bearer token. This
+         *     answer is the only time the token is shown; every earlier link of the caller answers 404
+         *     from now on.
+         */
+        post: operations["rotateMyCalendarFeed"];
+        /**
+         * Turn the caller's calendar links off (they answer 404 from now on)
+         * @description Any signed-in person (machine clients 403). Without a link, nothing changes.
+         */
+        delete: operations["revokeMyCalendarFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar-feeds/{feedToken}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret token of a calendar link */
+                feedToken: components["parameters"]["FeedToken"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A person's schedule as an iCalendar feed (RFC 5545), for calendar programs
+         * @description No bearer token: the secret token in the path identifies the person (see
+         *     `rotateMyCalendarFeed`); an unknown, rotated or revoked token answers 404. The events are
+         *     what `getMySchedule` would list for the person now, from 180 days ago on. Each event keeps
+         *     its `UID` for good (`learning-session-<id>@lcp`, `call-<id>@lcp`); a moved, changed or
+         *     cancelled event comes with a higher `SEQUENCE`, a cancelled one with `STATUS:CANCELLED`.
+         *     Learning sessions are all-day events over their dates; calls carry their time zone.
+         */
+        get: operations["getScheduleCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar-feeds/{feedToken}/collaboratives/{collaborativeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret token of a calendar link */
+                feedToken: components["parameters"]["FeedToken"];
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A collaborative's learning sessions and calls as an iCalendar feed (RFC 5545)
+         * @description No bearer token: the secret token in the path identifies the person; an unknown, rotated
+         *     or revoked token, and a collaborative the person may not see, answer 404. Its learning
+         *     sessions and the calls the person may see (as in `listCalls`), from 180 days ago on, with
+         *     the same UIDs, SEQUENCE and STATUS rules as `getScheduleCalendar`.
+         */
+        get: operations["getCollaborativeCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit-events": {
         parameters: {
             query?: never;
@@ -1568,6 +2212,681 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /**
+         * @description PRESENT: attended; ABSENT: did not; PARTIAL: attended part of it (the note says what was missed)
+         * @enum {string}
+         */
+        AttendanceStatus: "PRESENT" | "ABSENT" | "PARTIAL";
+        AttendanceMark: {
+            status: components["schemas"]["AttendanceStatus"];
+            /** @description Required for PARTIAL, e.g. "left at noon on day 2" */
+            note?: string;
+        };
+        SessionAttendanceInput: {
+            records: components["schemas"]["SessionAttendanceRecordInput"][];
+        };
+        SessionAttendanceRecordInput: {
+            /** Format: uuid */
+            rosterMemberId: string;
+            status: components["schemas"]["AttendanceStatus"];
+            /** @description Required for PARTIAL */
+            note?: string;
+        };
+        AttendanceRecord: {
+            /** Format: uuid */
+            learningSessionId: string;
+            /** Format: uuid */
+            rosterMemberId: string;
+            /** Format: uuid */
+            teamId: string;
+            status: components["schemas"]["AttendanceStatus"];
+            note?: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description Who recorded it (name or e-mail) */
+            recordedBy?: string;
+            /**
+             * Format: int32
+             * @description How many times it was recorded (more than 1: corrected)
+             */
+            revisions: number;
+            /** @description The record's ETag, to send in If-Match to correct it */
+            etag: string;
+        };
+        SessionAttendanceRow: {
+            /** Format: uuid */
+            rosterMemberId: string;
+            name: string;
+            email: string;
+            role: components["schemas"]["TeamRole"];
+            /**
+             * Format: date
+             * @description Joined the team
+             */
+            startDate: string;
+            /**
+             * Format: date
+             * @description Left the team (last day)
+             */
+            endDate?: string;
+            /** @description Senior leaders, supervisors and clinicians */
+            countsForCriterion: boolean;
+            record?: components["schemas"]["AttendanceRecord"];
+        };
+        SessionAttendanceTeam: {
+            /** Format: uuid */
+            teamId: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** @description The roster members expected at the session, by role then name; `record` absent where nothing was recorded yet */
+            members: components["schemas"]["SessionAttendanceRow"][];
+        };
+        SessionAttendanceSheet: {
+            /** Format: uuid */
+            learningSessionId: string;
+            /** Format: uuid */
+            collaborativeId: string;
+            /** Format: int32 */
+            sessionNumber: number;
+            title: string;
+            /** Format: date */
+            startDate?: string;
+            /** Format: date */
+            endDate?: string;
+            /** @description The session has started (its start date is today or earlier) */
+            held: boolean;
+            /** @description Whether the caller may record attendance now (faculty or admin, session held, collaborative not closed) */
+            recordable: boolean;
+            /** @description Enrolled teams by organisation name */
+            teams: components["schemas"]["SessionAttendanceTeam"][];
+        };
+        AttendanceRevision: {
+            /**
+             * Format: int32
+             * @description From 1 (the first recording)
+             */
+            revision: number;
+            status: components["schemas"]["AttendanceStatus"];
+            note?: string;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy?: string;
+        };
+        AttendanceRevisionPage: {
+            items: components["schemas"]["AttendanceRevision"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /**
+         * @description MEETS: every expected core member attended every session held so far; PENDING: no shortfall, but some attendance is not recorded yet; AT_RISK: an absence, a partial attendance or a role missing at a held session
+         * @enum {string}
+         */
+        AttendanceStanding: "MEETS" | "PENDING" | "AT_RISK";
+        /**
+         * @description A member at one session: what was recorded, NOT_RECORDED (held, nothing recorded), NOT_EXPECTED (not on the team during the session), UPCOMING (not held yet)
+         * @enum {string}
+         */
+        AttendanceCell: "PRESENT" | "ABSENT" | "PARTIAL" | "NOT_RECORDED" | "NOT_EXPECTED" | "UPCOMING";
+        /** @enum {string} */
+        ShortfallKind: "ABSENT" | "PARTIAL" | "NOT_RECORDED" | "NO_SENIOR_LEADER" | "NO_SUPERVISOR" | "NO_CLINICIAN";
+        AttendanceShortfall: {
+            kind: components["schemas"]["ShortfallKind"];
+            /** Format: uuid */
+            learningSessionId: string;
+            /** Format: int32 */
+            sessionNumber: number;
+            /**
+             * Format: uuid
+             * @description Absent for a role gap
+             */
+            rosterMemberId?: string;
+            name?: string;
+            role?: components["schemas"]["TeamRole"];
+            /** @description The note recorded with a partial attendance */
+            note?: string;
+            /** @description e.g. "Sam Super (SUPERVISOR) was absent from learning session 2" */
+            message: string;
+        };
+        ReportSession: {
+            /** Format: uuid */
+            learningSessionId: string;
+            /** Format: int32 */
+            number: number;
+            title: string;
+            /** Format: date */
+            startDate?: string;
+            /** Format: date */
+            endDate?: string;
+            held: boolean;
+        };
+        ReportMember: {
+            /** Format: uuid */
+            rosterMemberId: string;
+            name: string;
+            role: components["schemas"]["TeamRole"];
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate?: string;
+            /** @description On the team today */
+            current: boolean;
+            countsForCriterion: boolean;
+            /** @description One cell per learning session, in the order of the report's `sessions` */
+            sessions: components["schemas"]["AttendanceCell"][];
+        };
+        TeamAttendanceReport: {
+            /** Format: uuid */
+            teamId: string;
+            /** Format: uuid */
+            collaborativeId: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            standing: components["schemas"]["AttendanceStanding"];
+            /** @description standing is MEETS */
+            meetsCriterion: boolean;
+            /** @description Every learning session of the collaborative, by number */
+            sessions: components["schemas"]["ReportSession"][];
+            /** @description Everyone on the roster during a session of the collaborative (or today), by role then name */
+            members: components["schemas"]["ReportMember"][];
+            /** @description Every absence, partial attendance, missing record and role gap at held sessions, by session */
+            shortfalls: components["schemas"]["AttendanceShortfall"][];
+        };
+        TeamAttendanceSummary: {
+            /** Format: uuid */
+            teamId: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            standing: components["schemas"]["AttendanceStanding"];
+            meetsCriterion: boolean;
+            shortfalls: components["schemas"]["AttendanceShortfall"][];
+        };
+        AttendanceOverview: {
+            sessions: components["schemas"]["ReportSession"][];
+            /** Format: int32 */
+            teamsAtRisk: number;
+            items: components["schemas"]["TeamAttendanceSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /**
+         * @description CONSULTATION: a call of the action periods; INFORMATIONAL: before applications open, for interested organisations
+         * @enum {string}
+         */
+        CallKind: "CONSULTATION" | "INFORMATIONAL";
+        /**
+         * @description SCHEDULED; HELD once attendance or an archive entry is recorded; CANCELLED
+         * @enum {string}
+         */
+        CallState: "SCHEDULED" | "HELD" | "CANCELLED";
+        /** @enum {string} */
+        CallMode: "PHONE" | "VIDEO";
+        /**
+         * @description COLLABORATIVE: every enrolled team; TEAM: one team (teamId)
+         * @enum {string}
+         */
+        CallAudience: "COLLABORATIVE" | "TEAM";
+        /** @enum {string} */
+        Weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+        /** @description A local date and time without offset, in the call's time zone, e.g. 2026-05-04T12:00 */
+        LocalDateTime: string;
+        /** @description A local time of day, HH:MM, e.g. 12:00 */
+        LocalTime: string;
+        /** @description IANA time zone, e.g. America/New_York */
+        TimeZone: string;
+        CallInput: {
+            /** @description Default CONSULTATION */
+            kind?: components["schemas"]["CallKind"];
+            topic: string;
+            description?: string;
+            start: components["schemas"]["LocalDateTime"];
+            timeZone: components["schemas"]["TimeZone"];
+            /** Format: int32 */
+            durationMinutes: number;
+            /**
+             * Format: uuid
+             * @description A faculty member of the collaborative
+             */
+            facilitatorUserId: string;
+            audience: components["schemas"]["CallAudience"];
+            /**
+             * Format: uuid
+             * @description The team, for audience TEAM
+             */
+            teamId?: string;
+            mode: components["schemas"]["CallMode"];
+            /** @description Required for VIDEO */
+            joinUrl?: string;
+            /** @description Required for PHONE */
+            phoneNumber?: string;
+            /** @description Meeting or dial-in code */
+            accessCode?: string;
+        };
+        CallUpdate: {
+            topic: string;
+            description?: string;
+            start: components["schemas"]["LocalDateTime"];
+            timeZone: components["schemas"]["TimeZone"];
+            /** Format: int32 */
+            durationMinutes: number;
+            /** Format: uuid */
+            facilitatorUserId: string;
+            audience: components["schemas"]["CallAudience"];
+            /** Format: uuid */
+            teamId?: string;
+            mode: components["schemas"]["CallMode"];
+            joinUrl?: string;
+            phoneNumber?: string;
+            accessCode?: string;
+        };
+        CallCancellation: {
+            reason?: string;
+        };
+        CallArchiveInput: {
+            notes?: string;
+            recordingUrl?: string;
+            slidesUrl?: string;
+            topicsCovered: string[];
+        };
+        CallArchive: {
+            notes?: string;
+            recordingUrl?: string;
+            slidesUrl?: string;
+            topicsCovered: string[];
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy?: string;
+        };
+        Call: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            collaborativeId: string;
+            collaborativeTitle: string;
+            kind: components["schemas"]["CallKind"];
+            /**
+             * Format: uuid
+             * @description The series it belongs to, if any
+             */
+            seriesId?: string;
+            topic: string;
+            description?: string;
+            start: components["schemas"]["LocalDateTime"];
+            timeZone: string;
+            /**
+             * Format: date-time
+             * @description The start as an instant (UTC)
+             */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: int32 */
+            durationMinutes: number;
+            /** Format: uuid */
+            facilitatorUserId: string;
+            facilitatorName?: string;
+            audience: components["schemas"]["CallAudience"];
+            /** Format: uuid */
+            teamId?: string;
+            /** @description The team's organisation, for audience TEAM */
+            teamName?: string;
+            mode: components["schemas"]["CallMode"];
+            joinUrl?: string;
+            phoneNumber?: string;
+            accessCode?: string;
+            state: components["schemas"]["CallState"];
+            cancellationReason?: string;
+            /**
+             * Format: int32
+             * @description The iCalendar SEQUENCE: rises when the time changes or the call is cancelled
+             */
+            sequence: number;
+            archive?: components["schemas"]["CallArchive"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CallPage: {
+            items: components["schemas"]["Call"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        CallSeriesInput: {
+            /** @description Default CONSULTATION */
+            kind?: components["schemas"]["CallKind"];
+            topic: string;
+            description?: string;
+            weekday: components["schemas"]["Weekday"];
+            startTime: components["schemas"]["LocalTime"];
+            timeZone: components["schemas"]["TimeZone"];
+            /**
+             * Format: date
+             * @description The first call is on the first `weekday` on or after this date
+             */
+            startDate: string;
+            /**
+             * Format: int32
+             * @description Every N weeks (2: biweekly)
+             */
+            intervalWeeks: number;
+            /**
+             * Format: date
+             * @description The last possible date (inclusive); or give count
+             */
+            until?: string;
+            /**
+             * Format: int32
+             * @description How many calls; or give until
+             */
+            count?: number;
+            /** Format: int32 */
+            durationMinutes: number;
+            /** Format: uuid */
+            facilitatorUserId: string;
+            audience: components["schemas"]["CallAudience"];
+            /** Format: uuid */
+            teamId?: string;
+            mode: components["schemas"]["CallMode"];
+            joinUrl?: string;
+            phoneNumber?: string;
+            accessCode?: string;
+        };
+        CallSeriesChange: {
+            /**
+             * Format: uuid
+             * @description The first call to change; earlier ones keep
+             */
+            fromCallId: string;
+            topic: string;
+            description?: string;
+            weekday: components["schemas"]["Weekday"];
+            startTime: components["schemas"]["LocalTime"];
+            timeZone: components["schemas"]["TimeZone"];
+            /** Format: int32 */
+            intervalWeeks: number;
+            /** Format: date */
+            until?: string;
+            /**
+             * Format: int32
+             * @description Calls from fromCallId on
+             */
+            count?: number;
+            /** Format: int32 */
+            durationMinutes: number;
+            /** Format: uuid */
+            facilitatorUserId: string;
+            audience: components["schemas"]["CallAudience"];
+            /** Format: uuid */
+            teamId?: string;
+            mode: components["schemas"]["CallMode"];
+            joinUrl?: string;
+            phoneNumber?: string;
+            accessCode?: string;
+        };
+        CallSeriesCancellation: {
+            /**
+             * Format: uuid
+             * @description The first call to cancel; without it, every scheduled call of the series
+             */
+            fromCallId?: string;
+            reason?: string;
+        };
+        CallSeries: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            collaborativeId: string;
+            kind: components["schemas"]["CallKind"];
+            topic: string;
+            description?: string;
+            weekday: components["schemas"]["Weekday"];
+            startTime: components["schemas"]["LocalTime"];
+            timeZone: string;
+            /**
+             * Format: date
+             * @description Where the current rule starts (after a change: the first changed call's date)
+             */
+            startDate: string;
+            /** Format: int32 */
+            intervalWeeks: number;
+            /** Format: date */
+            until?: string;
+            /** Format: int32 */
+            count?: number;
+            /** Format: int32 */
+            durationMinutes: number;
+            /** Format: uuid */
+            facilitatorUserId: string;
+            facilitatorName?: string;
+            audience: components["schemas"]["CallAudience"];
+            /** Format: uuid */
+            teamId?: string;
+            teamName?: string;
+            mode: components["schemas"]["CallMode"];
+            joinUrl?: string;
+            phoneNumber?: string;
+            accessCode?: string;
+            /** @description Every call of the series (also cancelled and changed ones), by start */
+            calls: components["schemas"]["Call"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CallAttendanceRecordInput: {
+            /**
+             * Format: uuid
+             * @description A roster member expected at a consultation call
+             */
+            rosterMemberId?: string;
+            /**
+             * Format: uuid
+             * @description A registered attendee of an informational call
+             */
+            attendeeId?: string;
+            status: components["schemas"]["AttendanceStatus"];
+            /** @description Required for PARTIAL */
+            note?: string;
+        };
+        CallAttendanceInput: {
+            records: components["schemas"]["CallAttendanceRecordInput"][];
+        };
+        CallAttendee: {
+            /**
+             * Format: uuid
+             * @description For a consultation call
+             */
+            rosterMemberId?: string;
+            /**
+             * Format: uuid
+             * @description For an informational call (a registered attendee)
+             */
+            attendeeId?: string;
+            /** Format: uuid */
+            teamId?: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            name: string;
+            email: string;
+            role?: components["schemas"]["TeamRole"];
+            status?: components["schemas"]["AttendanceStatus"];
+            note?: string;
+            /** Format: date-time */
+            recordedAt?: string;
+            recordedBy?: string;
+        };
+        CallAttendanceSheet: {
+            /** Format: uuid */
+            callId: string;
+            kind: components["schemas"]["CallKind"];
+            state: components["schemas"]["CallState"];
+            /** @description Whether the caller may record attendance now (faculty or admin, call started, not cancelled) */
+            recordable: boolean;
+            /** @description Everyone expected, by organisation then name; `status` absent where nothing was recorded */
+            people: components["schemas"]["CallAttendee"][];
+        };
+        CallRegistrationAttendeeInput: {
+            name: string;
+            /** Format: email */
+            email: string;
+        };
+        CallRegistrationInput: {
+            /** Format: uuid */
+            organizationId: string;
+            attendees: components["schemas"]["CallRegistrationAttendeeInput"][];
+        };
+        CallRegistrationUpdate: {
+            attendees: components["schemas"]["CallRegistrationAttendeeInput"][];
+        };
+        CallRegistrationAttendee: {
+            /**
+             * Format: uuid
+             * @description The attendeeId for recording attendance
+             */
+            id: string;
+            name: string;
+            email: string;
+            status?: components["schemas"]["AttendanceStatus"];
+        };
+        CallRegistration: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            callId: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            attendees: components["schemas"]["CallRegistrationAttendee"][];
+            /** @description Someone of the organisation attended (PRESENT or PARTIAL) */
+            attended: boolean;
+            registeredBy?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CallRegistrationPage: {
+            items: components["schemas"]["CallRegistration"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @enum {string} */
+        ScheduleItemType: "LEARNING_SESSION" | "CALL";
+        /**
+         * @description Why the person is expected: FACULTY of the collaborative, TEAM member (enrolled organisation), REGISTERED for an informational call
+         * @enum {string}
+         */
+        ScheduleReason: "FACULTY" | "TEAM" | "REGISTERED";
+        ScheduleItem: {
+            type: components["schemas"]["ScheduleItemType"];
+            /**
+             * Format: uuid
+             * @description The learning session's or the call's id
+             */
+            id: string;
+            /** Format: uuid */
+            collaborativeId: string;
+            collaborativeTitle: string;
+            /** @description The session's title, or the call's topic */
+            title: string;
+            /** Format: int32 */
+            sessionNumber?: number;
+            callKind?: components["schemas"]["CallKind"];
+            /** @description True for learning sessions (dates only) */
+            allDay: boolean;
+            /**
+             * Format: date
+             * @description First day (a call: its local date)
+             */
+            startDate: string;
+            /**
+             * Format: date
+             * @description Last day (inclusive)
+             */
+            endDate: string;
+            start?: components["schemas"]["LocalDateTime"];
+            timeZone?: string;
+            /**
+             * Format: date-time
+             * @description A learning session: the start of its first day in its time zone (UTC without one)
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description A learning session: the end of its last day
+             */
+            endsAt: string;
+            state: components["schemas"]["CallState"];
+            /** @enum {string} */
+            mode?: "IN_PERSON" | "VIRTUAL" | "PHONE" | "VIDEO";
+            location?: string;
+            joinUrl?: string;
+            phoneNumber?: string;
+            accessCode?: string;
+            audience?: components["schemas"]["CallAudience"];
+            /** Format: uuid */
+            teamId?: string;
+            teamName?: string;
+            facilitatorName?: string;
+            reasons: components["schemas"]["ScheduleReason"][];
+        };
+        Schedule: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            items: components["schemas"]["ScheduleItem"][];
+        };
+        CalendarFeedStatus: {
+            /** @description The caller has a working link */
+            active: boolean;
+            /**
+             * Format: date-time
+             * @description When the current link was made
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When a calendar program last fetched it
+             */
+            lastUsedAt?: string;
+        };
+        CalendarFeedLink: {
+            /** Format: uuid */
+            collaborativeId: string;
+            title: string;
+            url: string;
+        };
+        CalendarFeed: {
+            /** @description The caller's schedule (absolute https or http URL; calendar programs also take it with webcal://) */
+            scheduleUrl: string;
+            /** @description The link for any visible collaborative: replace {collaborativeId} */
+            collaborativeUrlTemplate: string;
+            /** @description A link per collaborative the caller is expected in (faculty or team), by title */
+            collaboratives: components["schemas"]["CalendarFeedLink"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
         AuditEvent: {
             /** Format: uuid */
             id: string;
@@ -1715,6 +3034,8 @@ export interface components {
             returnedForChanges: boolean;
             /** @description Why faculty returned it for changes */
             returnMessage?: string;
+            /** @description Whether someone of the organisation attended (PRESENT or PARTIAL) an informational call of the collaborative; always given */
+            attendedInformationalCall?: boolean;
             /** @description The collaborative's readiness items, to rate */
             readinessItems: components["schemas"]["ReadinessItem"][];
             readiness: components["schemas"]["ReadinessSection"];
@@ -2374,6 +3695,12 @@ export interface components {
         CollaborativeId: string;
         TeamId: string;
         ApplicationId: string;
+        SessionId: string;
+        RosterMemberId: string;
+        CallId: string;
+        SeriesId: string;
+        /** @description The secret token of a calendar link */
+        FeedToken: string;
     };
     requestBodies: never;
     headers: {
@@ -4596,6 +5923,1008 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getSessionAttendance: {
+        parameters: {
+            query?: {
+                /** @description Only this team */
+                teamId?: string;
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attendance sheet */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionAttendanceSheet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    recordSessionAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionAttendanceInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded; the whole sheet as it is now */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionAttendanceSheet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    recordMemberAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                sessionId: components["parameters"]["SessionId"];
+                rosterMemberId: components["parameters"]["RosterMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceMark"];
+            };
+        };
+        responses: {
+            /** @description Recorded; the record as it is now */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listAttendanceHistory: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                sessionId: components["parameters"]["SessionId"];
+                rosterMemberId: components["parameters"]["RosterMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of revisions, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceRevisionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getTeamAttendanceReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teamId: components["parameters"]["TeamId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The team's attendance report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamAttendanceReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getCollaborativeAttendanceReport: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100 */
+                size?: components["parameters"]["Size"];
+                /** @description Only teams with this standing */
+                standing?: components["schemas"]["AttendanceStanding"];
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of teams with their standing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceOverview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listCalls: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100 */
+                size?: components["parameters"]["Size"];
+                /** @description Calls on or after this date */
+                from?: string;
+                /** @description Calls on or before this date */
+                to?: string;
+                kind?: components["schemas"]["CallKind"];
+                state?: components["schemas"]["CallState"];
+                teamId?: string;
+                seriesId?: string;
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of calls, earliest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallInput"];
+            };
+        };
+        responses: {
+            /** @description Scheduled; Location is /api/calls/{callId} */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Call"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createCallSeries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallSeriesInput"];
+            };
+        };
+        responses: {
+            /** @description Scheduled; the series with its calls. Location is /api/call-series/{seriesId} */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallSeries"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            default: components["responses"]["Error"];
+        };
+    };
+    searchCallArchive: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100 */
+                size?: components["parameters"]["Size"];
+                /** @description Part of the topic or of a topic covered */
+                q?: string;
+                /** @description One topic covered, exactly (case-insensitive) */
+                topic?: string;
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of archived calls (each with its `archive`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getCallSeries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                seriesId: components["parameters"]["SeriesId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallSeries"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    changeCallSeries: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                seriesId: components["parameters"]["SeriesId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallSeriesChange"];
+            };
+        };
+        responses: {
+            /** @description Changed; the series with all its calls */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallSeries"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    cancelCallSeries: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                seriesId: components["parameters"]["SeriesId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallSeriesCancellation"];
+            };
+        };
+        responses: {
+            /** @description Cancelled; the series with all its calls */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallSeries"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Call"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateCall: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                callId: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Call"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    cancelCall: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                callId: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallCancellation"];
+            };
+        };
+        responses: {
+            /** @description Cancelled */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Call"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    saveCallArchive: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                callId: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallArchiveInput"];
+            };
+        };
+        responses: {
+            /** @description Saved; the call with its archive entry */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Call"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getCallAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call's attendance sheet */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallAttendanceSheet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    recordCallAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                callId: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallAttendanceInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded; the whole sheet as it is now */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallAttendanceSheet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listCallRegistrations: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                callId: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of registrations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallRegistrationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    registerForCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallRegistrationInput"];
+            };
+        };
+        responses: {
+            /** @description Registered; Location is /api/calls/{callId}/registrations/{registrationId} */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallRegistration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateCallRegistration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                callId: components["parameters"]["CallId"];
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallRegistrationUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallRegistration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["Error"];
+        };
+    };
+    withdrawCallRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: components["parameters"]["CallId"];
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getMySchedule: {
+        parameters: {
+            query?: {
+                /** @description First day (inclusive) */
+                from?: string;
+                /** @description Last day (inclusive), on or after `from` */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's schedule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Schedule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getCollaborativeSchedule: {
+        parameters: {
+            query?: {
+                /** @description First day (inclusive) */
+                from?: string;
+                /** @description Last day (inclusive), on or after `from` */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The collaborative's schedule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Schedule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getMyCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The state of the caller's calendar link */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Error"];
+        };
+    };
+    rotateMyCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new links */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Error"];
+        };
+    };
+    revokeMyCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Turned off */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getScheduleCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret token of a calendar link */
+                feedToken: components["parameters"]["FeedToken"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getCollaborativeCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret token of a calendar link */
+                feedToken: components["parameters"]["FeedToken"];
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             default: components["responses"]["Error"];
         };

@@ -50,6 +50,7 @@ final class ApplicationMapper {
         .organizationName(organizationName)
         .status(a.status)
         .returnedForChanges(a.returnedForChanges)
+        .attendedInformationalCall(service.attendedInformationalCall(a))
         .returnMessage(a.returnedForChanges ? a.returnMessage : null)
         .readinessItems(toApi(rows.items()).getItems())
         .readiness(new ReadinessSection().ratings(rows.ratings().stream()

@@ -574,6 +574,11 @@ public class ApplicationService {
         StatusChange.class).setParameter("a", applicationId).getResultList();
   }
 
+  /** Whether someone of the applying organisation attended an informational call of the collaborative. */
+  boolean attendedInformationalCall(Application a) {
+    return false; // contract stub: filled from call attendance in the implementation that follows
+  }
+
   /** An application's rows, read once for a view and for the rules. */
   record Rows(List<ReadinessItem> items, List<ReadinessRating> ratings, List<CoreTeamMember> members,
       List<LearningSession> sessions, List<SessionCommitment> commitments) {
