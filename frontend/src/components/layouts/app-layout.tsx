@@ -32,6 +32,9 @@ interface NavItem {
 function navSections(me: Me): { label?: string; items: NavItem[] }[] {
   const can = permissionsOf(me);
   const work: NavItem[] = [{ to: '/collaboratives', label: 'Collaboratives' }];
+  if (me.kind === 'PERSON') {
+    work.push({ to: '/schedule', label: 'My schedule' });
+  }
   if (can.canCreateCollaborative) {
     work.push({ to: '/collaboratives/new', label: 'New collaborative', exact: true });
   }
@@ -40,6 +43,7 @@ function navSections(me: Me): { label?: string; items: NavItem[] }[] {
   }
   if (can.canReview) {
     work.push({ to: '/review-queue', label: 'Review queue' });
+    work.push({ to: '/attendance', label: 'Attendance and calls' });
   }
   if (can.isTeamMember) {
     work.push({ to: '/my-organization', label: 'My organisation' });

@@ -22,6 +22,12 @@ export function ApplicationDetails({ application: a }: { application: Applicatio
   const c = a.commitment;
   return (
     <Stack gap="md">
+      <Text size="sm" data-testid="informational-call">
+        Informational call:{' '}
+        {a.attendedInformationalCall
+          ? `someone from ${a.organizationName} attended one.`
+          : `nobody from ${a.organizationName} attended one (or none was held).`}
+      </Text>
       <Section id="details-readiness" title="1. Readiness">
         <Text size="sm" mb="xs">
           Mean rating: {a.readinessScore ?? '—'} (1 to 5)

@@ -12,6 +12,7 @@ import { useCollaborative } from '../api/get-collaborative';
 import { usePhaseTransitions } from '../api/get-phase-transitions';
 import { KIND_LABELS } from '../utils/phases';
 import { FacultyList } from './faculty-list';
+import { ScheduleLinks } from './schedule-links';
 import { LearningSessions } from './learning-sessions';
 import { PhaseActions } from './phase-actions';
 import { PhaseBadge } from './phase-badge';
@@ -112,6 +113,9 @@ export function CollaborativeDetail({ collaborativeId }: { collaborativeId: stri
             </Section>
             <Section id="faculty" title="Faculty">
               <FacultyList collaborativeId={c.id} />
+            </Section>
+            <Section id="schedule" title="Schedule, calls and attendance">
+              <ScheduleLinks collaborative={c} />
             </Section>
           </Stack>
         </Grid.Col>

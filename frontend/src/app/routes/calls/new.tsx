@@ -1,0 +1,8 @@
+import { useParams } from 'react-router';
+
+import { ScheduleCalls } from '@/features/calls/components/schedule-calls';
+
+export default function NewCallRoute() {
+  const { collaborativeId = '' } = useParams();
+  return <ScheduleCalls key={collaborativeId} collaborativeId={collaborativeId} single />;
+}

@@ -1,0 +1,5 @@
+import { MySchedule } from '@/features/schedule/components/my-schedule';
+
+export default function MyScheduleRoute() {
+  return <MySchedule />;
+}

@@ -1,0 +1,226 @@
+import { Anchor, Button, Card, Group, NativeSelect, Pagination, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Link, useSearchParams } from 'react-router';
+
+import { NotFound } from '@/components/errors/not-found';
+import { Page } from '@/components/layouts/page';
+import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { isApiError } from '@/lib/api/problem';
+import { useMe } from '@/lib/auth/me';
+import { formatDateRange } from '@/utils/format';
+import { useAttendanceCollaborative } from '../api/get-collaborative';
+import { useCollaborativeReport, type AttendanceOverview, type AttendanceStanding } from '../api/get-reports';
+import { canRecordAttendance } from '../utils/access';
+import { STANDING_COLORS, STANDING_LABELS } from '../utils/labels';
+import '../attendance.css';
+
+const PAGE_SIZE = 50;
+const STANDINGS: AttendanceStanding[] = ['AT_RISK', 'PENDING', 'MEETS'];
+
+export function StandingBadge({ standing }: { standing: AttendanceStanding }) {
+  return (
+    <StatusBadge color={STANDING_COLORS[standing]}>
+      {standing === 'AT_RISK' ? '⚠ ' : standing === 'MEETS' ? '✓ ' : ''}
+      {STANDING_LABELS[standing]}
+    </StatusBadge>
+  );
+}
+
+function Sessions({ report, collaborativeId, canRecord }: { report: AttendanceOverview; collaborativeId: string; canRecord: boolean }) {
+  if (report.sessions.length === 0) {
+    return <Text size="sm">This collaborative has no learning sessions.</Text>;
+  }
+  return (
+    <div className="lcp-table-scroll" tabIndex={0} role="region" aria-label="Learning sessions, scrollable">
+      <Table aria-labelledby="report-sessions">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Session</Table.Th>
+            <Table.Th scope="col">Dates</Table.Th>
+            <Table.Th scope="col">Held</Table.Th>
+            {canRecord && (
+              <Table.Th scope="col">
+                <span className="lcp-visually-hidden">Actions</span>
+              </Table.Th>
+            )}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {report.sessions.map((s) => (
+            <Table.Tr key={s.learningSessionId}>
+              <Table.Td>
+                {s.number}. {s.title}
+              </Table.Td>
+              <Table.Td>{formatDateRange(s.startDate, s.endDate) || 'No date yet'}</Table.Td>
+              <Table.Td>{s.held ? 'Held' : 'Not yet'}</Table.Td>
+              {canRecord && (
+                <Table.Td>
+                  {s.held && (
+                    <Anchor
+                      component={Link}
+                      to={`/collaboratives/${collaborativeId}/learning-sessions/${s.learningSessionId}/attendance`}
+                      size="sm"
+                      aria-label={`Take attendance: learning session ${s.number}`}
+                    >
+                      Take attendance
+                    </Anchor>
+                  )}
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </div>
+  );
+}
+
+/**
+ * The collaborative's attendance report: every team the person may see with its standing against
+ * the criterion (at risk first, highlighted, with who missed what), and the sessions to take.
+ */
+export function AttendanceReport({ collaborativeId }: { collaborativeId: string }) {
+  const me = useMe();
+  const [search, setSearch] = useSearchParams();
+  const rawStanding = search.get('standing');
+  const standing = STANDINGS.includes(rawStanding as AttendanceStanding) ? (rawStanding as AttendanceStanding) : undefined;
+  const pageNumber = Math.max(Number(search.get('page') ?? '1') || 1, 1);
+  const collaborative = useAttendanceCollaborative(collaborativeId);
+  const query = useCollaborativeReport(collaborativeId, { standing, page: pageNumber - 1, size: PAGE_SIZE });
+  const canRecord = canRecordAttendance(me, collaborativeId);
+
+  const update = (changes: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(search);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    if (!('page' in changes)) next.delete('page');
+    setSearch(next, { replace: true });
+  };
+
+  if (collaborative.isError && isApiError(collaborative.error, 404)) return <NotFound what="This collaborative" />;
+  const title = collaborative.data ? `Attendance: ${collaborative.data.title}` : 'Attendance';
+  const back = (
+    <Anchor component={Link} to={`/collaboratives/${collaborativeId}`} size="sm">
+      ← Back to the collaborative
+    </Anchor>
+  );
+  if (query.isPending) {
+    return (
+      <Page title={title} before={back}>
+        <LoadingState label="Loading the attendance report…" />
+      </Page>
+    );
+  }
+  if (query.isError) {
+    if (isApiError(query.error, 404)) return <NotFound what="This collaborative" />;
+    return (
+      <Page title={title} before={back}>
+        <ErrorState title="The attendance report could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
+      </Page>
+    );
+  }
+  const report = query.data;
+  const pages = Math.ceil(report.total / PAGE_SIZE);
+  return (
+    <Page title={title} before={back}>
+      <Text>
+        A team meets the attendance criterion when its senior leader, supervisor and every clinician attended every
+        learning session held so far.
+      </Text>
+      <Paper component="section" withBorder radius="md" p="md" aria-labelledby="report-sessions">
+        <Title order={2} size="h4" id="report-sessions" mb="xs">
+          Learning sessions
+        </Title>
+        <Sessions report={report} collaborativeId={collaborativeId} canRecord={canRecord} />
+      </Paper>
+      <section aria-labelledby="report-teams">
+        <Group justify="space-between" align="flex-end" wrap="wrap" mb="sm">
+          <Stack gap={2}>
+            <Title order={2} size="h4" id="report-teams">
+              Teams
+            </Title>
+            <Text size="sm" role="status">
+              {report.teamsAtRisk === 0
+                ? 'No team is at risk.'
+                : `${report.teamsAtRisk} ${report.teamsAtRisk === 1 ? 'team is' : 'teams are'} at risk (listed first).`}
+            </Text>
+          </Stack>
+          <NativeSelect
+            id="report-standing"
+            label="Standing"
+            value={standing ?? ''}
+            onChange={(e) => update({ standing: e.currentTarget.value })}
+            data={[{ value: '', label: 'Every team' }, ...STANDINGS.map((s) => ({ value: s, label: STANDING_LABELS[s] }))]}
+          />
+        </Group>
+        {report.items.length === 0 ? (
+          <EmptyState
+            title={standing ? 'No team with this standing' : 'No team to show'}
+            action={
+              standing ? (
+                <Button size="xs" variant="default" onClick={() => update({ standing: undefined })}>
+                  Show every team
+                </Button>
+              ) : undefined
+            }
+          >
+            {standing ? 'Choose another standing.' : 'Teams appear here once organisations are enrolled.'}
+          </EmptyState>
+        ) : (
+          <ul className="lcp-plain-list lcp-card-list" aria-label="Teams by standing">
+            {report.items.map((t) => (
+              <li key={t.teamId}>
+                <Card component="article" withBorder radius="md" padding="sm" className={`lcp-standing-${t.standing}`} aria-labelledby={`team-${t.teamId}`}>
+                  <Stack gap={6}>
+                    <Group justify="space-between" wrap="wrap" gap="xs">
+                      <Title order={3} size="h5" id={`team-${t.teamId}`}>
+                        <Anchor component={Link} to={`/teams/${t.teamId}/attendance`} c="inherit">
+                          {t.organizationName}
+                        </Anchor>
+                      </Title>
+                      <StandingBadge standing={t.standing} />
+                    </Group>
+                    {t.shortfalls.length > 0 ? (
+                      <>
+                        <Text size="sm" fw={600}>
+                          {t.standing === 'AT_RISK' ? 'Why it is at risk' : 'Still to record'} ({t.shortfalls.length}):
+                        </Text>
+                        <ul className="lcp-shortfalls" aria-label={`Shortfalls of ${t.organizationName}`}>
+                          {t.shortfalls.map((s, i) => (
+                            <li key={`${s.learningSessionId}-${s.rosterMemberId ?? s.kind}-${i}`}>
+                              <Text size="sm">
+                                {s.message}
+                                {s.note ? ` (“${s.note}”)` : ''}
+                              </Text>
+                            </li>
+                          ))}
+                        </ul>
+                      </>
+                    ) : (
+                      <Text size="sm">Everyone expected attended every session held so far.</Text>
+                    )}
+                  </Stack>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        )}
+        {pages > 1 && (
+          <nav aria-label="Pages of teams">
+            <Pagination
+              mt="sm"
+              total={pages}
+              value={pageNumber}
+              onChange={(p) => update({ page: String(p) })}
+              getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+            />
+          </nav>
+        )}
+      </section>
+    </Page>
+  );
+}

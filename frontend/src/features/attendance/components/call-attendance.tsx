@@ -1,0 +1,94 @@
+import { Anchor, Text } from '@mantine/core';
+import { Link } from 'react-router';
+
+import { NotFound } from '@/components/errors/not-found';
+import { Page } from '@/components/layouts/page';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import { isApiError } from '@/lib/api/problem';
+import { eventTimes } from '@/utils/zoned-time';
+import { useAttendanceCall, useCallAttendance, type CallAttendanceSheet } from '../api/get-call-attendance';
+import { useRecordCallAttendance } from '../api/record-call-attendance';
+import type { SheetGroup } from '../utils/marks';
+import { AttendanceSheet } from './attendance-sheet';
+
+function groupsOf(sheet: CallAttendanceSheet): SheetGroup[] {
+  const groups = new Map<string, SheetGroup>();
+  for (const p of sheet.people) {
+    const key = p.teamId ?? p.organizationId;
+    const group = groups.get(key) ?? { key, title: p.organizationName, rows: [] };
+    const id = p.rosterMemberId ?? p.attendeeId;
+    if (!id) continue;
+    group.rows.push({
+      key: id,
+      idField: p.rosterMemberId ? 'rosterMemberId' : 'attendeeId',
+      name: p.name,
+      email: p.email,
+      role: p.role,
+      status: p.status,
+      note: p.note,
+      recordedAt: p.recordedAt,
+      recordedBy: p.recordedBy,
+    });
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+function readOnlyReason(sheet: CallAttendanceSheet): string {
+  if (sheet.state === 'CANCELLED') return 'This call was cancelled: there is no attendance to take.';
+  return 'Attendance is taken by the collaborative’s faculty once the call has started.';
+}
+
+/** Faculty take a call's attendance: the audience's roster members, or an informational call's registered attendees. */
+export function CallAttendance({ callId }: { callId: string }) {
+  const query = useCallAttendance(callId);
+  const call = useAttendanceCall(callId);
+  const record = useRecordCallAttendance();
+  const back = (
+    <Anchor component={Link} to={`/calls/${callId}`} size="sm">
+      ← Back to the call
+    </Anchor>
+  );
+
+  if (query.isPending) {
+    return (
+      <Page title="Call attendance" before={back}>
+        <LoadingState label="Loading the attendance sheet…" />
+      </Page>
+    );
+  }
+  if (query.isError) {
+    if (isApiError(query.error, 404)) return <NotFound what="This call" />;
+    return (
+      <Page title="Call attendance" before={back}>
+        <ErrorState title="The attendance sheet could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
+      </Page>
+    );
+  }
+  const { data: sheet, etag } = query.data;
+  const times = call.data ? eventTimes(call.data.startsAt, call.data.endsAt, call.data.timeZone) : null;
+  return (
+    <Page title={call.data ? `Attendance: ${call.data.topic}` : 'Call attendance'} before={back}>
+      {times && (
+        <Text>
+          {sheet.kind === 'INFORMATIONAL' ? 'Informational call' : 'Consultation call'} · {times.event}
+          {times.viewer ? ` (your time: ${times.viewer})` : ''}
+        </Text>
+      )}
+      <AttendanceSheet
+        groups={groupsOf(sheet)}
+        recordable={sheet.recordable}
+        readOnlyReason={readOnlyReason(sheet)}
+        what="this call"
+        emptyText={
+          sheet.kind === 'INFORMATIONAL'
+            ? 'No organisation has registered anyone for this informational call.'
+            : 'Nobody was on the audience’s rosters on the day of the call.'
+        }
+        onSave={(records) => record.mutateAsync({ callId, etag, body: { records } })}
+        onReload={() => query.refetch()}
+      />
+    </Page>
+  );
+}

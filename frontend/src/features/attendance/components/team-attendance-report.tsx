@@ -1,0 +1,115 @@
+import { Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+
+import { NotFound } from '@/components/errors/not-found';
+import { Page } from '@/components/layouts/page';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import { isApiError } from '@/lib/api/problem';
+import { formatDate } from '@/utils/format';
+import { useTeamReport } from '../api/get-reports';
+import { CELL_LABELS, TEAM_ROLE_LABELS } from '../utils/labels';
+import { StandingBadge } from './attendance-report';
+import '../attendance.css';
+
+/** A team's attendance: every member at every session (in words), and who missed what. */
+export function TeamAttendanceReport({ teamId }: { teamId: string }) {
+  const query = useTeamReport(teamId);
+  if (query.isPending) {
+    return (
+      <Page title="Team attendance">
+        <LoadingState label="Loading the team’s attendance…" />
+      </Page>
+    );
+  }
+  if (query.isError) {
+    if (isApiError(query.error, 404)) return <NotFound what="This team" />;
+    return (
+      <Page title="Team attendance">
+        <ErrorState title="The team’s attendance could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
+      </Page>
+    );
+  }
+  const r = query.data;
+  return (
+    <Page
+      title={`Attendance: ${r.organizationName}`}
+      aside={<StandingBadge standing={r.standing} />}
+      before={
+        <Anchor component={Link} to={`/collaboratives/${r.collaborativeId}/attendance`} size="sm">
+          ← Attendance of every team
+        </Anchor>
+      }
+    >
+      <Paper component="section" withBorder radius="md" p="md" aria-labelledby="grid-title">
+        <Title order={2} size="h4" id="grid-title" mb="xs">
+          Members at each learning session
+        </Title>
+        {r.members.length === 0 ? (
+          <Text size="sm">Nobody was on the team during a learning session.</Text>
+        ) : (
+          <div className="lcp-table-scroll" tabIndex={0} role="region" aria-label="Attendance by member and session, scrollable">
+            <Table className="lcp-att-grid" aria-labelledby="grid-title">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Member</Table.Th>
+                  {r.sessions.map((s) => (
+                    <Table.Th key={s.learningSessionId} scope="col">
+                      Session {s.number}
+                      <Text size="xs" c="dimmed" fw={400}>
+                        {s.startDate ? formatDate(s.startDate) : 'No date'}
+                      </Text>
+                    </Table.Th>
+                  ))}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {r.members.map((m) => (
+                  <Table.Tr key={m.rosterMemberId}>
+                    <Table.Th scope="row" fw={400}>
+                      <Text size="sm" fw={600}>
+                        {m.name}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {TEAM_ROLE_LABELS[m.role]}
+                        {m.countsForCriterion ? '' : ' · does not count'}
+                        {m.current ? '' : ' · left the team'}
+                      </Text>
+                    </Table.Th>
+                    {m.sessions.map((cell, i) => (
+                      <Table.Td key={r.sessions[i]?.learningSessionId ?? i} className={`lcp-cell-${cell}`}>
+                        <span aria-hidden="true">{CELL_LABELS[cell].symbol} </span>
+                        {CELL_LABELS[cell].text}
+                      </Table.Td>
+                    ))}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </div>
+        )}
+      </Paper>
+      <Paper component="section" withBorder radius="md" p="md" aria-labelledby="shortfalls-title">
+        <Title order={2} size="h4" id="shortfalls-title" mb="xs">
+          Shortfalls
+        </Title>
+        {r.shortfalls.length === 0 ? (
+          <Text size="sm">None: {r.meetsCriterion ? 'the team meets the attendance criterion so far.' : 'nothing missed so far.'}</Text>
+        ) : (
+          <Stack gap="xs">
+            <ul className="lcp-shortfalls">
+              {r.shortfalls.map((s, i) => (
+                <li key={`${s.learningSessionId}-${s.rosterMemberId ?? s.kind}-${i}`}>
+                  <Text size="sm">
+                    {s.message}
+                    {s.note ? ` (“${s.note}”)` : ''}
+                  </Text>
+                </li>
+              ))}
+            </ul>
+          </Stack>
+        )}
+      </Paper>
+    </Page>
+  );
+}

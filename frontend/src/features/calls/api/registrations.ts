@@ -1,0 +1,62 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+
+import { api } from '@/lib/api/client';
+import { request, requestVersioned } from '@/lib/api/request';
+import type { components } from '@/lib/api/schema';
+import { callKeys } from './keys';
+
+export type CallRegistration = components['schemas']['CallRegistration'];
+export type AttendeeInput = components['schemas']['CallRegistrationAttendeeInput'];
+
+/** Faculty see every organisation's registration; members their own organisations'. */
+export const getRegistrations = (callId: string) =>
+  request(api.GET('/api/calls/{callId}/registrations', { params: { path: { callId }, query: { size: 100 } } }));
+
+export const useRegistrations = (callId: string, enabled = true) =>
+  useQuery(queryOptions({ queryKey: callKeys.registrations(callId), queryFn: () => getRegistrations(callId), enabled }));
+
+/**
+ * ETags of registrations this browser made or changed: the list carries none, so a change of a
+ * registration read from the list sends `*` (see the README's contract notes).
+ */
+const etags = new Map<string, string>();
+export const registrationEtag = (registrationId: string) => etags.get(registrationId) ?? '*';
+
+function useRegistrationChange<V>(fn: (v: V) => Promise<{ data: CallRegistration; etag: string } | undefined>, callId: (v: V) => string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: async (saved, variables) => {
+      if (saved?.etag) etags.set(saved.data.id, saved.etag);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: callKeys.registrations(callId(variables)) }),
+        queryClient.invalidateQueries({ queryKey: ['schedule'] }),
+      ]);
+    },
+  });
+}
+
+/** An organisation registers interest in an informational call, naming who will join. */
+export const register = ({ callId, organizationId, attendees }: { callId: string; organizationId: string; attendees: AttendeeInput[] }) =>
+  requestVersioned(api.POST('/api/calls/{callId}/registrations', { params: { path: { callId } }, body: { organizationId, attendees } }));
+export const useRegister = () => useRegistrationChange(register, (v) => v.callId);
+
+/** Change who will join. */
+export const updateRegistration = ({ callId, registrationId, attendees }: { callId: string; registrationId: string; attendees: AttendeeInput[] }) =>
+  requestVersioned(
+    api.PUT('/api/calls/{callId}/registrations/{registrationId}', {
+      params: { path: { callId, registrationId }, header: { 'If-Match': registrationEtag(registrationId) } },
+      body: { attendees },
+    }),
+  );
+export const useUpdateRegistration = () => useRegistrationChange(updateRegistration, (v) => v.callId);
+
+/** Withdraw a registration. */
+export const withdrawRegistration = async ({ callId, registrationId }: { callId: string; registrationId: string }) => {
+  await request(
+    api.DELETE('/api/calls/{callId}/registrations/{registrationId}', { params: { path: { callId, registrationId } } }),
+  );
+  etags.delete(registrationId);
+  return undefined;
+};
+export const useWithdrawRegistration = () => useRegistrationChange(withdrawRegistration, (v) => v.callId);

@@ -1,0 +1,203 @@
+import { Anchor, Button, Card, Group, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+
+import { NotFound } from '@/components/errors/not-found';
+import { Page } from '@/components/layouts/page';
+import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import { isApiError } from '@/lib/api/problem';
+import { useCallsCollaborative } from '../api/get-context';
+import { useCallArchive } from '../api/search-archive';
+import { CallTimes } from './call-times';
+import '../calls.css';
+
+const PAGE_SIZE = 20;
+
+function excerpt(text: string | undefined, max = 280): string {
+  if (!text) return '';
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** Every archived call of a collaborative, newest first, searchable by topic. */
+export function CallArchive({ collaborativeId }: { collaborativeId: string }) {
+  const [search, setSearch] = useSearchParams();
+  const q = search.get('q')?.trim() || undefined;
+  const topic = search.get('topic')?.trim() || undefined;
+  const page = Math.max(Number(search.get('page') ?? '1') || 1, 1) - 1;
+  const [text, setText] = useState(search.get('q') ?? '');
+  const collaborative = useCallsCollaborative(collaborativeId);
+  const query = useCallArchive(collaborativeId, { q, topic, page, size: PAGE_SIZE });
+
+  const update = (changes: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(search);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    if (!('page' in changes)) next.delete('page');
+    setSearch(next, { replace: true });
+  };
+  const searchLater = useDebouncedCallback((value: string) => update({ q: value.trim() }), 350);
+
+  if (collaborative.isError && isApiError(collaborative.error, 404)) return <NotFound what="This collaborative" />;
+  if (query.isError && isApiError(query.error, 404)) return <NotFound what="This collaborative" />;
+  const data = query.data;
+  const pages = data ? Math.ceil(data.total / PAGE_SIZE) : 0;
+  const filtered = Boolean(q || topic);
+
+  return (
+    <Page
+      title={collaborative.data ? `Call archive: ${collaborative.data.title}` : 'Call archive'}
+      before={
+        <Anchor component={Link} to={`/collaboratives/${collaborativeId}/calls`} size="sm">
+          ← Calls
+        </Anchor>
+      }
+    >
+      <form
+        role="search"
+        aria-label="Search the call archive"
+        onSubmit={(e) => {
+          e.preventDefault();
+          update({ q: text.trim() });
+        }}
+      >
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <TextInput
+            id="archive-search"
+            label="Search by topic"
+            description="Part of a call’s topic or of a topic covered"
+            type="search"
+            maxLength={200}
+            value={text}
+            onChange={(e) => {
+              setText(e.currentTarget.value);
+              searchLater(e.currentTarget.value);
+            }}
+            miw={260}
+          />
+          <Button type="submit" variant="default">
+            Search
+          </Button>
+        </Group>
+      </form>
+      {topic && (
+        <Group gap="sm">
+          <Text size="sm">
+            Only calls that covered <strong>{topic}</strong>
+          </Text>
+          <Button size="xs" variant="subtle" onClick={() => update({ topic: undefined })}>
+            Show every topic
+          </Button>
+        </Group>
+      )}
+      <div aria-busy={query.isFetching}>
+        {query.isPending ? (
+          <LoadingState label="Searching the archive…" />
+        ) : query.isError ? (
+          <ErrorState title="The archive could not be searched" error={query.error} onRetry={() => void query.refetch()} />
+        ) : data && data.items.length === 0 ? (
+          <EmptyState
+            title={filtered ? 'No archived call matches' : 'The archive is empty'}
+            action={
+              filtered ? (
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => {
+                    setText('');
+                    setSearch(new URLSearchParams(), { replace: true });
+                  }}
+                >
+                  Clear the search
+                </Button>
+              ) : undefined
+            }
+          >
+            {filtered ? 'Try another word.' : 'Calls appear here once the faculty write their archive entry after the call.'}
+          </EmptyState>
+        ) : (
+          data && (
+            <Stack gap="sm">
+              <Text size="sm" c="dimmed" role="status">
+                {data.total === 1 ? '1 archived call' : `${data.total} archived calls`}
+                {pages > 1 && `, page ${page + 1} of ${pages}`}
+              </Text>
+              <ul className="lcp-plain-list lcp-card-list">
+                {data.items.map((call) => (
+                  <li key={call.id}>
+                    <Card component="article" withBorder radius="md" padding="sm" aria-labelledby={`archived-${call.id}`}>
+                      <Stack gap={6}>
+                        <Title order={2} size="h5" id={`archived-${call.id}`} className="lcp-call-title">
+                          <Anchor component={Link} to={`/calls/${call.id}`} c="inherit">
+                            {call.topic}
+                          </Anchor>
+                        </Title>
+                        <CallTimes startsAt={call.startsAt} endsAt={call.endsAt} timeZone={call.timeZone} />
+                        {call.facilitatorName && (
+                          <Text size="sm" c="dimmed">
+                            Facilitator: {call.facilitatorName}
+                          </Text>
+                        )}
+                        {call.archive && call.archive.topicsCovered.length > 0 && (
+                          <Group gap="xs" align="baseline" wrap="wrap">
+                            <Text size="sm" fw={600}>
+                              Topics covered:
+                            </Text>
+                            <ul className="lcp-topics" aria-label={`Topics covered in ${call.topic}`}>
+                              {call.archive.topicsCovered.map((t) => (
+                                <li key={t}>
+                                  <Anchor
+                                    component="button"
+                                    type="button"
+                                    size="sm"
+                                    onClick={() => update({ topic: t, q: undefined })}
+                                    aria-pressed={topic?.toLowerCase() === t.toLowerCase()}
+                                    aria-label={`Only calls that covered ${t}`}
+                                  >
+                                    {t}
+                                  </Anchor>
+                                </li>
+                              ))}
+                            </ul>
+                          </Group>
+                        )}
+                        {call.archive?.notes && <Text size="sm">{excerpt(call.archive.notes)}</Text>}
+                        <Group gap="md">
+                          {call.archive?.recordingUrl && (
+                            <Anchor href={call.archive.recordingUrl} target="_blank" rel="noreferrer" size="sm">
+                              Recording<span className="lcp-visually-hidden"> of {call.topic} (opens a new tab)</span>
+                            </Anchor>
+                          )}
+                          {call.archive?.slidesUrl && (
+                            <Anchor href={call.archive.slidesUrl} target="_blank" rel="noreferrer" size="sm">
+                              Slides<span className="lcp-visually-hidden"> of {call.topic} (opens a new tab)</span>
+                            </Anchor>
+                          )}
+                        </Group>
+                      </Stack>
+                    </Card>
+                  </li>
+                ))}
+              </ul>
+            </Stack>
+          )
+        )}
+      </div>
+      {pages > 1 && (
+        <nav aria-label="Pages of the archive">
+          <Pagination
+            total={pages}
+            value={page + 1}
+            onChange={(p) => update({ page: String(p) })}
+            getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+          />
+        </nav>
+      )}
+    </Page>
+  );
+}

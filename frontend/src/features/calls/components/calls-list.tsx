@@ -1,0 +1,207 @@
+import { Anchor, Button, Card, Group, NativeSelect, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Link, useLocation, useSearchParams } from 'react-router';
+
+import { NotFound } from '@/components/errors/not-found';
+import { Page } from '@/components/layouts/page';
+import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { isApiError } from '@/lib/api/problem';
+import { useMe } from '@/lib/auth/me';
+import { todayIso } from '@/utils/zoned-time';
+import { useCallsCollaborative } from '../api/get-context';
+import { useCalls, type CallKind, type CallsParams, type CallState } from '../api/get-calls';
+import { canManageCalls } from '../utils/access';
+import { KIND_LABELS, STATE_LABELS } from '../utils/labels';
+import { CallStateBadge } from './call-detail';
+import { CallTimes } from './call-times';
+import '../calls.css';
+
+const PAGE_SIZE = 20;
+const WHEN = [
+  { value: 'upcoming', label: 'Upcoming' },
+  { value: 'past', label: 'Past' },
+  { value: 'all', label: 'All' },
+] as const;
+
+function paramsOf(search: URLSearchParams): CallsParams & { when: string } {
+  const when = WHEN.some((w) => w.value === search.get('when')) ? search.get('when')! : 'upcoming';
+  const kind = search.get('kind');
+  const state = search.get('state');
+  const page = Math.max(Number(search.get('page') ?? '1') || 1, 1) - 1;
+  const today = todayIso();
+  return {
+    when,
+    from: when === 'upcoming' ? today : undefined,
+    to: when === 'past' ? today : undefined,
+    kind: kind && kind in KIND_LABELS ? (kind as CallKind) : undefined,
+    state: state && state in STATE_LABELS ? (state as CallState) : undefined,
+    page,
+    size: PAGE_SIZE,
+  };
+}
+
+/** A collaborative's calls, upcoming first; faculty schedule a series or one call from here. */
+export function CallsList({ collaborativeId }: { collaborativeId: string }) {
+  const me = useMe();
+  const location = useLocation();
+  const notice = (location.state as { notice?: string } | null)?.notice;
+  const [search, setSearch] = useSearchParams();
+  const { when, ...params } = paramsOf(search);
+  const collaborative = useCallsCollaborative(collaborativeId);
+  const query = useCalls(collaborativeId, params);
+  const canManage = canManageCalls(me, collaborativeId);
+
+  const update = (changes: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(search);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    if (!('page' in changes)) next.delete('page');
+    setSearch(next, { replace: true });
+  };
+
+  if (collaborative.isError && isApiError(collaborative.error, 404)) return <NotFound what="This collaborative" />;
+  const c = collaborative.data;
+  const data = query.data;
+  const pages = data ? Math.ceil(data.total / PAGE_SIZE) : 0;
+  const closed = c?.phase === 'CLOSED';
+
+  return (
+    <Page
+      title={c ? `Calls: ${c.title}` : 'Calls'}
+      before={
+        <Anchor component={Link} to={`/collaboratives/${collaborativeId}`} size="sm">
+          ← Back to the collaborative
+        </Anchor>
+      }
+      actions={
+        <>
+          {canManage && !closed && (
+            <Button component={Link} to={`/collaboratives/${collaborativeId}/calls/new-series`}>
+              Schedule a series
+            </Button>
+          )}
+          {canManage && !closed && (
+            <Button component={Link} to={`/collaboratives/${collaborativeId}/calls/new`} variant="default">
+              Schedule one call
+            </Button>
+          )}
+          <Button component={Link} to={`/collaboratives/${collaborativeId}/call-archive`} variant="default">
+            Call archive
+          </Button>
+          <Button component={Link} to={`/collaboratives/${collaborativeId}/calendar`} variant="default">
+            Calendar
+          </Button>
+        </>
+      }
+    >
+      {notice && (
+        <Text role="status" fw={600}>
+          {notice}
+        </Text>
+      )}
+      <form role="search" aria-label="Filter calls" onSubmit={(e) => e.preventDefault()}>
+        <Group align="flex-end" gap="sm" className="lcp-filters">
+          <NativeSelect id="calls-when" label="When" value={when} onChange={(e) => update({ when: e.currentTarget.value })} data={[...WHEN]} />
+          <NativeSelect
+            id="calls-kind"
+            label="Kind"
+            value={params.kind ?? ''}
+            onChange={(e) => update({ kind: e.currentTarget.value })}
+            data={[{ value: '', label: 'Every kind' }, ...Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))]}
+          />
+          <NativeSelect
+            id="calls-state"
+            label="State"
+            value={params.state ?? ''}
+            onChange={(e) => update({ state: e.currentTarget.value })}
+            data={[{ value: '', label: 'Every state' }, ...Object.entries(STATE_LABELS).map(([value, label]) => ({ value, label }))]}
+          />
+        </Group>
+      </form>
+      <div aria-busy={query.isFetching}>
+        {query.isPending ? (
+          <LoadingState label="Loading the calls…" />
+        ) : query.isError ? (
+          <ErrorState title="The calls could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
+        ) : data && data.items.length === 0 ? (
+          <EmptyState
+            title={when === 'upcoming' ? 'No upcoming call' : 'No call to show'}
+            action={
+              canManage && !closed ? (
+                <Button component={Link} to={`/collaboratives/${collaborativeId}/calls/new-series`} size="xs" variant="default">
+                  Schedule a series
+                </Button>
+              ) : undefined
+            }
+          >
+            {canManage ? 'Schedule consultation calls for the teams, as a series or one at a time.' : 'Calls appear here once the faculty schedule them.'}
+          </EmptyState>
+        ) : (
+          data && (
+            <Stack gap="sm">
+              <Text size="sm" c="dimmed" role="status">
+                {data.total === 1 ? '1 call' : `${data.total} calls`}
+                {pages > 1 && `, page ${(params.page ?? 0) + 1} of ${pages}`}
+              </Text>
+              <ul className="lcp-plain-list lcp-card-list">
+                {data.items.map((call) => (
+                  <li key={call.id}>
+                    <Card
+                      component="article"
+                      withBorder
+                      radius="md"
+                      padding="sm"
+                      aria-labelledby={`call-${call.id}`}
+                      className={call.state === 'CANCELLED' ? 'lcp-call-cancelled' : undefined}
+                    >
+                      <Stack gap={4}>
+                        <Group justify="space-between" wrap="wrap" gap="xs">
+                          <Title order={2} size="h5" id={`call-${call.id}`} className="lcp-call-title">
+                            <Anchor component={Link} to={`/calls/${call.id}`} c="inherit">
+                              {call.topic}
+                            </Anchor>
+                          </Title>
+                          <Group gap={6}>
+                            <StatusBadge color={call.kind === 'INFORMATIONAL' ? 'teal' : 'blue'} size="sm">
+                              {KIND_LABELS[call.kind]}
+                            </StatusBadge>
+                            <CallStateBadge call={call} size="sm" />
+                          </Group>
+                        </Group>
+                        <CallTimes startsAt={call.startsAt} endsAt={call.endsAt} timeZone={call.timeZone} />
+                        <Text size="sm" c="dimmed">
+                          {[
+                            call.audience === 'TEAM' ? `For ${call.teamName ?? 'one team'}` : 'Whole collaborative',
+                            call.facilitatorName ? `Facilitator: ${call.facilitatorName}` : '',
+                            call.seriesId ? 'Part of a series' : '',
+                            call.archive ? 'Archived' : '',
+                          ]
+                            .filter(Boolean)
+                            .join(' · ')}
+                        </Text>
+                      </Stack>
+                    </Card>
+                  </li>
+                ))}
+              </ul>
+            </Stack>
+          )
+        )}
+      </div>
+      {pages > 1 && (
+        <nav aria-label="Pages of calls">
+          <Pagination
+            total={pages}
+            value={(params.page ?? 0) + 1}
+            onChange={(p) => update({ page: String(p) })}
+            getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+          />
+        </nav>
+      )}
+    </Page>
+  );
+}

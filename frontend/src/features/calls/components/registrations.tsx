@@ -1,0 +1,219 @@
+import { Alert, Button, Card, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import { errorMessage } from '@/lib/api/problem';
+import { useMe } from '@/lib/auth/me';
+import { formatInstant } from '@/utils/format';
+import type { Call } from '../api/get-calls';
+import {
+  useRegister,
+  useRegistrations,
+  useUpdateRegistration,
+  useWithdrawRegistration,
+  type CallRegistration,
+} from '../api/registrations';
+import { AttendeesEditor } from './attendees-editor';
+
+const STATUS: Record<string, string> = { PRESENT: 'present', ABSENT: 'absent', PARTIAL: 'partly present' };
+
+/** Every organisation's registration, for faculty: who will join and, afterwards, who attended. */
+function AllRegistrations({ items, started }: { items: CallRegistration[]; started: boolean }) {
+  if (items.length === 0) return <Text size="sm">No organisation has registered yet.</Text>;
+  return (
+    <div className="lcp-table-scroll" tabIndex={0} role="region" aria-label="Registrations, scrollable">
+      <Table aria-labelledby="registrations-title">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Organisation</Table.Th>
+            <Table.Th scope="col">Who will join</Table.Th>
+            <Table.Th scope="col">Attended</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td>
+                {r.organizationName}
+                <Text size="xs" c="dimmed">
+                  Registered {formatInstant(r.createdAt)}
+                  {r.registeredBy ? ` by ${r.registeredBy}` : ''}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <ul className="lcp-plain-list">
+                  {r.attendees.map((a) => (
+                    <li key={a.id}>
+                      <Text size="sm">
+                        {a.name} ({a.email}){a.status ? `: ${STATUS[a.status]}` : ''}
+                      </Text>
+                    </li>
+                  ))}
+                </ul>
+              </Table.Td>
+              <Table.Td>{r.attended ? 'Yes' : started ? 'No' : 'Not yet'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </div>
+  );
+}
+
+function OwnRegistration({ call, registration, open }: { call: Call; registration: CallRegistration; open: boolean }) {
+  const update = useUpdateRegistration();
+  const withdraw = useWithdrawRegistration();
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  return (
+    <Card component="article" withBorder radius="md" padding="sm" aria-label={`Registration of ${registration.organizationName}`}>
+      <Stack gap="xs">
+        <Text fw={600}>{registration.organizationName} is registered</Text>
+        {problem && (
+          <Alert color="red" variant="light" role="alert" title="Not changed">
+            {problem}
+          </Alert>
+        )}
+        <Text size="sm" role="status">
+          {notice}
+        </Text>
+        {editing ? (
+          <AttendeesEditor
+            label={`Who from ${registration.organizationName} will join`}
+            initial={registration.attendees.map((a) => ({ name: a.name, email: a.email }))}
+            submitLabel="Save who will join"
+            onSubmit={async (attendees) => {
+              await update.mutateAsync({ callId: call.id, registrationId: registration.id, attendees });
+              setEditing(false);
+              setNotice('Saved: the list of who will join was changed.');
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        ) : (
+          <>
+            <ul className="lcp-plain-list" aria-label={`Who from ${registration.organizationName} will join`}>
+              {registration.attendees.map((a) => (
+                <li key={a.id}>
+                  <Text size="sm">
+                    {a.name} ({a.email}){a.status ? `: ${STATUS[a.status]}` : ''}
+                  </Text>
+                </li>
+              ))}
+            </ul>
+            {open && (
+              <Group gap="sm">
+                <Button size="xs" variant="default" onClick={() => setEditing(true)}>
+                  Change who will join
+                </Button>
+                <Button size="xs" variant="subtle" color="red" onClick={() => setConfirming(true)}>
+                  Withdraw
+                </Button>
+              </Group>
+            )}
+          </>
+        )}
+      </Stack>
+      <ConfirmDialog
+        opened={confirming}
+        title="Withdraw the registration?"
+        confirmLabel="Withdraw"
+        confirmColor="red"
+        busy={withdraw.isPending}
+        onConfirm={async () => {
+          setProblem(null);
+          try {
+            await withdraw.mutateAsync({ callId: call.id, registrationId: registration.id });
+          } catch (error) {
+            setProblem(errorMessage(error));
+          }
+          setConfirming(false);
+        }}
+        onCancel={() => setConfirming(false)}
+      >
+        <Text size="sm">{registration.organizationName} will no longer be expected at this call. You can register again before it starts.</Text>
+      </ConfirmDialog>
+    </Card>
+  );
+}
+
+function RegisterForm({ call, organizations }: { call: Call; organizations: { organizationId: string; name: string }[] }) {
+  const me = useMe();
+  const register = useRegister();
+  const [organizationId, setOrganizationId] = useState(organizations[0]?.organizationId ?? '');
+  const org = organizations.find((o) => o.organizationId === organizationId);
+  return (
+    <AttendeesEditor
+      key={organizationId}
+      label="Register interest"
+      initial={[{ name: me.name ?? '', email: me.email ?? '' }]}
+      submitLabel="Register interest"
+      before={
+        organizations.length > 1 ? (
+          <NativeSelect
+            label="Organisation"
+            value={organizationId}
+            onChange={(e) => setOrganizationId(e.currentTarget.value)}
+            data={organizations.map((o) => ({ value: o.organizationId, label: o.name }))}
+          />
+        ) : (
+          <Text size="sm">For {org?.name}</Text>
+        )
+      }
+      onSubmit={(attendees) => register.mutateAsync({ callId: call.id, organizationId, attendees })}
+    />
+  );
+}
+
+/**
+ * An informational call's registrations: faculty see every organisation's (and who attended);
+ * members see their organisations', register interest, change who will join, or withdraw.
+ */
+export function Registrations({ call, canManage }: { call: Call; canManage: boolean }) {
+  const me = useMe();
+  const query = useRegistrations(call.id);
+  const started = new Date(call.startsAt).getTime() <= Date.now();
+  const open = call.state === 'SCHEDULED' && !started;
+  let body;
+  if (query.isPending) body = <LoadingState label="Loading the registrations…" />;
+  else if (query.isError)
+    body = <ErrorState title="The registrations could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
+  else if (canManage) body = <AllRegistrations items={query.data.items} started={started} />;
+  else {
+    const mine = query.data.items.filter((r) => me.organizations.some((o) => o.organizationId === r.organizationId));
+    const unregistered = me.organizations.filter((o) => !mine.some((r) => r.organizationId === o.organizationId));
+    body = (
+      <Stack gap="md">
+        {mine.map((r) => (
+          <OwnRegistration key={r.id} call={call} registration={r} open={open} />
+        ))}
+        {me.organizations.length === 0 ? (
+          <Text size="sm">Members of a registered organisation register interest here.</Text>
+        ) : unregistered.length > 0 && open ? (
+          <Paper withBorder radius="md" p="md">
+            <RegisterForm call={call} organizations={unregistered} />
+          </Paper>
+        ) : mine.length === 0 ? (
+          <Text size="sm">Registration is closed: the call has {call.state === 'CANCELLED' ? 'been cancelled' : 'started'}.</Text>
+        ) : null}
+      </Stack>
+    );
+  }
+  return (
+    <Paper component="section" withBorder radius="md" p="md" aria-labelledby="registrations-title">
+      <Title order={2} size="h4" id="registrations-title" mb="xs">
+        {canManage ? 'Registrations' : 'Register interest'}
+      </Title>
+      {!canManage && (
+        <Text size="sm" mb="sm">
+          Organisations interested in applying register who will join; the faculty see who registered and, afterwards,
+          who attended.
+        </Text>
+      )}
+      {body}
+    </Paper>
+  );
+}

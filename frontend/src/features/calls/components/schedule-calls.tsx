@@ -1,0 +1,111 @@
+import { Anchor } from '@mantine/core';
+import { Link, useNavigate } from 'react-router';
+
+import { NotAllowed } from '@/components/errors/not-allowed';
+import { NotFound } from '@/components/errors/not-found';
+import { Page } from '@/components/layouts/page';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import { isApiError } from '@/lib/api/problem';
+import { useMe } from '@/lib/auth/me';
+import { todayIso, viewerTimeZone } from '@/utils/zoned-time';
+import { useCreateCall, useCreateSeries } from '../api/schedule-calls';
+import { canManageCalls } from '../utils/access';
+import { toCallInput, toSeriesInput, type CallDetailsValues } from '../utils/recurrence';
+import { CallForm } from './call-form';
+import { SeriesForm } from './series-form';
+import { useCallFormContext } from './use-call-form-context';
+
+const details = (facilitator: string): CallDetailsValues => ({
+  kind: 'CONSULTATION',
+  topic: '',
+  description: '',
+  timeZone: viewerTimeZone(),
+  durationMinutes: '60',
+  facilitatorUserId: facilitator,
+  audience: 'COLLABORATIVE',
+  teamId: '',
+  mode: 'VIDEO',
+  joinUrl: '',
+  phoneNumber: '',
+  accessCode: '',
+});
+
+/** Faculty schedule calls: a series from a rule, or one call. */
+export function ScheduleCalls({ collaborativeId, single = false }: { collaborativeId: string; single?: boolean }) {
+  const me = useMe();
+  const navigate = useNavigate();
+  const context = useCallFormContext(collaborativeId);
+  const createSeries = useCreateSeries();
+  const createCall = useCreateCall();
+  const title = single ? 'Schedule a call' : 'Schedule a call series';
+  const back = (
+    <Anchor component={Link} to={`/collaboratives/${collaborativeId}/calls`} size="sm">
+      ← Calls
+    </Anchor>
+  );
+
+  if (!canManageCalls(me, collaborativeId)) {
+    return <NotAllowed reason="Only the collaborative’s faculty and platform admins schedule calls." />;
+  }
+  if (context.isPending) {
+    return (
+      <Page title={title} before={back}>
+        <LoadingState label="Loading the collaborative…" />
+      </Page>
+    );
+  }
+  if (context.error) {
+    if (isApiError(context.error, 404)) return <NotFound what="This collaborative" />;
+    return (
+      <Page title={title} before={back}>
+        <ErrorState title="The collaborative could not be loaded" error={context.error} onRetry={() => void context.refetch()} />
+      </Page>
+    );
+  }
+  const c = context.collaborative.data!;
+  const done = (notice: string) => navigate(`/collaboratives/${collaborativeId}/calls`, { state: { notice } });
+
+  return (
+    <Page title={`${title}: ${c.title}`} before={back}>
+      {single ? (
+        <CallForm
+          initialValues={{ ...details(context.defaultFacilitator), date: todayIso(), time: '12:00' }}
+          faculty={context.facultyOptions}
+          teams={context.teamOptions}
+          allowInformational={context.allowInformational}
+          submitLabel="Schedule the call"
+          onSubmit={async (values) => {
+            const saved = await createCall.mutateAsync({ collaborativeId, body: toCallInput(values) });
+            await navigate(`/calls/${saved.data.id}`);
+          }}
+          onCancel={() => void navigate(`/collaboratives/${collaborativeId}/calls`)}
+        />
+      ) : (
+        <SeriesForm
+          mode="create"
+          initialValues={{
+            ...details(context.defaultFacilitator),
+            weekday: '',
+            startTime: '12:00',
+            startDate: todayIso(),
+            intervalWeeks: '2',
+            ends: 'count',
+            until: '',
+            count: '6',
+          }}
+          faculty={context.facultyOptions}
+          teams={context.teamOptions}
+          allowInformational={context.allowInformational}
+          submitLabel="Schedule the series"
+          onSubmit={async (values) => {
+            const saved = await createSeries.mutateAsync({ collaborativeId, body: toSeriesInput(values) });
+            const n = saved.data.calls.length;
+            await done(`Series “${saved.data.topic}” scheduled: ${n} ${n === 1 ? 'call' : 'calls'}.`);
+          }}
+          onCancel={() => void navigate(`/collaboratives/${collaborativeId}/calls`)}
+        />
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,28 @@
+import { useMe } from '@/lib/auth/me';
+import { useCallsCollaborative, useCallsFaculty, useCallsTeams } from '../api/get-context';
+import type { Option } from './call-details-fields';
+
+/** What the call forms need: the collaborative (phase), its faculty (facilitators) and its teams. */
+export function useCallFormContext(collaborativeId: string) {
+  const me = useMe();
+  const collaborative = useCallsCollaborative(collaborativeId);
+  const faculty = useCallsFaculty(collaborativeId);
+  const teams = useCallsTeams(collaborativeId);
+  const facultyOptions: Option[] = (faculty.data?.items ?? []).map((f) => ({
+    value: f.userId,
+    label: `${f.name || f.email}${f.lead ? ' (lead)' : ''}`,
+  }));
+  const teamOptions: Option[] = (teams.data?.items ?? []).map((t) => ({ value: t.id, label: t.organizationName }));
+  const defaultFacilitator = facultyOptions.find((f) => f.value === me.userId)?.value ?? facultyOptions[0]?.value ?? '';
+  const phase = collaborative.data?.phase;
+  return {
+    collaborative,
+    isPending: collaborative.isPending || faculty.isPending || teams.isPending,
+    error: collaborative.error ?? faculty.error ?? teams.error,
+    refetch: () => Promise.all([collaborative.refetch(), faculty.refetch(), teams.refetch()]),
+    facultyOptions,
+    teamOptions,
+    defaultFacilitator,
+    allowInformational: phase === 'DRAFT' || phase === 'ANNOUNCED',
+  };
+}
