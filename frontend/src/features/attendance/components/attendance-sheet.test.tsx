@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 import { SESSION_IDS, TFCBT_ID, faculty1, riversideClinician } from '@/testing/mocks/data';
 import { apiUrl, problem } from '@/testing/mocks/handlers';
-import { RM, scheduleHandlers, sessionSheet } from '@/testing/mocks/schedule';
+import { CALL_ID, RM, scheduleHandlers, sessionSheet } from '@/testing/mocks/schedule';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
 import { buildPayload, markAll, type SheetGroup } from '../utils/marks';
@@ -21,7 +21,7 @@ const marks = (person: string) => screen.getByRole('group', { name: `Attendance 
 describe('taking attendance at a learning session', () => {
   it('lists every roster member team by team, with quick marks and what is recorded', async () => {
     renderApp(PATH, { me: faculty1 });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Attendance: learning session 1' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Attendance: learning session 1' }, { timeout: 5000 })).toBeInTheDocument();
     const riverside = team('Riverside Family Services');
     expect(within(riverside).getAllByRole('listitem')).toHaveLength(4);
     expect(within(team('Lakeside Youth Center')).getAllByRole('listitem')).toHaveLength(2);
@@ -42,7 +42,7 @@ describe('taking attendance at a learning session', () => {
       }),
     );
     renderApp(PATH, { me: faculty1 });
-    await screen.findByRole('heading', { level: 1, name: 'Attendance: learning session 1' });
+    await screen.findByRole('heading', { level: 1, name: 'Attendance: learning session 1' }, { timeout: 5000 });
 
     await user.click(screen.getByRole('button', { name: 'Mark everyone at Riverside Family Services present' }));
     expect(within(marks('Rita Rivers')).getByRole('radio', { name: /Present/ })).toBeChecked();
@@ -86,7 +86,7 @@ describe('taking attendance at a learning session', () => {
       }),
     );
     renderApp(PATH, { me: faculty1 });
-    await screen.findByRole('heading', { level: 1, name: 'Attendance: learning session 1' });
+    await screen.findByRole('heading', { level: 1, name: 'Attendance: learning session 1' }, { timeout: 5000 });
     await user.click(screen.getAllByRole('button', { name: 'Save attendance' })[0]!);
     expect(await screen.findByText('Nothing to save: no mark differs from what is recorded.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Mark everyone present' }));
@@ -106,7 +106,7 @@ describe('taking attendance at a learning session', () => {
       http.put(SHEET_URL, () => problem(412, 'Precondition failed')),
     );
     renderApp(PATH, { me: faculty1 });
-    await screen.findByRole('heading', { level: 1, name: 'Attendance: learning session 1' });
+    await screen.findByRole('heading', { level: 1, name: 'Attendance: learning session 1' }, { timeout: 5000 });
     await user.click(within(marks('Carl Clark')).getByRole('radio', { name: /Present/ }));
     await user.click(screen.getAllByRole('button', { name: 'Save attendance' })[0]!);
     const alert = await screen.findByRole('alert', { name: 'Someone else recorded attendance meanwhile' });
@@ -149,6 +149,60 @@ describe('taking attendance at a learning session', () => {
     expect(await screen.findByText(/Attendance is taken at or after the session, which starts on/)).toBeInTheDocument();
     expect(screen.queryByRole('radio')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Save attendance' })).not.toBeInTheDocument();
+  });
+});
+
+describe('taking attendance at a call', () => {
+  it('groups the people by organisation and sends attendee ids for an informational call', async () => {
+    const user = userEvent.setup({ delay: null });
+    const sent: unknown[] = [];
+    server.use(
+      http.get(apiUrl('/api/calls/:id/attendance'), () =>
+        HttpResponse.json(
+          {
+            callId: CALL_ID,
+            kind: 'INFORMATIONAL',
+            state: 'SCHEDULED',
+            recordable: true,
+            people: [
+              { attendeeId: 'a-1', organizationId: 'o-2', organizationName: 'Hillcrest Community Clinic', name: 'Hal Hill', email: 'hal@example.org' },
+              { attendeeId: 'a-2', organizationId: 'o-1', organizationName: 'Riverside Family Services', name: 'Cal Clinician', email: 'cal@example.org' },
+            ],
+          },
+          { headers: { ETag: '"k1"' } },
+        ),
+      ),
+      http.put(apiUrl('/api/calls/:id/attendance'), async ({ request }) => {
+        sent.push({ body: await request.json(), ifMatch: request.headers.get('If-Match') });
+        return HttpResponse.json(
+          {
+            callId: CALL_ID,
+            kind: 'INFORMATIONAL',
+            state: 'HELD',
+            recordable: true,
+            people: [
+              { attendeeId: 'a-1', organizationId: 'o-2', organizationName: 'Hillcrest Community Clinic', name: 'Hal Hill', email: 'hal@example.org', status: 'PRESENT' },
+              { attendeeId: 'a-2', organizationId: 'o-1', organizationName: 'Riverside Family Services', name: 'Cal Clinician', email: 'cal@example.org', status: 'PARTIAL', note: 'joined late' },
+            ],
+          },
+          { headers: { ETag: '"k2"' } },
+        );
+      }),
+    );
+    renderApp(`/calls/${CALL_ID}/attendance`, { me: faculty1 });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Attendance: Engaging caregivers' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(team('Hillcrest Community Clinic')).toBeInTheDocument();
+    await user.click(within(marks('Hal Hill')).getByRole('radio', { name: /Present/ }));
+    await user.click(within(marks('Cal Clinician')).getByRole('radio', { name: /Partial/ }));
+    await user.type(screen.getByRole('textbox', { name: /What Cal Clinician missed/ }), 'joined late');
+    await user.click(screen.getAllByRole('button', { name: 'Save attendance' })[0]!);
+    expect(await screen.findByText('Attendance saved: 2 records.')).toBeInTheDocument();
+    expect(sent).toEqual([
+      {
+        body: { records: [{ attendeeId: 'a-1', status: 'PRESENT' }, { attendeeId: 'a-2', status: 'PARTIAL', note: 'joined late' }] },
+        ifMatch: '"k1"',
+      },
+    ]);
   });
 });
 

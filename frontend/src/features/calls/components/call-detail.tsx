@@ -357,7 +357,7 @@ export function CallDetail({ callId }: { callId: string }) {
                   <dt>Series</dt>
                   <dd>
                     {series.data
-                      ? `${ruleText(series.data.data)}; ${series.data.data.calls.length} calls`
+                      ? `${ruleText(series.data.data)}; ${series.data.data.calls.length} ${series.data.data.calls.length === 1 ? 'call' : 'calls'}`
                       : series.isError
                         ? 'Part of a series'
                         : 'Part of a series…'}
