@@ -194,7 +194,7 @@ export function AttendanceReport({ collaborativeId }: { collaborativeId: string 
                             <li key={`${s.learningSessionId}-${s.rosterMemberId ?? s.kind}-${i}`}>
                               <Text size="sm">
                                 {s.message}
-                                {s.note ? ` (“${s.note}”)` : ''}
+                                {s.note && !s.message.includes(s.note) ? ` (“${s.note}”)` : ''}
                               </Text>
                             </li>
                           ))}

@@ -102,7 +102,7 @@ export function TeamAttendanceReport({ teamId }: { teamId: string }) {
                 <li key={`${s.learningSessionId}-${s.rosterMemberId ?? s.kind}-${i}`}>
                   <Text size="sm">
                     {s.message}
-                    {s.note ? ` (“${s.note}”)` : ''}
+                    {s.note && !s.message.includes(s.note) ? ` (“${s.note}”)` : ''}
                   </Text>
                 </li>
               ))}

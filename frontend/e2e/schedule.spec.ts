@@ -1,0 +1,180 @@
+import { expect, test, type Browser, type BrowserContextOptions, type Page, type TestInfo } from '@playwright/test';
+
+import { apiAs } from './support/api';
+import { signIn } from './support/auth';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { DESKTOP, PHONE, expectNoHorizontalScroll, screenshot } from './support/screenshots';
+
+/**
+ * The issue-6 acceptance scenario on the demo data: faculty take attendance at a learning session
+ * and find it in the attendance report; a team member sees their schedule, copies the calendar
+ * URL, and that URL (no bearer token) answers an iCalendar with the learning session in it.
+ * It runs on a fresh demo database and again on one it already ran against.
+ */
+
+const CPP = 'Child-Parent Psychotherapy Collaborative 2026';
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(240_000);
+
+async function as(browser: Browser, username: string, path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await signIn(page, username, path);
+  return page;
+}
+
+/** Axe, then desktop and phone screenshots (no sideways scrolling at phone width). */
+async function check(page: Page, name: string, testInfo: TestInfo) {
+  await page.mouse.move(DESKTOP.width - 5, DESKTOP.height - 5);
+  await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page, name, testInfo);
+  await screenshot(page, `${name}-desktop`);
+  await page.setViewportSize(PHONE);
+  await page.waitForTimeout(200);
+  await expectNoHorizontalScroll(page, name);
+  await expectNoSeriousA11yViolations(page, `${name}-phone`, testInfo);
+  await screenshot(page, `${name}-phone`);
+  await page.setViewportSize(DESKTOP);
+}
+
+test('faculty take attendance at a learning session and see it in the report', async ({ browser }, testInfo) => {
+  const stamp = Date.now().toString(36);
+  const note = `Left at noon on day 2 (${stamp})`;
+  const page = await as(browser, 'faculty2', '/attendance');
+  const main = page.getByRole('main');
+
+  await test.step('faculty open the collaborative’s attendance report from their navigation', async () => {
+    await expect(page.getByRole('heading', { level: 1, name: 'Attendance and calls' })).toBeVisible();
+    await main.getByRole('link', { name: `Attendance report: ${CPP}` }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Attendance: ${CPP}` })).toBeVisible();
+    await expect(main.getByRole('list', { name: 'Teams by standing' }).getByRole('article', { name: 'Riverside Family Services' })).toBeVisible();
+  });
+
+  await test.step('take attendance for learning session 2 on one screen: mark all present, one absent, one partial with a note', async () => {
+    await main.getByRole('link', { name: 'Take attendance: learning session 2' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Attendance: learning session 2' })).toBeVisible();
+    const riverside = main.getByRole('region', { name: 'Riverside Family Services' });
+    await expect(riverside.getByRole('group', { name: 'Attendance of Carl Clark' })).toBeVisible();
+    await expect(main.getByRole('region', { name: 'Lakeside Youth Center' })).toBeVisible();
+
+    await main.getByRole('button', { name: 'Mark everyone present' }).click();
+    // The quick marks are labels around radio buttons.
+    await riverside.getByRole('group', { name: 'Attendance of Sara Stone' }).locator('label', { hasText: 'Absent' }).click();
+    await riverside.getByRole('group', { name: 'Attendance of Maya Moss' }).locator('label', { hasText: 'Partial' }).click();
+    // A partial attendance without a note is refused at the field.
+    await main.getByRole('button', { name: 'Save attendance' }).first().click();
+    await expect(main.getByRole('link', { name: /Say what Maya Moss missed/ })).toBeVisible();
+    await check(page, 'attendance-sheet-errors', testInfo);
+    await riverside.getByRole('textbox', { name: /What Maya Moss missed/ }).fill(note);
+    await main.getByRole('button', { name: 'Save attendance' }).first().click();
+    await expect(main.getByText(/^Attendance saved: \d+ records?\.$/)).toBeVisible();
+    await expect(riverside.getByText(`Recorded: Partial (“${note}”)`, { exact: false })).toBeVisible();
+    await expect(riverside.getByRole('group', { name: 'Attendance of Sara Stone' }).getByRole('radio', { name: /Absent/ })).toBeChecked();
+    await check(page, 'attendance-sheet', testInfo);
+  });
+
+  await test.step('the report shows the team at risk, with who missed what', async () => {
+    await main.getByRole('link', { name: '← Attendance report' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Attendance: ${CPP}` })).toBeVisible();
+    const card = main.getByRole('list', { name: 'Teams by standing' }).getByRole('article', { name: 'Riverside Family Services' });
+    await expect(card.getByText(/At risk/)).toBeVisible();
+    await expect(card.getByText(/^Sara Stone \(.*\) was absent from learning session 2/)).toBeVisible();
+    await expect(card.getByText(new RegExp(`^Maya Moss \\(.*\\) attended part of learning session 2.*${stamp}`))).toBeVisible();
+    await expect(main.getByRole('status').filter({ hasText: /at risk/ })).toBeVisible();
+    await check(page, 'attendance-report', testInfo);
+
+    await card.getByRole('link', { name: 'Riverside Family Services' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Attendance: Riverside Family Services' })).toBeVisible();
+    const grid = main.getByRole('table', { name: 'Members at each learning session' });
+    await expect(grid.getByRole('row', { name: /Sara Stone/ }).getByRole('cell').nth(1)).toHaveText(/Absent/);
+    await expect(grid.getByRole('row', { name: /Maya Moss/ }).getByRole('cell').nth(1)).toHaveText(/Partial/);
+    await check(page, 'attendance-team', testInfo);
+  });
+  await page.context().close();
+});
+
+test('a team member sees their schedule, copies the calendar URL, and the URL answers the calendar', async ({ browser, request }, testInfo) => {
+  // The learning sessions the person is expected at, around today (through the API, with their token).
+  const member = await apiAs(browser, 'riverside.clinician');
+  const today = new Date();
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const from = iso(new Date(today.getTime() - 170 * 86_400_000));
+  const to = iso(new Date(today.getTime() + 180 * 86_400_000));
+  const scheduleAnswer = await member.api.get(`/api/me/schedule?from=${from}&to=${to}`);
+  expect(scheduleAnswer.ok(), await scheduleAnswer.text()).toBe(true);
+  const items = ((await scheduleAnswer.json()) as { items: { type: string; id: string; title: string; collaborativeTitle: string; startDate: string }[] }).items;
+  await member.dispose();
+  const sessions = items.filter((i) => i.type === 'LEARNING_SESSION' && i.collaborativeTitle === CPP);
+  expect(sessions.length, 'the CPP collaborative’s learning sessions in the team member’s schedule').toBeGreaterThan(0);
+  // The session nearest to today: in the schedule's next or past three months.
+  const nearest = [...sessions].sort(
+    (a, b) => Math.abs(Date.parse(a.startDate) - today.getTime()) - Math.abs(Date.parse(b.startDate) - today.getTime()),
+  )[0]!;
+
+  const page = await as(browser, 'riverside.clinician', '/schedule', { permissions: ['clipboard-read', 'clipboard-write'] });
+  const main = page.getByRole('main');
+
+  await test.step('the schedule lists the learning session with its collaborative', async () => {
+    await expect(page.getByRole('heading', { level: 1, name: 'My schedule' })).toBeVisible();
+    if (nearest.startDate < iso(today)) {
+      await main.getByRole('combobox', { name: 'Show' }).selectOption('past-90');
+    }
+    const card = main.getByRole('article', { name: new RegExp(`^Learning session \\d+: ${nearest.title}$`) }).filter({ hasText: CPP });
+    await expect(card.first()).toBeVisible();
+    await expect(card.first().getByText('(all day)', { exact: false })).toBeVisible();
+    await check(page, 'my-schedule', testInfo);
+  });
+
+  let url = '';
+  await test.step('copies the calendar URL, with a visible confirmation', async () => {
+    const panel = main.getByRole('region', { name: 'Subscribe in your calendar program' });
+    const rotate = panel.getByRole('button', { name: 'Rotate and copy a new link' });
+    const copy = panel.getByRole('button', { name: 'Copy calendar URL' });
+    await expect(copy.or(rotate)).toBeVisible();
+    if (await rotate.isVisible()) {
+      // A link made by an earlier run: it is shown only once, so a new one is made (after the warning).
+      await rotate.click();
+      const dialog = page.getByRole('dialog', { name: 'Make a new calendar link?' });
+      await expect(dialog).toContainText('stops working');
+      await dialog.getByRole('button', { name: 'Make a new link' }).click();
+    } else {
+      await copy.click();
+    }
+    await expect(panel.getByText(/copied to the clipboard/)).toBeVisible();
+    url = await page.evaluate(() => navigator.clipboard.readText());
+    expect(url).toMatch(/^https?:\/\/.+\/api\/calendar-feeds\/[A-Za-z0-9_-]{20,}$/);
+    await expect(panel.getByRole('textbox', { name: /Calendar URL/ })).toHaveValue(url);
+    await check(page, 'my-schedule-calendar-link', testInfo);
+
+    // Rotating asks first and says the old URL stops working.
+    await panel.getByRole('button', { name: 'Rotate', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Make a new calendar link?' });
+    await expect(dialog).toContainText('Your current calendar URL stops working at once');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+  });
+
+  await test.step('the copied URL answers an iCalendar with the session, without a bearer token', async () => {
+    const answer = await request.get(url, { headers: { Accept: 'text/calendar' } });
+    expect(answer.status(), await answer.text()).toBe(200);
+    expect(answer.headers()['content-type']).toMatch(/^text\/calendar/);
+    // Long lines are folded (RFC 5545, 3.1): unfold before looking.
+    const body = (await answer.text()).replace(/\r?\n[ \t]/g, '');
+    expect(body).toContain('BEGIN:VCALENDAR');
+    expect(body).toContain(`UID:learning-session-${nearest.id}@lcp`);
+    expect(body).toMatch(new RegExp(`SUMMARY:[^\\r\\n]*${nearest.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  });
+
+  await test.step('the collaborative’s month shows the session', async () => {
+    await page.goto('/collaboratives?q=' + encodeURIComponent('Child-Parent'));
+    await main.getByRole('link', { name: CPP }).click();
+    await main.getByRole('region', { name: 'Schedule, calls and attendance' }).getByRole('link', { name: 'Calendar' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Calendar: ${CPP}` })).toBeVisible();
+    const month = nearest.startDate.slice(0, 7);
+    await page.goto(`${new URL(page.url()).pathname}?month=${month}`);
+    await expect(main.getByRole('table').getByRole('link', { name: new RegExp(nearest.title) }).first()).toBeVisible();
+    await check(page, 'collaborative-calendar', testInfo);
+  });
+  await page.context().close();
+});
