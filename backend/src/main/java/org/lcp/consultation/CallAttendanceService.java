@@ -191,20 +191,23 @@ public class CallAttendanceService {
         continue;
       }
       Map<String, Object> before = a == null ? null : snapshot(a, p);
-      if (a == null) {
+      boolean created = a == null;
+      if (created) {
         a = new Attendance();
         a.id = UUID.randomUUID();
         a.callId = call.id;
         a.rosterMemberId = p.rosterMember() ? p.id() : null;
         a.attendeeId = p.rosterMember() ? null : p.id();
         a.organizationId = p.organizationId();
-        em.persist(a);
       }
       a.status = r.getStatus();
       a.note = note;
       a.recordedAt = now;
       a.recordedBy = caller.userId();
       a.recordedByName = caller.displayName();
+      if (created) {
+        em.persist(a);
+      }
       audit.record(before == null ? "call-attendance.recorded" : "call-attendance.corrected",
           new Subject("call-attendance", call.id, p.organizationId(), call.collaborativeId), before, snapshot(a, p),
           null);

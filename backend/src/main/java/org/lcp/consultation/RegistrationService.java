@@ -151,15 +151,18 @@ public class RegistrationService {
       String key = email.toLowerCase(Locale.ROOT);
       kept.add(key);
       Attendee a = current.get(key);
-      if (a == null) {
+      boolean created = a == null;
+      if (created) {
         a = new Attendee();
         a.id = UUID.randomUUID();
         a.registrationId = r.id;
-        em.persist(a);
       }
       a.position = i;
       a.name = input.get(i).getName().trim();
       a.email = email;
+      if (created) {
+        em.persist(a);
+      }
     }
     current.forEach((key, a) -> {
       if (!kept.contains(key)) {
