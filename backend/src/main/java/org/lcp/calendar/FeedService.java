@@ -64,11 +64,13 @@ public class FeedService {
     if (t == null) {
       t = new CalendarFeedToken();
       t.userId = userId;
-      em.persist(t);
     }
     t.tokenHash = hash(token);
     t.createdAt = Instant.now();
     t.lastUsedAt = null;
+    if (!replaced) {
+      em.persist(t); // the insert carries the state at persist time: fill it first
+    }
     audit.record(replaced ? "calendar-feed.rotated" : "calendar-feed.created", subject(userId), null,
         Map.of("createdAt", t.createdAt.toString()), null);
     return token;
