@@ -89,7 +89,7 @@ export function RunChartFigure({
 
   return (
     <figure className="lcp-run-chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="lcp-run-chart-svg">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="lcp-run-chart-svg">
         <title id={`${id}-title`}>{`Run chart: ${title}`}</title>
         <desc id={`${id}-desc`}>{summary}</desc>
         {/* grid and axes */}

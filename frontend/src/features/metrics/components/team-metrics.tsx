@@ -27,6 +27,7 @@ export function TeamMetricsPage({ collaborativeId, organizationId }: { collabora
   const name =
     teamNameOf(charts.data?.items ?? [], organizationId) ??
     me.organizations.find((o) => o.organizationId === organizationId)?.name;
+  if (isApiError(charts.error, 404)) return <NotFound what="This team" />;
   return (
     <MetricsPage
       collaborativeId={collaborativeId}
@@ -53,7 +54,7 @@ export function TeamMetrics({
   const measures = useMeasures(c.id);
   const charts = useTeamRunCharts(c.id, organizationId, baseline);
 
-  if (isApiError(charts.error, 404)) return <NotFound what="This team" />;
+  if (isApiError(charts.error, 404)) return null;
   if (measures.isPending || charts.isPending) return <LoadingState label="Loading the run charts…" />;
   if (measures.isError)
     return <ErrorState title="The measures could not be loaded" error={measures.error} onRetry={() => void measures.refetch()} />;
