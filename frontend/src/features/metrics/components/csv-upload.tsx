@@ -135,7 +135,7 @@ export function CsvUpload({
           Upload a CSV file
         </Title>
         <Text size="sm">
-          One row per measure and month, with the header <code>{CSV_HEADER}</code>. A proportion needs its numerator and
+          One row per measure and month, with the header <code className="lcp-break">{CSV_HEADER}</code>. A proportion needs its numerator and
           denominator, other measures a value. Picking a file checks it first; nothing is written until you import it.
         </Text>
         <Group gap="sm">
@@ -197,8 +197,13 @@ export function CsvUpload({
                 <RejectionsTable report={step.report} caption="Rejected rows" />
                 {step.report.received > step.report.rejected && (
                   <Group>
-                    <Button variant="default" onClick={() => void runImport('partial')} loading={step.kind === 'importing'}>
-                      Import only the {rows(step.report.received - step.report.rejected)} without problems
+                    <Button
+                      variant="default"
+                      onClick={() => void runImport('partial')}
+                      loading={step.kind === 'importing'}
+                      className="lcp-wrap-button"
+                    >
+                      Import the {rows(step.report.received - step.report.rejected)} without problems
                     </Button>
                   </Group>
                 )}

@@ -166,6 +166,13 @@ export function RunChartFigure({
                 </Text>
               </li>
             )}
+            {baselineEnd && periods.length > 1 && (
+              <li>
+                <Text size="xs" component="span">
+                  <span className="lcp-key lcp-key-baseline" aria-hidden="true" /> End of the baseline (dotted, upright)
+                </Text>
+              </li>
+            )}
             {target !== undefined && (
               <li>
                 <Text size="xs" component="span">

@@ -59,6 +59,6 @@ export const REJECTION_CODE_LABELS: Record<string, string> = {
 /** A value as people read it: proportions as a percentage, others with up to two decimals. */
 export function formatValue(type: MeasureType, value: number | undefined): string {
   if (value === undefined || value === null || Number.isNaN(value)) return '—';
-  if (type === 'PROPORTION') return `${(value * 100).toFixed(value * 100 >= 10 ? 0 : 1)}%`;
+  if (type === 'PROPORTION') return value === 0 ? '0%' : `${(value * 100).toFixed(value * 100 >= 10 ? 0 : 1)}%`;
   return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/\.?0+$/, '');
 }

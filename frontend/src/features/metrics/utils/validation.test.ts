@@ -56,6 +56,7 @@ describe('periods and values', () => {
   it('shows proportions as percentages and other values plainly', () => {
     expect(formatValue('PROPORTION', 0.9)).toBe('90%');
     expect(formatValue('PROPORTION', 0.05)).toBe('5.0%');
+    expect(formatValue('PROPORTION', 0)).toBe('0%');
     expect(formatValue('MEAN', 3.456)).toBe('3.46');
     expect(formatValue('COUNT', 12)).toBe('12');
     expect(formatValue('COUNT', undefined)).toBe('—');
