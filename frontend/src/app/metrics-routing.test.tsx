@@ -98,9 +98,9 @@ describe('metrics navigation by role', () => {
       ),
     );
     renderApp(`/collaboratives/${TFCBT_ID}/teams`, { me: faculty2 });
-    expect(await screen.findByRole('link', { name: 'Metrics of Riverside Family Services' })).toHaveAttribute(
-      'href',
-      `${base}/teams/${RIVERSIDE_ID}`,
-    );
+    const team = await screen.findByRole('article', { name: 'Riverside Family Services' });
+    const link = within(team).getByRole('link', { name: 'Metrics' });
+    expect(link).toHaveAttribute('href', `${base}/teams/${RIVERSIDE_ID}`);
+    expect(link).toHaveAccessibleDescription('Riverside Family Services');
   });
 });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 
-import { RIVERSIDE_ID, TFCBT_ID, collaborative, riversideClinician } from '@/testing/mocks/data';
+import { RIVERSIDE_ID, TFCBT_ID, collaborative, faculty1, riversideClinician } from '@/testing/mocks/data';
 import { apiUrl } from '@/testing/mocks/handlers';
 import { LAKESIDE_ID, recentPeriods, riversideValues } from '@/testing/mocks/metrics';
 import { server } from '@/testing/mocks/server';
@@ -238,6 +238,21 @@ describe('the data-entry grid', () => {
     expect(await screen.findByText('Lakeside Youth Center is not enrolled')).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Organisation' }), 'Riverside Family Services');
     expect(await screen.findByRole('heading', { name: 'Enter values for Riverside Family Services' })).toBeInTheDocument();
+  });
+
+  it('lets lead faculty (data coordinators) enter values for any enrolled team', async () => {
+    const user = userEvent.setup();
+    const received = recordImports(() => HttpResponse.json(report({ received: 1, created: 1 })));
+    activeCollaborative();
+    renderApp(`/collaboratives/${TFCBT_ID}/metrics/data`, { me: faculty1 });
+    const picker = await screen.findByRole('combobox', { name: 'Organisation' });
+    // The only enrolled team is chosen already.
+    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['Riverside Family Services']);
+    expect(picker).toHaveValue(RIVERSIDE_ID);
+    await user.type(await screen.findByRole('textbox', { name: `Active cases, ${formatPeriodLong(MISSING)}` }), '20');
+    await user.click(screen.getByRole('button', { name: 'Save 1 changed value' }));
+    await waitFor(() => expect(received).toHaveLength(1));
+    expect(JSON.parse(received[0]!.body)).toEqual([{ organizationId: RIVERSIDE_ID, measureKey: 'active-cases', period: MISSING, value: 20 }]);
   });
 
   it('says when there are no measures, or no values yet', async () => {

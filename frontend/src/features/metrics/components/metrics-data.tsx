@@ -18,13 +18,20 @@ import { StateLegend } from './state-legend';
 
 const WINDOWS = [6, 12, 24] as const;
 
-/** The first period the grid shows: `months` back from now, not before the collaborative starts. */
-function firstPeriod(c: Collaborative, months: number): string {
+/** The last period the grid shows: this month, or the month the collaborative ended. */
+function lastPeriod(c: Collaborative): string {
   const now = currentPeriod();
-  let from = addMonths(now, -(months - 1));
+  const end = c.endDate?.slice(0, 7);
+  return end && end < now ? end : now;
+}
+
+/** The first period the grid shows: `months` back from the last, not before the collaborative starts. */
+function firstPeriod(c: Collaborative, months: number): string {
+  const last = lastPeriod(c);
+  let from = addMonths(last, -(months - 1));
   const start = c.startDate?.slice(0, 7);
   if (start && start > from) from = start;
-  return from > now ? now : from;
+  return from > last ? last : from;
 }
 
 /**
@@ -42,7 +49,7 @@ export function MetricsData({ collaborative: c }: { collaborative: Collaborative
 
   const measures = useMeasures(c.id);
   // Admins and lead faculty choose among the enrolled teams (the smallest matrix names them).
-  const allTeams = useCompleteness(c.id, { from: currentPeriod() }, coordinator);
+  const allTeams = useCompleteness(c.id, { from: lastPeriod(c) }, coordinator);
   const options = coordinator
     ? (allTeams.data?.teams ?? []).map((t) => ({ value: t.organizationId, label: t.organizationName }))
     : me.organizations.map((o) => ({ value: o.organizationId, label: o.name }));

@@ -65,7 +65,7 @@ export function TeamsList({ collaborativeId }: { collaborativeId: string }) {
                         component={Link}
                         to={`/collaboratives/${t.collaborativeId}/metrics/teams/${t.organizationId}`}
                         size="sm"
-                        aria-label={`Metrics of ${t.organizationName}`}
+                        aria-describedby={`team-${t.id}`}
                       >
                         Metrics
                       </Anchor>
