@@ -381,7 +381,8 @@ export interface paths {
         post?: never;
         /**
          * Delete a learning session
-         * @description Admins and the collaborative's lead faculty; not in a `CLOSED` collaborative (409).
+         * @description Admins and the collaborative's lead faculty; not in a `CLOSED` collaborative (409), nor once
+         *     attendance has been recorded for it (409).
          */
         delete: operations["deleteLearningSession"];
         options?: never;
