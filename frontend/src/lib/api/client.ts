@@ -21,6 +21,15 @@ export function configureApiAuth(next: ApiAuth): void {
   auth = next;
 }
 
+/**
+ * For the few requests openapi-fetch cannot make (an upload with progress events through
+ * XMLHttpRequest): the current bearer token, and what to do on a 401.
+ */
+export const rawAuth = {
+  token: (): Promise<string | null | undefined> => auth.getAccessToken(),
+  unauthorized: (): void => auth.onUnauthorized(),
+};
+
 const bearer: Middleware = {
   async onRequest({ request }) {
     const token = await auth.getAccessToken();

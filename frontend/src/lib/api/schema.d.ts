@@ -381,7 +381,8 @@ export interface paths {
         post?: never;
         /**
          * Delete a learning session
-         * @description Admins and the collaborative's lead faculty; not in a `CLOSED` collaborative (409).
+         * @description Admins and the collaborative's lead faculty; not in a `CLOSED` collaborative (409), nor once
+         *     attendance has been recorded for it (409).
          */
         delete: operations["deleteLearningSession"];
         options?: never;
@@ -938,7 +939,9 @@ export interface paths {
          *
          *     Body: `application/json`, an array of `MetricValueRow`; or `text/csv` with the header
          *     `organizationId,measureKey,period,value,numerator,denominator` (columns in any order; the
-         *     ones a measure does not need may be empty or missing). Rows are numbered from 1 (for CSV,
+         *     ones a measure does not need may be empty or missing; the export's extra columns
+         *     `organizationName`, `source` and `updatedAt` are accepted and ignored, so an export uploads
+         *     again as it is). Rows are numbered from 1 (for CSV,
          *     the first line after the header is row 1).
          *
          *     Rules for each row: the measure exists; the organisation is enrolled; the period is `YYYY-MM`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { RIVERSIDE_ID, TFCBT_ID, admin, faculty1, riversideClinician, riversideLeader } from '@/testing/mocks/data';
+import { RIVERSIDE_ID, TFCBT_ID, admin, faculty1, faculty2, riversideClinician, riversideLeader } from '@/testing/mocks/data';
 import { describeRoles, permissionsOf } from './permissions';
 import { returnToOf } from './oidc';
 
@@ -26,6 +26,16 @@ describe('permissionsOf', () => {
     expect(permissionsOf(riversideClinician).canManageMembers(RIVERSIDE_ID)).toBe(false);
     expect(permissionsOf(riversideClinician).canViewOrganization(RIVERSIDE_ID)).toBe(true);
     expect(permissionsOf(riversideClinician).canCreateCollaborative).toBe(false);
+  });
+
+  it('shows every team’s metrics to faculty of the collaborative, and lets only leads coordinate', () => {
+    expect(permissionsOf(admin).canCoordinateMetrics('any')).toBe(true);
+    expect(permissionsOf(faculty1).canSeeAllTeamsMetrics(TFCBT_ID)).toBe(true);
+    expect(permissionsOf(faculty1).canCoordinateMetrics(TFCBT_ID)).toBe(true);
+    expect(permissionsOf(faculty1).canSeeAllTeamsMetrics('another')).toBe(false);
+    expect(permissionsOf(faculty2).canSeeAllTeamsMetrics(TFCBT_ID)).toBe(true);
+    expect(permissionsOf(faculty2).canCoordinateMetrics(TFCBT_ID)).toBe(false);
+    expect(permissionsOf(riversideClinician).canSeeAllTeamsMetrics(TFCBT_ID)).toBe(false);
   });
 
   it('names the person’s standing', () => {

@@ -19,6 +19,10 @@ export interface Permissions {
   canReview: boolean;
   /** Admins, and lead faculty of the collaborative. */
   canEditCollaborative: (collaborativeId: string) => boolean;
+  /** Admins, and faculty (lead or not) of the collaborative: every team's metrics. */
+  canSeeAllTeamsMetrics: (collaborativeId: string) => boolean;
+  /** Admins, and lead faculty of the collaborative: upload for any team, unlock periods. */
+  canCoordinateMetrics: (collaborativeId: string) => boolean;
   /** Admins, and members of the organisation. */
   canViewOrganization: (organizationId: string) => boolean;
   /** Admins, and senior leaders of the organisation: invite, change and remove members. */
@@ -40,6 +44,8 @@ export function permissionsOf(me: Me): Permissions {
     canReview: isAdmin || facultyOf.length > 0,
     canEditCollaborative: (id) =>
       isAdmin || facultyOf.some((f) => f.collaborativeId === id && f.lead),
+    canSeeAllTeamsMetrics: (id) => isAdmin || facultyOf.some((f) => f.collaborativeId === id),
+    canCoordinateMetrics: (id) => isAdmin || facultyOf.some((f) => f.collaborativeId === id && f.lead),
     canViewOrganization: (id) => isAdmin || me.organizations.some((o) => o.organizationId === id),
     canManageMembers: (id) =>
       isAdmin ||

@@ -2,6 +2,7 @@ import { HttpResponse, http } from 'msw';
 
 import { env } from '@/config/env';
 import { SESSION_IDS, TFCBT_ID, application, collaborative, member, mockState, riverside } from './data';
+import { metricsHandlers } from './metrics';
 
 export const apiUrl = (path: string) => `${env.apiUrl}${path}`;
 
@@ -49,4 +50,5 @@ export const handlers = [
   http.get(apiUrl('/api/organizations/:id'), () => HttpResponse.json(riverside, { headers: { ETag: '"1"' } })),
   http.get(apiUrl('/api/organizations/:id/members'), () => HttpResponse.json(page([member()]))),
   http.get(apiUrl('/api/organizations/:id/machine-clients'), () => HttpResponse.json(page([]))),
+  ...metricsHandlers,
 ];

@@ -6,6 +6,7 @@ import { Page } from '@/components/layouts/page';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { isApiError } from '@/lib/api/problem';
+import type { components } from '@/lib/api/schema';
 import { usePermissions } from '@/lib/auth/permissions';
 import { formatDate, formatInstant } from '@/utils/format';
 import { useCollaborative } from '../api/get-collaborative';
@@ -18,6 +19,10 @@ import { PhaseActions } from './phase-actions';
 import { PhaseBadge } from './phase-badge';
 import { PhaseTimeline } from './phase-timeline';
 import { placesText } from './places';
+
+type Phase = components['schemas']['Phase'];
+
+const METRIC_PHASES: Phase[] = ['PRE_WORK', 'ACTIVE', 'SUSTAINING', 'CLOSED'];
 
 const back = (
   <Anchor component={Link} to="/collaboratives" size="sm">
@@ -64,6 +69,14 @@ export function CollaborativeDetail({ collaborativeId }: { collaborativeId: stri
 
   const { data: c, etag } = query.data;
   const canEdit = can.canEditCollaborative(c.id) && c.phase !== 'CLOSED';
+  // Metrics are reported by enrolled teams from pre-work on; faculty watch every team.
+  const reporting = c.kind === 'LEARNING_COLLABORATIVE' && METRIC_PHASES.includes(c.phase);
+  const enrolledMember = can.isTeamMember && c.acceptedTeams > 0;
+  const metrics = {
+    data: reporting && (enrolledMember || can.canCoordinateMetrics(c.id)),
+    completeness: reporting && can.canSeeAllTeamsMetrics(c.id),
+    runCharts: reporting && (enrolledMember || can.canSeeAllTeamsMetrics(c.id)),
+  };
   const window =
     c.applicationsOpenAt || c.applicationsCloseAt
       ? `${formatInstant(c.applicationsOpenAt) || '—'} to ${formatInstant(c.applicationsCloseAt) || '—'}`
@@ -84,6 +97,21 @@ export function CollaborativeDetail({ collaborativeId }: { collaborativeId: stri
           {c.acceptedTeams > 0 && (
             <Button component={Link} to={`/collaboratives/${c.id}/teams`} variant="default">
               Enrolled teams
+            </Button>
+          )}
+          {metrics.data && (
+            <Button component={Link} to={`/collaboratives/${c.id}/metrics/data`} variant="default">
+              Data
+            </Button>
+          )}
+          {metrics.completeness && (
+            <Button component={Link} to={`/collaboratives/${c.id}/metrics/completeness`} variant="default">
+              Completeness
+            </Button>
+          )}
+          {metrics.runCharts && (
+            <Button component={Link} to={`/collaboratives/${c.id}/metrics/run-charts`} variant="default">
+              Run charts
             </Button>
           )}
           {canEdit && (

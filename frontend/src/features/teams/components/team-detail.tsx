@@ -148,9 +148,14 @@ export function TeamDetail({ teamId }: { teamId: string }) {
         </Anchor>
       }
     >
-      <Text size="sm" c="dimmed">
-        Enrolled {formatInstant(t.enrolledAt)}
-      </Text>
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <Text size="sm" c="dimmed">
+          Enrolled {formatInstant(t.enrolledAt)}
+        </Text>
+        <Anchor component={Link} to={`/collaboratives/${t.collaborativeId}/metrics/teams/${t.organizationId}`} size="sm">
+          The team’s metrics
+        </Anchor>
+      </Group>
       <Composition team={t} />
       <Paper component="section" withBorder radius="md" p="md" aria-labelledby="roster-title">
         <Title order={2} size="h4" id="roster-title" mb="sm">

@@ -57,9 +57,19 @@ export function TeamsList({ collaborativeId }: { collaborativeId: string }) {
                         <StatusBadge color="green">Complete</StatusBadge>
                       )}
                     </Group>
-                    <Text size="xs" c="dimmed">
-                      Enrolled {formatInstant(t.enrolledAt)}
-                    </Text>
+                    <Group justify="space-between" wrap="wrap" gap="xs">
+                      <Text size="xs" c="dimmed">
+                        Enrolled {formatInstant(t.enrolledAt)}
+                      </Text>
+                      <Anchor
+                        component={Link}
+                        to={`/collaboratives/${t.collaborativeId}/metrics/teams/${t.organizationId}`}
+                        size="sm"
+                        aria-describedby={`team-${t.id}`}
+                      >
+                        Metrics
+                      </Anchor>
+                    </Group>
                     <Composition team={t} />
                     <ul className="lcp-plain-list" aria-label={`Roster of ${t.organizationName}`}>
                       {current.map((m) => (

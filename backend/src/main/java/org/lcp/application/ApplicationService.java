@@ -576,7 +576,10 @@ public class ApplicationService {
 
   /** Whether someone of the applying organisation attended an informational call of the collaborative. */
   boolean attendedInformationalCall(Application a) {
-    return false; // contract stub: filled from call attendance in the implementation that follows
+    return !em.createNativeQuery("select 1 from call_attendance ca join scheduled_call c on c.id = ca.call_id "
+            + "where c.collaborative_id = ?1 and c.kind = 'INFORMATIONAL' and ca.organization_id = ?2 "
+            + "and ca.status in ('PRESENT', 'PARTIAL') limit 1")
+        .setParameter(1, a.collaborativeId).setParameter(2, a.organizationId).getResultList().isEmpty();
   }
 
   /** An application's rows, read once for a view and for the rules. */

@@ -6,15 +6,19 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.lcp.api.model.ApplicationCreate;
 import org.lcp.api.model.CollaborativeCreate;
 import org.lcp.api.model.CommitmentSection;
+import org.lcp.api.model.Decision;
+import org.lcp.api.model.DecisionInput;
 import org.lcp.api.model.CoreTeamMember;
 import org.lcp.api.model.CoreTeamSection;
 import org.lcp.api.model.ReadinessRating;
@@ -49,8 +53,10 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Demo data for `make run` (LCP_DEMO_DATA=true): the realm's demo people in two organisations and
- * one collaborative in each of several phases. Loaded through the services, so it obeys every rule
- * and is audited; loaded once (skipped when the first organisation exists).
+ * one collaborative in each of several phases; the running one (CPP) has two enrolled teams with
+ * rosters and months of Core Data Set values (see {@link MetricsDemoData}). Loaded through the
+ * services, so it obeys every rule and is audited (history is back-dated where a running
+ * collaborative needs it); loaded once (skipped when the first organisation exists).
  */
 @ApplicationScoped
 public class DemoData {
@@ -65,10 +71,14 @@ public class DemoData {
   private final CollaborativeService collaboratives;
   private final LearningSessionService sessions;
   private final ApplicationService applications;
+  private final MetricsDemoData metrics;
+  private final EntityManager em;
 
   public DemoData(@ConfigProperty(name = "lcp.demo-data.enabled") boolean enabled, OrganizationService organizations,
       OrganizationRepository organizationRepository, CollaborativeService collaboratives,
-      LearningSessionService sessions, ApplicationService applications) {
+      LearningSessionService sessions, ApplicationService applications, MetricsDemoData metrics, EntityManager em) {
+    this.metrics = metrics;
+    this.em = em;
     this.applications = applications;
     this.enabled = enabled;
     this.organizations = organizations;
@@ -123,14 +133,15 @@ public class DemoData {
         today.plusMonths(2), today.plusMonths(14), 20);
     faculty(tfcbt, "farah.lead@example.org", "Farah Lead", true);
     faculty(tfcbt, "felix.trainer@example.org", "Felix Trainer", false);
-    schedule(tfcbt, today.plusMonths(2), SessionMode.IN_PERSON);
+    schedule(tfcbt, today.plusMonths(2), 4, SessionMode.IN_PERSON);
 
+    // running for ten months; applications closed long ago (the window is back-dated once teams are in)
     Collaborative cpp = collaborative("Child-Parent Psychotherapy Collaborative 2026", "CPP",
         "Child-Parent Psychotherapy for young children who experienced trauma, and their caregivers.",
-        CollaborativeKind.LEARNING_COLLABORATIVE, now.minus(Duration.ofDays(200)), now.minus(Duration.ofDays(160)),
-        today.minusMonths(4), today.plusMonths(8), 12);
+        CollaborativeKind.LEARNING_COLLABORATIVE, now.minus(Duration.ofDays(400)), now.plus(Duration.ofDays(1)),
+        today.minusMonths(10).withDayOfMonth(1), today.plusMonths(8), 12);
     faculty(cpp, "felix.trainer@example.org", "Felix Trainer", true);
-    schedule(cpp, today.minusMonths(3), SessionMode.VIRTUAL);
+    schedule(cpp, today.minusMonths(10).withDayOfMonth(1).plusDays(13), 5, SessionMode.VIRTUAL);
 
     Collaborative arc = collaborative("ARC Reflections Learning Collaborative", "ARC Reflections",
         "Attachment, Regulation and Competency training for foster and kinship caregivers (being set up).",
@@ -147,10 +158,15 @@ public class DemoData {
         CollaborativeKind.LEARNING_COLLABORATIVE, now.minus(Duration.ofDays(700)), now.minus(Duration.ofDays(660)),
         today.minusMonths(20), today.minusMonths(6), 10);
     faculty(sparcs, "farah.lead@example.org", "Farah Lead", true);
-    schedule(sparcs, today.minusMonths(18), SessionMode.IN_PERSON);
+    schedule(sparcs, today.minusMonths(18), 4, SessionMode.IN_PERSON);
 
     advance(tfcbt, Phase.APPLICATIONS_OPEN);
+    advance(cpp, Phase.APPLICATIONS_OPEN);
+    enrol(cpp, riverside, RIVERSIDE_TEAM, "Rita Rivers", "Executive Director");
+    enrol(cpp, lakeside, LAKESIDE_TEAM, "Lena Lake", "Clinical Director");
     advance(cpp, Phase.ACTIVE);
+    backdate(cpp, now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(340)));
+    metrics.load(cpp, riverside, lakeside, today);
     advance(arc, Phase.DRAFT);
     advance(schools, Phase.ANNOUNCED);
     advance(sparcs, Phase.CLOSED);
@@ -158,7 +174,7 @@ public class DemoData {
     // applications to the TF-CBT collaborative: Riverside has submitted, Lakeside has a draft
     Application submitted = applications.create(SYSTEM, collaboratives.get(tfcbt.id),
         new ApplicationCreate().collaborativeId(tfcbt.id).organizationId(riverside.id));
-    fill(submitted.id, tfcbt.id);
+    fill(submitted.id, tfcbt.id, RIVERSIDE_TEAM, "Rita Rivers", "Executive Director");
     applications.submit(submitted.id, "*");
     Application draft = applications.create(SYSTEM, collaboratives.get(tfcbt.id),
         new ApplicationCreate().collaborativeId(tfcbt.id).organizationId(lakeside.id));
@@ -166,21 +182,57 @@ public class DemoData {
         .signerTitle("Clinical Director"));
   }
 
+  private static final List<CoreTeamMember> RIVERSIDE_TEAM = List.of(
+      member(TeamRole.SENIOR_LEADER, "Rita Rivers", "rita.rivers@riverside.example.org", "Executive Director"),
+      member(TeamRole.SUPERVISOR, "Sara Stone", "sara.stone@riverside.example.org", "Clinical Supervisor"),
+      member(TeamRole.CLINICIAN, "Carl Clark", "carl.clark@riverside.example.org", "Therapist"),
+      member(TeamRole.CLINICIAN, "Maya Moss", "maya.moss@riverside.example.org", "Therapist"));
+  private static final List<CoreTeamMember> LAKESIDE_TEAM = List.of(
+      member(TeamRole.SENIOR_LEADER, "Lena Lake", "lena.lake@lakeside.example.org", "Clinical Director"),
+      member(TeamRole.SUPERVISOR, "Omar Ortiz", "omar.ortiz@lakeside.example.org", "Clinical Supervisor"),
+      member(TeamRole.CLINICIAN, "Luis Lopez", "luis.lopez@lakeside.example.org", "Therapist"),
+      member(TeamRole.CLINICIAN, "Nina Novak", "nina.novak@lakeside.example.org", "Therapist"));
+
   /** Every section of a demo application, complete. */
-  private void fill(java.util.UUID application, java.util.UUID collaborative) {
+  private void fill(UUID application, UUID collaborative, List<CoreTeamMember> team, String signer,
+      String signerTitle) {
     applications.saveReadiness(application, "*", new ReadinessSection().ratings(applications.items(collaborative)
         .stream().map(i -> new ReadinessRating().itemKey(i.id.key).rating(4)).toList()));
-    applications.saveCommitment(application, "*", new CommitmentSection().agreed(true).signerName("Rita Rivers")
-        .signerTitle("Executive Director").signedOn(LocalDate.now(ZoneOffset.UTC))
-        .dataContactName("Carl Clark").dataContactEmail("carl.clark@riverside.example.org"));
-    applications.saveCoreTeam(application, "*", new CoreTeamSection().members(List.of(
-        member(TeamRole.SENIOR_LEADER, "Rita Rivers", "rita.rivers@riverside.example.org", "Executive Director"),
-        member(TeamRole.SUPERVISOR, "Sara Stone", "sara.stone@riverside.example.org", "Clinical Supervisor"),
-        member(TeamRole.CLINICIAN, "Carl Clark", "carl.clark@riverside.example.org", "Therapist"),
-        member(TeamRole.CLINICIAN, "Maya Moss", "maya.moss@riverside.example.org", "Therapist"))));
+    CoreTeamMember data = team.get(2);
+    applications.saveCommitment(application, "*", new CommitmentSection().agreed(true).signerName(signer)
+        .signerTitle(signerTitle).signedOn(LocalDate.now(ZoneOffset.UTC))
+        .dataContactName(data.getName()).dataContactEmail(data.getEmail()));
+    applications.saveCoreTeam(application, "*", new CoreTeamSection().members(team));
     applications.saveSessionCommitments(application, "*", new SessionCommitmentSection().sessions(
         sessions.list(collaborative, 0, 20).items().stream()
             .map(s -> new SessionCommitment().learningSessionId(s.id).commits(true)).toList()));
+  }
+
+  /** Applies, is reviewed and accepted: the organisation becomes a team with its core team as roster. */
+  private void enrol(Collaborative c, Organization o, List<CoreTeamMember> team, String signer, String title) {
+    Application a = applications.create(SYSTEM, collaboratives.get(c.id),
+        new ApplicationCreate().collaborativeId(c.id).organizationId(o.id));
+    fill(a.id, c.id, team, signer, title);
+    applications.submit(a.id, "*");
+    applications.startReview(applications.get(a.id));
+    applications.decide(a.id, "*", new DecisionInput().decision(Decision.ACCEPTED)
+        .message("Welcome to the collaborative."));
+  }
+
+  /**
+   * A collaborative that has run for months: its application window, its teams' enrolment and
+   * their rosters are moved back to before it started (the services date them today).
+   */
+  private void backdate(Collaborative c, Instant openAt, Instant closeAt) {
+    Collaborative col = collaboratives.get(c.id);
+    col.applicationsOpenAt = openAt;
+    col.applicationsCloseAt = closeAt;
+    LocalDate joined = col.startDate.minusMonths(1);
+    em.createNativeQuery("update team set enrolled_at = ?1 where collaborative_id = ?2")
+        .setParameter(1, closeAt).setParameter(2, c.id).executeUpdate();
+    em.createNativeQuery("update roster_member set start_date = ?1 where team_id in (select id from team "
+            + "where collaborative_id = ?2)")
+        .setParameter(1, joined).setParameter(2, c.id).executeUpdate();
   }
 
   private static CoreTeamMember member(TeamRole role, String name, String email, String title) {
@@ -203,7 +255,7 @@ public class DemoData {
   /** Walks it forward, one allowed step at a time, to the phase the demo shows. */
   private void advance(Collaborative c, Phase phase) {
     List<Phase> path = Phases.path(c.kind);
-    for (Phase p : path.subList(1, path.indexOf(phase) + 1)) {
+    for (Phase p : path.subList(path.indexOf(collaboratives.get(c.id).phase) + 1, path.indexOf(phase) + 1)) {
       collaboratives.transition(c.id, "*", new PhaseTransitionInput().to(p), SYSTEM);
     }
   }
@@ -212,10 +264,10 @@ public class DemoData {
     collaboratives.assignFaculty(c.id, new FacultyAssignmentInput().email(email).name(name).lead(lead));
   }
 
-  private void schedule(Collaborative c, LocalDate first, SessionMode mode) {
+  private void schedule(Collaborative c, LocalDate first, int monthsApart, SessionMode mode) {
     List<LearningSession> list = sessions.list(c.id, 0, 20).items();
     for (LearningSession s : list) {
-      LocalDate start = first.plusMonths(4L * (s.number - 1));
+      LocalDate start = first.plusMonths((long) monthsApart * (s.number - 1));
       sessions.update(c, s.id, "*", new LearningSessionInput().number(s.number).title(s.title)
           .startDate(start).endDate(start.plusDays(1)).timeZone("America/Chicago").mode(mode)
           .location(mode == SessionMode.IN_PERSON ? "Hilton Chicago, 720 S Michigan Ave, Chicago, IL" : null)

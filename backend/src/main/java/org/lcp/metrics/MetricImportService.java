@@ -62,9 +62,11 @@ public class MetricImportService {
   private final AuditLog audit;
   private final ObjectMapper json;
   private final int maxRows;
+  private final PeriodUnlockService unlocks;
 
   public MetricImportService(EntityManager em, MeasureService measures, AuditLog audit, ObjectMapper json,
-      @ConfigProperty(name = "lcp.metrics.max-upload-rows") int maxRows) {
+      PeriodUnlockService unlocks, @ConfigProperty(name = "lcp.metrics.max-upload-rows") int maxRows) {
+    this.unlocks = unlocks;
     this.em = em;
     this.measures = measures;
     this.audit = audit;
@@ -97,7 +99,7 @@ public class MetricImportService {
     Map<String, Measure> byKey = new HashMap<>();
     measures.all(c.id).forEach(m -> byKey.put(m.key, m));
     MetricValidation.Result result = MetricValidation.validate(rows, new MetricValidation.Context(byKey,
-        enrolled(c.id), allowed, today, unlocked(c.id, today)));
+        enrolled(c.id), allowed, today, unlocks.unlocked(c.id, today)));
 
     boolean write = !dryRun && (partial || result.rejections().isEmpty()) && !result.accepted().isEmpty();
     int[] counts = em.unwrap(Session.class).doReturningWork(conn -> stageAndWrite(conn, result.accepted(), write,
@@ -154,16 +156,6 @@ public class MetricImportService {
     List<UUID> ids = em.createNativeQuery("select organization_id from team where collaborative_id = ?1")
         .setParameter(1, collaborativeId).getResultList();
     return new HashSet<>(ids);
-  }
-
-  private Set<String> unlocked(UUID collaborativeId, LocalDate today) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery("select organization_id, to_char(period, 'YYYY-MM') from period_unlock "
-            + "where collaborative_id = ?1 and until >= ?2")
-        .setParameter(1, collaborativeId).setParameter(2, today).getResultList();
-    Set<String> keys = new HashSet<>();
-    rows.forEach(r -> keys.add(r[0] + "/" + r[1]));
-    return keys;
   }
 
   /** Copies the rows into a temporary table, counts created/updated/unchanged, and writes when asked. */

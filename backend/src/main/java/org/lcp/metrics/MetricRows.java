@@ -28,6 +28,8 @@ final class MetricRows {
 
   static final Set<String> COLUMNS = Set.of("organizationId", "measureKey", "period", "value", "numerator",
       "denominator");
+  /** Columns of the CSV export that an upload accepts and ignores, so an export can be uploaded again. */
+  static final Set<String> IGNORED_COLUMNS = Set.of("organizationName", "source", "updatedAt");
 
   /** One row as sent; {@code problem} names a field that could not be read at all. */
   record Row(int number, String organizationId, String measureKey, String period, String value, String numerator,
@@ -128,9 +130,12 @@ final class MetricRows {
         String n = names.get(i).trim();
         String known = COLUMNS.stream().filter(c -> c.toLowerCase(Locale.ROOT).equals(n.toLowerCase(Locale.ROOT)))
             .findFirst().orElse(null);
+        if (known == null && IGNORED_COLUMNS.stream().anyMatch(c -> c.equalsIgnoreCase(n))) {
+          continue;
+        }
         if (known == null) {
           throw malformed("unknown CSV column '" + n + "'; the columns are organizationId, measureKey, period, "
-              + "value, numerator, denominator");
+              + "value, numerator, denominator (organizationName, source and updatedAt are ignored)");
         }
         index.put(known, i);
       }

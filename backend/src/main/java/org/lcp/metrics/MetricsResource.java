@@ -18,6 +18,11 @@ import org.lcp.api.MetricsApi;
 import org.lcp.api.model.MeasureInput;
 import org.lcp.api.model.MeasurePage;
 import org.lcp.api.model.MetricValuePage;
+import org.lcp.api.model.OverdueMetric;
+import org.lcp.api.model.OverdueMetricPage;
+import org.lcp.api.model.PeriodUnlock;
+import org.lcp.api.model.PeriodUnlockPage;
+import org.lcp.api.model.RunChartList;
 import org.lcp.api.model.PeriodUnlockInput;
 import org.lcp.api.model.RunChart;
 import org.lcp.api.model.RunChartSeries;
@@ -50,6 +55,7 @@ public class MetricsResource implements MetricsApi {
   private final MetricValueQuery values;
   private final RunChartService runCharts;
   private final PeriodUnlockService unlocks;
+  private final CompletenessService completeness;
 
   @Context
   UriInfo uriInfo;
@@ -59,7 +65,8 @@ public class MetricsResource implements MetricsApi {
 
   public MetricsResource(Access access, CollaborativeService collaboratives, VisibleCollaborative visible,
       MeasureService measures, MetricImportService imports, MetricValueQuery values, RunChartService runCharts,
-      PeriodUnlockService unlocks) {
+      PeriodUnlockService unlocks, CompletenessService completeness) {
+    this.completeness = completeness;
     this.runCharts = runCharts;
     this.unlocks = unlocks;
     this.access = access;
@@ -159,18 +166,8 @@ public class MetricsResource implements MetricsApi {
   public Response listMetricValues(UUID collaborativeId, Integer page, Integer size, UUID organizationId,
       String measureKey, String from, String to, OffsetDateTime asOf) {
     Collaborative c = collaborative(collaborativeId);
-    Set<UUID> orgs;
-    if (seesAllTeams(c)) {
-      orgs = organizationId == null ? null : Set.of(organizationId);
-    } else {
-      Set<UUID> own = ownOrganizations();
-      if (organizationId != null && !own.contains(organizationId)) {
-        throw ApiException.notFound("organization", organizationId);
-      }
-      orgs = organizationId == null ? own : Set.of(organizationId);
-    }
-    Paging<org.lcp.api.model.MetricValue> result = values.list(c.id, orgs, measureKey, from, to, asOf,
-        page == null ? 0 : page, size == null ? 100 : size);
+    Paging<org.lcp.api.model.MetricValue> result = values.list(new MetricValueQuery.Filter(c.id,
+        scope(c, organizationId), measureKey, from, to, asOf), page(page), size == null ? 100 : size);
     return Response.ok(new MetricValuePage().page(result.page()).size(result.size()).total(result.total())
         .items(result.items())).build();
   }
@@ -186,40 +183,87 @@ public class MetricsResource implements MetricsApi {
     Collaborative c = collaborative(collaborativeId);
     Measure m = measures.get(c.id, measureId);
     boolean all = seesAllTeams(c);
-    int base = baseline == null ? org.lcp.metrics.RunChart.DEFAULT_BASELINE : baseline;
-    List<RunChartSeries> pooled = new ArrayList<>();
-    List<RunChartSeries> teams = runCharts.series(m, all ? null : ownOrganizations(), all, base, pooled);
-    return Response.ok(new RunChart().measureId(m.id).measureKey(m.key).type(m.type)
-        .direction(RunChart.DirectionEnum.fromValue(m.direction)).target(m.target == null ? null
-            : m.target.doubleValue()).baseline(base).teams(teams).pooled(pooled.isEmpty() ? null : pooled.get(0)))
-        .build();
+    return Response.ok(runChart(m, all ? null : ownOrganizations(), all,
+        baseline == null ? org.lcp.metrics.RunChart.DEFAULT_BASELINE : baseline)).build();
   }
 
-  // Contract first: implemented in the next commits.
   @Override
   public Response exportMetricValues(UUID collaborativeId, UUID organizationId, String measureKey, String from,
       String to, OffsetDateTime asOf) {
-    throw new UnsupportedOperationException("not yet implemented");
+    Collaborative c = collaborative(collaborativeId);
+    byte[] csv = values.exportCsv(new MetricValueQuery.Filter(c.id, scope(c, organizationId), measureKey, from, to,
+        asOf));
+    return Response.ok(csv, "text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\""
+        + "metric-values-" + c.id + ".csv\"").build();
   }
 
   @Override
   public Response getMetricCompleteness(UUID collaborativeId, UUID organizationId, String from, String to) {
-    throw new UnsupportedOperationException("not yet implemented");
+    Collaborative c = collaborative(collaborativeId);
+    return Response.ok(completeness.matrix(c, scope(c, organizationId), from, to)).build();
   }
 
   @Override
   public Response listOverdueMetrics(UUID collaborativeId, Integer page, Integer size, UUID organizationId) {
-    throw new UnsupportedOperationException("not yet implemented");
+    Collaborative c = collaborative(collaborativeId);
+    Paging<OverdueMetric> result = completeness.overdue(c, scope(c, organizationId), page(page), size(size));
+    return Response.ok(new OverdueMetricPage().items(result.items()).page(result.page()).size(result.size())
+        .total(result.total())).build();
   }
 
   @Override
   public Response listPeriodUnlocks(UUID collaborativeId, Integer page, Integer size, UUID organizationId) {
-    throw new UnsupportedOperationException("not yet implemented");
+    Collaborative c = collaborative(collaborativeId);
+    Paging<PeriodUnlock> result = unlocks.list(c.id, scope(c, organizationId), null, page(page), size(size));
+    return Response.ok(new PeriodUnlockPage().items(result.items()).page(result.page()).size(result.size())
+        .total(result.total())).build();
   }
 
   @Override
   public Response listTeamRunCharts(UUID collaborativeId, UUID organizationId, Integer baseline) {
-    throw new UnsupportedOperationException("not yet implemented");
+    Collaborative c = collaborative(collaborativeId);
+    Set<UUID> team = scope(c, organizationId);
+    if (!completeness.enrolled(c.id, organizationId)) {
+      throw ApiException.notFound("team", organizationId);
+    }
+    boolean all = seesAllTeams(c);
+    int base = baseline == null ? org.lcp.metrics.RunChart.DEFAULT_BASELINE : baseline;
+    List<RunChart> charts = new ArrayList<>();
+    for (Measure m : measures.all(c.id)) {
+      charts.add(runChart(m, team, all, base));
+    }
+    return Response.ok(new RunChartList().items(charts)).build();
+  }
+
+  /**
+   * The organisations whose data the caller may read, narrowed to {@code organizationId} when given:
+   * null (every team) for admins and faculty; otherwise the caller's own, and 404 for another's.
+   */
+  private Set<UUID> scope(Collaborative c, UUID organizationId) {
+    if (seesAllTeams(c)) {
+      return organizationId == null ? null : Set.of(organizationId);
+    }
+    Set<UUID> own = ownOrganizations();
+    if (organizationId != null && !own.contains(organizationId)) {
+      throw ApiException.notFound("organization", organizationId);
+    }
+    return organizationId == null ? own : Set.of(organizationId);
+  }
+
+  private static int page(Integer page) {
+    return page == null ? 0 : page;
+  }
+
+  private static int size(Integer size) {
+    return size == null ? Paging.DEFAULT_SIZE : size;
+  }
+
+  private RunChart runChart(Measure m, Set<UUID> teams, boolean withPooled, int base) {
+    List<RunChartSeries> pooled = new ArrayList<>();
+    List<RunChartSeries> series = runCharts.series(m, teams, withPooled, base, pooled);
+    return new RunChart().measureId(m.id).measureKey(m.key).type(m.type)
+        .direction(RunChart.DirectionEnum.fromValue(m.direction)).target(m.target == null ? null
+            : m.target.doubleValue()).baseline(base).teams(series).pooled(pooled.isEmpty() ? null : pooled.get(0));
   }
 
   static org.lcp.api.model.Measure toApi(Measure m) {

@@ -51,6 +51,17 @@ public class LearningSession extends Tracked {
 
   public String agenda;
 
+  /** The iCalendar SEQUENCE: rises whenever what a calendar shows of the session (dates, place, title) changes. */
+  public int sequence;
+
+  /** What a subscribed calendar shows of the session; a change raises {@link #sequence}. */
+  Map<String, Object> calendarFields() {
+    Map<String, Object> m = snapshot();
+    m.remove("agenda");
+    m.remove("number");
+    return m;
+  }
+
   Map<String, Object> snapshot() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("number", number);

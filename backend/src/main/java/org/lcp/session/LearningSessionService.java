@@ -85,7 +85,11 @@ public class LearningSessionService {
     CollaborativeService.requireOpen(c);
     requireFreeNumber(c.id, in.getNumber(), id);
     Map<String, Object> before = s.snapshot();
+    Map<String, Object> calendarBefore = s.calendarFields();
     apply(s, c, in);
+    if (!calendarBefore.equals(s.calendarFields())) {
+      s.sequence++;
+    }
     s.updatedAt = Instant.now();
     var d = AuditLog.diff(before, s.snapshot());
     audit.record("learning-session.updated", subject(s), d.get("before"), d.get("after"), null);
@@ -97,6 +101,13 @@ public class LearningSessionService {
   public void delete(Collaborative c, UUID id) {
     LearningSession s = get(c.id, id);
     CollaborativeService.requireOpen(c);
+    Number recorded = (Number) sessions.getEntityManager()
+        .createNativeQuery("select count(*) from session_attendance where learning_session_id = ?1")
+        .setParameter(1, s.id).getSingleResult();
+    if (recorded.longValue() > 0) {
+      throw ApiException.conflict("learning session " + s.number + " has attendance recorded for "
+          + recorded + " roster member(s); it cannot be deleted");
+    }
     audit.record("learning-session.deleted", subject(s), s.snapshot(), null, null);
     sessions.delete(s);
   }

@@ -19,7 +19,9 @@ public final class Db {
       "collaborative", "faculty_assignment", "phase_transition", "learning_session", "audit_event",
       "readiness_item", "application", "application_status_change", "readiness_rating", "core_team_member",
       "session_commitment", "review", "team", "roster_member", "notification", "measure", "metric_value",
-      "metric_value_revision", "period_unlock", "idempotency_record");
+      "metric_value_revision", "period_unlock", "idempotency_record", "session_attendance",
+      "session_attendance_revision", "call_series", "scheduled_call", "call_registration", "call_registration_attendee",
+      "call_attendance", "calendar_feed_token");
 
   private Db() {
   }

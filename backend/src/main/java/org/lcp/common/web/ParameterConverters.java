@@ -16,7 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.lcp.common.error.Violation;
 
 /**
- * Reads UUID, whole-number, date-time and enum parameters so that a malformed one is answered 400 naming the
+ * Reads UUID, whole-number, date, date-time and enum parameters so that a malformed one is answered 400 naming the
  * parameter (JAX-RS would answer a bare 404 for a bad path or query parameter).
  */
 @Provider
@@ -80,6 +80,14 @@ public class ParameterConverters implements ParamConverterProvider {
         @Override
         OffsetDateTime parse(String value) {
           return OffsetDateTime.parse(value.trim());
+        }
+      };
+    }
+    if (rawType == java.time.LocalDate.class) {
+      return (ParamConverter<T>) new Converter<>("must be a date such as 2026-03-31") {
+        @Override
+        java.time.LocalDate parse(String value) {
+          return java.time.LocalDate.parse(value.trim());
         }
       };
     }

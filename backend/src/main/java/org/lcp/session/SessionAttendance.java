@@ -1,0 +1,92 @@
+package org.lcp.session;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.lcp.api.model.AttendanceStatus;
+
+/** One roster member's attendance at one learning session, as it is now (earlier recordings: revisions). */
+@Entity
+@Table(name = "session_attendance")
+public class SessionAttendance {
+
+  @Id
+  public UUID id;
+
+  @Column(name = "learning_session_id", nullable = false)
+  public UUID learningSessionId;
+
+  @Column(name = "roster_member_id", nullable = false)
+  public UUID rosterMemberId;
+
+  @Column(name = "team_id", nullable = false)
+  public UUID teamId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public AttendanceStatus status;
+
+  public String note;
+
+  @Column(name = "recorded_at", nullable = false)
+  public Instant recordedAt;
+
+  @Column(name = "recorded_by")
+  public UUID recordedBy;
+
+  @Column(name = "recorded_by_name")
+  public String recordedByName;
+
+  /** How many times it was recorded; more than one means it was corrected. */
+  public int revisions;
+
+  @Version
+  public int version;
+
+  Map<String, Object> snapshot() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("learningSessionId", learningSessionId.toString());
+    m.put("rosterMemberId", rosterMemberId.toString());
+    m.put("status", status.toString());
+    m.put("note", note);
+    return m;
+  }
+
+  /** One recording of an attendance, kept for good. */
+  @Entity
+  @Table(name = "session_attendance_revision")
+  public static class Revision {
+    @Id
+    public UUID id;
+
+    @Column(name = "attendance_id", nullable = false)
+    public UUID attendanceId;
+
+    public int revision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AttendanceStatus status;
+
+    public String note;
+
+    @Column(name = "recorded_at", nullable = false)
+    public Instant recordedAt;
+
+    @Column(name = "recorded_by")
+    public UUID recordedBy;
+
+    @Column(name = "recorded_by_name")
+    public String recordedByName;
+  }
+}

@@ -1,0 +1,275 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+
+import { RIVERSIDE_ID, TFCBT_ID, collaborative, faculty1, faculty2, riversideClinician } from '@/testing/mocks/data';
+import { apiUrl } from '@/testing/mocks/handlers';
+import { LAKESIDE_ID, lakesideTeam, recentPeriods, riversideCompleteness } from '@/testing/mocks/metrics';
+import { server } from '@/testing/mocks/server';
+import { renderApp } from '@/testing/test-utils';
+import { formatPeriod, formatPeriodLong } from '../utils/periods';
+
+const periods = recentPeriods(4);
+const [LOCKED, LATE, MISSING] = periods as [string, string, string, string];
+const base = `/collaboratives/${TFCBT_ID}/metrics`;
+
+function activeCollaborative() {
+  server.use(
+    http.get(apiUrl('/api/collaboratives/:id'), () =>
+      HttpResponse.json(collaborative({ phase: 'ACTIVE', startDate: '2024-01-01', acceptedTeams: 2, allowedTransitions: [] }), {
+        headers: { ETag: '"3"' },
+      }),
+    ),
+  );
+}
+
+function twoTeams() {
+  server.use(
+    http.get(apiUrl('/api/collaboratives/:id/metric-completeness'), () => {
+      const data = riversideCompleteness();
+      return HttpResponse.json({ ...data, teams: [lakesideTeam(data.periods), ...data.teams] });
+    }),
+  );
+}
+
+describe('the completeness page', () => {
+  it('draws every team’s cells with a symbol and an accessible name, and the team’s counts', async () => {
+    activeCollaborative();
+    twoTeams();
+    renderApp(`${base}/completeness`, { me: faculty2 });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Completeness: TF-CBT 2026' })).toBeInTheDocument();
+    const lakeside = await screen.findByRole('table', { name: 'Completeness of Lakeside Youth Center' });
+    const riverside = screen.getByRole('table', { name: 'Completeness of Riverside Family Services' });
+    expect(within(lakeside).getAllByRole('img')).toHaveLength(12);
+    const missing = within(riverside).getByRole('img', { name: `Active cases, ${formatPeriodLong(MISSING)}: Missing (overdue)` });
+    expect(missing).toHaveTextContent('M');
+    expect(within(riverside).getByRole('img', { name: `Active cases, ${formatPeriodLong(LOCKED)}: Reported, locked` })).toHaveTextContent('✓');
+    expect(
+      within(riverside).getByRole('img', { name: `Children screened for trauma at intake, ${formatPeriodLong(LOCKED)}: Locked, not reported` }),
+    ).toHaveTextContent('X');
+    expect(within(riverside).getByRole('img', { name: `Sessions per case, ${formatPeriodLong(LATE)}: Reported late` })).toHaveTextContent('L');
+    // Headers name the months; counts per team.
+    expect(within(riverside).getByRole('columnheader', { name: formatPeriod(MISSING) })).toBeInTheDocument();
+    expect(screen.getByText('1 reported · 3 late · 3 missing · 2 locked · 3 not due')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Riverside Family Services' })).toHaveAttribute('href', `${base}/teams/${RIVERSIDE_ID}`);
+    // The legend says what each symbol means.
+    expect(within(screen.getByRole('list', { name: 'Legend' })).getByText('Missing (overdue)')).toBeInTheDocument();
+  });
+
+  it('filters the teams by name, measure and overdue values', async () => {
+    const user = userEvent.setup();
+    activeCollaborative();
+    twoTeams();
+    server.use(
+      http.get(apiUrl('/api/collaboratives/:id/metric-completeness'), () => {
+        const data = riversideCompleteness();
+        const done = { ...lakesideTeam(data.periods), rows: lakesideTeam(data.periods).rows.map((r) => ({ ...r, states: r.states.map((s) => (s === 'MISSING' ? 'LATE' : s)) })) };
+        return HttpResponse.json({ ...data, teams: [done, ...data.teams] });
+      }),
+    );
+    renderApp(`${base}/completeness`, { me: faculty2 });
+    await screen.findByRole('table', { name: 'Completeness of Lakeside Youth Center' });
+    expect(screen.getByText('2 of 2 teams shown')).toBeInTheDocument();
+    await user.click(screen.getByRole('switch', { name: 'Only teams with overdue values' }));
+    expect(screen.queryByRole('table', { name: 'Completeness of Lakeside Youth Center' })).not.toBeInTheDocument();
+    expect(screen.getByText('1 of 2 teams shown')).toBeInTheDocument();
+    await user.click(screen.getByRole('switch', { name: 'Only teams with overdue values' }));
+    await user.type(screen.getByRole('textbox', { name: 'Team name' }), 'lake');
+    expect(screen.getByRole('table', { name: 'Completeness of Lakeside Youth Center' })).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Completeness of Riverside Family Services' })).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Measure' }), 'Sessions per case');
+    expect(within(screen.getByRole('table', { name: 'Completeness of Lakeside Youth Center' })).getAllByRole('img')).toHaveLength(4);
+  });
+
+  it('lists what is overdue a page at a time', async () => {
+    const user = userEvent.setup();
+    activeCollaborative();
+    const asked: string[] = [];
+    server.use(
+      http.get(apiUrl('/api/collaboratives/:id/overdue-metrics'), ({ request }) => {
+        const page = Number(new URL(request.url).searchParams.get('page'));
+        asked.push(String(page));
+        return HttpResponse.json({
+          items: [
+            {
+              organizationId: LAKESIDE_ID,
+              organizationName: 'Lakeside Youth Center',
+              measureKey: 'active-cases',
+              measureName: 'Active cases',
+              period: page === 0 ? MISSING : LATE,
+              dueOn: '2026-11-15',
+              locksOn: '2026-12-15',
+              daysOverdue: page === 0 ? 8 : 39,
+            },
+          ],
+          page,
+          size: 20,
+          total: 25,
+        });
+      }),
+    );
+    renderApp(`${base}/completeness`, { me: faculty2 });
+    const table = await screen.findByRole('table', { name: 'Overdue values' });
+    expect(screen.getByText('25 values overdue')).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /Lakeside Youth Center Active cases .* 8$/ })).toBeInTheDocument();
+    await user.click(within(screen.getByRole('navigation', { name: 'Pages of overdue values' })).getByRole('button', { name: 'Page 2' }));
+    await waitFor(() => expect(within(screen.getByRole('table', { name: 'Overdue values' })).getByText('39')).toBeInTheDocument());
+    expect(asked).toEqual(['0', '1']);
+  });
+
+  it('lets lead faculty unlock a locked month for a team, with a reason and a last day', async () => {
+    const user = userEvent.setup();
+    activeCollaborative();
+    let body: unknown;
+    const unlock = {
+      organizationId: RIVERSIDE_ID,
+      organizationName: 'Riverside Family Services',
+      period: LOCKED,
+      until: '2030-01-31',
+      active: true,
+      reason: 'The EHR export failed.',
+      unlockedBy: 'Fay Faculty',
+      unlockedAt: '2026-11-20T10:00:00Z',
+    };
+    server.use(
+      http.post(apiUrl('/api/collaboratives/:id/period-unlocks'), async ({ request }) => {
+        body = await request.json();
+        return HttpResponse.json(unlock, { status: 201 });
+      }),
+      http.get(apiUrl('/api/collaboratives/:id/period-unlocks'), () =>
+        HttpResponse.json({ items: body ? [unlock] : [], page: 0, size: 20, total: body ? 1 : 0 }),
+      ),
+    );
+    renderApp(`${base}/completeness`, { me: faculty1 });
+    const form = await screen.findByRole('form', { name: 'Unlock a month for a team' });
+    expect(await screen.findByText('No month unlocked')).toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: 'Unlock the month' }));
+    expect(within(form).getByText('Choose the team.')).toBeInTheDocument();
+    expect(within(form).getByText('Say why the month is unlocked.')).toBeInTheDocument();
+    expect(within(form).getByRole('combobox', { name: /Team/ })).toHaveFocus();
+
+    await user.selectOptions(within(form).getByRole('combobox', { name: /Team/ }), 'Riverside Family Services');
+    expect(within(form).getByRole('combobox', { name: /Locked month/ })).toHaveValue(LOCKED);
+    await user.clear(within(form).getByLabelText(/Open until/));
+    await user.type(within(form).getByLabelText(/Open until/), '2030-01-31');
+    await user.type(within(form).getByRole('textbox', { name: /Reason/ }), 'The EHR export failed.');
+    await user.click(within(form).getByRole('button', { name: 'Unlock the month' }));
+    expect(await screen.findByText(`${formatPeriodLong(LOCKED)} is unlocked for Riverside Family Services until Jan 31, 2030.`)).toBeInTheDocument();
+    expect(body).toEqual({ organizationId: RIVERSIDE_ID, period: LOCKED, until: '2030-01-31', reason: 'The EHR export failed.' });
+    const list = await screen.findByRole('table', { name: 'Unlocked months' });
+    expect(within(list).getByText('The EHR export failed.')).toBeInTheDocument();
+    expect(within(list).getByText('Open')).toBeInTheDocument();
+  });
+
+  it('shows faculty who do not lead the unlocks but no unlock form', async () => {
+    activeCollaborative();
+    renderApp(`${base}/completeness`, { me: faculty2 });
+    expect(await screen.findByText('No month unlocked')).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Unlock a month for a team' })).not.toBeInTheDocument();
+  });
+
+  it('explains an error of the API with its problem details', async () => {
+    activeCollaborative();
+    server.use(
+      http.get(apiUrl('/api/collaboratives/:id/metric-completeness'), () =>
+        HttpResponse.json(
+          { type: '/problems/internal', title: 'Internal error', status: 500, detail: 'Something broke', errorId: 'abc123' },
+          { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    renderApp(`${base}/completeness`, { me: faculty2 });
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('The completeness could not be loaded');
+    expect(alert).toHaveTextContent('Something broke (error id abc123)');
+  });
+});
+
+describe('the run charts', () => {
+  it('lists the signals in words and marks their points on the chart', async () => {
+    const user = userEvent.setup();
+    activeCollaborative();
+    const { container } = renderApp(`${base}/run-charts`, { me: faculty2 });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Run charts: TF-CBT 2026' })).toBeInTheDocument();
+    // The first measure by key is shown first; faculty pick the measure.
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Measure' }), 'Children screened for trauma at intake');
+    // No team chosen: the pooled series alone, and every team's signals in words.
+    const chart = await screen.findByRole('img', { name: /^Run chart: Children screened for trauma at intake/ });
+    expect(chart).toHaveAccessibleDescription(/All teams \(pooled\): 14 months/);
+    const bySignal = screen.getByRole('list', { name: 'Teams with signals' });
+    expect(within(bySignal).getByRole('listitem')).toHaveTextContent(/Riverside Family Services: Shift above the median: .* 8 points \(improvement\)/);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Team' }), 'Riverside Family Services');
+    const signals = await screen.findByRole('list', { name: 'Signals of Riverside Family Services' });
+    expect(within(signals).getAllByRole('listitem')).toHaveLength(1);
+    expect(signals).toHaveTextContent(/Shift above the median: .* to .*, 8 points \(improvement\)/);
+    // Eight points drawn as diamonds, the other six as dots; median and target lines labelled.
+    expect(container.querySelectorAll('.lcp-rc-primary .lcp-rc-signal')).toHaveLength(8);
+    expect(container.querySelectorAll('.lcp-rc-primary circle')).toHaveLength(6);
+    expect(screen.getByText('Median 60%')).toBeInTheDocument();
+    expect(screen.getByText('Target 90%')).toBeInTheDocument();
+    // The pooled series to compare, and the values as a table.
+    expect(screen.getByText(/All teams \(pooled\) \(dashed, squares\)/)).toBeInTheDocument();
+    const values = screen.getByRole('table', { name: 'Values of Children screened for trauma at intake' });
+    expect(within(values).getAllByText('Shift above the median')).toHaveLength(8);
+  });
+
+  it('asks the API for the chosen baseline', async () => {
+    const user = userEvent.setup();
+    activeCollaborative();
+    const baselines: string[] = [];
+    server.use(
+      http.get(apiUrl('/api/collaboratives/:id/measures/:measureId/run-chart'), ({ request }) => {
+        baselines.push(new URL(request.url).searchParams.get('baseline') ?? '');
+        return HttpResponse.json({ measureId: 'x', measureKey: 'active-cases', type: 'COUNT', direction: 'INCREASE', baseline: 12, teams: [] });
+      }),
+    );
+    renderApp(`${base}/run-charts`, { me: faculty2 });
+    expect(await screen.findByText('No values yet')).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: /Baseline/ }), 'First 8 months');
+    await waitFor(() => expect(baselines).toEqual(['12', '8']));
+  });
+
+  it('shows a team member their own team, without a team picker', async () => {
+    activeCollaborative();
+    server.use(
+      http.get(apiUrl('/api/collaboratives/:id/measures/:measureId/run-chart'), async () => {
+        const { screenedRunChart } = await import('@/testing/mocks/metrics');
+        const chart = screenedRunChart();
+        return HttpResponse.json({ ...chart, teams: [chart.teams[0]], pooled: undefined });
+      }),
+    );
+    renderApp(`${base}/run-charts?measure=screened`, { me: riversideClinician });
+    expect(await screen.findByRole('list', { name: 'Signals of Riverside Family Services' })).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Team' })).not.toBeInTheDocument();
+    expect(screen.queryByText('Signals by team')).not.toBeInTheDocument();
+  });
+
+  it('shows a team’s page with every measure’s chart', async () => {
+    activeCollaborative();
+    renderApp(`${base}/teams/${RIVERSIDE_ID}`, { me: faculty2 });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Riverside Family Services: metrics' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Children screened for trauma at intake' })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Signals of Riverside Family Services' })).toHaveTextContent(/Shift above the median/);
+    expect(screen.getByText('No values yet for Active cases.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Compare Children screened for trauma at intake across teams' })).toHaveAttribute(
+      'href',
+      `${base}/run-charts?measure=screened&team=${RIVERSIDE_ID}`,
+    );
+  });
+
+  it('says a team that is not visible does not exist', async () => {
+    activeCollaborative();
+    server.use(
+      http.get(apiUrl('/api/collaboratives/:id/run-charts'), () =>
+        HttpResponse.json(
+          { type: '/problems/not-found', title: 'Not found', status: 404, detail: 'no such team' },
+          { status: 404, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    renderApp(`${base}/teams/${LAKESIDE_ID}`, { me: riversideClinician });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Not found' })).toBeInTheDocument();
+  });
+});

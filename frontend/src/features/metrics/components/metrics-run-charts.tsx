@@ -1,0 +1,164 @@
+import { Anchor, Checkbox, Group, List, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Link, useSearchParams } from 'react-router';
+
+import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import { usePermissions } from '@/lib/auth/permissions';
+import type { Collaborative } from '../api/get-collaborative';
+import { useMeasures } from '../api/get-measures';
+import { useRunChart } from '../api/get-run-chart';
+import { RunChartFigure, signalText, type ShownSeries } from './run-chart-figure';
+
+export const BASELINES = [6, 8, 10, 12, 15, 18, 24] as const;
+export const DEFAULT_BASELINE = 12;
+
+export function baselineOf(params: URLSearchParams): number {
+  const n = Number(params.get('baseline'));
+  return (BASELINES as readonly number[]).includes(n) ? n : DEFAULT_BASELINE;
+}
+
+export function BaselineSelect({ value, onChange }: { value: number; onChange: (n: number) => void }) {
+  return (
+    <NativeSelect
+      label="Baseline"
+      description="The first months whose median is the centre line"
+      value={String(value)}
+      onChange={(e) => onChange(Number(e.currentTarget.value))}
+      data={BASELINES.map((n) => ({ value: String(n), label: `First ${n} months` }))}
+    />
+  );
+}
+
+/**
+ * One measure over time: faculty choose a team to draw against the pooled series of all teams
+ * (or the pooled series alone) and see every team's signals; members see their own team.
+ */
+export function MetricsRunCharts({ collaborative: c }: { collaborative: Collaborative }) {
+  const can = usePermissions();
+  const faculty = can.canSeeAllTeamsMetrics(c.id);
+  const [params, setParams] = useSearchParams();
+  const baseline = baselineOf(params);
+  const measures = useMeasures(c.id);
+  const items = measures.data?.items ?? [];
+  const measure = items.find((m) => m.key === params.get('measure')) ?? items[0];
+  const chart = useRunChart(c.id, measure?.id, baseline);
+
+  const set = (changes: Record<string, string>) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        for (const [k, v] of Object.entries(changes)) {
+          if (v) next.set(k, v);
+          else next.delete(k);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+
+  if (measures.isPending) return <LoadingState label="Loading the measures…" />;
+  if (measures.isError)
+    return <ErrorState title="The measures could not be loaded" error={measures.error} onRetry={() => void measures.refetch()} />;
+  if (!measure) {
+    return (
+      <EmptyState title="No measures yet">
+        Run charts are drawn once the collaborative’s lead faculty have defined its measures and teams report values.
+      </EmptyState>
+    );
+  }
+
+  const data = chart.data;
+  const teams = data?.teams ?? [];
+  // Faculty: a chosen team (or none: the pooled series alone); members: their team.
+  const teamId = faculty ? (params.get('team') ?? '') : (teams[0]?.organizationId ?? '');
+  const team = teams.find((t) => t.organizationId === teamId);
+  const showPooled = faculty && params.get('pooled') !== 'no';
+  const shown: ShownSeries[] = [];
+  if (team) shown.push({ label: team.organizationName ?? 'Team', series: team, primary: true });
+  if (data?.pooled && (showPooled || !team)) shown.push({ label: 'All teams (pooled)', series: data.pooled, primary: !team });
+  const withSignals = teams.filter((t) => t.signals.length > 0);
+
+  return (
+    <Stack gap="md">
+      <Group gap="md" align="flex-end" className="lcp-filters">
+        <NativeSelect
+          label="Measure"
+          value={measure.key}
+          onChange={(e) => set({ measure: e.currentTarget.value })}
+          data={items.map((m) => ({ value: m.key, label: m.name }))}
+        />
+        {faculty && (
+          <NativeSelect
+            label="Team"
+            value={teamId}
+            onChange={(e) => set({ team: e.currentTarget.value })}
+            data={[{ value: '', label: 'None: all teams pooled' }, ...teams.map((t) => ({ value: t.organizationId ?? '', label: t.organizationName ?? '' }))]}
+          />
+        )}
+        <BaselineSelect value={baseline} onChange={(n) => set({ baseline: n === DEFAULT_BASELINE ? '' : String(n) })} />
+        {faculty && team && (
+          <Checkbox
+            label="Compare with all teams (pooled)"
+            checked={showPooled}
+            onChange={(e) => set({ pooled: e.currentTarget.checked ? '' : 'no' })}
+          />
+        )}
+      </Group>
+      <Paper component="section" withBorder radius="md" p="md" aria-labelledby="chart-title">
+        <Stack gap="sm">
+          <Title order={2} size="h3" id="chart-title">
+            {measure.name}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {measure.definition ? `${measure.definition} ` : ''}
+            {measure.direction === 'INCREASE' ? 'Higher is better.' : 'Lower is better.'}
+          </Text>
+          {chart.isPending ? (
+            <LoadingState label="Loading the run chart…" />
+          ) : chart.isError ? (
+            <ErrorState title="The run chart could not be loaded" error={chart.error} onRetry={() => void chart.refetch()} />
+          ) : shown.length === 0 ? (
+            <EmptyState title="No values yet" headingLevel={3}>
+              The run chart appears once values for this measure are reported.
+            </EmptyState>
+          ) : (
+            <RunChartFigure
+              title={measure.name}
+              type={measure.type}
+              direction={measure.direction}
+              target={data?.target ?? measure.target}
+              baseline={data?.baseline ?? baseline}
+              shown={shown}
+            />
+          )}
+        </Stack>
+      </Paper>
+      {faculty && data && (
+        <Paper component="section" withBorder radius="md" p="md" aria-labelledby="team-signals-title">
+          <Title order={2} size="h4" id="team-signals-title" mb="xs">
+            Signals by team
+          </Title>
+          {withSignals.length === 0 ? (
+            <Text size="sm">No team shows a shift or a trend on this measure.</Text>
+          ) : (
+            <List size="sm" spacing="xs" aria-label="Teams with signals">
+              {withSignals.map((t) => (
+                <List.Item key={t.organizationId}>
+                  <Anchor
+                    component={Link}
+                    to={`?${new URLSearchParams({ ...Object.fromEntries(params), team: t.organizationId ?? '' }).toString()}`}
+                    replace
+                  >
+                    {t.organizationName}
+                  </Anchor>
+                  : {t.signals.map((s) => signalText(s, measure.direction)).join('; ')}
+                </List.Item>
+              ))}
+            </List>
+          )}
+        </Paper>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,65 @@
+import { Pagination, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+
+import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import { formatDate } from '@/utils/format';
+import { OVERDUE_PAGE_SIZE, useOverdue } from '../api/get-overdue';
+import { formatPeriod } from '../utils/periods';
+
+/** The values due and not reported yet, longest overdue first, a page at a time. */
+export function OverdueList({ collaborativeId }: { collaborativeId: string }) {
+  const [page, setPage] = useState(1);
+  const query = useOverdue(collaborativeId, page - 1);
+  if (query.isPending) return <LoadingState label="Loading the overdue values…" />;
+  if (query.isError)
+    return <ErrorState title="The overdue values could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
+  const { items, total } = query.data;
+  if (total === 0) return <EmptyState title="Nothing overdue" headingLevel={3}>Every value due so far has been reported.</EmptyState>;
+  const pages = Math.ceil(total / OVERDUE_PAGE_SIZE);
+  return (
+    <Stack gap="sm">
+      <Text size="sm">
+        {total} value{total === 1 ? '' : 's'} overdue
+      </Text>
+      <div className="lcp-table-scroll" tabIndex={0} role="region" aria-label="Overdue values, scrollable">
+        <Table aria-label="Overdue values" striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Team</Table.Th>
+              <Table.Th scope="col">Measure</Table.Th>
+              <Table.Th scope="col">Month</Table.Th>
+              <Table.Th scope="col">Due</Table.Th>
+              <Table.Th scope="col">Can be reported until</Table.Th>
+              <Table.Th scope="col">Days overdue</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((o) => (
+              <Table.Tr key={`${o.organizationId}-${o.measureKey}-${o.period}`}>
+                <Table.Td>{o.organizationName}</Table.Td>
+                <Table.Td>{o.measureName}</Table.Td>
+                <Table.Td>{formatPeriod(o.period)}</Table.Td>
+                <Table.Td>{formatDate(o.dueOn)}</Table.Td>
+                <Table.Td>{formatDate(o.locksOn)}</Table.Td>
+                <Table.Td>{o.daysOverdue}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </div>
+      {pages > 1 && (
+        <nav aria-label="Pages of overdue values">
+          <Pagination
+            total={pages}
+            value={page}
+            onChange={setPage}
+            getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+            getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
+          />
+        </nav>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,259 @@
+import { Group, List, Stack, Table, Text } from '@mantine/core';
+import { useId } from 'react';
+
+import type { MeasureType } from '../api/get-measures';
+import type { RunChartSeries, RunChartSignal } from '../api/get-run-chart';
+import { SIGNAL_LABELS, formatValue } from '../utils/labels';
+import { formatPeriod, formatPeriodLong } from '../utils/periods';
+
+export interface ShownSeries {
+  label: string;
+  series: RunChartSeries;
+  /** The series the median and the signal points belong to (drawn solid, in front). */
+  primary: boolean;
+}
+
+const W = 720;
+const H = 300;
+const M = { top: 16, right: 96, bottom: 40, left: 56 };
+
+/** Whether a signal is good news for a measure that should go up (INCREASE) or down. */
+export function signalMeaning(kind: RunChartSignal['kind'], direction: 'INCREASE' | 'DECREASE'): string {
+  const up = kind === 'SHIFT_ABOVE' || kind === 'TREND_UP';
+  return up === (direction === 'INCREASE') ? 'improvement' : 'worsening';
+}
+
+export function signalText(s: RunChartSignal, direction: 'INCREASE' | 'DECREASE'): string {
+  return `${SIGNAL_LABELS[s.kind]}: ${formatPeriod(s.fromPeriod)} to ${formatPeriod(s.toPeriod)}, ${s.periods.length} points (${signalMeaning(s.kind, direction)})`;
+}
+
+function niceMax(v: number): number {
+  if (v <= 0) return 1;
+  const p = 10 ** Math.floor(Math.log10(v));
+  for (const f of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (f * p >= v) return f * p;
+  return 10 * p;
+}
+
+/**
+ * A run chart in plain SVG: the primary series (a team, or the pooled one) with its baseline
+ * median and its signal points marked by shape as well as colour, a second series to compare,
+ * the target, and the same in words: the signals listed and the values in a table.
+ */
+export function RunChartFigure({
+  title,
+  type,
+  direction,
+  target,
+  baseline,
+  shown,
+}: {
+  title: string;
+  type: MeasureType;
+  direction: 'INCREASE' | 'DECREASE';
+  target?: number;
+  baseline: number;
+  shown: ShownSeries[];
+}) {
+  const id = useId().replace(/:/g, '');
+  const primary = shown.find((s) => s.primary) ?? shown[0];
+  const periods = [...new Set(shown.flatMap((s) => s.series.points.map((p) => p.period)))].sort();
+  if (!primary || periods.length === 0) {
+    return (
+      <Text size="sm" fw={600}>
+        No values yet for {title}.
+      </Text>
+    );
+  }
+  const values = shown.flatMap((s) => s.series.points.map((p) => p.value));
+  const top =
+    type === 'PROPORTION'
+      ? 1
+      : niceMax(Math.max(...values, target ?? 0, primary.series.median ?? 0) * 1.05);
+  const innerW = W - M.left - M.right;
+  const innerH = H - M.top - M.bottom;
+  const x = (period: string) => M.left + (periods.length === 1 ? innerW / 2 : (periods.indexOf(period) / (periods.length - 1)) * innerW);
+  const y = (v: number) => M.top + innerH - (Math.min(Math.max(v, 0), top) / top) * innerH;
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * top);
+  const every = Math.max(1, Math.ceil(periods.length / 8));
+  const signalPeriods = new Map<string, RunChartSignal['kind']>();
+  for (const s of primary.series.signals) for (const p of s.periods) signalPeriods.set(p, s.kind);
+  const median = primary.series.median;
+  const baselineEnd = primary.series.points[Math.min(baseline, primary.series.points.length) - 1]?.period;
+  const fmt = (v: number | undefined) => formatValue(type, v);
+  const summary =
+    `${primary.label}: ${primary.series.points.length} months from ${formatPeriodLong(primary.series.points[0]?.period ?? periods[0]!)}` +
+    ` to ${formatPeriodLong(primary.series.points.at(-1)?.period ?? periods.at(-1)!)}` +
+    (median !== undefined ? `; median of the first ${baseline} months ${fmt(median)}` : '') +
+    (target !== undefined ? `; target ${fmt(target)}` : '') +
+    `; ${primary.series.signals.length ? primary.series.signals.map((s) => signalText(s, direction)).join('; ') : 'no signal'}.`;
+
+  return (
+    <figure className="lcp-run-chart">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="lcp-run-chart-svg">
+        <title id={`${id}-title`}>{`Run chart: ${title}`}</title>
+        <desc id={`${id}-desc`}>{summary}</desc>
+        {/* grid and axes */}
+        {ticks.map((t) => (
+          <g key={t}>
+            <line x1={M.left} x2={M.left + innerW} y1={y(t)} y2={y(t)} className="lcp-rc-grid" />
+            <text x={M.left - 8} y={y(t) + 4} textAnchor="end" className="lcp-rc-axis">
+              {fmt(t)}
+            </text>
+          </g>
+        ))}
+        {periods.map((p, i) =>
+          i % every === 0 || i === periods.length - 1 ? (
+            <text key={p} x={x(p)} y={H - M.bottom + 18} textAnchor="middle" className="lcp-rc-axis">
+              {formatPeriod(p)}
+            </text>
+          ) : null,
+        )}
+        {baselineEnd && periods.length > 1 && (
+          <line x1={x(baselineEnd)} x2={x(baselineEnd)} y1={M.top} y2={M.top + innerH} className="lcp-rc-baseline-end" />
+        )}
+        {target !== undefined && (
+          <g>
+            <line x1={M.left} x2={M.left + innerW} y1={y(target)} y2={y(target)} className="lcp-rc-target" />
+            <text x={M.left + innerW + 6} y={y(target) + 4} className="lcp-rc-label">
+              Target {fmt(target)}
+            </text>
+          </g>
+        )}
+        {median !== undefined && (
+          <g>
+            <line x1={M.left} x2={M.left + innerW} y1={y(median)} y2={y(median)} className="lcp-rc-median" />
+            <text x={M.left + innerW + 6} y={y(median) + (target !== undefined && Math.abs(y(median) - y(target)) < 14 ? 16 : 4)} className="lcp-rc-label">
+              Median {fmt(median)}
+            </text>
+          </g>
+        )}
+        {/* the compared series behind, the primary in front */}
+        {[...shown].sort((a, b) => Number(a.primary) - Number(b.primary)).map((s) => (
+          <g key={s.label} className={s.primary ? 'lcp-rc-primary' : 'lcp-rc-secondary'}>
+            <polyline fill="none" points={s.series.points.map((p) => `${x(p.period)},${y(p.value)}`).join(' ')} />
+            {s.series.points.map((p) =>
+              s.primary && signalPeriods.has(p.period) ? (
+                <path
+                  key={p.period}
+                  d={`M ${x(p.period)} ${y(p.value) - 8} l 8 8 l -8 8 l -8 -8 z`}
+                  className="lcp-rc-signal"
+                  data-signal={signalPeriods.get(p.period)}
+                />
+              ) : s.primary ? (
+                <circle key={p.period} cx={x(p.period)} cy={y(p.value)} r={4} />
+              ) : (
+                <rect key={p.period} x={x(p.period) - 3} y={y(p.value) - 3} width={6} height={6} />
+              ),
+            )}
+          </g>
+        ))}
+      </svg>
+      <figcaption>
+        <Stack gap="xs">
+          <Group component="ul" gap="md" className="lcp-plain-list lcp-legend" aria-label={`Legend of ${title}`}>
+            {shown.map((s) => (
+              <li key={s.label}>
+                <Text size="xs" component="span">
+                  <span className={s.primary ? 'lcp-key lcp-key-primary' : 'lcp-key lcp-key-secondary'} aria-hidden="true" /> {s.label}
+                  {s.primary ? ' (solid, dots)' : ' (dashed, squares)'}
+                </Text>
+              </li>
+            ))}
+            {median !== undefined && (
+              <li>
+                <Text size="xs" component="span">
+                  <span className="lcp-key lcp-key-median" aria-hidden="true" /> Median of the first {baseline} months (dashed)
+                </Text>
+              </li>
+            )}
+            {baselineEnd && periods.length > 1 && (
+              <li>
+                <Text size="xs" component="span">
+                  <span className="lcp-key lcp-key-baseline" aria-hidden="true" /> End of the baseline (dotted, upright)
+                </Text>
+              </li>
+            )}
+            {target !== undefined && (
+              <li>
+                <Text size="xs" component="span">
+                  <span className="lcp-key lcp-key-target" aria-hidden="true" /> Target (dotted)
+                </Text>
+              </li>
+            )}
+            <li>
+              <Text size="xs" component="span">
+                <span className="lcp-key lcp-key-signal" aria-hidden="true">
+                  ◆
+                </span>{' '}
+                Point of a signal (diamond)
+              </Text>
+            </li>
+          </Group>
+          <SignalList label={primary.label} signals={primary.series.signals} direction={direction} />
+          {shown
+            .filter((s) => !s.primary && s.series.signals.length > 0)
+            .map((s) => (
+              <SignalList key={s.label} label={s.label} signals={s.series.signals} direction={direction} />
+            ))}
+          <details className="lcp-details">
+            <summary>The values as a table</summary>
+            <div className="lcp-table-scroll" tabIndex={0} role="region" aria-label={`Values of ${title}, scrollable`}>
+              <Table aria-label={`Values of ${title}`} striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Month</Table.Th>
+                    {shown.map((s) => (
+                      <Table.Th scope="col" key={s.label}>
+                        {s.label}
+                      </Table.Th>
+                    ))}
+                    <Table.Th scope="col">Signal ({primary.label})</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {periods.map((p) => (
+                    <Table.Tr key={p}>
+                      <Table.Th scope="row">{formatPeriod(p)}</Table.Th>
+                      {shown.map((s) => {
+                        const point = s.series.points.find((q) => q.period === p);
+                        return <Table.Td key={s.label}>{point ? fmt(point.value) : '—'}</Table.Td>;
+                      })}
+                      <Table.Td>{signalPeriods.has(p) ? SIGNAL_LABELS[signalPeriods.get(p)!] : ''}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </div>
+          </details>
+        </Stack>
+      </figcaption>
+    </figure>
+  );
+}
+
+/** The signals of one series, in words. */
+export function SignalList({
+  label,
+  signals,
+  direction,
+}: {
+  label: string;
+  signals: RunChartSignal[];
+  direction: 'INCREASE' | 'DECREASE';
+}) {
+  if (signals.length === 0) {
+    return <Text size="sm">{label}: no signal (no shift or trend).</Text>;
+  }
+  return (
+    <div>
+      <Text size="sm" fw={600}>
+        Signals of {label}
+      </Text>
+      <List size="sm" aria-label={`Signals of ${label}`}>
+        {signals.map((s) => (
+          <List.Item key={`${s.kind}-${s.fromPeriod}`}>{signalText(s, direction)}</List.Item>
+        ))}
+      </List>
+    </div>
+  );
+}

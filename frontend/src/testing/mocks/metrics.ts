@@ -1,0 +1,184 @@
+import { HttpResponse, http } from 'msw';
+
+import { env } from '@/config/env';
+import type { components } from '@/lib/api/schema';
+import { RIVERSIDE_ID, TFCBT_ID } from './data';
+
+type Measure = components['schemas']['Measure'];
+type MetricValue = components['schemas']['MetricValue'];
+type MetricCompleteness = components['schemas']['MetricCompleteness'];
+type CompletenessState = components['schemas']['CompletenessState'];
+type RunChart = components['schemas']['RunChart'];
+type RunChartSeries = components['schemas']['RunChartSeries'];
+
+export const LAKESIDE_ID = '00000000-0000-4000-8000-000000000102';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The last `n` months up to the current one, oldest first (YYYY-MM). */
+export function recentPeriods(n: number): string[] {
+  const now = new Date();
+  return Array.from({ length: n }, (_, i) => {
+    const d = new Date(now.getFullYear(), now.getMonth() - (n - 1 - i), 1);
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}`;
+  });
+}
+
+function measure(key: string, name: string, type: Measure['type'], extra: Partial<Measure> = {}): Measure {
+  return {
+    id: `00000000-0000-4000-8000-0000000007${pad(key.length)}`,
+    collaborativeId: TFCBT_ID,
+    key,
+    name,
+    type,
+    direction: 'INCREASE',
+    periodType: 'MONTHLY',
+    dueDay: 15,
+    lockAfterDays: 45,
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+    ...extra,
+  };
+}
+
+export const SCREENED = measure('screened', 'Children screened for trauma at intake', 'PROPORTION', {
+  id: '00000000-0000-4000-8000-000000000701',
+  target: 0.9,
+  definition: 'Children screened at intake over children taken in.',
+});
+export const ACTIVE_CASES = measure('active-cases', 'Active cases', 'COUNT', { id: '00000000-0000-4000-8000-000000000702' });
+export const SESSIONS = measure('sessions-per-case', 'Sessions per case', 'MEAN', { id: '00000000-0000-4000-8000-000000000703' });
+export const MEASURES = [ACTIVE_CASES, SCREENED, SESSIONS];
+
+/**
+ * Four months (oldest first): the oldest locked (reported for active cases only), the next
+ * reported late, the previous month missing, the current month not due.
+ */
+export function riversideCompleteness(): MetricCompleteness {
+  const periods = recentPeriods(4);
+  const row = (measureKey: string, states: CompletenessState[]) => ({ measureKey, states, locked: [true, false, false, false] });
+  return {
+    today: new Date().toISOString().slice(0, 10),
+    periods,
+    measures: MEASURES.map(({ id, key, name, type, dueDay, lockAfterDays }) => ({ id, key, name, type, dueDay, lockAfterDays })),
+    teams: [
+      {
+        organizationId: RIVERSIDE_ID,
+        organizationName: 'Riverside Family Services',
+        reported: 1,
+        late: 3,
+        missing: 3,
+        locked: 2,
+        notDue: 3,
+        rows: [
+          row('active-cases', ['REPORTED', 'LATE', 'MISSING', 'NOT_DUE']),
+          row('screened', ['LOCKED', 'LATE', 'MISSING', 'NOT_DUE']),
+          row('sessions-per-case', ['LOCKED', 'LATE', 'MISSING', 'NOT_DUE']),
+        ],
+      },
+    ],
+  };
+}
+
+export function lakesideTeam(periods: string[]): MetricCompleteness['teams'][number] {
+  return {
+    organizationId: LAKESIDE_ID,
+    organizationName: 'Lakeside Youth Center',
+    reported: 0,
+    late: 1,
+    missing: 5,
+    locked: 3,
+    notDue: 3,
+    rows: MEASURES.map((m) => ({
+      measureKey: m.key,
+      states: ['LOCKED', m.key === 'screened' ? 'LATE' : 'MISSING', 'MISSING', 'NOT_DUE'].slice(0, periods.length) as CompletenessState[],
+      locked: [true, false, false, false],
+    })),
+  };
+}
+
+/** Riverside's values: the locked month's count, and the late month's three values. */
+export function riversideValues(): MetricValue[] {
+  const [locked, late] = recentPeriods(4);
+  const v = (measureKey: string, period: string, extra: Partial<MetricValue>): MetricValue => ({
+    organizationId: RIVERSIDE_ID,
+    measureKey,
+    period,
+    source: 'WEB',
+    updatedAt: '2026-01-20T10:00:00Z',
+    ...extra,
+  });
+  return [
+    v('active-cases', locked!, { value: 12 }),
+    v('active-cases', late!, { value: 14 }),
+    v('screened', late!, { value: 0.75, numerator: 9, denominator: 12 }),
+    v('sessions-per-case', late!, { value: 3.5 }),
+  ];
+}
+
+const points = (periods: string[], values: number[]) => periods.map((period, i) => ({ period, value: values[i]! }));
+
+/** The run chart of `screened`: Riverside with an upward shift, Lakeside without a signal, pooled. */
+export function screenedRunChart(baseline = 12): RunChart {
+  const periods = recentPeriods(16).slice(0, 14);
+  const riverside: RunChartSeries = {
+    organizationId: RIVERSIDE_ID,
+    organizationName: 'Riverside Family Services',
+    median: 0.6,
+    points: points(periods, [0.55, 0.6, 0.58, 0.62, 0.6, 0.57, 0.81, 0.84, 0.85, 0.86, 0.88, 0.9, 0.91, 0.92]),
+    signals: [{ kind: 'SHIFT_ABOVE', fromPeriod: periods[6]!, toPeriod: periods[13]!, periods: periods.slice(6) }],
+  };
+  const lakeside: RunChartSeries = {
+    organizationId: LAKESIDE_ID,
+    organizationName: 'Lakeside Youth Center',
+    median: 0.5,
+    points: points(periods.slice(0, 6), [0.5, 0.45, 0.55, 0.5, 0.52, 0.48]),
+    signals: [],
+  };
+  return {
+    measureId: SCREENED.id,
+    measureKey: 'screened',
+    type: 'PROPORTION',
+    direction: 'INCREASE',
+    target: 0.9,
+    baseline,
+    teams: [riverside, lakeside],
+    pooled: {
+      median: 0.57,
+      points: points(periods, [0.52, 0.52, 0.56, 0.56, 0.56, 0.53, 0.81, 0.84, 0.85, 0.86, 0.88, 0.9, 0.91, 0.92]),
+      signals: [],
+    },
+  };
+}
+
+const url = (path: string) => `${env.apiUrl}${path}`;
+const page = <T>(items: T[], size = 20) => ({ items, page: 0, size, total: items.length });
+
+/** A plausible metrics API for every page; tests override what they check. */
+export const metricsHandlers = [
+  http.get(url('/api/collaboratives/:id/measures'), () => HttpResponse.json(page(MEASURES, 100))),
+  http.get(url('/api/collaboratives/:id/metric-completeness'), ({ request }) => {
+    const org = new URL(request.url).searchParams.get('organizationId');
+    const data = riversideCompleteness();
+    if (org && org !== RIVERSIDE_ID) {
+      return HttpResponse.json({ ...data, teams: [] });
+    }
+    return HttpResponse.json(data);
+  }),
+  http.get(url('/api/collaboratives/:id/metric-values'), () => HttpResponse.json(page(riversideValues(), 1000))),
+  http.get(url('/api/collaboratives/:id/overdue-metrics'), () => HttpResponse.json(page([]))),
+  http.get(url('/api/collaboratives/:id/period-unlocks'), () => HttpResponse.json(page([]))),
+  http.get(url('/api/collaboratives/:id/measures/:measureId/run-chart'), ({ request }) =>
+    HttpResponse.json(screenedRunChart(Number(new URL(request.url).searchParams.get('baseline') ?? 12))),
+  ),
+  http.get(url('/api/collaboratives/:id/run-charts'), () => {
+    const chart = screenedRunChart();
+    const riverside = chart.teams[0]!;
+    return HttpResponse.json({
+      items: [
+        { ...chart, teams: [riverside], pooled: undefined },
+        { measureId: ACTIVE_CASES.id, measureKey: 'active-cases', type: 'COUNT', direction: 'INCREASE', baseline: 12, teams: [] },
+      ],
+    });
+  }),
+];
