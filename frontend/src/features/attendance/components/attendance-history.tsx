@@ -20,9 +20,8 @@ export function AttendanceHistory({ collaborativeId, sessionId, row }: { collabo
         onClick={() => setOpen((o) => !o)}
         aria-expanded={open}
         aria-controls={open ? listId : undefined}
-        aria-label={`${open ? 'Hide' : 'Show'} the corrections of ${row.name}`}
       >
-        Corrected: {row.revisions} recordings
+        Corrected: {row.revisions} recordings<span className="lcp-visually-hidden">, history of {row.name}</span>
       </Button>
       {open && (
         <div id={listId}>

@@ -1,15 +1,17 @@
-import { Anchor, Button, Card, Group, NativeSelect, Pagination, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 
 import { NotFound } from '@/components/errors/not-found';
 import { Page } from '@/components/layouts/page';
 import { EmptyState } from '@/components/ui/empty-state';
+import { PagesNav } from '@/components/ui/pages-nav';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
 import { formatDateRange } from '@/utils/format';
+import { withChanges } from '@/utils/search-params';
 import { useAttendanceCollaborative } from '../api/get-collaborative';
 import { useCollaborativeReport, type AttendanceOverview, type AttendanceStanding } from '../api/get-reports';
 import { canRecordAttendance } from '../utils/access';
@@ -91,15 +93,8 @@ export function AttendanceReport({ collaborativeId }: { collaborativeId: string 
   const query = useCollaborativeReport(collaborativeId, { standing, page: pageNumber - 1, size: PAGE_SIZE });
   const canRecord = canRecordAttendance(me, collaborativeId);
 
-  const update = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(search);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!('page' in changes)) next.delete('page');
-    setSearch(next, { replace: true });
-  };
+  const update = (changes: Record<string, string | undefined>) =>
+    setSearch(withChanges(search, 'page' in changes ? changes : { ...changes, page: undefined }), { replace: true });
 
   if (collaborative.isError && isApiError(collaborative.error, 404)) return <NotFound what="This collaborative" />;
   const title = collaborative.data ? `Attendance: ${collaborative.data.title}` : 'Attendance';
@@ -209,17 +204,7 @@ export function AttendanceReport({ collaborativeId }: { collaborativeId: string 
             ))}
           </ul>
         )}
-        {pages > 1 && (
-          <nav aria-label="Pages of teams">
-            <Pagination
-              mt="sm"
-              total={pages}
-              value={pageNumber}
-              onChange={(p) => update({ page: String(p) })}
-              getControlProps={(control) => ({ 'aria-label': `${control} page` })}
-            />
-          </nav>
-        )}
+        <PagesNav label="Pages of teams" pages={pages} page={pageNumber} onChange={(p) => update({ page: String(p) })} />
       </section>
     </Page>
   );

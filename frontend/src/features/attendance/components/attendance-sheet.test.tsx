@@ -44,7 +44,7 @@ describe('taking attendance at a learning session', () => {
     renderApp(PATH, { me: faculty1 });
     await screen.findByRole('heading', { level: 1, name: 'Attendance: learning session 1' }, { timeout: 5000 });
 
-    await user.click(screen.getByRole('button', { name: 'Mark everyone at Riverside Family Services present' }));
+    await user.click(screen.getByRole('button', { name: 'Mark all present at Riverside Family Services' }));
     expect(within(marks('Rita Rivers')).getByRole('radio', { name: /Present/ })).toBeChecked();
     expect(within(marks('Sara Stone')).getByRole('radio', { name: /Present/ })).toBeChecked();
     await user.click(within(marks('Maya Moss')).getByRole('radio', { name: /Partial/ }));
@@ -131,7 +131,7 @@ describe('taking attendance at a learning session', () => {
       ),
     );
     renderApp(PATH, { me: faculty1 });
-    await user.click(await screen.findByRole('button', { name: 'Show the corrections of Sara Stone' }));
+    await user.click(await screen.findByRole('button', { name: /Corrected: 2 recordings\s*, history of Sara Stone/ }));
     const list = await screen.findByRole('list', { name: 'Corrections of Sara Stone, newest first' });
     expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       expect.stringMatching(/^2\. Absent · Fay Faculty, .* \(current\)$/),

@@ -202,8 +202,8 @@ export function AttendanceSheet({ groups, recordable, readOnlyReason, what, onSa
                 {group.title}
               </Title>
               {recordable && (
-                <Button size="xs" variant="default" onClick={() => markGroup(group.rows)} aria-label={`Mark everyone at ${group.title} present`}>
-                  Mark all present
+                <Button size="xs" variant="default" onClick={() => markGroup(group.rows)}>
+                  Mark all present<span className="lcp-visually-hidden"> at {group.title}</span>
                 </Button>
               )}
             </Group>

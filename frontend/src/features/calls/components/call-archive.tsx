@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -6,9 +6,11 @@ import { Link, useSearchParams } from 'react-router';
 import { NotFound } from '@/components/errors/not-found';
 import { Page } from '@/components/layouts/page';
 import { EmptyState } from '@/components/ui/empty-state';
+import { PagesNav } from '@/components/ui/pages-nav';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { isApiError } from '@/lib/api/problem';
+import { withChanges } from '@/utils/search-params';
 import { useCallsCollaborative } from '../api/get-context';
 import { useCallArchive } from '../api/search-archive';
 import { CallTimes } from './call-times';
@@ -32,15 +34,8 @@ export function CallArchive({ collaborativeId }: { collaborativeId: string }) {
   const collaborative = useCallsCollaborative(collaborativeId);
   const query = useCallArchive(collaborativeId, { q, topic, page, size: PAGE_SIZE });
 
-  const update = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(search);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!('page' in changes)) next.delete('page');
-    setSearch(next, { replace: true });
-  };
+  const update = (changes: Record<string, string | undefined>) =>
+    setSearch(withChanges(search, 'page' in changes ? changes : { ...changes, page: undefined }), { replace: true });
   const searchLater = useDebouncedCallback((value: string) => update({ q: value.trim() }), 350);
 
   if (collaborative.isError && isApiError(collaborative.error, 404)) return <NotFound what="This collaborative" />;
@@ -188,16 +183,7 @@ export function CallArchive({ collaborativeId }: { collaborativeId: string }) {
           )
         )}
       </div>
-      {pages > 1 && (
-        <nav aria-label="Pages of the archive">
-          <Pagination
-            total={pages}
-            value={page + 1}
-            onChange={(p) => update({ page: String(p) })}
-            getControlProps={(control) => ({ 'aria-label': `${control} page` })}
-          />
-        </nav>
-      )}
+      <PagesNav label="Pages of the archive" pages={pages} page={page + 1} onChange={(p) => update({ page: String(p) })} />
     </Page>
   );
 }

@@ -1,15 +1,17 @@
-import { Anchor, Button, Card, Group, NativeSelect, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { Link, useLocation, useSearchParams } from 'react-router';
 
 import { NotFound } from '@/components/errors/not-found';
 import { Page } from '@/components/layouts/page';
 import { EmptyState } from '@/components/ui/empty-state';
+import { PagesNav } from '@/components/ui/pages-nav';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
 import { todayIso } from '@/utils/zoned-time';
+import { withChanges } from '@/utils/search-params';
 import { useCallsCollaborative } from '../api/get-context';
 import { useCalls, type CallKind, type CallsParams, type CallState } from '../api/get-calls';
 import { canManageCalls } from '../utils/access';
@@ -53,15 +55,8 @@ export function CallsList({ collaborativeId }: { collaborativeId: string }) {
   const query = useCalls(collaborativeId, params);
   const canManage = canManageCalls(me, collaborativeId);
 
-  const update = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(search);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!('page' in changes)) next.delete('page');
-    setSearch(next, { replace: true });
-  };
+  const update = (changes: Record<string, string | undefined>) =>
+    setSearch(withChanges(search, 'page' in changes ? changes : { ...changes, page: undefined }), { replace: true });
 
   if (collaborative.isError && isApiError(collaborative.error, 404)) return <NotFound what="This collaborative" />;
   const c = collaborative.data;
@@ -192,16 +187,7 @@ export function CallsList({ collaborativeId }: { collaborativeId: string }) {
           )
         )}
       </div>
-      {pages > 1 && (
-        <nav aria-label="Pages of calls">
-          <Pagination
-            total={pages}
-            value={(params.page ?? 0) + 1}
-            onChange={(p) => update({ page: String(p) })}
-            getControlProps={(control) => ({ 'aria-label': `${control} page` })}
-          />
-        </nav>
-      )}
+      <PagesNav label="Pages of calls" pages={pages} page={(params.page ?? 0) + 1} onChange={(p) => update({ page: String(p) })} />
     </Page>
   );
 }

@@ -138,13 +138,13 @@ export function CollaborativeCalendar({ collaborativeId }: { collaborativeId: st
               </Title>
               <Group gap="xs" role="group" aria-label="Change month">
                 <Button variant="default" size="xs" onClick={() => go(previous)} aria-label={`Previous month, ${monthTitle(previous)}`}>
-                  ← Previous
+                  <span aria-hidden="true">←&nbsp;</span>Previous
                 </Button>
                 <Button variant="default" size="xs" onClick={() => go(currentMonth())}>
                   This month
                 </Button>
                 <Button variant="default" size="xs" onClick={() => go(next)} aria-label={`Next month, ${monthTitle(next)}`}>
-                  Next →
+                  Next<span aria-hidden="true">&nbsp;→</span>
                 </Button>
               </Group>
             </Group>
