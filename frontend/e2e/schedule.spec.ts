@@ -178,3 +178,127 @@ test('a team member sees their schedule, copies the calendar URL, and the URL an
   });
   await page.context().close();
 });
+
+test('faculty schedule a call series, move and cancel one call, change the rest, and archive a held call', async ({ browser }, testInfo) => {
+  const stamp = Date.now().toString(36);
+  const topic = `E2E consultation ${stamp}`;
+  const covered = `E2E topic ${stamp}`;
+  const page = await as(browser, 'faculty2', '/attendance');
+  const main = page.getByRole('main');
+  const cards = () => main.getByRole('article').filter({ has: page.getByRole('link', { name: topic, exact: true }) });
+
+  await test.step('the series form refuses what is missing, then schedules three calls from the rule', async () => {
+    await main.getByRole('link', { name: `Calls: ${CPP}` }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Calls: ${CPP}` })).toBeVisible();
+    await check(page, 'calls', testInfo);
+    await main.getByRole('link', { name: 'Schedule a series' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Schedule a call series: ${CPP}` })).toBeVisible();
+    await main.getByRole('button', { name: 'Schedule the series' }).click();
+    const summary = main.getByRole('alert').filter({ hasText: 'The series was not saved' });
+    await expect(summary.getByRole('link', { name: 'Enter the topic.' })).toBeVisible();
+    await expect(summary.getByRole('link', { name: 'Choose the weekday.' })).toBeVisible();
+    await check(page, 'call-series-form-errors', testInfo);
+
+    await main.getByRole('textbox', { name: 'Topic', exact: true }).fill(topic);
+    await main.getByRole('combobox', { name: 'On', exact: true }).selectOption('THURSDAY');
+    // A time input has no role: found by its id.
+    await main.locator('#call-startTime').fill('15:00');
+    await main.getByRole('combobox', { name: 'Time zone' }).selectOption('America/Chicago');
+    await main.getByRole('spinbutton', { name: 'Number of calls' }).fill('3');
+    await main.getByRole('textbox', { name: 'Video link' }).fill('https://video.example.org/e2e');
+    await expect(main.getByText(/Every 2 weeks on Thursday at 15:00 \(America\/Chicago\): 3 calls/)).toBeVisible();
+    await main.getByRole('button', { name: 'Schedule the series' }).click();
+    await expect(main.getByText(`Series “${topic}” scheduled: 3 calls.`)).toBeVisible();
+    await expect(cards()).toHaveCount(3);
+  });
+
+  await test.step('one call is moved, then cancelled; the others keep', async () => {
+    await cards().first().getByRole('link', { name: topic }).click();
+    await expect(page.getByRole('heading', { level: 1, name: topic })).toBeVisible();
+    await expect(main.getByText(/03:00 PM – 04:00 PM C[SD]T \(America\/Chicago\)/)).toBeVisible();
+    await check(page, 'call', testInfo);
+    await main.getByRole('link', { name: 'Change or move this call' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Change the call: ${topic}` })).toBeVisible();
+    await main.locator('#call-time').fill('16:30');
+    await main.getByRole('button', { name: 'Save this call' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: topic })).toBeVisible();
+    await expect(main.getByText(/04:30 PM – 05:30 PM C[SD]T \(America\/Chicago\)/)).toBeVisible();
+
+    await main.getByRole('button', { name: 'Cancel this call' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cancel this call?' });
+    await expect(dialog).toContainText('the rest of its series keeps');
+    await dialog.getByLabel('Reason (optional)').fill('E2E: the facilitator is away');
+    await check(page, 'call-cancel-dialog', testInfo);
+    await dialog.getByRole('button', { name: 'Cancel the call' }).click();
+    await expect(main.getByRole('alert').filter({ hasText: 'This call is cancelled' })).toContainText('E2E: the facilitator is away');
+  });
+
+  await test.step('the series is changed from its second call on: one call left, the last cancelled', async () => {
+    await main.getByRole('link', { name: `← Calls of ${CPP}` }).click();
+    await expect(cards().first().getByText('Cancelled', { exact: true })).toBeVisible();
+    await cards().nth(1).getByRole('link', { name: topic }).click();
+    await main.getByRole('link', { name: 'Change the series from this call on' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Change the series: ${topic}` })).toBeVisible();
+    await expect(main.getByRole('combobox', { name: 'On', exact: true })).toHaveValue('THURSDAY');
+    await main.getByRole('spinbutton', { name: 'Number of calls' }).fill('1');
+    await check(page, 'call-series-change', testInfo);
+    await main.getByRole('button', { name: 'Change the series from this call on' }).click();
+    await expect(main.getByText('The series was changed from this call on.')).toBeVisible();
+    await main.getByRole('link', { name: `← Calls of ${CPP}` }).click();
+    await expect(cards()).toHaveCount(3);
+    await expect(cards().nth(1).getByText('Scheduled', { exact: true })).toBeVisible();
+    await expect(cards().nth(2).getByText('Cancelled', { exact: true })).toBeVisible();
+  });
+
+  await test.step('a held call’s archive entry gets a topic, and the archive finds the call by it', async () => {
+    await main.getByRole('combobox', { name: 'When' }).selectOption('past');
+    const held = main.getByRole('article').filter({ hasText: 'CPP case consultation' }).filter({ hasText: 'Held' }).first();
+    await held.getByRole('link', { name: 'CPP case consultation' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'CPP case consultation' })).toBeVisible();
+    await main.getByRole('link', { name: 'Edit the archive entry' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Archive entry: CPP case consultation' })).toBeVisible();
+    const topics = main.getByRole('textbox', { name: 'Topics covered' });
+    await topics.fill(`${await topics.inputValue()}\n${covered}`);
+    await check(page, 'call-archive-entry', testInfo);
+    await main.getByRole('button', { name: 'Save the archive entry' }).click();
+    await expect(main.getByText('The archive entry was saved.')).toBeVisible();
+    await main.getByRole('list', { name: 'Topics covered' }).getByRole('link', { name: covered }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Call archive: ${CPP}` })).toBeVisible();
+    await expect(main.getByText('1 archived call')).toBeVisible();
+    await main.getByRole('button', { name: 'Show every topic' }).click();
+    await main.getByRole('searchbox', { name: /Search by topic/ }).fill(stamp);
+    await main.getByRole('button', { name: 'Search' }).click();
+    await expect(main.getByText('1 archived call')).toBeVisible();
+    await check(page, 'call-archive', testInfo);
+  });
+  await page.context().close();
+});
+
+test('a member of a registered organisation registers interest in an informational call', async ({ browser }, testInfo) => {
+  const SCHOOLS = 'Trauma-Informed Schools Learning Community';
+  const page = await as(browser, 'lakeside.clinician', `/collaboratives?q=${encodeURIComponent('Trauma-Informed Schools')}`);
+  const main = page.getByRole('main');
+  await main.getByRole('link', { name: SCHOOLS }).click();
+  await expect(page.getByRole('heading', { level: 1, name: SCHOOLS })).toBeVisible();
+  await main.getByRole('region', { name: 'Schedule, calls and attendance' }).getByRole('link', { name: 'Calls', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Calls: ${SCHOOLS}` })).toBeVisible();
+  const card = main.getByRole('article').filter({ hasText: 'Informational call' }).first();
+  await card.getByRole('link').first().click();
+  await expect(main.getByRole('region', { name: 'Register interest' })).toBeVisible();
+
+  const registered = main.getByRole('article', { name: 'Registration of Lakeside Youth Center' });
+  const form = main.getByRole('form', { name: 'Register interest' });
+  await expect(registered.or(form)).toBeVisible();
+  if (await form.isVisible()) {
+    await expect(form.getByRole('textbox', { name: 'Name of person 1' })).not.toHaveValue('');
+    await form.getByRole('button', { name: 'Add a person' }).click();
+    await form.getByRole('textbox', { name: 'Name of person 2' }).fill('Lena Lake');
+    await form.getByRole('textbox', { name: 'E-mail of person 2' }).fill('lena.lake@lakeside.example.org');
+    await check(page, 'informational-call-register', testInfo);
+    await form.getByRole('button', { name: 'Register interest' }).click();
+  }
+  await expect(registered.getByText('Lakeside Youth Center is registered')).toBeVisible();
+  await expect(registered.getByRole('list', { name: 'Who from Lakeside Youth Center will join' })).toContainText('Lena Lake');
+  await check(page, 'informational-call-registered', testInfo);
+  await page.context().close();
+});
