@@ -68,6 +68,34 @@ describe('informational calls', () => {
     expect(within(mine).getByRole('button', { name: 'Change who will join' })).toBeInTheDocument();
   }, 30_000);
 
+  it('lets a member of two organisations choose which one registers, then offers the other', async () => {
+    const HILLCREST = '00000000-0000-4000-8000-000000000103';
+    const twoOrgs = {
+      ...riversideClinician,
+      organizations: [...riversideClinician.organizations, { organizationId: HILLCREST, name: 'Hillcrest Community Clinic', role: 'SENIOR_LEADER' as const }],
+    };
+    let registrations: ReturnType<typeof registration>[] = [];
+    const posted: { organizationId: string }[] = [];
+    server.use(
+      http.get(apiUrl('/api/calls/:id/registrations'), () => HttpResponse.json({ items: registrations, page: 0, size: 100, total: registrations.length })),
+      http.post(apiUrl('/api/calls/:id/registrations'), async ({ request }) => {
+        const body = (await request.json()) as { organizationId: string };
+        posted.push(body);
+        registrations = [registration({ organizationId: HILLCREST, organizationName: 'Hillcrest Community Clinic' })];
+        return HttpResponse.json(registrations[0], { status: 201, headers: { ETag: '"g1"' } });
+      }),
+    );
+    const user = userEvent.setup({ delay: null });
+    renderApp(`/calls/${INFO_CALL_ID}`, { me: twoOrgs });
+    const form = await screen.findByRole('form', { name: 'Register interest' }, { timeout: 5000 });
+    await user.selectOptions(within(form).getByRole('combobox', { name: /Organisation/ }), HILLCREST);
+    await user.click(within(form).getByRole('button', { name: 'Register interest' }));
+    expect(await screen.findByRole('article', { name: 'Registration of Hillcrest Community Clinic' })).toBeInTheDocument();
+    expect(posted.map((p) => p.organizationId)).toEqual([HILLCREST]);
+    const next = screen.getByRole('form', { name: 'Register interest' });
+    expect(within(next).getByText('For Riverside Family Services')).toBeInTheDocument();
+  }, 30_000);
+
   it('shows faculty every registration and who attended', async () => {
     server.use(
       http.get(apiUrl('/api/calls/:id'), () =>

@@ -143,11 +143,12 @@ function OwnRegistration({ call, registration, open }: { call: Call; registratio
 function RegisterForm({ call, organizations }: { call: Call; organizations: { organizationId: string; name: string }[] }) {
   const me = useMe();
   const register = useRegister();
-  const [organizationId, setOrganizationId] = useState(organizations[0]?.organizationId ?? '');
-  const org = organizations.find((o) => o.organizationId === organizationId);
+  const [chosen, setOrganizationId] = useState(organizations[0]?.organizationId ?? '');
+  // Once one organisation is registered it leaves the list: the choice falls back to the first left.
+  const org = organizations.find((o) => o.organizationId === chosen) ?? organizations[0];
+  const organizationId = org?.organizationId ?? '';
   return (
     <AttendeesEditor
-      key={organizationId}
       label="Register interest"
       initial={[{ name: me.name ?? '', email: me.email ?? '' }]}
       submitLabel="Register interest"
@@ -155,6 +156,7 @@ function RegisterForm({ call, organizations }: { call: Call; organizations: { or
         organizations.length > 1 ? (
           <NativeSelect
             label="Organisation"
+            description="The organisation that registers"
             value={organizationId}
             onChange={(e) => setOrganizationId(e.currentTarget.value)}
             data={organizations.map((o) => ({ value: o.organizationId, label: o.name }))}
