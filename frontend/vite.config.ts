@@ -14,5 +14,7 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    // user-event flows in jsdom take seconds on a busy CI machine; 5 s (the default) flakes there
+    testTimeout: 20_000,
   },
 });

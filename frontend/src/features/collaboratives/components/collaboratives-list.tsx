@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Pagination, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -6,6 +6,8 @@ import { useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
+import { PagesNav } from '@/components/ui/pages-nav';
+import { withChanges } from '@/utils/search-params';
 import { useCollaboratives, type CollaborativesParams } from '../api/get-collaboratives';
 import { KIND_LABELS, PHASES, PHASE_LABELS, type CollaborativeKind, type Phase } from '../utils/phases';
 import { CollaborativeCard } from './collaborative-card';
@@ -34,11 +36,7 @@ export function CollaborativesList() {
   const query = useCollaboratives(params);
 
   const update = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(search);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
+    const next = withChanges(search, changes);
     if (!('page' in changes)) next.delete('page');
     setSearch(next, { replace: true });
   };
@@ -141,17 +139,7 @@ export function CollaborativesList() {
           )
         )}
       </div>
-      {pages > 1 && (
-        <nav aria-label="Pages of collaboratives">
-          <Pagination
-            total={pages}
-            value={(params.page ?? 0) + 1}
-            onChange={(p) => update({ page: String(p) })}
-            getControlProps={(control) => ({ 'aria-label': `${control} page` })}
-            getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
-          />
-        </nav>
-      )}
+      <PagesNav label="Pages of collaboratives" pages={pages} page={(params.page ?? 0) + 1} onChange={(p) => update({ page: String(p) })} />
     </Stack>
   );
 }

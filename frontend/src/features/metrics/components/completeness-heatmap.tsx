@@ -1,8 +1,9 @@
-import { Anchor, Group, NativeSelect, Pagination, Paper, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Group, NativeSelect, Paper, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 
 import { EmptyState } from '@/components/ui/empty-state';
+import { PagesNav } from '@/components/ui/pages-nav';
 import type { CompletenessTeam, MetricCompleteness } from '../api/get-completeness';
 import { STATE_LABELS, STATE_SYMBOLS } from '../utils/labels';
 import { formatPeriod, formatPeriodLong } from '../utils/periods';
@@ -139,17 +140,7 @@ export function CompletenessHeatmap({ collaborativeId, data }: { collaborativeId
           ))}
         </ul>
       )}
-      {pages > 1 && (
-        <nav aria-label="Pages of teams">
-          <Pagination
-            total={pages}
-            value={current}
-            onChange={setPage}
-            getControlProps={(control) => ({ 'aria-label': `${control} page` })}
-            getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
-          />
-        </nav>
-      )}
+      <PagesNav label="Pages of teams" pages={pages} page={current} onChange={setPage} />
     </Stack>
   );
 }

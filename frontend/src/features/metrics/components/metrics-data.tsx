@@ -7,6 +7,7 @@ import { LoadingState } from '@/components/ui/loading-state';
 import { isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
 import { usePermissions } from '@/lib/auth/permissions';
+import { withChanges } from '@/utils/search-params';
 import type { Collaborative } from '../api/get-collaborative';
 import { useCompleteness } from '../api/get-completeness';
 import { useMeasures } from '../api/get-measures';
@@ -59,17 +60,7 @@ export function MetricsData({ collaborative: c }: { collaborative: Collaborative
   const values = useMetricValues(c.id, { organizationId, from }, !!organizationId);
 
   const set = (changes: Record<string, string>) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v) next.set(k, v);
-          else next.delete(k);
-        }
-        return next;
-      },
-      { replace: true },
-    );
+    setParams((p) => withChanges(p, changes), { replace: true });
 
   if (c.kind !== 'LEARNING_COLLABORATIVE') {
     return <EmptyState title="No metrics in a learning community">Learning communities do not report Core Data Set metrics.</EmptyState>;

@@ -5,6 +5,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { usePermissions } from '@/lib/auth/permissions';
+import { withChanges } from '@/utils/search-params';
 import type { Collaborative } from '../api/get-collaborative';
 import { useMeasures } from '../api/get-measures';
 import { useRunChart } from '../api/get-run-chart';
@@ -45,17 +46,7 @@ export function MetricsRunCharts({ collaborative: c }: { collaborative: Collabor
   const chart = useRunChart(c.id, measure?.id, baseline);
 
   const set = (changes: Record<string, string>) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v) next.set(k, v);
-          else next.delete(k);
-        }
-        return next;
-      },
-      { replace: true },
-    );
+    setParams((p) => withChanges(p, changes), { replace: true });
 
   if (measures.isPending) return <LoadingState label="Loading the measures…" />;
   if (measures.isError)

@@ -1,9 +1,10 @@
-import { Pagination, Stack, Table, Text } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
+import { PagesNav } from '@/components/ui/pages-nav';
 import { formatDate } from '@/utils/format';
 import { OVERDUE_PAGE_SIZE, useOverdue } from '../api/get-overdue';
 import { formatPeriod } from '../utils/periods';
@@ -49,17 +50,7 @@ export function OverdueList({ collaborativeId }: { collaborativeId: string }) {
           </Table.Tbody>
         </Table>
       </div>
-      {pages > 1 && (
-        <nav aria-label="Pages of overdue values">
-          <Pagination
-            total={pages}
-            value={page}
-            onChange={setPage}
-            getControlProps={(control) => ({ 'aria-label': `${control} page` })}
-            getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
-          />
-        </nav>
-      )}
+      <PagesNav label="Pages of overdue values" pages={pages} page={page} onChange={setPage} />
     </Stack>
   );
 }

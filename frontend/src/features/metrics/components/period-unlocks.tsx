@@ -1,9 +1,10 @@
-import { Alert, Button, NativeSelect, Pagination, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
+import { PagesNav } from '@/components/ui/pages-nav';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { errorMessage, violationsByField } from '@/lib/api/problem';
 import { formatDate, formatInstant } from '@/utils/format';
@@ -183,17 +184,7 @@ export function UnlockList({ collaborativeId }: { collaborativeId: string }) {
           </Table.Tbody>
         </Table>
       </div>
-      {pages > 1 && (
-        <nav aria-label="Pages of unlocks">
-          <Pagination
-            total={pages}
-            value={page}
-            onChange={setPage}
-            getControlProps={(control) => ({ 'aria-label': `${control} page` })}
-            getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
-          />
-        </nav>
-      )}
+      <PagesNav label="Pages of unlocks" pages={pages} page={page} onChange={setPage} />
     </Stack>
   );
 }

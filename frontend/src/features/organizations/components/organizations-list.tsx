@@ -1,4 +1,4 @@
-import { Anchor, Pagination, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
+import { PagesNav } from '@/components/ui/pages-nav';
 import { useOrganizations } from '../api/get-organizations';
 
 const PAGE_SIZE = 20;
@@ -95,17 +96,7 @@ export function OrganizationsList() {
           </Stack>
         )}
       </div>
-      {pages > 1 && (
-        <nav aria-label="Pages of organisations">
-          <Pagination
-            total={pages}
-            value={page}
-            onChange={(p) => update({ page: String(p) })}
-            getControlProps={(control) => ({ 'aria-label': `${control} page` })}
-            getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
-          />
-        </nav>
-      )}
+      <PagesNav label="Pages of organisations" pages={pages} page={page} onChange={(p) => update({ page: String(p) })} />
     </Stack>
   );
 }

@@ -23,6 +23,7 @@ import org.lcp.support.Api;
 import org.lcp.support.Db;
 import org.lcp.support.Fixtures;
 import org.lcp.support.Person;
+import org.lcp.support.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -248,6 +249,25 @@ class MetricViewsTest {
         .then().statusCode(404);
     Api.badInput(lead).get("/api/collaboratives/{c}/run-charts", collaborative).then().statusCode(400)
         .body("violations[0].field", equalTo("organizationId"));
+  }
+
+  @Test
+  void aSitesDataSystemReadsItsOwnOrganisationOnly() {
+    String client = "site-" + UUID.randomUUID().toString().substring(0, 8);
+    Api.as(admin).body(Map.of("clientId", client, "name", "EHR")).post("/api/organizations/{id}/machine-clients", org)
+        .then().statusCode(201);
+    String machine = TestTokens.machine(client);
+    Api.as(machine).queryParam("from", M3).get("/api/collaboratives/{c}/metric-completeness", collaborative).then()
+        .statusCode(200).body("teams.organizationId", contains(org));
+    for (String path : List.of("metric-completeness", "overdue-metrics", "period-unlocks", "run-charts")) {
+      Api.as(machine).queryParam("organizationId", otherOrg).get("/api/collaboratives/{c}/" + path, collaborative)
+          .then().statusCode(404);
+    }
+    Api.as(machine).accept("text/csv").queryParam("organizationId", otherOrg)
+        .get("/api/collaboratives/{c}/metric-values/export", collaborative).then().statusCode(404);
+    String csv = Api.as(machine).accept("text/csv").get("/api/collaboratives/{c}/metric-values/export", collaborative)
+        .then().statusCode(200).extract().asString();
+    assertThat(csv.split("\r\n")).hasSize(3).noneMatch(l -> l.contains(otherOrg));
   }
 
   /** Last month is owed once its due day (the 15th of this month) has passed. */

@@ -312,6 +312,12 @@ class MetricsResourceTest {
         .body("items[0].source", equalTo("API"));
     Api.as(TestTokens.machine("unregistered-" + UUID.randomUUID())).get("/api/collaboratives/{id}/measures",
         collaborative).then().statusCode(404);
+    // the data system of an organisation that is not enrolled writes nothing
+    String strangerClient = "site-" + UUID.randomUUID().toString().substring(0, 8);
+    Api.as(admin).body(Map.of("clientId", strangerClient, "name", "EHR"))
+        .post("/api/organizations/{id}/machine-clients", stranger).then().statusCode(201);
+    upload(TestTokens.machine(strangerClient), List.of(row("treated", LAST_MONTH, "value", 5)), "").statusCode(422)
+        .body("rejections[0].code", equalTo("NOT_ENROLLED")).body("written", equalTo(false));
 
     // the lead, as data coordinator, names the organisation on each row
     upload(lead.token(), List.of(row("treated", LAST_MONTH, "value", 9)), "").statusCode(422)
