@@ -2839,6 +2839,7 @@ export interface components {
              * @description A learning session: the end of its last day
              */
             endsAt: string;
+            /** @description A call's state; a learning session is HELD once it has started (SCHEDULED before) */
             state: components["schemas"]["CallState"];
             /** @enum {string} */
             mode?: "IN_PERSON" | "VIRTUAL" | "PHONE" | "VIDEO";

@@ -1,5 +1,8 @@
 package org.lcp.calendar;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -15,6 +18,7 @@ import org.lcp.api.model.CallKind;
 import org.lcp.api.model.CallState;
 import org.lcp.api.model.ScheduleItemType;
 
+import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -92,8 +96,15 @@ public final class IcsWriter {
     return calendar;
   }
 
+  /** The calendar as text: CRLF line ends, lines folded at 75 octets (RFC 5545, 3.1). */
   public static String write(String name, List<Entry> entries) {
-    return calendar(name, entries).toString();
+    StringWriter out = new StringWriter();
+    try {
+      new CalendarOutputter(false).output(calendar(name, entries), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   private static String summary(Entry e) {

@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -598,11 +597,5 @@ public class CallService {
 
   private static Subject seriesSubject(CallSeries s) {
     return new Subject("call-series", s.id, null, s.collaborativeId);
-  }
-
-  /** The earliest and latest of some calls' local dates, for messages. */
-  static String dates(List<Call> calls) {
-    return calls.stream().map(x -> x.localStart.toLocalDate().toString()).filter(Objects::nonNull)
-        .reduce((a, b) -> a + ", " + b).orElse("");
   }
 }

@@ -105,6 +105,11 @@ class CalendarResourceTest {
   static Calendar fetch(String url) throws Exception {
     String body = Api.anonymous().accept("text/calendar").get(path(url)).then().statusCode(200)
         .contentType(containsString("text/calendar")).extract().asString();
+    // RFC 5545, 3.1: CRLF line ends, lines folded at 75 octets
+    assertThat(body).endsWith("END:VCALENDAR\r\n");
+    assertThat(body.replace("\r\n", "")).doesNotContain("\n");
+    assertThat(body.split("\r\n")).allSatisfy(line ->
+        assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
     Calendar calendar = new CalendarBuilder().build(new StringReader(body));
     var result = calendar.validate();
     assertThat(result.hasErrors()).as("validation of\n%s\n%s", body, result).isFalse();
