@@ -141,7 +141,8 @@ public class DemoData {
         CollaborativeKind.LEARNING_COLLABORATIVE, now.minus(Duration.ofDays(400)), now.plus(Duration.ofDays(1)),
         today.minusMonths(10).withDayOfMonth(1), today.plusMonths(8), 12);
     faculty(cpp, "felix.trainer@example.org", "Felix Trainer", true);
-    schedule(cpp, today.minusMonths(10).withDayOfMonth(1).plusDays(13), 5, SessionMode.VIRTUAL);
+    // sessions six months apart: two held, the third in about two months (so schedules show one soon)
+    schedule(cpp, today.minusMonths(10).withDayOfMonth(1).plusDays(13), 6, SessionMode.VIRTUAL);
 
     Collaborative arc = collaborative("ARC Reflections Learning Collaborative", "ARC Reflections",
         "Attachment, Regulation and Competency training for foster and kinship caregivers (being set up).",
