@@ -133,7 +133,7 @@ test('a team member sees their schedule, copies the calendar URL, and the URL an
     const copy = panel.getByRole('button', { name: 'Copy calendar URL' });
     await expect(copy.or(rotate)).toBeVisible();
     if (await rotate.isVisible()) {
-      // A link made by an earlier run: it is shown only once, so a new one is made (after the warning).
+      // A link made before links could be shown again: a new one is made (after the warning).
       await rotate.click();
       const dialog = page.getByRole('dialog', { name: 'Make a new calendar link?' });
       await expect(dialog).toContainText('stops working');

@@ -1719,9 +1719,11 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Whether the caller has a calendar subscription link, and since when
-         * @description Any signed-in person (machine clients: 403). Only a hash of the secret token is stored, so
-         *     the link itself is shown once, by `rotateMyCalendarFeed`; this says whether one exists.
+         * The caller's calendar subscription links, whether they exist and since when
+         * @description Any signed-in person (machine clients: 403). The secret token is an HMAC, with the
+         *     server's link key, of a random nonce; the database keeps the nonce and a hash of the token,
+         *     so the links can be shown again here (`feed`) while the database alone does not give
+         *     them away.
          */
         get: operations["getMyCalendarFeed"];
         put?: never;
@@ -1731,9 +1733,8 @@ export interface paths {
          *     the links that carry it: the caller's schedule (`scheduleUrl`, what `getMySchedule`
          *     lists, from 180 days ago on) and one per collaborative the caller is expected in
          *     (`collaboratives`); `collaborativeUrlTemplate` gives the link for any other collaborative
-         *     the caller may see. Calendar programs poll these links without a bearer token. This
-         *     answer is the only time the token is shown; every earlier link of the caller answers 404
-         *     from now on.
+         *     the caller may see. Calendar programs poll these links without a bearer token. Every
+         *     earlier link of the caller answers 404 from now on.
          */
         post: operations["rotateMyCalendarFeed"];
         /**
@@ -2874,6 +2875,11 @@ export interface components {
              * @description When a calendar program last fetched it
              */
             lastUsedAt?: string;
+            /**
+             * @description The current links, to copy again at any time (absent when there is no link, or for a link
+             *     made before links could be shown again: rotate to get one)
+             */
+            feed?: components["schemas"]["CalendarFeed"];
         };
         CalendarFeedLink: {
             /** Format: uuid */

@@ -85,14 +85,33 @@ describe('the calendar link', () => {
     expect(await navigator.clipboard.readText()).toBe(feed(NEW_TOKEN).scheduleUrl);
   });
 
-  it('explains a link made earlier, which is shown only once, and offers a new one', async () => {
+  it('copies a link made earlier again, without making a new one', async () => {
+    let rotations = 0;
+    server.use(
+      http.get(apiUrl('/api/me/calendar-feed'), () =>
+        HttpResponse.json({ active: true, createdAt: '2026-04-01T10:00:00Z', feed: feed() }),
+      ),
+      http.post(apiUrl('/api/me/calendar-feed'), () => {
+        rotations += 1;
+        return HttpResponse.json(feed(NEW_TOKEN));
+      }),
+    );
+    const user = userEvent.setup({ delay: null });
+    const panel = await openSchedule();
+    await user.click(await within(panel).findByRole('button', { name: 'Copy calendar URL' }));
+    expect(await navigator.clipboard.readText()).toBe(feed().scheduleUrl);
+    expect(within(panel).getByRole('textbox', { name: /Calendar URL/ })).toHaveValue(feed().scheduleUrl);
+    expect(rotations).toBe(0);
+  });
+
+  it('explains a link made before links could be shown again, and offers a new one', async () => {
     server.use(
       http.get(apiUrl('/api/me/calendar-feed'), () =>
         HttpResponse.json({ active: true, createdAt: '2026-04-01T10:00:00Z', lastUsedAt: '2026-04-03T08:00:00Z' }),
       ),
     );
     const panel = await openSchedule();
-    expect(await within(panel).findByText(/For your safety it is shown only once/)).toBeInTheDocument();
+    expect(await within(panel).findByText(/its address cannot be shown/)).toBeInTheDocument();
     expect(within(panel).queryByRole('button', { name: 'Copy calendar URL' })).not.toBeInTheDocument();
     expect(within(panel).getByRole('button', { name: 'Rotate and copy a new link' })).toBeInTheDocument();
   });

@@ -30,7 +30,9 @@ interface CalendarLinkProps {
  */
 export function CalendarLink({ collaborativeId, collaborativeTitle }: CalendarLinkProps) {
   const status = useCalendarFeedStatus();
-  const links = useCalendarFeedLinks();
+  const rotated = useCalendarFeedLinks();
+  // the links of a rotation in this page, or those the API shows again
+  const links = rotated ?? status.data?.feed;
   const rotate = useRotateCalendarFeed();
   const revoke = useRevokeCalendarFeed();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -137,8 +139,8 @@ export function CalendarLink({ collaborativeId, collaborativeTitle }: CalendarLi
           <Text size="sm">
             You made a calendar link on {formatInstant(status.data?.createdAt)}
             {status.data?.lastUsedAt ? `; a calendar program last read it on ${formatInstant(status.data.lastUsedAt)}` : ''}.
-            For your safety it is shown only once, when it is made. To copy it again, make a new one: the old one then
-            stops working.
+            It was made before links could be shown again, so its address cannot be shown. To copy a link, make a new
+            one: the old one then stops working.
           </Text>
         ) : status.isSuccess ? (
           <Text size="sm">You have no calendar link yet: copying makes one.</Text>

@@ -8,7 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A person's calendar link: only the SHA-256 of its secret token is kept. */
+/**
+ * A person's calendar link: the nonce its secret token is derived from (with the server's link
+ * key) and the SHA-256 of that token, by which a feed request finds it.
+ */
 @Entity
 @Table(name = "calendar_feed_token")
 public class CalendarFeedToken {
@@ -19,6 +22,9 @@ public class CalendarFeedToken {
 
   @Column(name = "token_hash", nullable = false)
   public String tokenHash;
+
+  /** Null for a link made before links could be shown again. */
+  public String nonce;
 
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;

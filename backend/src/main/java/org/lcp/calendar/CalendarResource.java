@@ -117,25 +117,31 @@ public class CalendarResource implements CalendarApi {
   public Response getMyCalendarFeed() {
     Caller caller = access.requirePerson();
     CalendarFeedToken t = feeds.current(caller.userId());
+    String token = feeds.token(t);
     return Response.ok(new CalendarFeedStatus().active(t != null)
         .createdAt(t == null ? null : Times.utc(t.createdAt))
-        .lastUsedAt(t == null ? null : Times.utc(t.lastUsedAt))).build();
+        .lastUsedAt(t == null ? null : Times.utc(t.lastUsedAt))
+        .feed(token == null ? null : links(caller, token, t))).build();
   }
 
   @Override
   public Response rotateMyCalendarFeed() {
     Caller caller = access.requirePerson();
     String token = feeds.rotate(caller.userId());
-    CalendarFeedToken t = feeds.current(caller.userId());
+    return Response.ok(links(caller, token, feeds.current(caller.userId()))).build();
+  }
+
+  /** The links that carry the caller's token: the schedule, each collaborative, and the template. */
+  private CalendarFeed links(Caller caller, String token, CalendarFeedToken t) {
     String base = uriInfo.getBaseUriBuilder().path("api").path("calendar-feeds").path(token).build().toString();
     List<CalendarFeedLink> links = new ArrayList<>();
     for (Map.Entry<UUID, String> c : schedule.expectedCollaboratives(caller.userId()).entrySet()) {
       links.add(new CalendarFeedLink().collaborativeId(c.getKey()).title(c.getValue())
           .url(base + "/collaboratives/" + c.getKey()));
     }
-    return Response.ok(new CalendarFeed().scheduleUrl(base)
+    return new CalendarFeed().scheduleUrl(base)
         .collaborativeUrlTemplate(base + "/collaboratives/{collaborativeId}").collaboratives(links)
-        .createdAt(Times.utc(t.createdAt))).build();
+        .createdAt(Times.utc(t.createdAt));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.lcp.calendar;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -11,19 +12,24 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lcp.common.audit.AuditLog;
 import org.lcp.common.audit.AuditLog.Subject;
 import org.lcp.common.error.ApiException;
 import org.lcp.common.error.ProblemTypes;
 
 /**
- * Calendar links: a random secret token per person, of which only the SHA-256 is stored, so the
- * link is shown once (at creation) and a leaked database does not give the links away. Rotating
- * replaces it: the old link answers 404 from then on.
+ * Calendar links: a secret token per person, the HMAC-SHA256 (with the server's link key) of a
+ * random nonce. The database keeps the nonce and the token's SHA-256 (by which a feed request is
+ * found), so the person can copy the link again at any time, while a leaked database alone does not
+ * give the links away. Rotating replaces the nonce: the old link answers 404 from then on.
  */
 @ApplicationScoped
 public class FeedService {
@@ -33,10 +39,28 @@ public class FeedService {
 
   private final EntityManager em;
   private final AuditLog audit;
+  private final byte[] linkKey;
 
-  public FeedService(EntityManager em, AuditLog audit) {
+  public FeedService(EntityManager em, AuditLog audit,
+      @ConfigProperty(name = "lcp.calendar.link-key") String linkKey) {
     this.em = em;
     this.audit = audit;
+    this.linkKey = linkKey.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The secret token of a link, or null for a link made before tokens were derived. */
+  public String token(CalendarFeedToken t) {
+    if (t == null || t.nonce == null) {
+      return null;
+    }
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(linkKey, "HmacSHA256"));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(
+          (t.userId + ":" + t.nonce).getBytes(StandardCharsets.US_ASCII)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static String hash(String token) {
@@ -58,13 +82,14 @@ public class FeedService {
   public String rotate(UUID userId) {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     CalendarFeedToken t = em.find(CalendarFeedToken.class, userId);
     boolean replaced = t != null;
     if (t == null) {
       t = new CalendarFeedToken();
       t.userId = userId;
     }
+    t.nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String token = token(t);
     t.tokenHash = hash(token);
     t.createdAt = Instant.now();
     t.lastUsedAt = null;

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -211,10 +212,15 @@ class CalendarResourceTest {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> collaboratives = (List<Map<String, Object>>) links.get("collaboratives");
     assertThat(collaboratives).extracting(c -> c.get("collaborativeId")).containsExactly(f.collaborative);
-    // only a hash is stored
+    // neither the token nor anything it can be computed from without the server's key is stored
     String token = url.substring(url.lastIndexOf('/') + 1);
-    assertThat(org.lcp.support.Db.count("select count(*) from calendar_feed_token where token_hash = '" + token + "'"))
-        .isZero();
+    assertThat(org.lcp.support.Db.count("select count(*) from calendar_feed_token where token_hash = '" + token
+        + "' or nonce = '" + token + "'")).isZero();
+    assertThat(org.lcp.support.Db.count("select count(*) from calendar_feed_token where token_hash = encode("
+        + "sha256('" + token + "'::bytea), 'hex')")).isEqualTo(1);
+    // the person can copy the same links again later
+    Api.as(member).get("/api/me/calendar-feed").then().statusCode(200).body("feed.scheduleUrl", equalTo(url))
+        .body("feed.collaboratives[0].url", equalTo(collaboratives.get(0).get("url")));
 
     Calendar calendar = fetch(url);
     assertThat(event(calendar, uidOfSession(s1))).as("a session 60 days ago").isPresent();
@@ -243,6 +249,7 @@ class CalendarResourceTest {
     // rotation: the old link is gone, the new one works
     String newUrl = (String) rotate(member).get("scheduleUrl");
     assertThat(newUrl).isNotEqualTo(url);
+    Api.as(member).get("/api/me/calendar-feed").then().body("feed.scheduleUrl", equalTo(newUrl));
     Api.anonymous().get(path(url)).then().statusCode(404).contentType("application/problem+json")
         .body("detail", containsString("replaced"));
     Api.anonymous().get(path(collaboratives.get(0).get("url"))).then().statusCode(404);
@@ -250,7 +257,7 @@ class CalendarResourceTest {
     // turned off
     Api.as(member).delete("/api/me/calendar-feed").then().statusCode(204);
     Api.anonymous().get(path(newUrl)).then().statusCode(404);
-    Api.as(member).get("/api/me/calendar-feed").then().body("active", equalTo(false));
+    Api.as(member).get("/api/me/calendar-feed").then().body("active", equalTo(false)).body("$", not(hasKey("feed")));
     Api.as(member).delete("/api/me/calendar-feed").then().statusCode(204);
     Api.anonymous().get("/api/calendar-feeds/short").then().statusCode(400)
         .body("violations[0].field", equalTo("feedToken"));
