@@ -2771,6 +2771,8 @@ export interface components {
         CallRegistration: {
             /** Format: uuid */
             id: string;
+            /** @description The registration's ETag, to send in If-Match when changing it (also in lists) */
+            etag: string;
             /** Format: uuid */
             callId: string;
             /** Format: uuid */

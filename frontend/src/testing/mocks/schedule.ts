@@ -194,6 +194,7 @@ export function sessionSheet(overrides: Partial<SessionAttendanceSheet> = {}): S
 export function registration(overrides: Partial<CallRegistration> = {}): CallRegistration {
   return {
     id: '00000000-0000-4000-8000-000000000a01',
+    etag: '"3"',
     callId: INFO_CALL_ID,
     organizationId: RIVERSIDE_ID,
     organizationName: 'Riverside Family Services',

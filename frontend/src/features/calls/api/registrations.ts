@@ -15,19 +15,11 @@ export const getRegistrations = (callId: string) =>
 export const useRegistrations = (callId: string, enabled = true) =>
   useQuery(queryOptions({ queryKey: callKeys.registrations(callId), queryFn: () => getRegistrations(callId), enabled }));
 
-/**
- * ETags of registrations this browser made or changed: the list carries none, so a change of a
- * registration read from the list sends `*` (see the README's contract notes).
- */
-const etags = new Map<string, string>();
-export const registrationEtag = (registrationId: string) => etags.get(registrationId) ?? '*';
-
 function useRegistrationChange<V>(fn: (v: V) => Promise<{ data: CallRegistration; etag: string } | undefined>, callId: (v: V) => string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fn,
-    onSuccess: async (saved, variables) => {
-      if (saved?.etag) etags.set(saved.data.id, saved.etag);
+    onSuccess: async (_saved, variables) => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: callKeys.registrations(callId(variables)) }),
         queryClient.invalidateQueries({ queryKey: ['schedule'] }),
@@ -42,10 +34,21 @@ export const register = ({ callId, organizationId, attendees }: { callId: string
 export const useRegister = () => useRegistrationChange(register, (v) => v.callId);
 
 /** Change who will join. */
-export const updateRegistration = ({ callId, registrationId, attendees }: { callId: string; registrationId: string; attendees: AttendeeInput[] }) =>
+export const updateRegistration = ({
+  callId,
+  registrationId,
+  etag,
+  attendees,
+}: {
+  callId: string;
+  registrationId: string;
+  /** The registration's ETag as read (a change made meanwhile by someone else answers 412) */
+  etag: string;
+  attendees: AttendeeInput[];
+}) =>
   requestVersioned(
     api.PUT('/api/calls/{callId}/registrations/{registrationId}', {
-      params: { path: { callId, registrationId }, header: { 'If-Match': registrationEtag(registrationId) } },
+      params: { path: { callId, registrationId }, header: { 'If-Match': etag } },
       body: { attendees },
     }),
   );
@@ -56,7 +59,6 @@ export const withdrawRegistration = async ({ callId, registrationId }: { callId:
   await request(
     api.DELETE('/api/calls/{callId}/registrations/{registrationId}', { params: { path: { callId, registrationId } } }),
   );
-  etags.delete(registrationId);
   return undefined;
 };
 export const useWithdrawRegistration = () => useRegistrationChange(withdrawRegistration, (v) => v.callId);

@@ -68,6 +68,31 @@ describe('informational calls', () => {
     expect(within(mine).getByRole('button', { name: 'Change who will join' })).toBeInTheDocument();
   }, 30_000);
 
+  it('changes who will join with the registration’s ETag from the list', async () => {
+    let registrations = [registration({ etag: '"7"' })];
+    const puts: { ifMatch: string | null; body: unknown }[] = [];
+    server.use(
+      http.get(apiUrl('/api/calls/:id/registrations'), () => HttpResponse.json({ items: registrations, page: 0, size: 100, total: registrations.length })),
+      http.put(apiUrl('/api/calls/:id/registrations/:rid'), async ({ request }) => {
+        const body = (await request.json()) as { attendees: { name: string; email: string }[] };
+        puts.push({ ifMatch: request.headers.get('If-Match'), body });
+        registrations = [registration({ etag: '"8"', attendees: body.attendees.map((a, i) => ({ ...a, id: `00000000-0000-4000-8000-00000000b20${i}` })) })];
+        return HttpResponse.json(registrations[0], { headers: { ETag: '"8"' } });
+      }),
+    );
+    const user = userEvent.setup({ delay: null });
+    renderApp(`/calls/${INFO_CALL_ID}`, { me: riversideClinician });
+    const mine = await screen.findByRole('article', { name: 'Registration of Riverside Family Services' }, { timeout: 5000 });
+    await user.click(within(mine).getByRole('button', { name: 'Change who will join' }));
+    await user.clear(within(mine).getByRole('textbox', { name: /Name of person 1/ }));
+    await user.type(within(mine).getByRole('textbox', { name: /Name of person 1/ }), 'Cal C. Clinician');
+    await user.click(within(mine).getByRole('button', { name: 'Save who will join' }));
+    expect(await within(mine).findByText('Saved: the list of who will join was changed.')).toBeInTheDocument();
+    expect(puts).toEqual([
+      { ifMatch: '"7"', body: { attendees: [{ name: 'Cal C. Clinician', email: 'clinician@riverside.example.org' }] } },
+    ]);
+  }, 30_000);
+
   it('lets a member of two organisations choose which one registers, then offers the other', async () => {
     const HILLCREST = '00000000-0000-4000-8000-000000000103';
     const twoOrgs = {

@@ -87,7 +87,7 @@ function OwnRegistration({ call, registration, open }: { call: Call; registratio
             initial={registration.attendees.map((a) => ({ name: a.name, email: a.email }))}
             submitLabel="Save who will join"
             onSubmit={async (attendees) => {
-              await update.mutateAsync({ callId: call.id, registrationId: registration.id, attendees });
+              await update.mutateAsync({ callId: call.id, registrationId: registration.id, etag: registration.etag, attendees });
               setEditing(false);
               setNotice('Saved: the list of who will join was changed.');
             }}

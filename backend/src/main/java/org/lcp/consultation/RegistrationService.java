@@ -237,7 +237,8 @@ public class RegistrationService {
           .toList();
       boolean attended = attendees.stream().anyMatch(a -> a.getStatus() == AttendanceStatus.PRESENT
           || a.getStatus() == AttendanceStatus.PARTIAL);
-      views.add(new org.lcp.api.model.CallRegistration().id(r.id).callId(r.callId).organizationId(r.organizationId)
+      views.add(new org.lcp.api.model.CallRegistration().id(r.id).etag(ETags.of(r.version)).callId(r.callId)
+          .organizationId(r.organizationId)
           .organizationName(o.name).attendees(attendees).attended(attended).registeredBy(r.registeredByName)
           .createdAt(Times.utc(r.createdAt)).updatedAt(Times.utc(r.updatedAt)));
     }
