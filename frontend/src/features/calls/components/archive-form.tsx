@@ -1,21 +1,14 @@
-import { Alert, Anchor, Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 
-import { NotAllowed } from '@/components/errors/not-allowed';
-import { NotFound } from '@/components/errors/not-found';
-import { Page } from '@/components/layouts/page';
-import { ErrorState } from '@/components/ui/error-state';
 import { FormErrorSummary, type SummaryItem } from '@/components/ui/form-error-summary';
-import { LoadingState } from '@/components/ui/loading-state';
 import { errorMessage, isApiError, violationsByField } from '@/lib/api/problem';
 import type { Versioned } from '@/lib/api/request';
-import { useMe } from '@/lib/auth/me';
 import { useSaveArchive, type CallArchiveInput } from '../api/change-calls';
-import { useCall } from '../api/get-call';
 import type { Call } from '../api/get-calls';
-import { canManageCalls } from '../utils/access';
 import { CallTimes } from './call-times';
+import { ManagedCallPage } from './managed-call-page';
 import { StaleAlert } from './stale-alert';
 
 const URL_PATTERN = /^https?:\/\/\S+$/;
@@ -151,50 +144,28 @@ function ArchiveForm({ base, onReload }: { base: Versioned<Call>; onReload: () =
 
 /** Faculty write (or rewrite) a call's archive entry after it took place. */
 export function ArchiveEntryPage({ callId }: { callId: string }) {
-  const me = useMe();
-  const query = useCall(callId);
-  const [base, setBase] = useState<Versioned<Call> | null>(null);
-  const current = base ?? query.data ?? null;
-  const back = (
-    <Anchor component={Link} to={`/calls/${callId}`} size="sm">
-      ← Back to the call
-    </Anchor>
-  );
-  if (!current) {
-    if (query.isError) {
-      if (isApiError(query.error, 404)) return <NotFound what="This call" />;
-      return (
-        <Page title="Archive entry" before={back}>
-          <ErrorState title="The call could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-        </Page>
-      );
-    }
-    return (
-      <Page title="Archive entry" before={back}>
-        <LoadingState label="Loading the call…" />
-      </Page>
-    );
-  }
-  if (!base) setBase(current);
-  const c = current.data;
-  if (!canManageCalls(me, c.collaborativeId)) {
-    return <NotAllowed reason="Only the collaborative’s faculty and platform admins write a call’s archive entry." />;
-  }
-  const reload = async () => {
-    const fresh = await query.refetch();
-    if (fresh.data) setBase(fresh.data);
-  };
-  const started = new Date(c.startsAt).getTime() <= Date.now();
   return (
-    <Page title={`Archive entry: ${c.topic}`} before={back}>
-      <CallTimes startsAt={c.startsAt} endsAt={c.endsAt} timeZone={c.timeZone} />
-      {c.state === 'CANCELLED' ? (
-        <Text>This call was cancelled: it has no archive entry.</Text>
-      ) : !started ? (
-        <Text>The archive entry is written once the call has taken place.</Text>
-      ) : (
-        <ArchiveForm key={current.etag} base={current} onReload={reload} />
-      )}
-    </Page>
+    <ManagedCallPage
+      callId={callId}
+      title="Archive entry"
+      notAllowed="Only the collaborative’s faculty and platform admins write a call’s archive entry."
+    >
+      {(base, reload) => {
+        const c = base.data;
+        const started = new Date(c.startsAt).getTime() <= Date.now();
+        return (
+          <>
+            <CallTimes startsAt={c.startsAt} endsAt={c.endsAt} timeZone={c.timeZone} />
+            {c.state === 'CANCELLED' ? (
+              <Text>This call was cancelled: it has no archive entry.</Text>
+            ) : !started ? (
+              <Text>The archive entry is written once the call has taken place.</Text>
+            ) : (
+              <ArchiveForm key={base.etag} base={base} onReload={reload} />
+            )}
+          </>
+        );
+      }}
+    </ManagedCallPage>
   );
 }

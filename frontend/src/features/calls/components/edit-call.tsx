@@ -1,21 +1,15 @@
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 
-import { NotAllowed } from '@/components/errors/not-allowed';
-import { NotFound } from '@/components/errors/not-found';
-import { Page } from '@/components/layouts/page';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
-import { isApiError } from '@/lib/api/problem';
 import type { Versioned } from '@/lib/api/request';
-import { useMe } from '@/lib/auth/me';
 import { useUpdateCall } from '../api/change-calls';
-import { useCall } from '../api/get-call';
 import type { Call } from '../api/get-calls';
-import { canManageCalls } from '../utils/access';
 import { toCallUpdate, type CallValues } from '../utils/recurrence';
 import { CallForm } from './call-form';
+import { ManagedCallPage } from './managed-call-page';
 import { StaleAlert } from './stale-alert';
 import { useCallFormContext } from './use-call-form-context';
 
@@ -67,49 +61,27 @@ function EditForm({ base, onReload }: { base: Versioned<Call>; onReload: () => P
 
 /** Faculty change or move one call; the rest of its series keeps. */
 export function EditCall({ callId }: { callId: string }) {
-  const me = useMe();
-  const query = useCall(callId);
-  const [base, setBase] = useState<Versioned<Call> | null>(null);
-  const current = base ?? query.data ?? null;
-  const back = (
-    <Anchor component={Link} to={`/calls/${callId}`} size="sm">
-      ← Back to the call
-    </Anchor>
-  );
-  if (!current) {
-    if (query.isError) {
-      if (isApiError(query.error, 404)) return <NotFound what="This call" />;
-      return (
-        <Page title="Change the call" before={back}>
-          <ErrorState title="The call could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-        </Page>
-      );
-    }
-    return (
-      <Page title="Change the call" before={back}>
-        <LoadingState label="Loading the call…" />
-      </Page>
-    );
-  }
-  if (!base) setBase(current);
-  const c = current.data;
-  if (!canManageCalls(me, c.collaborativeId)) {
-    return <NotAllowed reason="Only the collaborative’s faculty and platform admins change its calls." />;
-  }
-  const reload = async () => {
-    const fresh = await query.refetch();
-    if (fresh.data) setBase(fresh.data);
-  };
   return (
-    <Page title={`Change the call: ${c.topic}`} before={back}>
-      {c.state !== 'SCHEDULED' ? (
-        <Text>This call is {c.state === 'HELD' ? 'held' : 'cancelled'}: only a scheduled call can be changed or moved.</Text>
-      ) : (
-        <>
-          {c.seriesId && <Text size="sm">This changes this call only; the other calls of its series keep their time and details.</Text>}
-          <EditForm key={current.etag} base={current} onReload={reload} />
-        </>
-      )}
-    </Page>
+    <ManagedCallPage
+      callId={callId}
+      title="Change the call"
+      notAllowed="Only the collaborative’s faculty and platform admins change its calls."
+    >
+      {(base, reload) =>
+        base.data.state !== 'SCHEDULED' ? (
+          <Text>
+            This call is {base.data.state === 'HELD' ? 'held' : 'cancelled'}: only a scheduled call can be changed or
+            moved.
+          </Text>
+        ) : (
+          <>
+            {base.data.seriesId && (
+              <Text size="sm">This changes this call only; the other calls of its series keep their time and details.</Text>
+            )}
+            <EditForm key={base.etag} base={base} onReload={reload} />
+          </>
+        )
+      }
+    </ManagedCallPage>
   );
 }
