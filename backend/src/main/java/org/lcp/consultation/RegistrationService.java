@@ -229,9 +229,14 @@ public class RegistrationService {
       em.createQuery("from CallRegistration$Attendance where attendeeId in :a", Attendance.class)
           .setParameter("a", attendeeIds).getResultList().forEach(a -> status.put(a.attendeeId, a.status));
     }
+    Map<UUID, String> names = new HashMap<>();
+    List<UUID> organizationIds = rows.stream().map(r -> r.organizationId).distinct().toList();
+    if (!organizationIds.isEmpty()) {
+      em.createQuery("from Organization where id in :ids", Organization.class).setParameter("ids", organizationIds)
+          .getResultList().forEach(o -> names.put(o.id, o.name));
+    }
     List<org.lcp.api.model.CallRegistration> views = new ArrayList<>();
     for (CallRegistration r : rows) {
-      Organization o = em.find(Organization.class, r.organizationId);
       List<CallRegistrationAttendee> attendees = byRegistration.getOrDefault(r.id, List.of()).stream()
           .map(a -> new CallRegistrationAttendee().id(a.id).name(a.name).email(a.email).status(status.get(a.id)))
           .toList();
@@ -239,7 +244,8 @@ public class RegistrationService {
           || a.getStatus() == AttendanceStatus.PARTIAL);
       views.add(new org.lcp.api.model.CallRegistration().id(r.id).etag(ETags.of(r.version)).callId(r.callId)
           .organizationId(r.organizationId)
-          .organizationName(o.name).attendees(attendees).attended(attended).registeredBy(r.registeredByName)
+          .organizationName(names.get(r.organizationId)).attendees(attendees).attended(attended)
+          .registeredBy(r.registeredByName)
           .createdAt(Times.utc(r.createdAt)).updatedAt(Times.utc(r.updatedAt)));
     }
     return views;
