@@ -18,6 +18,7 @@ import org.lcp.api.model.StatusChange;
 import org.lcp.application.ApplicationParts.ReadinessItem;
 import org.lcp.collaborative.Collaborative;
 import org.lcp.common.error.Violation;
+import org.lcp.common.web.Enums;
 import org.lcp.common.web.Times;
 import org.lcp.session.LearningSession;
 
@@ -60,7 +61,7 @@ final class ApplicationMapper {
             .signerTitle(a.cdsSignerTitle).signedOn(a.cdsSignedOn).dataContactName(a.dataContactName)
             .dataContactEmail(a.dataContactEmail))
         .coreTeam(new CoreTeamSection().members(rows.members().stream()
-            .map(m -> new org.lcp.api.model.CoreTeamMember().role(m.role).name(m.name).email(m.email).title(m.title)
+            .map(m -> new org.lcp.api.model.CoreTeamMember().role(Enums.map(m.role, org.lcp.api.model.TeamRole.class)).name(m.name).email(m.email).title(m.title)
                 .fte(m.fte == null ? null : m.fte.doubleValue())).toList()))
         .sessionCommitments(new SessionCommitmentSection().sessions(rows.commitments().stream()
             .map(s -> new SessionCommitment().learningSessionId(s.id.learningSessionId)

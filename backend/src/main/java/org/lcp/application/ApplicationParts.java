@@ -16,7 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.lcp.api.model.ApplicationStatus;
-import org.lcp.api.model.TeamRole;
+import org.lcp.team.TeamRole;
 
 /** The rows an application's sections and history are made of. */
 public final class ApplicationParts {

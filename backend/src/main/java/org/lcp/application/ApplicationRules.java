@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.lcp.api.model.TeamRole;
+import org.lcp.team.TeamRole;
 import org.lcp.common.error.Violation;
 
 /**

@@ -23,12 +23,12 @@ import jakarta.transaction.Transactional;
 import org.lcp.api.model.ApplicationCreate;
 import org.lcp.api.model.ApplicationStatus;
 import org.lcp.api.model.ApplicationSummary;
-import org.lcp.api.model.CollaborativeKind;
+import org.lcp.collaborative.CollaborativeKind;
 import org.lcp.api.model.CommitmentSection;
 import org.lcp.api.model.CoreTeamSection;
 import org.lcp.api.model.Decision;
 import org.lcp.api.model.DecisionInput;
-import org.lcp.api.model.Phase;
+import org.lcp.collaborative.Phase;
 import org.lcp.api.model.ReadinessItemList;
 import org.lcp.api.model.ReadinessSection;
 import org.lcp.api.model.SessionCommitmentSection;
@@ -49,22 +49,29 @@ import org.lcp.common.error.ProblemTypes;
 import org.lcp.common.error.Violation;
 import org.lcp.common.security.Caller;
 import org.lcp.common.web.ETags;
+import org.lcp.common.web.Enums;
 import org.lcp.common.web.Times;
 import org.lcp.common.web.Paging;
 import org.lcp.notification.Notify;
 import org.lcp.organization.Organization;
 import org.lcp.session.LearningSession;
+import org.lcp.team.TeamService;
 
 /** Applications: the window, the four sections, submission, withdrawal, return and decision. */
 @ApplicationScoped
 public class ApplicationService {
 
   private final EntityManager em;
+  private final TeamService teams;
+  private final InformationalCalls informationalCalls;
   private final AuditLog audit;
   private final Event<Notify> notify;
 
-  public ApplicationService(EntityManager em, AuditLog audit, Event<Notify> notify) {
+  public ApplicationService(EntityManager em, TeamService teams, InformationalCalls informationalCalls,
+      AuditLog audit, Event<Notify> notify) {
     this.em = em;
+    this.teams = teams;
+    this.informationalCalls = informationalCalls;
     this.audit = audit;
     this.notify = notify;
   }
@@ -244,7 +251,7 @@ public class ApplicationService {
       row.id = UUID.randomUUID();
       row.applicationId = a.id;
       row.position = position++;
-      row.role = m.getRole();
+      row.role = Enums.map(m.getRole(), org.lcp.team.TeamRole.class);
       row.name = m.getName().trim();
       row.email = m.getEmail().trim();
       row.title = Times.text(m.getTitle());
@@ -391,19 +398,8 @@ public class ApplicationService {
 
   /** The organisation becomes a team of the collaborative, its core team the roster. */
   private void enrol(Application a) {
-    UUID team = UUID.randomUUID();
-    Instant now = Instant.now();
-    em.createNativeQuery("insert into team (id, collaborative_id, organization_id, application_id, enrolled_at) "
-            + "values (?1, ?2, ?3, ?4, ?5)")
-        .setParameter(1, team).setParameter(2, a.collaborativeId).setParameter(3, a.organizationId)
-        .setParameter(4, a.id).setParameter(5, now).executeUpdate();
-    em.createNativeQuery("insert into roster_member (id, team_id, role, name, email, title, fte, start_date) "
-            + "select gen_random_uuid(), ?1, role, name, email, title, fte, ?2 from core_team_member "
-            + "where application_id = ?3")
-        .setParameter(1, team).setParameter(2, LocalDate.ofInstant(now, ZoneOffset.UTC)).setParameter(3, a.id)
-        .executeUpdate();
-    audit.record("team.enrolled", new Subject("team", team, a.organizationId, a.collaborativeId), null,
-        Map.of("applicationId", a.id.toString()), null);
+    teams.enrol(a.collaborativeId, a.organizationId, a.id, members(a.id).stream()
+        .map(m -> new TeamService.Joiner(m.role, m.name, m.email, m.title, m.fte)).toList());
   }
 
   private Application move(Application a, ApplicationStatus to) {
@@ -576,10 +572,7 @@ public class ApplicationService {
 
   /** Whether someone of the applying organisation attended an informational call of the collaborative. */
   boolean attendedInformationalCall(Application a) {
-    return !em.createNativeQuery("select 1 from call_attendance ca join scheduled_call c on c.id = ca.call_id "
-            + "where c.collaborative_id = ?1 and c.kind = 'INFORMATIONAL' and ca.organization_id = ?2 "
-            + "and ca.status in ('PRESENT', 'PARTIAL') limit 1")
-        .setParameter(1, a.collaborativeId).setParameter(2, a.organizationId).getResultList().isEmpty();
+    return informationalCalls.attended(a.collaborativeId, a.organizationId);
   }
 
   /** An application's rows, read once for a view and for the rules. */

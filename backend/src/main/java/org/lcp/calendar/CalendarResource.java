@@ -20,7 +20,7 @@ import org.lcp.api.model.CalendarFeedStatus;
 import org.lcp.api.model.Schedule;
 import org.lcp.api.model.ScheduleItem;
 import org.lcp.collaborative.Collaborative;
-import org.lcp.collaborative.CollaborativeService;
+import org.lcp.collaborative.CollaborativeRepository;
 import org.lcp.collaborative.VisibleCollaborative;
 import org.lcp.common.error.ApiException;
 import org.lcp.common.error.Violation;
@@ -46,7 +46,7 @@ public class CalendarResource implements CalendarApi {
 
   private final Access access;
   private final VisibleCollaborative collaboratives;
-  private final CollaborativeService collaborativeService;
+  private final CollaborativeRepository collaborativeService;
   private final CallVisibility visibility;
   private final ScheduleService schedule;
   private final FeedService feeds;
@@ -54,7 +54,7 @@ public class CalendarResource implements CalendarApi {
   @Context
   UriInfo uriInfo;
 
-  public CalendarResource(Access access, VisibleCollaborative collaboratives, CollaborativeService collaborativeService,
+  public CalendarResource(Access access, VisibleCollaborative collaboratives, CollaborativeRepository collaborativeService,
       CallVisibility visibility, ScheduleService schedule, FeedService feeds) {
     this.access = access;
     this.collaboratives = collaboratives;
@@ -166,7 +166,7 @@ public class CalendarResource implements CalendarApi {
   @PermitAll
   public Response getCollaborativeCalendar(String feedToken, UUID collaborativeId) {
     UUID userId = feeds.resolve(feedToken);
-    Collaborative c = collaborativeService.get(collaborativeId);
+    Collaborative c = collaborativeService.require(collaborativeId);
     CallVisibility.Viewer viewer = visibility.of(userId, false, c.id);
     if (c.isDraft() && !viewer.all()) {
       throw ApiException.notFound("collaborative", collaborativeId);

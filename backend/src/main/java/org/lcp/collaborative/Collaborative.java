@@ -13,9 +13,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.lcp.common.security.Refs.CollaborativeRef;
 import org.lcp.common.web.Tracked;
-import org.lcp.api.model.CollaborativeKind;
-import org.lcp.api.model.Phase;
 
 /** A collaborative: teams from several organisations adopting one practice over months. */
 @Entity
@@ -67,6 +66,11 @@ public class Collaborative extends Tracked {
 
   public boolean isClosed() {
     return phase == Phase.CLOSED;
+  }
+
+  /** What the policies need to know of it. */
+  public CollaborativeRef ref() {
+    return new CollaborativeRef(id, isDraft(), isClosed());
   }
 
   Map<String, Object> snapshot() {

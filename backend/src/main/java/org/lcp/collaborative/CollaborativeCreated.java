@@ -2,7 +2,6 @@ package org.lcp.collaborative;
 
 import java.util.UUID;
 
-import org.lcp.api.model.CollaborativeKind;
 
 /** Fired inside the creating transaction, so that other features set up what a new collaborative needs. */
 public record CollaborativeCreated(UUID collaborativeId, CollaborativeKind kind, int learningSessionCount) {

@@ -2,10 +2,10 @@ package org.lcp.collaborative;
 
 import java.util.List;
 
-import org.lcp.api.model.Phase;
+import org.lcp.common.web.Enums;
 import org.lcp.common.web.Times;
 
-/** Entities to API models. */
+/** Entities to API models: pure functions of what they are given. */
 final class CollaborativeMapper {
 
   private CollaborativeMapper() {
@@ -17,8 +17,8 @@ final class CollaborativeMapper {
         .title(c.title)
         .practice(c.practice)
         .description(c.description)
-        .kind(c.kind)
-        .phase(c.phase)
+        .kind(Enums.map(c.kind, org.lcp.api.model.CollaborativeKind.class))
+        .phase(Enums.map(c.phase, org.lcp.api.model.Phase.class))
         .applicationsOpenAt(Times.utc(c.applicationsOpenAt))
         .applicationsCloseAt(Times.utc(c.applicationsCloseAt))
         .startDate(c.startDate)
@@ -27,7 +27,7 @@ final class CollaborativeMapper {
         .acceptedTeams(acceptedTeams)
         .placesLeft(c.capacity == null ? null : Math.max(0, c.capacity - acceptedTeams))
         .minClinicians(c.minClinicians)
-        .allowedTransitions(allowedTransitions)
+        .allowedTransitions(allowedTransitions.stream().map(p -> Enums.map(p, org.lcp.api.model.Phase.class)).toList())
         .createdAt(Times.utc(c.createdAt))
         .updatedAt(Times.utc(c.updatedAt));
   }
@@ -35,8 +35,8 @@ final class CollaborativeMapper {
   static org.lcp.api.model.PhaseTransition toApi(PhaseTransition t) {
     return new org.lcp.api.model.PhaseTransition()
         .id(t.id)
-        .from(t.fromPhase)
-        .to(t.toPhase)
+        .from(Enums.map(t.fromPhase, org.lcp.api.model.Phase.class))
+        .to(Enums.map(t.toPhase, org.lcp.api.model.Phase.class))
         .reopen(t.reopen)
         .reason(t.reason)
         .actorName(t.actorName)

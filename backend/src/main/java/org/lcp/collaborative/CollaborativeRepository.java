@@ -1,34 +1,38 @@
 package org.lcp.collaborative;
 
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
-import org.lcp.api.model.CollaborativeKind;
-import org.lcp.api.model.Phase;
-import org.lcp.organization.OrganizationRepository;
+import org.lcp.common.error.ApiException;
+import org.lcp.common.security.Filter;
+import org.lcp.common.web.Search;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 
+/** Collaboratives; other features load the one they hang off through {@link #require}. */
 @ApplicationScoped
 public class CollaborativeRepository implements PanacheRepositoryBase<Collaborative, UUID> {
 
-  /**
-   * Collaboratives visible to a person, newest first. Drafts are included for admins
-   * ({@code facultyUserId} null) and, for anyone else, only those they are faculty of.
-   */
-  public PanacheQuery<Collaborative> search(Phase phase, CollaborativeKind kind, String q, UUID facultyUserId,
-      boolean admin) {
-    StringBuilder where = new StringBuilder("1 = 1");
+  /** The collaborative, or 404. */
+  public Collaborative require(UUID id) {
+    return findByIdOptional(id).orElseThrow(() -> ApiException.notFound("collaborative", id));
+  }
+
+  /** The collaborative, locked until the transaction ends (decisions that count its places). */
+  public Collaborative requireLocked(UUID id) {
+    return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+        .orElseThrow(() -> ApiException.notFound("collaborative", id));
+  }
+
+  /** Collaboratives in {@code scope} (the policy's list filter), newest first. */
+  public PanacheQuery<Collaborative> search(Filter scope, Phase phase, CollaborativeKind kind, String q) {
+    StringBuilder where = new StringBuilder(scope.jpql());
     Parameters p = new Parameters();
-    if (!admin) {
-      where.append(" and (phase <> :draft or id in (select fa.key.collaborativeId from FacultyAssignment fa"
-          + " where fa.key.userId = :user))");
-      p.and("draft", Phase.DRAFT).and("user", facultyUserId);
-    }
+    scope.params().forEach(p::and);
     if (phase != null) {
       where.append(" and phase = :phase");
       p.and("phase", phase);
@@ -39,7 +43,7 @@ public class CollaborativeRepository implements PanacheRepositoryBase<Collaborat
     }
     if (q != null && !q.isBlank()) {
       where.append(" and (lower(title) like :q escape '\\' or lower(practice) like :q escape '\\')");
-      p.and("q", "%" + OrganizationRepository.likeEscape(q.trim().toLowerCase(Locale.ROOT)) + "%");
+      p.and("q", Search.containsPattern(q));
     }
     return find(where + " order by createdAt desc, id", p);
   }

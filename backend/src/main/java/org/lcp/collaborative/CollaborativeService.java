@@ -13,24 +13,25 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.lcp.api.model.CollaborativeCreate;
-import org.lcp.api.model.CollaborativeKind;
+import org.lcp.api.model.CollaborativePage;
 import org.lcp.api.model.CollaborativeUpdate;
-import org.lcp.api.model.FacultyAssignmentInput;
-import org.lcp.api.model.Phase;
 import org.lcp.api.model.PhaseTransitionInput;
+import org.lcp.api.model.PhaseTransitionPage;
 import org.lcp.common.audit.AuditLog;
 import org.lcp.common.audit.AuditLog.Subject;
 import org.lcp.common.error.ApiException;
 import org.lcp.common.error.ProblemTypes;
 import org.lcp.common.error.Violation;
-import org.lcp.common.security.AppUser;
-import org.lcp.common.security.AppUserRepository;
-import org.lcp.common.security.Caller;
+import org.lcp.common.security.Actor;
+import org.lcp.common.security.CollaborativePolicy;
+import org.lcp.common.security.Filter;
 import org.lcp.common.web.ETags;
+import org.lcp.common.web.Enums;
 import org.lcp.common.web.Paging;
 import org.lcp.common.web.Times;
+import org.lcp.common.web.Versioned;
 
-/** Collaboratives, their phases and their faculty: the rules and the transactions. */
+/** Collaboratives and their phases: each operation loads, authorises, changes and answers in one transaction. */
 @ApplicationScoped
 public class CollaborativeService {
 
@@ -38,86 +39,83 @@ public class CollaborativeService {
   static final int DEFAULT_LEARNING_SESSIONS = 3;
 
   private final CollaborativeRepository collaboratives;
-  private final FacultyRepository faculty;
   private final PhaseTransitionRepository transitions;
-  private final AppUserRepository users;
+  private final FacultyService faculty;
+  private final AcceptedTeams acceptedTeams;
+  private final CollaborativePolicy policy;
   private final AuditLog audit;
   private final Event<CollaborativeCreated> created;
 
-  public CollaborativeService(CollaborativeRepository collaboratives, FacultyRepository faculty,
-      PhaseTransitionRepository transitions, AppUserRepository users, AuditLog audit,
+  public CollaborativeService(CollaborativeRepository collaboratives, PhaseTransitionRepository transitions,
+      FacultyService faculty, AcceptedTeams acceptedTeams, CollaborativePolicy policy, AuditLog audit,
       Event<CollaborativeCreated> created) {
     this.collaboratives = collaboratives;
-    this.faculty = faculty;
     this.transitions = transitions;
-    this.users = users;
+    this.faculty = faculty;
+    this.acceptedTeams = acceptedTeams;
+    this.policy = policy;
     this.audit = audit;
     this.created = created;
   }
 
   @Transactional
-  public Paging<Collaborative> list(Caller caller, Phase phase, CollaborativeKind kind, String q, Integer page,
-      Integer size) {
-    return Paging.of(collaboratives.search(phase, kind, q, caller.userId(), caller.isAdmin()), page, size);
-  }
-
-  /** Accepted applications of several collaboratives, in one query. */
-  @Transactional
-  public Map<UUID, Integer> acceptedTeams(List<UUID> ids) {
-    Map<UUID, Integer> counts = new java.util.HashMap<>();
-    ids.forEach(id -> counts.put(id, 0));
-    if (!ids.isEmpty()) {
-      collaboratives.getEntityManager().createQuery("select a.collaborativeId, count(a) from Application a "
-              + "where a.collaborativeId in :ids and a.status = org.lcp.api.model.ApplicationStatus.ACCEPTED "
-              + "group by a.collaborativeId", Object[].class)
-          .setParameter("ids", ids).getResultList()
-          .forEach(r -> counts.put((UUID) r[0], ((Long) r[1]).intValue()));
-    }
-    return counts;
+  public CollaborativePage list(Actor actor, org.lcp.api.model.Phase phase, org.lcp.api.model.CollaborativeKind kind,
+      String q, Integer page, Integer size) {
+    Filter scope = policy.scope(actor).where("id", "phase = org.lcp.collaborative.Phase.DRAFT");
+    Paging<Collaborative> result = Paging.of(collaboratives.search(scope, Enums.map(phase, Phase.class),
+        Enums.map(kind, CollaborativeKind.class), q), page, size);
+    Map<UUID, Integer> accepted = acceptedTeams.count(result.items().stream().map(c -> c.id).toList());
+    return new CollaborativePage().page(result.page()).size(result.size()).total(result.total())
+        .items(result.items().stream()
+            .map(c -> CollaborativeMapper.toApi(c, allowed(actor, c), accepted.get(c.id))).toList());
   }
 
   @Transactional
-  public Collaborative get(UUID id) {
-    return collaboratives.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("collaborative", id));
+  public Versioned<org.lcp.api.model.Collaborative> get(Actor actor, UUID id) {
+    Collaborative c = collaboratives.require(id);
+    policy.requireVisible(actor, c.ref());
+    return view(actor, c);
   }
 
   @Transactional
-  public Collaborative create(Caller caller, CollaborativeCreate in) {
+  public Versioned<org.lcp.api.model.Collaborative> create(Actor actor, CollaborativeCreate in) {
+    policy.requireCreate(actor);
     Instant now = Instant.now();
     Collaborative c = new Collaborative();
     c.id = UUID.randomUUID();
     c.phase = Phase.DRAFT;
-    c.kind = in.getKind();
+    c.kind = Enums.map(in.getKind(), CollaborativeKind.class);
     apply(c, in.getTitle(), in.getPractice(), in.getDescription(), Times.instant(in.getApplicationsOpenAt()),
         Times.instant(in.getApplicationsCloseAt()), in.getStartDate(),
         in.getEndDate(), in.getCapacity(), in.getMinClinicians() == null ? DEFAULT_MIN_CLINICIANS
             : in.getMinClinicians());
-    c.createdBy = caller.userId();
+    c.createdBy = actor.userId();
     c.created(now);
     collaboratives.persist(c);
-    record(c, null, Phase.DRAFT, false, null, caller);
-    if (!caller.isAdmin() && caller.userId() != null) {
-      // a faculty member who sets one up leads it
-      FacultyAssignment lead = newAssignment(c.id, users.findById(caller.userId()), true, now);
-      faculty.persist(lead);
+    record(c, null, Phase.DRAFT, false, null, actor);
+    if (!actor.isAdmin() && actor.userId() != null) {
+      faculty.assignCreator(c, actor.userId(), now); // a faculty member who sets one up leads it
     }
     int sessions = in.getLearningSessionCount() != null ? in.getLearningSessionCount()
-        : in.getKind() == CollaborativeKind.LEARNING_COMMUNITY ? 0 : DEFAULT_LEARNING_SESSIONS;
+        : c.kind == CollaborativeKind.LEARNING_COMMUNITY ? 0 : DEFAULT_LEARNING_SESSIONS;
     audit.record("collaborative.created", Subject.collaborative(c.id), null, c.snapshot(), null);
     created.fire(new CollaborativeCreated(c.id, c.kind, sessions));
-    return c;
+    collaboratives.flush();
+    return Versioned.of(c.version, CollaborativeMapper.toApi(c, allowedAsCreator(actor, c), 0));
   }
 
   @Transactional
-  public Collaborative update(UUID id, String ifMatch, CollaborativeUpdate in) {
-    Collaborative c = get(id);
+  public Versioned<org.lcp.api.model.Collaborative> update(Actor actor, UUID id, String ifMatch,
+      CollaborativeUpdate in) {
+    Collaborative c = collaboratives.require(id);
+    policy.requireChangeAsLead(actor, c.ref());
     ETags.require(ifMatch, c.version);
-    requireOpen(c);
-    if (in.getKind() != c.kind && !c.isDraft()) {
+    CollaborativeKind kind = Enums.map(in.getKind(), CollaborativeKind.class);
+    if (kind != c.kind && !c.isDraft()) {
       throw ApiException.conflict("the kind can only change while the collaborative is a DRAFT; it is " + c.phase);
     }
     Map<String, Object> before = c.snapshot();
-    c.kind = in.getKind();
+    c.kind = kind;
     apply(c, in.getTitle(), in.getPractice(), in.getDescription(), Times.instant(in.getApplicationsOpenAt()),
         Times.instant(in.getApplicationsCloseAt()), in.getStartDate(), in.getEndDate(), in.getCapacity(),
         in.getMinClinicians());
@@ -135,7 +133,7 @@ public class CollaborativeService {
     var d = AuditLog.diff(before, c.snapshot());
     audit.record("collaborative.updated", Subject.collaborative(c.id), d.get("before"), d.get("after"), null);
     collaboratives.flush();
-    return c;
+    return view(actor, c);
   }
 
   private static void apply(Collaborative c, String title, String practice, String description, Instant openAt,
@@ -167,27 +165,31 @@ public class CollaborativeService {
         && path.indexOf(phase) <= path.indexOf(Phase.REVIEW);
   }
 
-  /** A CLOSED collaborative is read-only, for every feature that hangs off it. */
-  public static void requireOpen(Collaborative c) {
-    if (c.isClosed()) {
-      throw ApiException.conflict("the collaborative is CLOSED and read-only; an admin can reopen it");
-    }
-  }
-
   // ---- phases -----------------------------------------------------------------------------------
 
+  @Transactional
+  public PhaseTransitionPage transitions(Actor actor, UUID id, Integer page, Integer size) {
+    Collaborative c = collaboratives.require(id);
+    policy.requireVisible(actor, c.ref());
+    Paging<PhaseTransition> result = Paging.of(transitions.ofCollaborative(c.id), page, size);
+    return new PhaseTransitionPage().page(result.page()).size(result.size()).total(result.total())
+        .items(result.items().stream().map(CollaborativeMapper::toApi).toList());
+  }
+
   /**
-   * Moves the collaborative to another phase, for an admin or its lead faculty (the caller checks
-   * that); only admins move it back, with a reason.
+   * Moves the collaborative to another phase, for an admin or its lead faculty; only admins move it
+   * back, with a reason.
    */
   @Transactional
-  public Collaborative transition(UUID id, String ifMatch, PhaseTransitionInput in, Caller caller) {
-    Collaborative c = get(id);
+  public Versioned<org.lcp.api.model.Collaborative> transition(Actor actor, UUID id, String ifMatch,
+      PhaseTransitionInput in) {
+    Collaborative c = collaboratives.require(id);
+    policy.requireTransition(actor, c.ref());
     ETags.require(ifMatch, c.version);
-    Phase to = in.getTo();
+    Phase to = Enums.map(in.getTo(), Phase.class);
     Phase from = c.phase;
     String reason = Times.text(in.getReason());
-    List<Phase> allowed = Phases.allowed(c.kind, from, true, caller.isAdmin());
+    List<Phase> allowed = allowed(actor, c);
     boolean reopen = Phases.isReopen(c.kind, from, to);
     if (!allowed.contains(to)) {
       String why;
@@ -214,7 +216,7 @@ public class CollaborativeService {
     }
     c.phase = to;
     c.updatedAt = Instant.now();
-    record(c, from, to, reopen, reason, caller);
+    record(c, from, to, reopen, reason, actor);
     Map<String, Object> before = new LinkedHashMap<>();
     before.put("phase", from.toString());
     Map<String, Object> after = new LinkedHashMap<>();
@@ -222,10 +224,10 @@ public class CollaborativeService {
     audit.record(reopen ? "collaborative.reopened" : "collaborative.phase-changed", Subject.collaborative(c.id),
         before, after, reason);
     collaboratives.flush();
-    return c;
+    return view(actor, c);
   }
 
-  private void record(Collaborative c, Phase from, Phase to, boolean reopen, String reason, Caller caller) {
+  private void record(Collaborative c, Phase from, Phase to, boolean reopen, String reason, Actor actor) {
     PhaseTransition t = new PhaseTransition();
     t.id = UUID.randomUUID();
     t.collaborativeId = c.id;
@@ -233,98 +235,26 @@ public class CollaborativeService {
     t.toPhase = to;
     t.reopen = reopen;
     t.reason = reason;
-    t.actorUserId = caller == null ? null : caller.userId();
-    t.actorName = caller == null ? "system" : caller.displayName();
+    t.actorUserId = actor.userId();
+    t.actorName = actor.displayName();
     t.at = Instant.now();
     transitions.persist(t);
   }
 
-  @Transactional
-  public Paging<PhaseTransition> transitions(UUID collaborativeId, Integer page, Integer size) {
-    return Paging.of(transitions.ofCollaborative(collaborativeId), page, size);
+  // ---- views ------------------------------------------------------------------------------------
+
+  private Versioned<org.lcp.api.model.Collaborative> view(Actor actor, Collaborative c) {
+    return Versioned.of(c.version, CollaborativeMapper.toApi(c, allowed(actor, c),
+        acceptedTeams.count(List.of(c.id)).get(c.id)));
   }
 
-  // ---- faculty ----------------------------------------------------------------------------------
-
-  @Transactional
-  public Paging<FacultyAssignment> faculty(UUID collaborativeId, Integer page, Integer size) {
-    return Paging.of(faculty.ofCollaborative(collaborativeId), page, size);
+  /** The phases this actor may move the collaborative to now. */
+  private List<Phase> allowed(Actor actor, Collaborative c) {
+    return Phases.allowed(c.kind, c.phase, policy.mayMoveForward(actor, c.id), policy.mayMoveBack(actor));
   }
 
-  @Transactional
-  public FacultyAssignment facultyAssignment(UUID collaborativeId, UUID userId) {
-    return faculty.find(collaborativeId, userId)
-        .orElseThrow(() -> ApiException.notFound("faculty assignment of user", userId));
-  }
-
-  @Transactional
-  public FacultyAssignment assignFaculty(UUID collaborativeId, FacultyAssignmentInput in) {
-    Collaborative c = get(collaborativeId);
-    requireOpen(c);
-    AppUser user = users.findOrCreateByEmail(in.getEmail(), in.getName());
-    if (faculty.find(collaborativeId, user.id).isPresent()) {
-      throw ApiException.conflict(user.email + " is already faculty of this collaborative");
-    }
-    FacultyAssignment a = newAssignment(collaborativeId, user, Boolean.TRUE.equals(in.getLead()), Instant.now());
-    faculty.persist(a);
-    audit.record("faculty.assigned", new Subject("faculty-assignment", user.id, null, collaborativeId), null,
-        facultySnapshot(a), null);
-    return a;
-  }
-
-  @Transactional
-  public FacultyAssignment updateFaculty(UUID collaborativeId, UUID userId, String ifMatch, boolean lead) {
-    Collaborative c = get(collaborativeId);
-    FacultyAssignment a = facultyAssignment(collaborativeId, userId);
-    ETags.require(ifMatch, a.version);
-    requireOpen(c);
-    if (a.lead && !lead) {
-      requireAnotherLead(a);
-    }
-    if (a.lead != lead) {
-      Map<String, Object> before = facultySnapshot(a);
-      a.lead = lead;
-      a.updatedAt = Instant.now();
-      audit.record("faculty.updated", new Subject("faculty-assignment", userId, null, collaborativeId), before,
-          facultySnapshot(a), null);
-      faculty.flush();
-    }
-    return a;
-  }
-
-  @Transactional
-  public void unassignFaculty(UUID collaborativeId, UUID userId) {
-    Collaborative c = get(collaborativeId);
-    FacultyAssignment a = facultyAssignment(collaborativeId, userId);
-    requireOpen(c);
-    if (a.lead) {
-      requireAnotherLead(a);
-    }
-    audit.record("faculty.unassigned", new Subject("faculty-assignment", userId, null, collaborativeId),
-        facultySnapshot(a), null, null);
-    faculty.delete(a);
-  }
-
-  private void requireAnotherLead(FacultyAssignment a) {
-    if (faculty.countLeads(a.key.collaborativeId) <= 1) {
-      throw ApiException.conflict("the collaborative needs a lead: make someone else lead first");
-    }
-  }
-
-  private static FacultyAssignment newAssignment(UUID collaborativeId, AppUser user, boolean lead, Instant now) {
-    FacultyAssignment a = new FacultyAssignment();
-    a.key = new FacultyAssignment.Key(collaborativeId, user.id);
-    a.user = user;
-    a.lead = lead;
-    a.assignedAt = now;
-    a.updatedAt = now;
-    return a;
-  }
-
-  private static Map<String, Object> facultySnapshot(FacultyAssignment a) {
-    Map<String, Object> s = new LinkedHashMap<>();
-    s.put("email", a.user.email);
-    s.put("lead", a.lead);
-    return s;
+  /** Right after creation the creator leads it (its faculty assignment is not read back yet). */
+  private List<Phase> allowedAsCreator(Actor actor, Collaborative c) {
+    return Phases.allowed(c.kind, c.phase, true, policy.mayMoveBack(actor));
   }
 }

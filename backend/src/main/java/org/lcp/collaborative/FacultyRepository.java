@@ -1,18 +1,30 @@
 package org.lcp.collaborative;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.lcp.common.security.Directory;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
+/** Faculty assignments; also tells the security policies whom a person is faculty of. */
 @ApplicationScoped
-public class FacultyRepository implements PanacheRepositoryBase<FacultyAssignment, FacultyAssignment.Key> {
+public class FacultyRepository implements PanacheRepositoryBase<FacultyAssignment, FacultyAssignment.Key>,
+    Directory.Faculty {
 
   public Optional<FacultyAssignment> find(UUID collaborativeId, UUID userId) {
     return findByIdOptional(new FacultyAssignment.Key(collaborativeId, userId));
+  }
+
+  /** Whether the person is faculty (lead or not) of the collaborative. */
+  public boolean isFaculty(UUID collaborativeId, UUID userId) {
+    return userId != null && count("key.collaborativeId = ?1 and key.userId = ?2", collaborativeId, userId) > 0;
   }
 
   public PanacheQuery<FacultyAssignment> ofCollaborative(UUID collaborativeId) {
@@ -21,5 +33,27 @@ public class FacultyRepository implements PanacheRepositoryBase<FacultyAssignmen
 
   public long countLeads(UUID collaborativeId) {
     return count("key.collaborativeId = ?1 and lead = true", collaborativeId);
+  }
+
+  /** One of a person's faculty assignments, with the collaborative's title. */
+  public record OfPerson(UUID collaborativeId, String title, boolean lead) {
+  }
+
+  /** The collaboratives a person is faculty of, by title. */
+  public List<OfPerson> ofPerson(UUID userId) {
+    return getEntityManager().createQuery("select c.id, c.title, f.lead from FacultyAssignment f, Collaborative c "
+            + "where c.id = f.key.collaborativeId and f.key.userId = :u order by c.title", Object[].class)
+        .setParameter("u", userId).getResultList().stream()
+        .map(r -> new OfPerson((UUID) r[0], (String) r[1], (Boolean) r[2])).toList();
+  }
+
+  @Override
+  public Map<UUID, Boolean> of(UUID userId) {
+    Map<UUID, Boolean> standing = new HashMap<>();
+    getEntityManager().createQuery("select f.key.collaborativeId, f.lead from FacultyAssignment f "
+            + "where f.key.userId = :u", Object[].class)
+        .setParameter("u", userId).getResultList()
+        .forEach(r -> standing.put((UUID) r[0], (Boolean) r[1]));
+    return standing;
   }
 }

@@ -10,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.lcp.api.model.Phase;
 
 /** One move of a collaborative from one phase to another; the timeline of its phases. */
 @Entity

@@ -3,8 +3,6 @@ package org.lcp.collaborative;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.lcp.api.model.CollaborativeKind;
-import org.lcp.api.model.Phase;
 
 /**
  * The phase paths of the two kinds of collaborative, and which moves are allowed. Phases only move

@@ -4,42 +4,46 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import org.lcp.common.security.Access;
+import org.lcp.common.security.Actors;
+import org.lcp.common.security.CollaborativePolicy;
 
 /**
- * Loads a collaborative for the caller and applies the access rules that depend on it (drafts are
- * only for admins and its faculty), for every resource under /api/collaboratives/{id}.
+ * Transitional: loads a collaborative for the caller of this request and asks
+ * {@link CollaborativePolicy}. Features still calling it move to loading the collaborative inside
+ * their own service's transaction; then this class goes.
  */
 @RequestScoped
 public class VisibleCollaborative {
 
-  private final Access access;
-  private final CollaborativeService service;
+  private final Actors actors;
+  private final CollaborativeRepository collaboratives;
+  private final CollaborativePolicy policy;
 
-  public VisibleCollaborative(Access access, CollaborativeService service) {
-    this.access = access;
-    this.service = service;
+  public VisibleCollaborative(Actors actors, CollaborativeRepository collaboratives, CollaborativePolicy policy) {
+    this.actors = actors;
+    this.collaboratives = collaboratives;
+    this.policy = policy;
   }
 
   /** The collaborative if the caller may see it; 404 otherwise. */
   public Collaborative get(UUID id) {
-    access.requirePerson();
-    Collaborative c = service.get(id);
-    access.requireCollaborativeVisible(c.id, c.isDraft());
+    actors.current().requirePerson();
+    Collaborative c = collaboratives.require(id);
+    policy.requireVisible(actors.current(), c.ref());
     return c;
   }
 
   /** The collaborative if the caller is an admin or its lead faculty; 404 or 403 otherwise. */
   public Collaborative asLead(UUID id) {
     Collaborative c = get(id);
-    access.requireCollaborativeLead(c.id, c.isDraft());
+    policy.requireLead(actors.current(), c.ref());
     return c;
   }
 
   /** The collaborative if the caller is an admin or any of its faculty; 404 or 403 otherwise. */
   public Collaborative asFaculty(UUID id) {
     Collaborative c = get(id);
-    access.requireCollaborativeFaculty(c.id, c.isDraft());
+    policy.requireFaculty(actors.current(), c.ref());
     return c;
   }
 }

@@ -27,15 +27,16 @@ import org.lcp.api.model.CallAttendee;
 import org.lcp.api.model.CallAudience;
 import org.lcp.api.model.CallKind;
 import org.lcp.api.model.CallState;
-import org.lcp.api.model.TeamRole;
+import org.lcp.team.TeamRole;
 import org.lcp.collaborative.Collaborative;
-import org.lcp.collaborative.CollaborativeService;
+import org.lcp.common.security.CollaborativePolicy;
 import org.lcp.common.audit.AuditLog;
 import org.lcp.common.audit.AuditLog.Subject;
 import org.lcp.common.error.ApiException;
 import org.lcp.common.error.Violation;
 import org.lcp.common.security.Caller;
 import org.lcp.common.web.ETags;
+import org.lcp.common.web.Enums;
 import org.lcp.common.web.Times;
 import org.lcp.consultation.CallRegistration.Attendance;
 
@@ -120,8 +121,8 @@ public class CallAttendanceService {
           Attendance a = byPerson.get(p.id());
           return new CallAttendee().rosterMemberId(p.rosterMember() ? p.id() : null)
               .attendeeId(p.rosterMember() ? null : p.id()).teamId(p.teamId()).organizationId(p.organizationId())
-              .organizationName(p.organizationName()).name(p.name()).email(p.email()).role(p.role())
-              .status(a == null ? null : a.status).note(a == null ? null : a.note)
+              .organizationName(p.organizationName()).name(p.name()).email(p.email()).role(Enums.map(p.role(), org.lcp.api.model.TeamRole.class))
+              .status(a == null ? null : Enums.map(a.status, org.lcp.api.model.AttendanceStatus.class)).note(a == null ? null : a.note)
               .recordedAt(a == null ? null : Times.utc(a.recordedAt)).recordedBy(a == null ? null : a.recordedByName);
         }).toList();
     return new CallAttendanceSheet().callId(call.id).kind(call.kind).state(call.state)
@@ -137,7 +138,7 @@ public class CallAttendanceService {
       throw ApiException.notFound("call", callId);
     }
     ETags.require(ifMatch, etag(call.id));
-    CollaborativeService.requireOpen(c);
+    CollaborativePolicy.requireWritable(c.ref());
     Instant now = Instant.now();
     if (call.state == CallState.CANCELLED) {
       throw ApiException.conflict("the call of " + call.localStart.toLocalDate() + " was cancelled");
@@ -187,7 +188,7 @@ public class CallAttendanceService {
       Person p = expected.get(informational ? r.getAttendeeId() : r.getRosterMemberId());
       Attendance a = current.get(p.id());
       String note = Times.text(r.getNote());
-      if (a != null && a.status == r.getStatus() && Objects.equals(a.note, note)) {
+      if (a != null && a.status == Enums.map(r.getStatus(), org.lcp.session.AttendanceStatus.class) && Objects.equals(a.note, note)) {
         continue;
       }
       Map<String, Object> before = a == null ? null : snapshot(a, p);
@@ -200,7 +201,7 @@ public class CallAttendanceService {
         a.attendeeId = p.rosterMember() ? null : p.id();
         a.organizationId = p.organizationId();
       }
-      a.status = r.getStatus();
+      a.status = Enums.map(r.getStatus(), org.lcp.session.AttendanceStatus.class);
       a.note = note;
       a.recordedAt = now;
       a.recordedBy = caller.userId();

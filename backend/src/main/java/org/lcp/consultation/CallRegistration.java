@@ -70,7 +70,7 @@ public class CallRegistration extends Tracked {
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(nullable = false)
-    public org.lcp.api.model.AttendanceStatus status;
+    public org.lcp.session.AttendanceStatus status;
 
     public String note;
 

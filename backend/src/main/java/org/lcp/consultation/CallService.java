@@ -34,9 +34,9 @@ import org.lcp.api.model.CallSeriesChange;
 import org.lcp.api.model.CallSeriesInput;
 import org.lcp.api.model.CallState;
 import org.lcp.api.model.CallUpdate;
-import org.lcp.api.model.Phase;
+import org.lcp.collaborative.Phase;
 import org.lcp.collaborative.Collaborative;
-import org.lcp.collaborative.CollaborativeService;
+import org.lcp.common.security.CollaborativePolicy;
 import org.lcp.common.audit.AuditLog;
 import org.lcp.common.audit.AuditLog.Subject;
 import org.lcp.common.error.ApiException;
@@ -194,7 +194,7 @@ public class CallService {
 
   @Transactional
   public Call create(Collaborative c, CallInput in) {
-    CollaborativeService.requireOpen(c);
+    CollaborativePolicy.requireWritable(c.ref());
     CallKind kind = in.getKind() == null ? CallKind.CONSULTATION : in.getKind();
     requirePhaseFor(c, kind);
     Details d = new Details(kind, in.getTopic(), in.getDescription(), in.getTimeZone(), in.getDurationMinutes(),
@@ -215,7 +215,7 @@ public class CallService {
 
   @Transactional
   public CallSeries createSeries(Collaborative c, CallSeriesInput in) {
-    CollaborativeService.requireOpen(c);
+    CollaborativePolicy.requireWritable(c.ref());
     CallKind kind = in.getKind() == null ? CallKind.CONSULTATION : in.getKind();
     requirePhaseFor(c, kind);
     Details d = new Details(kind, in.getTopic(), in.getDescription(), in.getTimeZone(), in.getDurationMinutes(),
@@ -391,7 +391,7 @@ public class CallService {
   public Call update(Collaborative c, UUID id, String ifMatch, CallUpdate in) {
     Call call = get(id);
     ETags.require(ifMatch, call.version);
-    CollaborativeService.requireOpen(c);
+    CollaborativePolicy.requireWritable(c.ref());
     requireScheduled(call, "changed");
     Details d = new Details(call.kind, in.getTopic(), in.getDescription(), in.getTimeZone(), in.getDurationMinutes(),
         in.getFacilitatorUserId(), in.getAudience(), in.getTeamId(), in.getMode(), in.getJoinUrl(),
@@ -418,7 +418,7 @@ public class CallService {
   public Call cancel(Collaborative c, UUID id, String ifMatch, String reason) {
     Call call = get(id);
     ETags.require(ifMatch, call.version);
-    CollaborativeService.requireOpen(c);
+    CollaborativePolicy.requireWritable(c.ref());
     requireScheduled(call, "cancelled");
     Map<String, Object> before = call.snapshot();
     cancel(call, Times.text(reason), Instant.now());
@@ -445,7 +445,7 @@ public class CallService {
   public Call saveArchive(Collaborative c, UUID id, String ifMatch, CallArchiveInput in, Caller caller) {
     Call call = get(id);
     ETags.require(ifMatch, call.version);
-    CollaborativeService.requireOpen(c);
+    CollaborativePolicy.requireWritable(c.ref());
     Instant now = Instant.now();
     if (call.state == CallState.CANCELLED) {
       throw ApiException.conflict("the call of " + call.localStart.toLocalDate() + " was cancelled; it has no archive");
@@ -512,7 +512,7 @@ public class CallService {
   public CallSeries change(Collaborative c, UUID seriesId, String ifMatch, CallSeriesChange in) {
     CallSeries s = lockSeries(seriesId);
     ETags.require(ifMatch, s.version);
-    CollaborativeService.requireOpen(c);
+    CollaborativePolicy.requireWritable(c.ref());
     List<Call> calls = callsOf(s);
     Call from = member(calls, in.getFromCallId());
     if (from.state != CallState.SCHEDULED) {
@@ -570,7 +570,7 @@ public class CallService {
   public CallSeries cancelSeries(Collaborative c, UUID seriesId, String ifMatch, UUID fromCallId, String reason) {
     CallSeries s = lockSeries(seriesId);
     ETags.require(ifMatch, s.version);
-    CollaborativeService.requireOpen(c);
+    CollaborativePolicy.requireWritable(c.ref());
     List<Call> calls = callsOf(s);
     Instant threshold = fromCallId == null ? Instant.MIN : member(calls, fromCallId).startsAt;
     Instant now = Instant.now();

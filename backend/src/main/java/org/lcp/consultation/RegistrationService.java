@@ -26,6 +26,7 @@ import org.lcp.common.error.ApiException;
 import org.lcp.common.error.Violation;
 import org.lcp.common.security.Caller;
 import org.lcp.common.web.ETags;
+import org.lcp.common.web.Enums;
 import org.lcp.common.web.Paging;
 import org.lcp.common.web.Times;
 import org.lcp.consultation.CallRegistration.Attendance;
@@ -227,7 +228,7 @@ public class RegistrationService {
     List<UUID> attendeeIds = byRegistration.values().stream().flatMap(List::stream).map(a -> a.id).toList();
     if (!attendeeIds.isEmpty()) {
       em.createQuery("from CallRegistration$Attendance where attendeeId in :a", Attendance.class)
-          .setParameter("a", attendeeIds).getResultList().forEach(a -> status.put(a.attendeeId, a.status));
+          .setParameter("a", attendeeIds).getResultList().forEach(a -> status.put(a.attendeeId, Enums.map(a.status, org.lcp.api.model.AttendanceStatus.class)));
     }
     Map<UUID, String> names = new HashMap<>();
     List<UUID> organizationIds = rows.stream().map(r -> r.organizationId).distinct().toList();

@@ -26,25 +26,31 @@ import org.lcp.api.model.ReadinessSection;
 import org.lcp.api.model.SessionCommitment;
 import org.lcp.api.model.SessionCommitmentSection;
 import org.lcp.api.model.TeamRole;
-import org.lcp.api.model.CollaborativeKind;
+import org.lcp.collaborative.CollaborativeKind;
 import org.lcp.api.model.FacultyAssignmentInput;
 import org.lcp.api.model.LearningSessionInput;
 import org.lcp.api.model.MachineClientInput;
 import org.lcp.api.model.MemberInvite;
 import org.lcp.api.model.MemberRole;
 import org.lcp.api.model.OrganizationInput;
-import org.lcp.api.model.Phase;
+import org.lcp.collaborative.Phase;
 import org.lcp.api.model.PhaseTransitionInput;
 import org.lcp.api.model.SessionMode;
 import org.lcp.application.Application;
 import org.lcp.application.ApplicationService;
 import org.lcp.collaborative.Collaborative;
 import org.lcp.collaborative.CollaborativeService;
+import org.lcp.collaborative.CollaborativeRepository;
+import org.lcp.collaborative.FacultyService;
 import org.lcp.collaborative.Phases;
+import org.lcp.common.security.Actor;
 import org.lcp.common.security.Caller;
+import org.lcp.common.web.Enums;
 import org.lcp.organization.Organization;
 import org.lcp.organization.OrganizationRepository;
 import org.lcp.organization.OrganizationService;
+import org.lcp.organization.MemberService;
+import org.lcp.organization.MachineClientService;
 import org.lcp.session.LearningSession;
 import org.lcp.session.LearningSessionService;
 
@@ -65,18 +71,29 @@ public class DemoData {
   private static final Caller SYSTEM = new Caller(Caller.Kind.PERSON, null, "demo-data", null, "Demo data",
       Set.of(Caller.ADMIN), null, null);
 
+  private static final Actor ACTOR = Actor.system();
+
   private final boolean enabled;
   private final OrganizationService organizations;
+  private final MemberService members;
+  private final MachineClientService machineClients;
   private final OrganizationRepository organizationRepository;
   private final CollaborativeService collaboratives;
+  private final CollaborativeRepository collaborativeRepository;
+  private final FacultyService faculty;
   private final LearningSessionService sessions;
   private final ApplicationService applications;
   private final MetricsDemoData metrics;
   private final EntityManager em;
 
   public DemoData(@ConfigProperty(name = "lcp.demo-data.enabled") boolean enabled, OrganizationService organizations,
-      OrganizationRepository organizationRepository, CollaborativeService collaboratives,
+      MemberService members, MachineClientService machineClients, OrganizationRepository organizationRepository,
+      CollaborativeService collaboratives, CollaborativeRepository collaborativeRepository, FacultyService faculty,
       LearningSessionService sessions, ApplicationService applications, MetricsDemoData metrics, EntityManager em) {
+    this.members = members;
+    this.machineClients = machineClients;
+    this.collaborativeRepository = collaborativeRepository;
+    this.faculty = faculty;
     this.metrics = metrics;
     this.em = em;
     this.applications = applications;
@@ -102,25 +119,25 @@ public class DemoData {
   }
 
   private void load() {
-    Organization riverside = organizations.create(new OrganizationInput().name("Riverside Family Services")
+    Organization riverside = organization(new OrganizationInput().name("Riverside Family Services")
         .city("Springfield").region("IL").countryCode("US").website("https://riverside.example.org"));
-    organizations.invite(riverside.id, invite("rita.rivers@riverside.example.org", "Rita Rivers",
+    members.invite(ACTOR, riverside.id, invite("rita.rivers@riverside.example.org", "Rita Rivers",
         MemberRole.SENIOR_LEADER));
-    organizations.invite(riverside.id, invite("carl.clark@riverside.example.org", "Carl Clark",
+    members.invite(ACTOR, riverside.id, invite("carl.clark@riverside.example.org", "Carl Clark",
         MemberRole.CLINICIAN));
-    organizations.registerMachineClient(riverside.id, new MachineClientInput().clientId("riverside-data-system")
+    machineClients.register(ACTOR, riverside.id, new MachineClientInput().clientId("riverside-data-system")
         .name("Riverside EHR export"));
 
-    Organization lakeside = organizations.create(new OrganizationInput().name("Lakeside Youth Center")
+    Organization lakeside = organization(new OrganizationInput().name("Lakeside Youth Center")
         .city("Madison").region("WI").countryCode("US"));
-    organizations.invite(lakeside.id, invite("lena.lake@lakeside.example.org", "Lena Lake",
+    members.invite(ACTOR, lakeside.id, invite("lena.lake@lakeside.example.org", "Lena Lake",
         MemberRole.SENIOR_LEADER));
-    organizations.invite(lakeside.id, invite("luis.lopez@lakeside.example.org", "Luis Lopez",
+    members.invite(ACTOR, lakeside.id, invite("luis.lopez@lakeside.example.org", "Luis Lopez",
         MemberRole.CLINICIAN));
-    organizations.registerMachineClient(lakeside.id, new MachineClientInput().clientId("lakeside-data-system")
+    machineClients.register(ACTOR, lakeside.id, new MachineClientInput().clientId("lakeside-data-system")
         .name("Lakeside data warehouse"));
 
-    organizations.create(new OrganizationInput().name("Hillcrest Community Clinic").city("Dayton").region("OH")
+    organization(new OrganizationInput().name("Hillcrest Community Clinic").city("Dayton").region("OH")
         .countryCode("US"));
 
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -173,11 +190,11 @@ public class DemoData {
     advance(sparcs, Phase.CLOSED);
 
     // applications to the TF-CBT collaborative: Riverside has submitted, Lakeside has a draft
-    Application submitted = applications.create(SYSTEM, collaboratives.get(tfcbt.id),
+    Application submitted = applications.create(SYSTEM, collaborativeRepository.require(tfcbt.id),
         new ApplicationCreate().collaborativeId(tfcbt.id).organizationId(riverside.id));
     fill(submitted.id, tfcbt.id, RIVERSIDE_TEAM, "Rita Rivers", "Executive Director");
     applications.submit(submitted.id, "*");
-    Application draft = applications.create(SYSTEM, collaboratives.get(tfcbt.id),
+    Application draft = applications.create(SYSTEM, collaborativeRepository.require(tfcbt.id),
         new ApplicationCreate().collaborativeId(tfcbt.id).organizationId(lakeside.id));
     applications.saveCommitment(draft.id, "*", new CommitmentSection().agreed(true).signerName("Lena Lake")
         .signerTitle("Clinical Director"));
@@ -211,7 +228,7 @@ public class DemoData {
 
   /** Applies, is reviewed and accepted: the organisation becomes a team with its core team as roster. */
   private void enrol(Collaborative c, Organization o, List<CoreTeamMember> team, String signer, String title) {
-    Application a = applications.create(SYSTEM, collaboratives.get(c.id),
+    Application a = applications.create(SYSTEM, collaborativeRepository.require(c.id),
         new ApplicationCreate().collaborativeId(c.id).organizationId(o.id));
     fill(a.id, c.id, team, signer, title);
     applications.submit(a.id, "*");
@@ -225,7 +242,7 @@ public class DemoData {
    * their rosters are moved back to before it started (the services date them today).
    */
   private void backdate(Collaborative c, Instant openAt, Instant closeAt) {
-    Collaborative col = collaboratives.get(c.id);
+    Collaborative col = collaborativeRepository.require(c.id);
     col.applicationsOpenAt = openAt;
     col.applicationsCloseAt = closeAt;
     LocalDate joined = col.startDate.minusMonths(1);
@@ -246,23 +263,28 @@ public class DemoData {
 
   private Collaborative collaborative(String title, String practice, String description, CollaborativeKind kind,
       Instant openAt, Instant closeAt, LocalDate start, LocalDate end, Integer capacity) {
-    Collaborative c = collaboratives.create(SYSTEM, new CollaborativeCreate().title(title).practice(practice)
-        .description(description).kind(kind).applicationsOpenAt(openAt == null ? null : openAt.atOffset(ZoneOffset.UTC))
+    var created = collaboratives.create(ACTOR, new CollaborativeCreate().title(title).practice(practice)
+        .description(description).kind(Enums.map(kind, org.lcp.api.model.CollaborativeKind.class)).applicationsOpenAt(openAt == null ? null : openAt.atOffset(ZoneOffset.UTC))
         .applicationsCloseAt(closeAt == null ? null : closeAt.atOffset(ZoneOffset.UTC)).startDate(start).endDate(end)
         .capacity(capacity));
-    return c;
+    return collaborativeRepository.require(created.body().getId());
+  }
+
+  private Organization organization(OrganizationInput input) {
+    return organizationRepository.require(organizations.create(ACTOR, input).body().getId());
   }
 
   /** Walks it forward, one allowed step at a time, to the phase the demo shows. */
   private void advance(Collaborative c, Phase phase) {
     List<Phase> path = Phases.path(c.kind);
-    for (Phase p : path.subList(path.indexOf(collaboratives.get(c.id).phase) + 1, path.indexOf(phase) + 1)) {
-      collaboratives.transition(c.id, "*", new PhaseTransitionInput().to(p), SYSTEM);
+    for (Phase p : path.subList(path.indexOf(collaborativeRepository.require(c.id).phase) + 1, path.indexOf(phase) + 1)) {
+      collaboratives.transition(ACTOR, c.id, "*",
+          new PhaseTransitionInput().to(Enums.map(p, org.lcp.api.model.Phase.class)));
     }
   }
 
   private void faculty(Collaborative c, String email, String name, boolean lead) {
-    collaboratives.assignFaculty(c.id, new FacultyAssignmentInput().email(email).name(name).lead(lead));
+    faculty.assign(ACTOR, c.id, new FacultyAssignmentInput().email(email).name(name).lead(lead));
   }
 
   private void schedule(Collaborative c, LocalDate first, int monthsApart, SessionMode mode) {

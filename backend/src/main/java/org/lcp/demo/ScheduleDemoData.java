@@ -35,7 +35,7 @@ import org.lcp.api.model.LearningSessionInput;
 import org.lcp.api.model.SessionAttendanceInput;
 import org.lcp.api.model.SessionAttendanceRecordInput;
 import org.lcp.api.model.SessionMode;
-import org.lcp.api.model.TeamRole;
+import org.lcp.team.TeamRole;
 import org.lcp.api.model.Weekday;
 import org.lcp.collaborative.Collaborative;
 import org.lcp.common.security.Caller;

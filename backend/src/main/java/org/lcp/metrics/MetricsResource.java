@@ -27,7 +27,7 @@ import org.lcp.api.model.PeriodUnlockInput;
 import org.lcp.api.model.RunChart;
 import org.lcp.api.model.RunChartSeries;
 import org.lcp.collaborative.Collaborative;
-import org.lcp.collaborative.CollaborativeService;
+import org.lcp.collaborative.CollaborativeRepository;
 import org.lcp.collaborative.VisibleCollaborative;
 import org.lcp.common.error.ApiException;
 import org.lcp.common.error.Violation;
@@ -48,7 +48,7 @@ import io.quarkus.security.Authenticated;
 public class MetricsResource implements MetricsApi {
 
   private final Access access;
-  private final CollaborativeService collaboratives;
+  private final CollaborativeRepository collaboratives;
   private final VisibleCollaborative visible;
   private final MeasureService measures;
   private final MetricImportService imports;
@@ -63,7 +63,7 @@ public class MetricsResource implements MetricsApi {
   @Context
   HttpHeaders headers;
 
-  public MetricsResource(Access access, CollaborativeService collaboratives, VisibleCollaborative visible,
+  public MetricsResource(Access access, CollaborativeRepository collaboratives, VisibleCollaborative visible,
       MeasureService measures, MetricImportService imports, MetricValueQuery values, RunChartService runCharts,
       PeriodUnlockService unlocks, CompletenessService completeness) {
     this.completeness = completeness;
@@ -83,7 +83,7 @@ public class MetricsResource implements MetricsApi {
     if (c.isPerson()) {
       return visible.get(id);
     }
-    Collaborative col = collaboratives.get(id);
+    Collaborative col = collaboratives.require(id);
     if (c.machineOrganizationId() == null || col.isDraft()) {
       throw ApiException.notFound("collaborative", id);
     }

@@ -7,12 +7,15 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.lcp.api.model.NotificationPage;
 import org.lcp.common.error.ApiException;
+import org.lcp.common.security.Actor;
+import org.lcp.common.security.AppUserRepository;
+import org.lcp.common.security.NotificationPolicy;
 import org.lcp.common.web.Paging;
 import org.lcp.common.web.Times;
 
@@ -25,13 +28,17 @@ public class NotificationService {
 
   private static final Logger LOG = Logger.getLogger(NotificationService.class);
 
-  private final EntityManager em;
+  private final NotificationRepository notifications;
+  private final AppUserRepository users;
+  private final NotificationPolicy policy;
   private final Mailer mailer;
   private final boolean mailEnabled;
 
-  public NotificationService(EntityManager em, Mailer mailer,
-      @ConfigProperty(name = "lcp.mail.enabled") boolean mailEnabled) {
-    this.em = em;
+  public NotificationService(NotificationRepository notifications, AppUserRepository users, NotificationPolicy policy,
+      Mailer mailer, @ConfigProperty(name = "lcp.mail.enabled") boolean mailEnabled) {
+    this.notifications = notifications;
+    this.users = users;
+    this.policy = policy;
     this.mailer = mailer;
     this.mailEnabled = mailEnabled;
   }
@@ -48,7 +55,7 @@ public class NotificationService {
       row.body = n.body();
       row.link = n.link();
       row.createdAt = now;
-      em.persist(row);
+      notifications.persist(row);
     }
   }
 
@@ -58,10 +65,7 @@ public class NotificationService {
       return;
     }
     try {
-      List<String> addresses = em.createQuery("select u.email from AppUser u where u.id in :ids "
-              + "and u.email is not null", String.class)
-          .setParameter("ids", n.recipients()).getResultList();
-      for (String to : addresses) {
+      for (String to : users.emailsOf(n.recipients())) {
         mailer.send(Mail.withText(to, n.title(), n.body()));
       }
     } catch (RuntimeException e) {
@@ -70,38 +74,27 @@ public class NotificationService {
   }
 
   @Transactional
-  public Paging<Notification> mine(UUID userId, boolean unreadOnly, Integer page, Integer size) {
-    int p = page == null ? 0 : page;
-    int s = size == null ? Paging.DEFAULT_SIZE : size;
-    String where = "userId = :u" + (unreadOnly ? " and readAt is null" : "");
-    List<Notification> items = em.createQuery("from Notification where " + where + " order by createdAt desc, id",
-            Notification.class)
-        .setParameter("u", userId).setFirstResult(p * s).setMaxResults(s).getResultList();
-    long total = em.createQuery("select count(n) from Notification n where " + where, Long.class)
-        .setParameter("u", userId).getSingleResult();
-    return new Paging<>(items, p, s, total);
+  public NotificationPage mine(Actor actor, boolean unreadOnly, Integer page, Integer size) {
+    UUID me = policy.requireOwnInbox(actor);
+    Paging<Notification> result = Paging.of(notifications.of(me, unreadOnly), page, size);
+    return new NotificationPage().page(result.page()).size(result.size()).total(result.total())
+        .unread(notifications.unread(me))
+        .items(result.items().stream().map(NotificationService::toApi).toList());
   }
 
   @Transactional
-  public long unread(UUID userId) {
-    return em.createQuery("select count(n) from Notification n where userId = :u and readAt is null", Long.class)
-        .setParameter("u", userId).getSingleResult();
-  }
-
-  public static org.lcp.api.model.Notification toApi(Notification n) {
-    return new org.lcp.api.model.Notification().id(n.id).kind(n.kind).title(n.title).body(n.body).link(n.link)
-        .createdAt(Times.utc(n.createdAt)).readAt(Times.utc(n.readAt));
-  }
-
-  @Transactional
-  public Notification markRead(UUID userId, UUID id) {
-    Notification n = em.find(Notification.class, id);
-    if (n == null || !n.userId.equals(userId)) {
-      throw ApiException.notFound("notification", id);
-    }
+  public org.lcp.api.model.Notification markRead(Actor actor, UUID id) {
+    policy.requireOwnInbox(actor);
+    Notification n = notifications.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("notification", id));
+    policy.requireRecipient(actor, id, n.userId);
     if (n.readAt == null) {
       n.readAt = Instant.now();
     }
-    return n;
+    return toApi(n);
+  }
+
+  static org.lcp.api.model.Notification toApi(Notification n) {
+    return new org.lcp.api.model.Notification().id(n.id).kind(n.kind).title(n.title).body(n.body).link(n.link)
+        .createdAt(Times.utc(n.createdAt)).readAt(Times.utc(n.readAt));
   }
 }

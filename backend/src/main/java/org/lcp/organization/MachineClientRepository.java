@@ -5,11 +5,15 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.lcp.common.security.Directory;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
+/** Machine clients; also tells the security layer which organisation a data system acts for. */
 @ApplicationScoped
-public class MachineClientRepository implements PanacheRepositoryBase<MachineClientRegistration, UUID> {
+public class MachineClientRepository implements PanacheRepositoryBase<MachineClientRegistration, UUID>,
+    Directory.MachineClients {
 
   public Optional<MachineClientRegistration> findByClientId(String clientId) {
     return find("clientId", clientId).firstResultOptional();
@@ -21,5 +25,10 @@ public class MachineClientRepository implements PanacheRepositoryBase<MachineCli
 
   public PanacheQuery<MachineClientRegistration> ofOrganization(UUID organizationId) {
     return find("organizationId = ?1 order by clientId", organizationId);
+  }
+
+  @Override
+  public Optional<UUID> organizationOf(String clientId) {
+    return findByClientId(clientId).filter(c -> c.enabled).map(c -> c.organizationId);
   }
 }

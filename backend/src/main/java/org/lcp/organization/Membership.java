@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -12,8 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.lcp.api.model.MemberRole;
 import org.lcp.common.security.AppUser;
+import org.lcp.common.security.MemberRole;
 
 /** A person's membership of an organisation, with their role in its team. */
 @Entity
@@ -30,8 +32,9 @@ public class Membership {
   @JoinColumn(name = "user_id")
   public AppUser user;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  public String role;
+  public MemberRole role;
 
   @Column(name = "invited_at", nullable = false)
   public Instant invitedAt;
@@ -41,8 +44,4 @@ public class Membership {
 
   @Version
   public int version;
-
-  public MemberRole memberRole() {
-    return MemberRole.fromValue(role);
-  }
 }

@@ -3,6 +3,7 @@ package org.lcp.organization;
 import org.lcp.api.model.MachineClient;
 import org.lcp.api.model.Member;
 import org.lcp.api.model.MemberStatus;
+import org.lcp.common.web.Enums;
 import org.lcp.common.web.Times;
 
 /** Entities to API models. */
@@ -31,7 +32,7 @@ final class OrganizationMapper {
         .userId(m.user.id)
         .email(m.user.email)
         .name(m.user.name)
-        .role(m.memberRole())
+        .role(Enums.map(m.role, org.lcp.api.model.MemberRole.class))
         .status(m.user.hasSignedIn() ? MemberStatus.ACTIVE : MemberStatus.INVITED)
         .invitedAt(Times.utc(m.invitedAt))
         .updatedAt(Times.utc(m.updatedAt));

@@ -1,7 +1,5 @@
 package org.lcp.organization;
 
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ws.rs.core.Context;
@@ -10,103 +8,84 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.lcp.api.OrganizationsApi;
 import org.lcp.api.model.MachineClientInput;
-import org.lcp.api.model.MachineClientPage;
 import org.lcp.api.model.MachineClientUpdate;
 import org.lcp.api.model.MemberInvite;
-import org.lcp.api.model.MemberPage;
 import org.lcp.api.model.MemberRole;
 import org.lcp.api.model.MemberStatus;
 import org.lcp.api.model.MemberUpdate;
 import org.lcp.api.model.OrganizationInput;
-import org.lcp.api.model.OrganizationPage;
-import org.lcp.common.security.Access;
-import org.lcp.common.security.Caller;
-import org.lcp.common.web.Paging;
+import org.lcp.common.security.Actors;
 import org.lcp.common.web.Responses;
 
 import io.quarkus.security.Authenticated;
 
-/** Organisations, members and machine clients: parse, authorise, call the service, map. */
+/** Organisations, members and machine clients: parse, call the service with the caller, answer. */
 @Authenticated
 public class OrganizationResource implements OrganizationsApi {
 
-  private final Access access;
-  private final OrganizationService service;
+  private final Actors actors;
+  private final OrganizationService organizations;
+  private final MemberService members;
+  private final MachineClientService machineClients;
 
   @Context
   UriInfo uriInfo;
 
-  public OrganizationResource(Access access, OrganizationService service) {
-    this.access = access;
-    this.service = service;
+  public OrganizationResource(Actors actors, OrganizationService organizations, MemberService members,
+      MachineClientService machineClients) {
+    this.actors = actors;
+    this.organizations = organizations;
+    this.members = members;
+    this.machineClients = machineClients;
   }
 
   @Override
   public Response listOrganizations(Integer page, Integer size, String q) {
-    Caller caller = access.requirePerson();
-    Paging<Organization> result = service.list(q, caller.isAdmin() ? null : caller.userId(), page, size);
-    Map<UUID, Long> counts = service.memberCounts(result.items().stream().map(o -> o.id).toList());
-    return Response.ok(new OrganizationPage().page(result.page()).size(result.size()).total(result.total())
-        .items(result.items().stream().map(o -> OrganizationMapper.toApi(o, counts.get(o.id))).toList())).build();
+    return Responses.ok(organizations.list(actors.current(), q, page, size));
   }
 
   @Override
   public Response createOrganization(OrganizationInput input) {
-    access.requireAdmin();
-    Organization o = service.create(input);
-    return Responses.created(uriInfo, o.id, o.version, OrganizationMapper.toApi(o, 0L));
+    var created = organizations.create(actors.current(), input);
+    return Responses.created(uriInfo, created.body().getId(), created);
   }
 
   @Override
   public Response getOrganization(UUID organizationId) {
-    access.requireOrganizationVisible(organizationId);
-    Organization o = service.get(organizationId);
-    return Responses.ok(o.version, OrganizationMapper.toApi(o, service.memberCounts(List.of(o.id)).get(o.id)));
+    return Responses.ok(organizations.get(actors.current(), organizationId));
   }
 
   @Override
   public Response updateOrganization(UUID organizationId, OrganizationInput input, String ifMatch) {
-    access.requireOrganizationManager(organizationId);
-    Organization o = service.update(organizationId, ifMatch, input);
-    return Responses.ok(o.version, OrganizationMapper.toApi(o, service.memberCounts(List.of(o.id)).get(o.id)));
+    return Responses.ok(organizations.update(actors.current(), organizationId, ifMatch, input));
   }
 
   // ---- members ----------------------------------------------------------------------------------
 
   @Override
   public Response listMembers(UUID organizationId, Integer page, Integer size, MemberRole role, MemberStatus status) {
-    access.requireOrganizationVisible(organizationId);
-    Paging<Membership> result = service.members(organizationId, role, status == null ? null : status.toString(),
-        page, size);
-    return Response.ok(new MemberPage().page(result.page()).size(result.size()).total(result.total())
-        .items(result.items().stream().map(OrganizationMapper::toApi).toList())).build();
+    return Responses.ok(members.list(actors.current(), organizationId, role, status, page, size));
   }
 
   @Override
   public Response inviteMember(UUID organizationId, MemberInvite input) {
-    access.requireOrganizationManager(organizationId);
-    Membership m = service.invite(organizationId, input);
-    return Responses.created(uriInfo, m.id, m.version, OrganizationMapper.toApi(m));
+    var invited = members.invite(actors.current(), organizationId, input);
+    return Responses.created(uriInfo, invited.body().getId(), invited);
   }
 
   @Override
   public Response getMember(UUID organizationId, UUID memberId) {
-    access.requireOrganizationVisible(organizationId);
-    Membership m = service.member(organizationId, memberId);
-    return Responses.ok(m.version, OrganizationMapper.toApi(m));
+    return Responses.ok(members.get(actors.current(), organizationId, memberId));
   }
 
   @Override
   public Response updateMember(UUID organizationId, UUID memberId, MemberUpdate input, String ifMatch) {
-    access.requireOrganizationManager(organizationId);
-    Membership m = service.updateMember(organizationId, memberId, ifMatch, input);
-    return Responses.ok(m.version, OrganizationMapper.toApi(m));
+    return Responses.ok(members.update(actors.current(), organizationId, memberId, ifMatch, input));
   }
 
   @Override
   public Response removeMember(UUID organizationId, UUID memberId) {
-    access.requireOrganizationManager(organizationId);
-    service.removeMember(organizationId, memberId);
+    members.remove(actors.current(), organizationId, memberId);
     return Response.noContent().build();
   }
 
@@ -114,33 +93,23 @@ public class OrganizationResource implements OrganizationsApi {
 
   @Override
   public Response listMachineClients(UUID organizationId, Integer page, Integer size) {
-    access.requireOrganizationVisible(organizationId);
-    Paging<MachineClientRegistration> result = service.machineClients(organizationId, page, size);
-    return Response.ok(new MachineClientPage().page(result.page()).size(result.size()).total(result.total())
-        .items(result.items().stream().map(OrganizationMapper::toApi).toList())).build();
+    return Responses.ok(machineClients.list(actors.current(), organizationId, page, size));
   }
 
   @Override
   public Response registerMachineClient(UUID organizationId, MachineClientInput input) {
-    access.requireOrganizationVisible(organizationId);
-    access.requireAdmin();
-    MachineClientRegistration c = service.registerMachineClient(organizationId, input);
-    return Responses.created(uriInfo, c.id, c.version, OrganizationMapper.toApi(c));
+    var registered = machineClients.register(actors.current(), organizationId, input);
+    return Responses.created(uriInfo, registered.body().getId(), registered);
   }
 
   @Override
   public Response getMachineClient(UUID organizationId, UUID machineClientId) {
-    access.requireOrganizationVisible(organizationId);
-    MachineClientRegistration c = service.machineClient(organizationId, machineClientId);
-    return Responses.ok(c.version, OrganizationMapper.toApi(c));
+    return Responses.ok(machineClients.get(actors.current(), organizationId, machineClientId));
   }
 
   @Override
   public Response updateMachineClient(UUID organizationId, UUID machineClientId, MachineClientUpdate input,
       String ifMatch) {
-    access.requireOrganizationVisible(organizationId);
-    access.requireAdmin();
-    MachineClientRegistration c = service.updateMachineClient(organizationId, machineClientId, ifMatch, input);
-    return Responses.ok(c.version, OrganizationMapper.toApi(c));
+    return Responses.ok(machineClients.update(actors.current(), organizationId, machineClientId, ifMatch, input));
   }
 }

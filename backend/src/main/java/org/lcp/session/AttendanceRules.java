@@ -11,9 +11,8 @@ import java.util.UUID;
 
 import org.lcp.api.model.AttendanceCell;
 import org.lcp.api.model.AttendanceStanding;
-import org.lcp.api.model.AttendanceStatus;
 import org.lcp.api.model.ShortfallKind;
-import org.lcp.api.model.TeamRole;
+import org.lcp.team.TeamRole;
 
 /**
  * The attendance criterion of the model: at every learning session held so far, the team's senior

@@ -27,7 +27,6 @@ import org.lcp.api.model.AttendanceRecord;
 import org.lcp.api.model.AttendanceRevision;
 import org.lcp.api.model.AttendanceShortfall;
 import org.lcp.api.model.AttendanceStanding;
-import org.lcp.api.model.AttendanceStatus;
 import org.lcp.api.model.ReportMember;
 import org.lcp.api.model.ReportSession;
 import org.lcp.api.model.SessionAttendanceInput;
@@ -38,13 +37,14 @@ import org.lcp.api.model.SessionAttendanceTeam;
 import org.lcp.api.model.TeamAttendanceReport;
 import org.lcp.api.model.TeamAttendanceSummary;
 import org.lcp.collaborative.Collaborative;
-import org.lcp.collaborative.CollaborativeService;
+import org.lcp.common.security.CollaborativePolicy;
 import org.lcp.common.audit.AuditLog;
 import org.lcp.common.audit.AuditLog.Subject;
 import org.lcp.common.error.ApiException;
 import org.lcp.common.error.Violation;
 import org.lcp.common.security.Caller;
 import org.lcp.common.web.ETags;
+import org.lcp.common.web.Enums;
 import org.lcp.common.web.Paging;
 import org.lcp.common.web.Times;
 import org.lcp.organization.Organization;
@@ -165,7 +165,7 @@ public class AttendanceService {
           .filter(m -> AttendanceRules.expected(member(m), s.startDate, s.endDate))
           .sorted(Comparator.comparing((RosterMember m) -> m.role.ordinal())
               .thenComparing(m -> m.name.toLowerCase(Locale.ROOT)).thenComparing(m -> m.id))
-          .map(m -> new SessionAttendanceRow().rosterMemberId(m.id).name(m.name).email(m.email).role(m.role)
+          .map(m -> new SessionAttendanceRow().rosterMemberId(m.id).name(m.name).email(m.email).role(Enums.map(m.role, org.lcp.api.model.TeamRole.class))
               .startDate(m.startDate).endDate(m.endDate)
               .countsForCriterion(AttendanceRules.countsForCriterion(m.role))
               .record(byMember.containsKey(m.id) ? toApi(byMember.get(m.id)) : null))
@@ -180,7 +180,7 @@ public class AttendanceService {
 
   static AttendanceRecord toApi(SessionAttendance r) {
     return new AttendanceRecord().learningSessionId(r.learningSessionId).rosterMemberId(r.rosterMemberId)
-        .teamId(r.teamId).status(r.status).note(r.note).recordedAt(Times.utc(r.recordedAt))
+        .teamId(r.teamId).status(Enums.map(r.status, org.lcp.api.model.AttendanceStatus.class)).note(r.note).recordedAt(Times.utc(r.recordedAt))
         .recordedBy(r.recordedByName).revisions(r.revisions).etag(ETags.of(r.version));
   }
 
@@ -224,7 +224,7 @@ public class AttendanceService {
   }
 
   private static void requireRecordable(Collaborative c, LearningSession s) {
-    CollaborativeService.requireOpen(c);
+    CollaborativePolicy.requireWritable(c.ref());
     if (s.startDate == null) {
       throw ApiException.conflict("learning session " + s.number + " has no dates yet; attendance is taken once it "
           + "has started");
@@ -270,7 +270,7 @@ public class AttendanceService {
       } else if (!AttendanceRules.expected(member(m), s.startDate, s.endDate)) {
         violations.add(Violation.body(field + ".rosterMemberId", notExpected(m, s)));
       }
-      if (r.getStatus() == AttendanceStatus.PARTIAL && Times.text(r.getNote()) == null) {
+      if (r.getStatus() == org.lcp.api.model.AttendanceStatus.PARTIAL && Times.text(r.getNote()) == null) {
         violations.add(Violation.body(field + ".note", "is required for PARTIAL: say what was missed"));
       }
     }
@@ -282,7 +282,7 @@ public class AttendanceService {
     Instant now = Instant.now();
     for (SessionAttendanceRecordInput r : records) {
       RosterMember m = members.get(r.getRosterMemberId());
-      apply(s, m, teamsById.get(m.teamId), existing.get(m.id), r.getStatus(), r.getNote(), caller, now);
+      apply(s, m, teamsById.get(m.teamId), existing.get(m.id), Enums.map(r.getStatus(), AttendanceStatus.class), r.getNote(), caller, now);
     }
     em.flush();
     List<TeamInfo> teams = teams(c.id, null);
@@ -309,13 +309,13 @@ public class AttendanceService {
     if (!AttendanceRules.expected(member(m), s.startDate, s.endDate)) {
       violations.add(new Violation("rosterMemberId", "path", notExpected(m, s)));
     }
-    if (mark.getStatus() == AttendanceStatus.PARTIAL && Times.text(mark.getNote()) == null) {
+    if (mark.getStatus() == org.lcp.api.model.AttendanceStatus.PARTIAL && Times.text(mark.getNote()) == null) {
       violations.add(Violation.body("note", "is required for PARTIAL: say what was missed"));
     }
     if (!violations.isEmpty()) {
       throw ApiException.invalid(violations);
     }
-    SessionAttendance a = apply(s, m, t, current, mark.getStatus(), mark.getNote(), caller, Instant.now());
+    SessionAttendance a = apply(s, m, t, current, Enums.map(mark.getStatus(), AttendanceStatus.class), mark.getNote(), caller, Instant.now());
     em.flush();
     return new Recorded(toApi(a), ETags.of(a.version));
   }
@@ -385,7 +385,7 @@ public class AttendanceService {
             "from SessionAttendance$Revision where attendanceId = :a order by revision desc",
             SessionAttendance.Revision.class)
         .setParameter("a", id).setFirstResult(p * sz).setMaxResults(sz).getResultList().stream()
-        .map(r -> new AttendanceRevision().revision(r.revision).status(r.status).note(r.note)
+        .map(r -> new AttendanceRevision().revision(r.revision).status(Enums.map(r.status, org.lcp.api.model.AttendanceStatus.class)).note(r.note)
             .recordedAt(Times.utc(r.recordedAt)).recordedBy(r.recordedByName))
         .toList();
     return new Paging<>(items, p, sz, current.get(0).revisions);
@@ -434,7 +434,7 @@ public class AttendanceService {
         .learningSessionId(f.session().id()).sessionNumber(f.session().number())
         .rosterMemberId(f.member() == null ? null : f.member().id())
         .name(f.member() == null ? null : f.member().name())
-        .role(f.member() == null ? null : f.member().role())
+        .role(f.member() == null ? null : Enums.map(f.member().role(), org.lcp.api.model.TeamRole.class))
         .note(f.note()).message(f.message())).toList();
   }
 
@@ -449,7 +449,7 @@ public class AttendanceService {
         .meetsCriterion(r.standing() == AttendanceStanding.MEETS)
         .sessions(reportSessions(sessions))
         .members(r.members().stream().map(m -> new ReportMember().rosterMemberId(m.id()).name(m.name())
-            .role(m.role()).startDate(m.start()).endDate(m.end())
+            .role(Enums.map(m.role(), org.lcp.api.model.TeamRole.class)).startDate(m.start()).endDate(m.end())
             .current(AttendanceRules.expected(m, today, today))
             .countsForCriterion(AttendanceRules.countsForCriterion(m.role()))
             .sessions(r.cells().get(m.id()))).toList())

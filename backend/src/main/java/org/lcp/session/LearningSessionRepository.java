@@ -1,5 +1,8 @@
 package org.lcp.session;
 
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +20,15 @@ public class LearningSessionRepository implements PanacheRepositoryBase<Learning
 
   public Optional<LearningSession> findInCollaborative(UUID collaborativeId, UUID id) {
     return find("id = ?1 and collaborativeId = ?2", id, collaborativeId).firstResultOptional();
+  }
+
+  /** The sessions of these collaboratives that overlap the days from..to (inclusive), by date. */
+  public List<LearningSession> between(Collection<UUID> collaborativeIds, LocalDate from, LocalDate to) {
+    if (collaborativeIds.isEmpty()) {
+      return List.of();
+    }
+    return list("collaborativeId in ?1 and startDate is not null and startDate <= ?3 "
+        + "and coalesce(endDate, startDate) >= ?2 order by startDate, number", collaborativeIds, from, to);
   }
 
   public Optional<LearningSession> findByNumber(UUID collaborativeId, int number) {

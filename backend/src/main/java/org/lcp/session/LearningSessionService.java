@@ -16,7 +16,7 @@ import org.lcp.api.model.LearningSessionInput;
 import org.lcp.api.model.SessionMode;
 import org.lcp.collaborative.Collaborative;
 import org.lcp.collaborative.CollaborativeCreated;
-import org.lcp.collaborative.CollaborativeService;
+import org.lcp.common.security.CollaborativePolicy;
 import org.lcp.common.audit.AuditLog;
 import org.lcp.common.audit.AuditLog.Subject;
 import org.lcp.common.error.ApiException;
@@ -65,7 +65,7 @@ public class LearningSessionService {
 
   @Transactional
   public LearningSession create(Collaborative c, LearningSessionInput in) {
-    CollaborativeService.requireOpen(c);
+    CollaborativePolicy.requireWritable(c.ref());
     requireFreeNumber(c.id, in.getNumber(), null);
     Instant now = Instant.now();
     LearningSession s = new LearningSession();
@@ -82,7 +82,7 @@ public class LearningSessionService {
   public LearningSession update(Collaborative c, UUID id, String ifMatch, LearningSessionInput in) {
     LearningSession s = get(c.id, id);
     ETags.require(ifMatch, s.version);
-    CollaborativeService.requireOpen(c);
+    CollaborativePolicy.requireWritable(c.ref());
     requireFreeNumber(c.id, in.getNumber(), id);
     Map<String, Object> before = s.snapshot();
     Map<String, Object> calendarBefore = s.calendarFields();
@@ -100,7 +100,7 @@ public class LearningSessionService {
   @Transactional
   public void delete(Collaborative c, UUID id) {
     LearningSession s = get(c.id, id);
-    CollaborativeService.requireOpen(c);
+    CollaborativePolicy.requireWritable(c.ref());
     Number recorded = (Number) sessions.getEntityManager()
         .createNativeQuery("select count(*) from session_attendance where learning_session_id = ?1")
         .setParameter(1, s.id).getSingleResult();

@@ -13,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.lcp.api.model.AttendanceStatus;
 
 /** One roster member's attendance at one learning session, as it is now (earlier recordings: revisions). */
 @Entity

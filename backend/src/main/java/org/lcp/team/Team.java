@@ -12,7 +12,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.lcp.api.model.TeamRole;
 
 /** An organisation enrolled in a collaborative (from its accepted application). */
 @Entity

@@ -3,7 +3,6 @@ package org.lcp.team;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.lcp.api.model.TeamRole;
 
 /** A team's composition against the collaborative's minimums. */
 public final class TeamRules {

@@ -1,6 +1,7 @@
 package org.lcp.team;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,12 +17,12 @@ import jakarta.transaction.Transactional;
 
 import org.lcp.api.model.Composition;
 import org.lcp.api.model.RosterMemberInput;
-import org.lcp.api.model.TeamRole;
 import org.lcp.collaborative.Collaborative;
 import org.lcp.common.audit.AuditLog;
 import org.lcp.common.audit.AuditLog.Subject;
 import org.lcp.common.error.ApiException;
 import org.lcp.common.error.Violation;
+import org.lcp.common.web.Enums;
 import org.lcp.common.web.Paging;
 import org.lcp.common.web.Times;
 import org.lcp.organization.Organization;
@@ -89,7 +90,7 @@ public class TeamService {
         .organizationName(o.name)
         .applicationId(t.applicationId)
         .enrolledAt(Times.utc(t.enrolledAt))
-        .roster(roster.stream().map(m -> new org.lcp.api.model.RosterMember().id(m.id).role(m.role).name(m.name)
+        .roster(roster.stream().map(m -> new org.lcp.api.model.RosterMember().id(m.id).role(Enums.map(m.role, org.lcp.api.model.TeamRole.class)).name(m.name)
             .email(m.email).title(m.title).fte(m.fte == null ? null : m.fte.doubleValue()).startDate(m.startDate)
             .endDate(m.endDate).current(m.currentOn(today))).toList())
         .composition(composition(roster.stream().filter(m -> m.currentOn(today)).map(m -> m.role).toList(),
@@ -106,12 +107,47 @@ public class TeamService {
         .warnings(TeamRules.warnings(current, minClinicians));
   }
 
+  /** One person of a new team's roster. */
+  public record Joiner(TeamRole role, String name, String email, String title, BigDecimal fte) {
+  }
+
+  /**
+   * The organisation becomes a team of the collaborative (its application was accepted), with these
+   * people on the roster from today. Runs in the deciding transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public UUID enrol(UUID collaborativeId, UUID organizationId, UUID applicationId, List<Joiner> roster) {
+    Instant now = Instant.now();
+    Team t = new Team();
+    t.id = UUID.randomUUID();
+    t.collaborativeId = collaborativeId;
+    t.organizationId = organizationId;
+    t.applicationId = applicationId;
+    t.enrolledAt = now;
+    em.persist(t);
+    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    for (Joiner j : roster) {
+      RosterMember m = new RosterMember();
+      m.id = UUID.randomUUID();
+      m.teamId = t.id;
+      m.role = j.role();
+      m.name = j.name();
+      m.email = j.email();
+      m.title = j.title();
+      m.fte = j.fte();
+      m.startDate = today;
+      em.persist(m);
+    }
+    audit.record("team.enrolled", subject(t), null, Map.of("applicationId", applicationId.toString()), null);
+    return t.id;
+  }
+
   @Transactional
   public RosterMember join(Team t, RosterMemberInput in) {
     RosterMember m = new RosterMember();
     m.id = UUID.randomUUID();
     m.teamId = t.id;
-    m.role = in.getRole();
+    m.role = Enums.map(in.getRole(), TeamRole.class);
     m.name = in.getName().trim();
     m.email = in.getEmail().trim();
     m.title = Times.text(in.getTitle());

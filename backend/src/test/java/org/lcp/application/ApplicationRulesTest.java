@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.lcp.api.model.TeamRole;
+import org.lcp.team.TeamRole;
 import org.lcp.common.error.Violation;
 
 /** The four criteria, without HTTP or a database. */

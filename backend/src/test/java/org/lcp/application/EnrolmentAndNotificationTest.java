@@ -133,7 +133,7 @@ class EnrolmentAndNotificationTest {
   /** Bridges to the package-private composition rule. */
   static final class TeamServiceAccess {
     static List<String> composition(List<String> roles, int min) {
-      return org.lcp.team.TeamRules.warnings(roles.stream().map(org.lcp.api.model.TeamRole::fromValue).toList(), min);
+      return org.lcp.team.TeamRules.warnings(roles.stream().map(org.lcp.team.TeamRole::valueOf).toList(), min);
     }
   }
 }

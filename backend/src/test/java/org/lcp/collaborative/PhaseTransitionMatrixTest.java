@@ -8,8 +8,6 @@ import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.lcp.api.model.CollaborativeKind;
-import org.lcp.api.model.Phase;
 import org.lcp.support.Api;
 import org.lcp.support.Fixtures;
 import org.lcp.support.Person;

@@ -7,8 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.lcp.api.model.CollaborativeKind;
-import org.lcp.api.model.Phase;
 
 /** The phase rules, without HTTP. */
 class PhasesTest {

@@ -1,6 +1,8 @@
 package org.lcp.common.security;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +21,12 @@ public class AppUserRepository implements PanacheRepositoryBase<AppUser, UUID> {
 
   public Optional<AppUser> findByEmail(String email) {
     return find("lower(email) = ?1", email.toLowerCase(Locale.ROOT)).firstResultOptional();
+  }
+
+  /** The e-mail addresses of these people (those who have one). */
+  public List<String> emailsOf(Collection<UUID> ids) {
+    return getEntityManager().createQuery("select u.email from AppUser u where u.id in :ids and u.email is not null",
+        String.class).setParameter("ids", ids).getResultList();
   }
 
   /**

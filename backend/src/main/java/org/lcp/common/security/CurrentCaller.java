@@ -3,13 +3,11 @@ package org.lcp.common.security;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -30,13 +28,13 @@ public class CurrentCaller {
 
   private final SecurityIdentity identity;
   private final AppUserRepository users;
-  private final EntityManager em;
+  private final Directory.MachineClients machineClients;
   private Caller caller;
 
-  public CurrentCaller(SecurityIdentity identity, AppUserRepository users, EntityManager em) {
+  public CurrentCaller(SecurityIdentity identity, AppUserRepository users, Directory.MachineClients machineClients) {
     this.identity = identity;
     this.users = users;
-    this.em = em;
+    this.machineClients = machineClients;
   }
 
   public Caller get() {
@@ -77,17 +75,7 @@ public class CurrentCaller {
   }
 
   private Caller machineCaller(String subject, String clientId) {
-    UUID organizationId = null;
-    if (clientId != null) {
-      @SuppressWarnings("unchecked")
-      List<Object[]> rows = em.createNativeQuery(
-              "select organization_id, enabled from machine_client where client_id = ?1")
-          .setParameter(1, clientId)
-          .getResultList();
-      if (!rows.isEmpty() && Boolean.TRUE.equals(rows.get(0)[1])) {
-        organizationId = (UUID) rows.get(0)[0];
-      }
-    }
+    UUID organizationId = clientId == null ? null : machineClients.organizationOf(clientId).orElse(null);
     return new Caller(Caller.Kind.MACHINE_CLIENT, null, subject, null, clientId, Set.of(), organizationId, clientId);
   }
 

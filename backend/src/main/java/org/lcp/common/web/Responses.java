@@ -14,11 +14,29 @@ public final class Responses {
 
   /** 201 for a resource created under the collection the request was posted to. */
   public static Response created(UriInfo uri, Object id, int version, Object body) {
+    return created(uri, id, Versioned.of(version, body));
+  }
+
+  /** 201 for a resource created under the collection the request was posted to. */
+  public static Response created(UriInfo uri, Object id, Versioned<?> v) {
     URI location = uri.getAbsolutePathBuilder().path(id.toString()).build();
-    return Response.created(location).header(HttpHeaders.ETAG, ETags.of(version)).entity(body).build();
+    return created(location, v);
+  }
+
+  /** 201 with the Location given. */
+  public static Response created(URI location, Versioned<?> v) {
+    return Response.created(location).header(HttpHeaders.ETAG, v.etag()).entity(v.body()).build();
   }
 
   public static Response ok(int version, Object body) {
-    return Response.ok(body).header(HttpHeaders.ETAG, ETags.of(version)).build();
+    return ok(Versioned.of(version, body));
+  }
+
+  public static Response ok(Versioned<?> v) {
+    return Response.ok(v.body()).header(HttpHeaders.ETAG, v.etag()).build();
+  }
+
+  public static Response ok(Object body) {
+    return Response.ok(body).build();
   }
 }

@@ -1,0 +1,135 @@
+package org.lcp.common.security;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.lcp.common.error.ApiException;
+import org.lcp.common.security.Refs.CallRef;
+import org.lcp.common.security.Refs.CollaborativeRef;
+
+/**
+ * Calls of a collaborative. Admins and its faculty see every call and schedule, change, cancel,
+ * archive and take attendance; members of an enrolled organisation see the consultation calls for the
+ * whole collaborative and for their team, and informational calls; any other member of an
+ * organisation sees informational calls only; members register their organisation for informational
+ * calls and change or withdraw their own registrations. Calendar feeds (no token roles) use the same
+ * rules for the person whose link it is.
+ */
+@ApplicationScoped
+public class CallPolicy {
+
+  private final CollaborativePolicy collaboratives;
+
+  public CallPolicy(CollaborativePolicy collaboratives) {
+    this.collaboratives = collaboratives;
+  }
+
+  /** What one person sees of one collaborative's calls. */
+  public record Viewer(UUID userId, boolean all, Set<UUID> organizations, Set<UUID> teams) {
+
+    public boolean sees(CallRef c) {
+      return sees(c.informational(), c.wholeCollaborative(), c.teamId());
+    }
+
+    public boolean sees(boolean informational, boolean wholeCollaborative, UUID teamId) {
+      if (all) {
+        return true;
+      }
+      if (informational) {
+        return !organizations.isEmpty();
+      }
+      return !teams.isEmpty() && (wholeCollaborative || teams.contains(teamId));
+    }
+
+    /** Whether people of this organisation are someone the viewer may see (attendance, registrations). */
+    public boolean seesOrganization(UUID organizationId) {
+      return all || organizations.contains(organizationId);
+    }
+
+    /**
+     * The list form of {@link #sees}: JPQL conditions that hold for informational calls and for calls
+     * to the whole collaborative, and the path of a call's team id.
+     */
+    public Filter where(String isInformational, String isWholeCollaborative, String teamId) {
+      if (all) {
+        return Filter.ALL;
+      }
+      StringBuilder b = new StringBuilder("(1 = 0");
+      Map<String, Object> p = new HashMap<>();
+      if (!organizations.isEmpty()) {
+        b.append(" or ").append(isInformational);
+      }
+      if (!teams.isEmpty()) {
+        b.append(" or (not (").append(isInformational).append(") and (").append(isWholeCollaborative)
+            .append(" or ").append(teamId).append(" in :viewerTeams))");
+        p.put("viewerTeams", teams);
+      }
+      return new Filter(b.append(")").toString(), p);
+    }
+  }
+
+  /** What the actor sees of the collaborative's calls (404 when they cannot see the collaborative). */
+  public Viewer viewer(Actor actor, CollaborativeRef c) {
+    collaboratives.requireVisible(actor, c);
+    return viewerOf(actor, c.id());
+  }
+
+  private Viewer viewerOf(Actor actor, UUID collaborativeId) {
+    return new Viewer(actor.userId(), collaboratives.isFaculty(actor, collaborativeId),
+        new HashSet<>(actor.memberships().keySet()), new HashSet<>(actor.teamsIn(collaborativeId).values()));
+  }
+
+  /** The call (or series) if the actor may see it; 404 otherwise. */
+  public Viewer requireVisible(Actor actor, CallRef call, String what) {
+    Viewer v;
+    try {
+      v = viewer(actor, call.collaborative());
+    } catch (ApiException hidden) {
+      throw hidden.status() == 404 ? ApiException.notFound(what, call.id()) : hidden;
+    }
+    if (!v.sees(call)) {
+      throw ApiException.notFound(what, call.id());
+    }
+    return v;
+  }
+
+  /** Scheduling, changing, cancelling, archiving calls and taking attendance: admins and faculty. */
+  public void requireOrganize(Actor actor, CollaborativeRef c) {
+    collaboratives.requireChangeAsFaculty(actor, c);
+  }
+
+  /** Registering an organisation for an informational call: its members (and admins). */
+  public void requireRegister(Actor actor, CallRef call, UUID organizationId) {
+    requireVisible(actor, call, "call");
+    if (!actor.isAdmin() && !actor.memberOf(organizationId)) {
+      throw ApiException.forbidden("only members of an organisation (and admins) may register it for a call");
+    }
+    collaboratives.requireWritable(call.collaborative());
+  }
+
+  /** Changing or withdrawing a registration: its organisation's members and admins; 404 for others. */
+  public void requireOwnRegistration(Actor actor, CallRef call, UUID registrationId, UUID organizationId) {
+    requireVisible(actor, call, "call");
+    if (!actor.isAdmin() && !actor.memberOf(organizationId)) {
+      throw ApiException.notFound("registration", registrationId);
+    }
+    collaboratives.requireWritable(call.collaborative());
+  }
+
+  /**
+   * A calendar feed of one collaborative, for the person whose link it is: drafts only for its
+   * faculty.
+   */
+  public Viewer feedViewer(Actor person, CollaborativeRef c) {
+    Viewer v = viewerOf(person, c.id());
+    if (c.draft() && !v.all()) {
+      throw ApiException.notFound("collaborative", c.id());
+    }
+    return v;
+  }
+}

@@ -1,0 +1,30 @@
+package org.lcp.common.security;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.lcp.common.error.ApiException;
+
+/** Notifications and the audit log: a person reads their own notifications; admins read the audit log. */
+@ApplicationScoped
+public class NotificationPolicy {
+
+  /** The person whose notifications are read (people only). */
+  public UUID requireOwnInbox(Actor actor) {
+    actor.requirePerson();
+    return actor.userId();
+  }
+
+  /** One notification: its recipient's alone; anyone else gets 404. */
+  public void requireRecipient(Actor actor, UUID notificationId, UUID recipientId) {
+    actor.requirePerson();
+    if (!recipientId.equals(actor.userId())) {
+      throw ApiException.notFound("notification", notificationId);
+    }
+  }
+
+  public void requireAuditReader(Actor actor) {
+    actor.requireAdmin();
+  }
+}

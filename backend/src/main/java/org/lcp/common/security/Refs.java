@@ -1,0 +1,34 @@
+package org.lcp.common.security;
+
+import java.util.UUID;
+
+/**
+ * What the policies need to know of the things they decide about: ids and the few facts a rule
+ * looks at, taken from the entities that the feature packages load (so this package names none of
+ * their classes or tables).
+ */
+public final class Refs {
+
+  private Refs() {
+  }
+
+  /** A collaborative: drafts are hidden from most people, a closed one is read-only. */
+  public record CollaborativeRef(UUID id, boolean draft, boolean closed) {
+  }
+
+  /** An application of an organisation to a collaborative; faculty see it once it was submitted. */
+  public record ApplicationRef(UUID id, UUID organizationId, CollaborativeRef collaborative, boolean everSubmitted) {
+  }
+
+  /** An organisation's team in a collaborative. */
+  public record TeamRef(UUID id, UUID organizationId, CollaborativeRef collaborative) {
+  }
+
+  /**
+   * A call or a call series: informational calls are for every registered organisation, consultation
+   * calls for the whole collaborative or one team.
+   */
+  public record CallRef(UUID id, CollaborativeRef collaborative, boolean informational, boolean wholeCollaborative,
+      UUID teamId) {
+  }
+}

@@ -1,0 +1,21 @@
+package org.lcp.notification;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
+
+  /** A person's notifications, newest first. */
+  public PanacheQuery<Notification> of(UUID userId, boolean unreadOnly) {
+    return find("userId = ?1" + (unreadOnly ? " and readAt is null" : "") + " order by createdAt desc, id", userId);
+  }
+
+  public long unread(UUID userId) {
+    return count("userId = ?1 and readAt is null", userId);
+  }
+}

@@ -1,0 +1,136 @@
+package org.lcp.organization;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.lcp.api.model.MemberInvite;
+import org.lcp.api.model.MemberPage;
+import org.lcp.api.model.MemberStatus;
+import org.lcp.api.model.MemberUpdate;
+import org.lcp.common.audit.AuditLog;
+import org.lcp.common.audit.AuditLog.Subject;
+import org.lcp.common.error.ApiException;
+import org.lcp.common.security.Actor;
+import org.lcp.common.security.AppUser;
+import org.lcp.common.security.AppUserRepository;
+import org.lcp.common.security.MemberRole;
+import org.lcp.common.security.OrganizationPolicy;
+import org.lcp.common.web.ETags;
+import org.lcp.common.web.Enums;
+import org.lcp.common.web.Paging;
+import org.lcp.common.web.Versioned;
+
+/** An organisation's members (invited by e-mail); it always keeps a senior leader. */
+@ApplicationScoped
+public class MemberService {
+
+  private final OrganizationRepository organizations;
+  private final MembershipRepository memberships;
+  private final AppUserRepository users;
+  private final OrganizationPolicy policy;
+  private final AuditLog audit;
+
+  public MemberService(OrganizationRepository organizations, MembershipRepository memberships,
+      AppUserRepository users, OrganizationPolicy policy, AuditLog audit) {
+    this.organizations = organizations;
+    this.memberships = memberships;
+    this.users = users;
+    this.policy = policy;
+    this.audit = audit;
+  }
+
+  @Transactional
+  public MemberPage list(Actor actor, UUID organizationId, org.lcp.api.model.MemberRole role, MemberStatus status,
+      Integer page, Integer size) {
+    policy.requireVisible(actor, organizationId);
+    organizations.require(organizationId);
+    Paging<Membership> result = Paging.of(memberships.search(organizationId, Enums.map(role, MemberRole.class),
+        status == null ? null : status.toString()), page, size);
+    return new MemberPage().page(result.page()).size(result.size()).total(result.total())
+        .items(result.items().stream().map(OrganizationMapper::toApi).toList());
+  }
+
+  @Transactional
+  public Versioned<org.lcp.api.model.Member> get(Actor actor, UUID organizationId, UUID memberId) {
+    policy.requireVisible(actor, organizationId);
+    Membership m = require(organizationId, memberId);
+    return Versioned.of(m.version, OrganizationMapper.toApi(m));
+  }
+
+  @Transactional
+  public Versioned<org.lcp.api.model.Member> invite(Actor actor, UUID organizationId, MemberInvite in) {
+    policy.requireManager(actor, organizationId);
+    organizations.require(organizationId);
+    AppUser user = users.findOrCreateByEmail(in.getEmail(), in.getName());
+    if (memberships.exists(organizationId, user.id)) {
+      throw ApiException.conflict(user.email + " is already a member of this organisation");
+    }
+    Instant now = Instant.now();
+    Membership m = new Membership();
+    m.id = UUID.randomUUID();
+    m.organizationId = organizationId;
+    m.user = user;
+    m.role = Enums.map(in.getRole(), MemberRole.class);
+    m.invitedAt = now;
+    m.updatedAt = now;
+    memberships.persist(m);
+    audit.record("member.invited", subject(m), null, snapshot(m), null);
+    memberships.flush();
+    return Versioned.of(m.version, OrganizationMapper.toApi(m));
+  }
+
+  @Transactional
+  public Versioned<org.lcp.api.model.Member> update(Actor actor, UUID organizationId, UUID memberId,
+      String ifMatch, MemberUpdate in) {
+    policy.requireManager(actor, organizationId);
+    Membership m = require(organizationId, memberId);
+    ETags.require(ifMatch, m.version);
+    MemberRole role = Enums.map(in.getRole(), MemberRole.class);
+    if (role != m.role) {
+      requireAnotherSeniorLeader(m, "change the role of");
+      Map<String, Object> before = snapshot(m);
+      m.role = role;
+      m.updatedAt = Instant.now();
+      audit.record("member.updated", subject(m), before, snapshot(m), null);
+      memberships.flush();
+    }
+    return Versioned.of(m.version, OrganizationMapper.toApi(m));
+  }
+
+  @Transactional
+  public void remove(Actor actor, UUID organizationId, UUID memberId) {
+    policy.requireManager(actor, organizationId);
+    Membership m = require(organizationId, memberId);
+    requireAnotherSeniorLeader(m, "remove");
+    audit.record("member.removed", subject(m), snapshot(m), null, null);
+    memberships.delete(m);
+  }
+
+  private Membership require(UUID organizationId, UUID memberId) {
+    return memberships.findInOrganization(organizationId, memberId)
+        .orElseThrow(() -> ApiException.notFound("member", memberId));
+  }
+
+  private void requireAnotherSeniorLeader(Membership m, String verb) {
+    if (m.role == MemberRole.SENIOR_LEADER && memberships.countRole(m.organizationId, MemberRole.SENIOR_LEADER) <= 1) {
+      throw ApiException.conflict("cannot " + verb + " the organisation's only senior leader; "
+          + "make someone else senior leader first");
+    }
+  }
+
+  private static Subject subject(Membership m) {
+    return new Subject("member", m.id, m.organizationId, null);
+  }
+
+  private static Map<String, Object> snapshot(Membership m) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("email", m.user.email);
+    s.put("role", m.role.toString());
+    return s;
+  }
+}

@@ -1,0 +1,37 @@
+package org.lcp.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every enum the database stores has the same constants as its contract twin, so that
+ * {@code Enums.map} never fails at run time: a constant added on one side only fails here.
+ */
+class EnumMappingTest {
+
+  static Stream<Arguments> pairs() {
+    return Stream.of(
+        Arguments.of(org.lcp.collaborative.Phase.class, org.lcp.api.model.Phase.class),
+        Arguments.of(org.lcp.collaborative.CollaborativeKind.class, org.lcp.api.model.CollaborativeKind.class),
+        Arguments.of(org.lcp.common.security.MemberRole.class, org.lcp.api.model.MemberRole.class),
+        Arguments.of(org.lcp.team.TeamRole.class, org.lcp.api.model.TeamRole.class),
+        Arguments.of(org.lcp.session.AttendanceStatus.class, org.lcp.api.model.AttendanceStatus.class));
+  }
+
+  @ParameterizedTest
+  @MethodSource("pairs")
+  void sameConstants(Class<? extends Enum<?>> stored, Class<? extends Enum<?>> contract) {
+    assertThat(names(stored)).containsExactlyElementsOf(names(contract));
+  }
+
+  private static List<String> names(Class<? extends Enum<?>> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+  }
+}
