@@ -45,6 +45,11 @@ public final class Api {
     return given().filter(RESPONSES_ONLY).contentType(ContentType.JSON);
   }
 
+  /** Without a token, for the operations the contract opens with {@code security: []}: fully validated. */
+  public static RequestSpecification open() {
+    return given().filter(STRICT);
+  }
+
   /** For requests that break the contract on purpose: only the answer is validated. */
   public static RequestSpecification badInput(Person p) {
     return badInput(p.token());
