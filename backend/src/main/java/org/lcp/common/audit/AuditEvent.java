@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -24,7 +26,8 @@ public class AuditEvent {
   public Instant occurredAt;
 
   @Column(name = "actor_kind", nullable = false)
-  public String actorKind;
+  @Enumerated(EnumType.STRING)
+  public ActorKind actorKind;
 
   @Column(name = "actor_user_id")
   public UUID actorUserId;

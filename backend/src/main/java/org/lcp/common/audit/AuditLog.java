@@ -56,10 +56,10 @@ public class AuditLog implements PanacheRepositoryBase<AuditEvent, UUID> {
     e.reason = reason;
     Caller caller = Arc.container().requestContext().isActive() ? currentCaller() : null;
     if (caller == null) {
-      e.actorKind = "SYSTEM";
+      e.actorKind = ActorKind.SYSTEM;
       e.actorName = "system";
     } else {
-      e.actorKind = caller.kind().name();
+      e.actorKind = caller.isPerson() ? ActorKind.PERSON : ActorKind.MACHINE_CLIENT;
       e.actorUserId = caller.userId();
       e.actorSubject = caller.subject();
       e.actorName = caller.displayName();
