@@ -15,7 +15,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.lcp.api.model.ApplicationStatus;
 import org.lcp.team.TeamRole;
 
 /** The rows an application's sections and history are made of. */
