@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,6 +21,7 @@ import org.lcp.common.error.ProblemTypes;
 import org.lcp.common.error.Violation;
 import org.lcp.common.security.Actor;
 import org.lcp.common.security.ApplicationPolicy;
+import org.lcp.common.security.Refs.ApplicationRef;
 import org.lcp.common.web.ETags;
 import org.lcp.common.web.Enums;
 import org.lcp.common.web.Versioned;
@@ -68,7 +70,7 @@ public class ApplicationLifecycleService {
     a.created(Instant.now());
     applications.persist(a);
     statusChanges.created(a);
-    return views.view(a, c);
+    return views.view(new Loaded(a, c));
   }
 
   /** Applications can be started and submitted in APPLICATIONS_OPEN, inside the window. */
@@ -93,53 +95,56 @@ public class ApplicationLifecycleService {
    */
   @Transactional
   public Versioned<org.lcp.api.model.Application> submit(Actor actor, UUID id, String ifMatch) {
-    Application a = applications.require(id);
-    Collaborative c = collaboratives.require(a.collaborativeId);
-    policy.requireApplicantChange(actor, a.ref(c));
-    ETags.require(ifMatch, a.version);
+    Loaded x = changing(actor, id, ifMatch, policy::requireApplicantChange);
+    Application a = x.a();
     requireDraft(a);
     if (!a.returnedForChanges) {
-      requireWindow(c, "applications can be submitted");
+      requireWindow(x.c(), "applications can be submitted");
     }
-    List<Violation> missing = ApplicationRules.missing(views.rows(a).content(a, c.minClinicians));
+    List<Violation> missing = ApplicationRules.missing(views.rows(a).content(a, x.c().minClinicians));
     if (!missing.isEmpty()) {
       throw ApiException.incomplete("the application is not complete: " + missing.size()
           + (missing.size() == 1 ? " item is" : " items are") + " missing or invalid; see violations", missing);
     }
     a.submittedAt = Instant.now();
     a.returnedForChanges = false;
-    statusChanges.move(a, ApplicationStatus.SUBMITTED, c);
-    return views.view(a, c);
+    return moved(x, ApplicationStatus.SUBMITTED);
   }
 
   @Transactional
   public Versioned<org.lcp.api.model.Application> withdraw(Actor actor, UUID id, String ifMatch) {
-    Application a = applications.require(id);
-    Collaborative c = collaboratives.require(a.collaborativeId);
-    policy.requireApplicantChange(actor, a.ref(c));
-    ETags.require(ifMatch, a.version);
-    if (!a.status.beforeDecision()) {
-      throw ApiException.conflict("the application is " + a.status + "; it can only be withdrawn before a decision");
+    Loaded x = changing(actor, id, ifMatch, policy::requireApplicantChange);
+    if (!x.a().status.beforeDecision()) {
+      throw ApiException.conflict("the application is " + x.a().status
+          + "; it can only be withdrawn before a decision");
     }
-    statusChanges.move(a, ApplicationStatus.WITHDRAWN, c);
-    return views.view(a, c);
+    return moved(x, ApplicationStatus.WITHDRAWN);
   }
 
   @Transactional
   public Versioned<org.lcp.api.model.Application> returnForChanges(Actor actor, UUID id, String ifMatch,
       String message) {
-    Application a = applications.require(id);
-    Collaborative c = collaboratives.require(a.collaborativeId);
-    policy.requireDecide(actor, a.ref(c));
-    ETags.require(ifMatch, a.version);
-    if (!a.status.inReview()) {
+    Loaded x = changing(actor, id, ifMatch, policy::requireDecide);
+    if (!x.a().status.inReview()) {
       throw ApiException.conflict("only a submitted application or one under review can be returned; it is "
-          + a.status);
+          + x.a().status);
     }
-    a.returnedForChanges = true;
-    a.returnMessage = message.trim();
-    statusChanges.move(a, ApplicationStatus.DRAFT, c);
-    return views.view(a, c);
+    x.a().returnedForChanges = true;
+    x.a().returnMessage = message.trim();
+    return moved(x, ApplicationStatus.DRAFT);
+  }
+
+  /** Loads the application, asks the policy, and checks the version the caller saw. */
+  private Loaded changing(Actor actor, UUID id, String ifMatch, BiConsumer<Actor, ApplicationRef> decision) {
+    Loaded x = views.load(id);
+    decision.accept(actor, x.ref());
+    ETags.require(ifMatch, x.a().version);
+    return x;
+  }
+
+  private Versioned<org.lcp.api.model.Application> moved(Loaded x, ApplicationStatus to) {
+    statusChanges.move(x.a(), to, x.c());
+    return views.view(x);
   }
 
   /**
@@ -174,7 +179,7 @@ public class ApplicationLifecycleService {
     if (to == ApplicationStatus.ACCEPTED) {
       enrol(a);
     }
-    return views.view(a, c);
+    return views.view(new Loaded(a, c));
   }
 
   /** The organisation becomes a team of the collaborative, its core team the roster. */
@@ -186,10 +191,9 @@ public class ApplicationLifecycleService {
   /** Marks a submitted application as under review, as admins and its lead may (demo data: no reviewer). */
   @Transactional
   public void startReview(Actor actor, UUID id) {
-    Application a = applications.require(id);
-    Collaborative c = collaboratives.require(a.collaborativeId);
-    policy.requireDecide(actor, a.ref(c));
-    startReview(a, c);
+    Loaded x = views.load(id);
+    policy.requireDecide(actor, x.ref());
+    startReview(x.a(), x.c());
   }
 
   /**

@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 
 import org.lcp.api.model.ApplicationSummaryPage;
 import org.lcp.application.ApplicationRepository.Search;
-import org.lcp.collaborative.Collaborative;
 import org.lcp.collaborative.CollaborativeRepository;
 import org.lcp.common.security.Actor;
 import org.lcp.common.security.ApplicationPolicy;
@@ -45,10 +44,9 @@ public class ApplicationQueryService {
   /** The whole application as the API shows it (never with reviews). */
   @Transactional
   public Versioned<org.lcp.api.model.Application> get(Actor actor, UUID id) {
-    Application a = applications.require(id);
-    Collaborative c = collaboratives.require(a.collaborativeId);
-    policy.requireVisible(actor, a.ref(c));
-    return views.view(a, c);
+    Loaded x = views.load(id);
+    policy.requireVisible(actor, x.ref());
+    return views.view(x);
   }
 
   /** What a list asks for; {@code assignedToMe}: only those the caller reviews (and did not recuse from). */

@@ -1,33 +1,44 @@
 package org.lcp.application;
 
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.lcp.collaborative.Collaborative;
+import org.lcp.collaborative.CollaborativeRepository;
 import org.lcp.common.web.Versioned;
 import org.lcp.organization.OrganizationRepository;
 import org.lcp.session.LearningSessionRepository;
 
 /**
- * Reads what an application's view and its rules need (one helper for every operation) and builds
- * the view, inside the operation's transaction (its callers are).
+ * Reads what the operations on an application need (the application with its collaborative; its
+ * rows, for the view and the rules: one helper for every operation) and builds the view, inside
+ * the operation's transaction.
  */
 @ApplicationScoped
 public class ApplicationViews {
 
   private final ApplicationRepository applications;
+  private final CollaborativeRepository collaboratives;
   private final ReadinessItemRepository items;
   private final LearningSessionRepository sessions;
   private final OrganizationRepository organizations;
   private final InformationalCalls informationalCalls;
 
-  public ApplicationViews(ApplicationRepository applications, ReadinessItemRepository items,
-      LearningSessionRepository sessions, OrganizationRepository organizations,
+  public ApplicationViews(ApplicationRepository applications, CollaborativeRepository collaboratives,
+      ReadinessItemRepository items, LearningSessionRepository sessions, OrganizationRepository organizations,
       InformationalCalls informationalCalls) {
     this.applications = applications;
+    this.collaboratives = collaboratives;
     this.items = items;
     this.sessions = sessions;
     this.organizations = organizations;
     this.informationalCalls = informationalCalls;
+  }
+
+  /** The application (404 when there is none) and its collaborative, for the policy to decide on. */
+  Loaded load(UUID id) {
+    Application a = applications.require(id);
+    return new Loaded(a, collaboratives.require(a.collaborativeId));
   }
 
   /** The application's rows, as they are now in this transaction. */
@@ -40,8 +51,8 @@ public class ApplicationViews {
   }
 
   /** The whole application as the API shows it, with its ETag. */
-  Versioned<org.lcp.api.model.Application> view(Application a, Collaborative c) {
-    ApplicationRows rows = rows(a);
-    return Versioned.of(a.version, ApplicationMapper.toApi(a, c, rows));
+  Versioned<org.lcp.api.model.Application> view(Loaded x) {
+    ApplicationRows rows = rows(x.a());
+    return Versioned.of(x.a().version, ApplicationMapper.toApi(x.a(), x.c(), rows));
   }
 }
