@@ -11,7 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.lcp.api.model.ApplicationStatus;
+import org.lcp.collaborative.Collaborative;
+import org.lcp.common.security.Refs.ApplicationRef;
 import org.lcp.common.web.Tracked;
 
 /** One organisation's application to one collaborative, with its Core Data Set commitment inline. */
@@ -71,5 +72,10 @@ public class Application extends Tracked {
   /** Faculty see an application once it has been submitted; a first draft is the applicant's alone. */
   public boolean everSubmitted() {
     return submittedAt != null;
+  }
+
+  /** What the policies need to know of it (with the collaborative it was made to). */
+  public ApplicationRef ref(Collaborative c) {
+    return new ApplicationRef(id, organizationId, c.ref(), everSubmitted());
   }
 }

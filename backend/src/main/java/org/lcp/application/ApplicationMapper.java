@@ -1,11 +1,12 @@
 package org.lcp.application;
 
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.lcp.api.model.ApplicationChecks;
+import org.lcp.api.model.ApplicationSummary;
 import org.lcp.api.model.CommitmentSection;
 import org.lcp.api.model.Completeness;
 import org.lcp.api.model.CoreTeamSection;
@@ -20,9 +21,8 @@ import org.lcp.collaborative.Collaborative;
 import org.lcp.common.error.Violation;
 import org.lcp.common.web.Enums;
 import org.lcp.common.web.Times;
-import org.lcp.session.LearningSession;
 
-/** Builds the API's view of an application from its rows. */
+/** Builds the API's views of applications: pure functions of the rows they are given. */
 final class ApplicationMapper {
 
   private ApplicationMapper() {
@@ -33,25 +33,25 @@ final class ApplicationMapper {
         .key(i.id.key).text(i.text).help(i.help)).toList());
   }
 
-  static org.lcp.api.model.Application toApi(ApplicationService service, Application a, Collaborative c,
-      String organizationName) {
-    ApplicationService.Rows rows = service.rows(a, c);
-    ApplicationRules.Content content = ApplicationService.content(a, c, rows);
+  static org.lcp.api.model.ApplicationStatus status(ApplicationStatus s) {
+    return Enums.map(s, org.lcp.api.model.ApplicationStatus.class);
+  }
+
+  /** The whole application (never with reviews). */
+  static org.lcp.api.model.Application toApi(Application a, Collaborative c, ApplicationRows rows) {
+    ApplicationRules.Content content = rows.content(a, c.minClinicians);
     List<Violation> missing = ApplicationRules.missing(content);
     ApplicationRules.Checks checks = ApplicationRules.checks(content);
-    Map<UUID, Integer> numbers = new HashMap<>();
-    for (LearningSession s : rows.sessions()) {
-      numbers.put(s.id, s.number);
-    }
+    Map<UUID, Integer> numbers = rows.sessionNumbers();
     return new org.lcp.api.model.Application()
         .id(a.id)
         .collaborativeId(c.id)
         .collaborativeTitle(c.title)
         .organizationId(a.organizationId)
-        .organizationName(organizationName)
-        .status(a.status)
+        .organizationName(rows.organizationName())
+        .status(status(a.status))
         .returnedForChanges(a.returnedForChanges)
-        .attendedInformationalCall(service.attendedInformationalCall(a))
+        .attendedInformationalCall(rows.attendedInformationalCall())
         .returnMessage(a.returnedForChanges ? a.returnMessage : null)
         .readinessItems(toApi(rows.items()).getItems())
         .readiness(new ReadinessSection().ratings(rows.ratings().stream()
@@ -61,12 +61,13 @@ final class ApplicationMapper {
             .signerTitle(a.cdsSignerTitle).signedOn(a.cdsSignedOn).dataContactName(a.dataContactName)
             .dataContactEmail(a.dataContactEmail))
         .coreTeam(new CoreTeamSection().members(rows.members().stream()
-            .map(m -> new org.lcp.api.model.CoreTeamMember().role(Enums.map(m.role, org.lcp.api.model.TeamRole.class)).name(m.name).email(m.email).title(m.title)
-                .fte(m.fte == null ? null : m.fte.doubleValue())).toList()))
+            .map(m -> new org.lcp.api.model.CoreTeamMember()
+                .role(Enums.map(m.role, org.lcp.api.model.TeamRole.class)).name(m.name).email(m.email)
+                .title(m.title).fte(m.fte == null ? null : m.fte.doubleValue())).toList()))
         .sessionCommitments(new SessionCommitmentSection().sessions(rows.commitments().stream()
             .map(s -> new SessionCommitment().learningSessionId(s.id.learningSessionId)
                 .sessionNumber(numbers.get(s.id.learningSessionId)).commits(s.commits).conflicts(s.conflicts))
-            .sorted((x, y) -> Integer.compare(x.getSessionNumber(), y.getSessionNumber())).toList()))
+            .sorted(Comparator.comparing(SessionCommitment::getSessionNumber)).toList()))
         .completeness(new Completeness()
             .readiness(ApplicationRules.sectionComplete(missing, "readiness"))
             .commitment(ApplicationRules.sectionComplete(missing, "commitment"))
@@ -80,9 +81,18 @@ final class ApplicationMapper {
         .decisionMessage(a.decisionMessage)
         .submittedAt(Times.utc(a.submittedAt))
         .decidedAt(Times.utc(a.decidedAt))
-        .timeline(service.timeline(a.id).stream().map(s -> new StatusChange().status(s.status).at(Times.utc(s.at)))
+        .timeline(rows.timeline().stream().map(s -> new StatusChange().status(status(s.status)).at(Times.utc(s.at)))
             .toList())
         .createdAt(Times.utc(a.createdAt))
         .updatedAt(Times.utc(a.updatedAt));
+  }
+
+  /** One line of a list. */
+  static ApplicationSummary toSummary(Application a, String collaborativeTitle, String organizationName,
+      Double readinessScore) {
+    return new ApplicationSummary().id(a.id).collaborativeId(a.collaborativeId).collaborativeTitle(collaborativeTitle)
+        .organizationId(a.organizationId).organizationName(organizationName).status(status(a.status))
+        .returnedForChanges(a.returnedForChanges).readinessScore(readinessScore)
+        .submittedAt(Times.utc(a.submittedAt)).updatedAt(Times.utc(a.updatedAt));
   }
 }

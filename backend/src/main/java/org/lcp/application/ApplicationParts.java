@@ -15,7 +15,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.lcp.api.model.ApplicationStatus;
 import org.lcp.team.TeamRole;
 
 /** The rows an application's sections and history are made of. */
@@ -77,6 +76,14 @@ public final class ApplicationParts {
     public int rating;
 
     public String comment;
+
+    static ReadinessRating of(UUID applicationId, String itemKey, int rating, String comment) {
+      ReadinessRating r = new ReadinessRating();
+      r.id = new RatingKey(applicationId, itemKey);
+      r.rating = rating;
+      r.comment = comment;
+      return r;
+    }
   }
 
   @Embeddable
@@ -132,6 +139,20 @@ public final class ApplicationParts {
     public String title;
 
     public BigDecimal fte;
+
+    static CoreTeamMember of(UUID applicationId, int position, TeamRole role, String name, String email,
+        String title, BigDecimal fte) {
+      CoreTeamMember m = new CoreTeamMember();
+      m.id = UUID.randomUUID();
+      m.applicationId = applicationId;
+      m.position = position;
+      m.role = role;
+      m.name = name;
+      m.email = email;
+      m.title = title;
+      m.fte = fte;
+      return m;
+    }
   }
 
   /** The team's commitment to attend one learning session. */
@@ -144,6 +165,14 @@ public final class ApplicationParts {
     public boolean commits;
 
     public String conflicts;
+
+    static SessionCommitment of(UUID applicationId, UUID learningSessionId, boolean commits, String conflicts) {
+      SessionCommitment c = new SessionCommitment();
+      c.id = new CommitmentKey(applicationId, learningSessionId);
+      c.commits = commits;
+      c.conflicts = conflicts;
+      return c;
+    }
   }
 
   @Embeddable

@@ -3,15 +3,12 @@ package org.lcp.application;
 import java.util.UUID;
 
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.lcp.api.ApplicationsApi;
 import org.lcp.api.model.ApplicationCreate;
 import org.lcp.api.model.ApplicationStatus;
-import org.lcp.api.model.ApplicationSummary;
-import org.lcp.api.model.ApplicationSummaryPage;
 import org.lcp.api.model.CommitmentSection;
 import org.lcp.api.model.CoreTeamSection;
 import org.lcp.api.model.DecisionInput;
@@ -19,131 +16,98 @@ import org.lcp.api.model.MessageInput;
 import org.lcp.api.model.ReadinessItemList;
 import org.lcp.api.model.ReadinessSection;
 import org.lcp.api.model.SessionCommitmentSection;
-import org.lcp.collaborative.Collaborative;
-import org.lcp.collaborative.VisibleCollaborative;
-import org.lcp.common.error.ApiException;
-import org.lcp.common.security.Access;
-import org.lcp.common.security.Caller;
-import org.lcp.common.web.Paging;
+import org.lcp.common.security.Actors;
 import org.lcp.common.web.Responses;
 
 import io.quarkus.security.Authenticated;
 
-/** Applications and readiness items: parse, authorise, call the service, map. */
+/** Applications and readiness items: parse, call the service with the caller, answer. */
 @Authenticated
 public class ApplicationResource implements ApplicationsApi {
 
-  private final Access access;
-  private final ApplicationAccess applications;
-  private final VisibleCollaborative collaboratives;
-  private final ApplicationService service;
+  private final Actors actors;
+  private final ReadinessItemService items;
+  private final ApplicationQueryService queries;
+  private final ApplicationSectionService sections;
+  private final ApplicationLifecycleService lifecycle;
 
   @Context
   UriInfo uriInfo;
 
-  public ApplicationResource(Access access, ApplicationAccess applications, VisibleCollaborative collaboratives,
-      ApplicationService service) {
-    this.access = access;
-    this.applications = applications;
-    this.collaboratives = collaboratives;
-    this.service = service;
+  public ApplicationResource(Actors actors, ReadinessItemService items, ApplicationQueryService queries,
+      ApplicationSectionService sections, ApplicationLifecycleService lifecycle) {
+    this.actors = actors;
+    this.items = items;
+    this.queries = queries;
+    this.sections = sections;
+    this.lifecycle = lifecycle;
   }
 
   @Override
   public Response getReadinessItems(UUID collaborativeId) {
-    Collaborative c = collaboratives.get(collaborativeId);
-    var items = service.items(c.id);
-    return Response.ok(ApplicationMapper.toApi(items)).header(HttpHeaders.ETAG, ApplicationService.itemsTag(items))
-        .build();
+    return Responses.ok(items.list(actors.current(), collaborativeId));
   }
 
   @Override
   public Response replaceReadinessItems(UUID collaborativeId, ReadinessItemList input, String ifMatch) {
-    Collaborative c = collaboratives.asLead(collaborativeId);
-    var items = service.replaceItems(c, ifMatch, input);
-    return Response.ok(ApplicationMapper.toApi(items)).header(HttpHeaders.ETAG, ApplicationService.itemsTag(items))
-        .build();
+    return Responses.ok(items.replace(actors.current(), collaborativeId, ifMatch, input));
   }
 
   @Override
   public Response listApplications(Integer page, Integer size, UUID collaborativeId, UUID organizationId,
       ApplicationStatus status, Boolean assignedToMe) {
-    Caller caller = access.requirePerson();
-    Paging<ApplicationSummary> result = service.list(caller, collaborativeId, organizationId, status,
-        Boolean.TRUE.equals(assignedToMe), page, size);
-    return Response.ok(new ApplicationSummaryPage().items(result.items()).page(result.page()).size(result.size())
-        .total(result.total())).build();
+    return Responses.ok(queries.list(actors.current(), new ApplicationQueryService.ListQuery(collaborativeId,
+        organizationId, status, Boolean.TRUE.equals(assignedToMe), page, size)));
   }
 
   @Override
   public Response createApplication(ApplicationCreate input) {
-    Caller caller = access.requirePerson();
-    if (access.memberRole(input.getOrganizationId()).isEmpty()) {
-      if (caller.isAdmin()) {
-        throw ApiException.forbidden("applications are made by members of the organisation");
-      }
-      throw ApiException.notFound("organization", input.getOrganizationId());
-    }
-    Collaborative c = collaboratives.get(input.getCollaborativeId());
-    Application a = service.create(caller, c, input);
-    return Responses.created(uriInfo, a.id, a.version, service.view(a.id));
+    var created = lifecycle.create(actors.current(), input);
+    return Responses.created(uriInfo, created.body().getId(), created);
   }
 
   @Override
   public Response getApplication(UUID applicationId) {
-    Application a = applications.visible(applicationId);
-    return Responses.ok(a.version, service.view(a.id));
+    return Responses.ok(queries.get(actors.current(), applicationId));
   }
 
   @Override
   public Response saveReadiness(UUID applicationId, ReadinessSection input, String ifMatch) {
-    applications.asApplicant(applicationId);
-    return saved(service.saveReadiness(applicationId, ifMatch, input));
+    return Responses.ok(sections.saveReadiness(actors.current(), applicationId, ifMatch, input));
   }
 
   @Override
   public Response saveCommitment(UUID applicationId, CommitmentSection input, String ifMatch) {
-    applications.asApplicant(applicationId);
-    return saved(service.saveCommitment(applicationId, ifMatch, input));
+    return Responses.ok(sections.saveCommitment(actors.current(), applicationId, ifMatch, input));
   }
 
   @Override
   public Response saveCoreTeam(UUID applicationId, CoreTeamSection input, String ifMatch) {
-    applications.asApplicant(applicationId);
-    return saved(service.saveCoreTeam(applicationId, ifMatch, input));
+    return Responses.ok(sections.saveCoreTeam(actors.current(), applicationId, ifMatch, input));
   }
 
   @Override
   public Response saveSessionCommitments(UUID applicationId, SessionCommitmentSection input, String ifMatch) {
-    applications.asApplicant(applicationId);
-    return saved(service.saveSessionCommitments(applicationId, ifMatch, input));
+    return Responses.ok(sections.saveSessionCommitments(actors.current(), applicationId, ifMatch, input));
   }
 
   @Override
   public Response submitApplication(UUID applicationId, String ifMatch) {
-    applications.asApplicant(applicationId);
-    return saved(service.submit(applicationId, ifMatch));
+    return Responses.ok(lifecycle.submit(actors.current(), applicationId, ifMatch));
   }
 
   @Override
   public Response withdrawApplication(UUID applicationId, String ifMatch) {
-    applications.asApplicant(applicationId);
-    return saved(service.withdraw(applicationId, ifMatch));
+    return Responses.ok(lifecycle.withdraw(actors.current(), applicationId, ifMatch));
   }
 
   @Override
   public Response returnApplication(UUID applicationId, MessageInput input, String ifMatch) {
-    applications.asLead(applicationId);
-    return saved(service.returnForChanges(applicationId, ifMatch, input.getMessage()));
+    return Responses.ok(lifecycle.returnForChanges(actors.current(), applicationId, ifMatch, input.getMessage()));
   }
 
   @Override
   public Response decideApplication(UUID applicationId, DecisionInput input, String ifMatch) {
-    applications.asLead(applicationId);
-    return saved(service.decide(applicationId, ifMatch, input));
-  }
-
-  private Response saved(Application a) {
-    return Responses.ok(a.version, service.view(a.id));
+    return Responses.ok(lifecycle.decide(actors.current(), applicationId, ifMatch, input));
   }
 }

@@ -99,8 +99,12 @@ public final class ApplicationRules {
     if (rated.isEmpty()) {
       return null;
     }
-    double mean = rated.stream().mapToInt(Integer::intValue).average().orElseThrow();
-    return BigDecimal.valueOf(mean).setScale(2, RoundingMode.HALF_UP).doubleValue();
+    return round(rated.stream().mapToInt(Integer::intValue).average().orElseThrow());
+  }
+
+  /** A mean rating as shown: two decimals, halves up; null stays null. */
+  public static Double round(Double mean) {
+    return mean == null ? null : BigDecimal.valueOf(mean).setScale(2, RoundingMode.HALF_UP).doubleValue();
   }
 
   private static void required(List<Violation> v, String field, String value) {

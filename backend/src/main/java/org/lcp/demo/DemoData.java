@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,15 +35,15 @@ import org.lcp.api.model.OrganizationInput;
 import org.lcp.collaborative.Phase;
 import org.lcp.api.model.PhaseTransitionInput;
 import org.lcp.api.model.SessionMode;
-import org.lcp.application.Application;
-import org.lcp.application.ApplicationService;
+import org.lcp.application.ApplicationLifecycleService;
+import org.lcp.application.ApplicationSectionService;
+import org.lcp.application.ReadinessItemService;
 import org.lcp.collaborative.Collaborative;
 import org.lcp.collaborative.CollaborativeService;
 import org.lcp.collaborative.CollaborativeRepository;
 import org.lcp.collaborative.FacultyService;
 import org.lcp.collaborative.Phases;
 import org.lcp.common.security.Actor;
-import org.lcp.common.security.Caller;
 import org.lcp.common.web.Enums;
 import org.lcp.organization.Organization;
 import org.lcp.organization.OrganizationRepository;
@@ -68,9 +67,6 @@ import io.quarkus.runtime.StartupEvent;
 public class DemoData {
 
   private static final Logger LOG = Logger.getLogger(DemoData.class);
-  private static final Caller SYSTEM = new Caller(Caller.Kind.PERSON, null, "demo-data", null, "Demo data",
-      Set.of(Caller.ADMIN), null, null);
-
   private static final Actor ACTOR = Actor.system();
 
   private final boolean enabled;
@@ -82,14 +78,17 @@ public class DemoData {
   private final CollaborativeRepository collaborativeRepository;
   private final FacultyService faculty;
   private final LearningSessionService sessions;
-  private final ApplicationService applications;
+  private final ApplicationLifecycleService applications;
+  private final ApplicationSectionService sections;
+  private final ReadinessItemService readinessItems;
   private final MetricsDemoData metrics;
   private final EntityManager em;
 
   public DemoData(@ConfigProperty(name = "lcp.demo-data.enabled") boolean enabled, OrganizationService organizations,
       MemberService members, MachineClientService machineClients, OrganizationRepository organizationRepository,
       CollaborativeService collaboratives, CollaborativeRepository collaborativeRepository, FacultyService faculty,
-      LearningSessionService sessions, ApplicationService applications, MetricsDemoData metrics, EntityManager em) {
+      LearningSessionService sessions, ApplicationLifecycleService applications, ApplicationSectionService sections,
+      ReadinessItemService readinessItems, MetricsDemoData metrics, EntityManager em) {
     this.members = members;
     this.machineClients = machineClients;
     this.collaborativeRepository = collaborativeRepository;
@@ -97,6 +96,8 @@ public class DemoData {
     this.metrics = metrics;
     this.em = em;
     this.applications = applications;
+    this.sections = sections;
+    this.readinessItems = readinessItems;
     this.enabled = enabled;
     this.organizations = organizations;
     this.organizationRepository = organizationRepository;
@@ -190,13 +191,13 @@ public class DemoData {
     advance(sparcs, Phase.CLOSED);
 
     // applications to the TF-CBT collaborative: Riverside has submitted, Lakeside has a draft
-    Application submitted = applications.create(SYSTEM, collaborativeRepository.require(tfcbt.id),
-        new ApplicationCreate().collaborativeId(tfcbt.id).organizationId(riverside.id));
-    fill(submitted.id, tfcbt.id, RIVERSIDE_TEAM, "Rita Rivers", "Executive Director");
-    applications.submit(submitted.id, "*");
-    Application draft = applications.create(SYSTEM, collaborativeRepository.require(tfcbt.id),
-        new ApplicationCreate().collaborativeId(tfcbt.id).organizationId(lakeside.id));
-    applications.saveCommitment(draft.id, "*", new CommitmentSection().agreed(true).signerName("Lena Lake")
+    UUID submitted = applications.create(ACTOR, new ApplicationCreate().collaborativeId(tfcbt.id)
+        .organizationId(riverside.id)).body().getId();
+    fill(submitted, tfcbt.id, RIVERSIDE_TEAM, "Rita Rivers", "Executive Director");
+    applications.submit(ACTOR, submitted, "*");
+    UUID draft = applications.create(ACTOR, new ApplicationCreate().collaborativeId(tfcbt.id)
+        .organizationId(lakeside.id)).body().getId();
+    sections.saveCommitment(ACTOR, draft, "*", new CommitmentSection().agreed(true).signerName("Lena Lake")
         .signerTitle("Clinical Director"));
   }
 
@@ -214,26 +215,27 @@ public class DemoData {
   /** Every section of a demo application, complete. */
   private void fill(UUID application, UUID collaborative, List<CoreTeamMember> team, String signer,
       String signerTitle) {
-    applications.saveReadiness(application, "*", new ReadinessSection().ratings(applications.items(collaborative)
-        .stream().map(i -> new ReadinessRating().itemKey(i.id.key).rating(4)).toList()));
+    sections.saveReadiness(ACTOR, application, "*", new ReadinessSection().ratings(readinessItems
+        .list(ACTOR, collaborative).body().getItems().stream()
+        .map(i -> new ReadinessRating().itemKey(i.getKey()).rating(4)).toList()));
     CoreTeamMember data = team.get(2);
-    applications.saveCommitment(application, "*", new CommitmentSection().agreed(true).signerName(signer)
+    sections.saveCommitment(ACTOR, application, "*", new CommitmentSection().agreed(true).signerName(signer)
         .signerTitle(signerTitle).signedOn(LocalDate.now(ZoneOffset.UTC))
         .dataContactName(data.getName()).dataContactEmail(data.getEmail()));
-    applications.saveCoreTeam(application, "*", new CoreTeamSection().members(team));
-    applications.saveSessionCommitments(application, "*", new SessionCommitmentSection().sessions(
+    sections.saveCoreTeam(ACTOR, application, "*", new CoreTeamSection().members(team));
+    sections.saveSessionCommitments(ACTOR, application, "*", new SessionCommitmentSection().sessions(
         sessions.list(collaborative, 0, 20).items().stream()
             .map(s -> new SessionCommitment().learningSessionId(s.id).commits(true)).toList()));
   }
 
   /** Applies, is reviewed and accepted: the organisation becomes a team with its core team as roster. */
   private void enrol(Collaborative c, Organization o, List<CoreTeamMember> team, String signer, String title) {
-    Application a = applications.create(SYSTEM, collaborativeRepository.require(c.id),
-        new ApplicationCreate().collaborativeId(c.id).organizationId(o.id));
-    fill(a.id, c.id, team, signer, title);
-    applications.submit(a.id, "*");
-    applications.startReview(applications.get(a.id));
-    applications.decide(a.id, "*", new DecisionInput().decision(Decision.ACCEPTED)
+    UUID a = applications.create(ACTOR, new ApplicationCreate().collaborativeId(c.id).organizationId(o.id))
+        .body().getId();
+    fill(a, c.id, team, signer, title);
+    applications.submit(ACTOR, a, "*");
+    applications.startReview(ACTOR, a);
+    applications.decide(ACTOR, a, "*", new DecisionInput().decision(Decision.ACCEPTED)
         .message("Welcome to the collaborative."));
   }
 

@@ -18,8 +18,6 @@ import jakarta.persistence.MapsId;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.lcp.api.model.Recommendation;
-import org.lcp.api.model.ReviewStatus;
 import org.lcp.common.security.AppUser;
 
 /** One faculty reviewer's review of one application. Never shown to applicants. */

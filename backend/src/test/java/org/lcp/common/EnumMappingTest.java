@@ -23,7 +23,10 @@ class EnumMappingTest {
         Arguments.of(org.lcp.common.security.MemberRole.class, org.lcp.api.model.MemberRole.class),
         Arguments.of(org.lcp.team.TeamRole.class, org.lcp.api.model.TeamRole.class),
         Arguments.of(org.lcp.session.AttendanceStatus.class, org.lcp.api.model.AttendanceStatus.class),
-        Arguments.of(org.lcp.common.audit.ActorKind.class, org.lcp.api.model.AuditEvent.ActorKindEnum.class));
+        Arguments.of(org.lcp.common.audit.ActorKind.class, org.lcp.api.model.AuditEvent.ActorKindEnum.class),
+        Arguments.of(org.lcp.application.ApplicationStatus.class, org.lcp.api.model.ApplicationStatus.class),
+        Arguments.of(org.lcp.review.ReviewStatus.class, org.lcp.api.model.ReviewStatus.class),
+        Arguments.of(org.lcp.review.Recommendation.class, org.lcp.api.model.Recommendation.class));
   }
 
   @ParameterizedTest

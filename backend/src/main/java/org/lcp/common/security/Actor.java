@@ -95,6 +95,11 @@ public final class Actor {
     return caller.isAdmin();
   }
 
+  /** Whether this is the platform itself ({@link #system()}), not a person or a machine client. */
+  public boolean isSystem() {
+    return caller == SYSTEM;
+  }
+
   public boolean hasFacultyRole() {
     return caller.isFacultyRole();
   }

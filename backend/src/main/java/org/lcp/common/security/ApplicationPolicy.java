@@ -15,6 +15,8 @@ import org.lcp.common.security.Refs.CollaborativeRef;
  * Applications. Applicants are the members of the applying organisation: they start it, change it
  * and withdraw it. The collaborative's faculty see it once it was submitted (a first draft is the
  * applicant's alone); admins see all; admins and lead faculty return and decide. Anyone else: 404.
+ * Every change ends in {@link CollaborativePolicy#requireWritable}: a CLOSED collaborative's
+ * applications are read-only.
  */
 @ApplicationScoped
 public class ApplicationPolicy {
@@ -66,10 +68,13 @@ public class ApplicationPolicy {
     }
   }
 
-  /** Starting an application: members of the organisation, to a collaborative they can see. */
+  /**
+   * Starting an application: members of the organisation, to a collaborative they can see (the
+   * platform itself too: demo data applies for its organisations).
+   */
   public void requireStart(Actor actor, UUID organizationId, CollaborativeRef c) {
     actor.requirePerson();
-    if (!actor.memberOf(organizationId)) {
+    if (!isApplicant(actor, organizationId)) {
       if (actor.isAdmin()) {
         throw ApiException.forbidden("applications are made by members of the organisation");
       }
@@ -82,10 +87,14 @@ public class ApplicationPolicy {
   /** Applicants change, submit and withdraw their own application; nobody else does. */
   public void requireApplicantChange(Actor actor, ApplicationRef a) {
     requireVisible(actor, a);
-    if (!actor.memberOf(a.organizationId())) {
+    if (!isApplicant(actor, a.organizationId())) {
       throw ApiException.forbidden("only members of the applying organisation may change its application");
     }
     collaboratives.requireWritable(a.collaborative());
+  }
+
+  private static boolean isApplicant(Actor actor, UUID organizationId) {
+    return actor.memberOf(organizationId) || actor.isSystem();
   }
 
   /** Admins and the collaborative's lead faculty return and decide. */
@@ -95,5 +104,15 @@ public class ApplicationPolicy {
       throw ApiException.forbidden("only admins and the collaborative's lead faculty may do this");
     }
     collaboratives.requireWritable(a.collaborative());
+  }
+
+  /** A collaborative's readiness items: everyone who sees the collaborative reads them. */
+  public void requireReadinessItemsVisible(Actor actor, CollaborativeRef c) {
+    collaboratives.requireVisible(actor, c);
+  }
+
+  /** Admins and the collaborative's lead faculty replace them (not in a CLOSED one). */
+  public void requireReadinessItemsChange(Actor actor, CollaborativeRef c) {
+    collaboratives.requireChangeAsLead(actor, c);
   }
 }

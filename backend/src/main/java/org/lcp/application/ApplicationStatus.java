@@ -1,0 +1,22 @@
+package org.lcp.application;
+
+/** Where an application stands, as stored (the contract's twin is org.lcp.api.model.ApplicationStatus). */
+public enum ApplicationStatus {
+  DRAFT,
+  SUBMITTED,
+  UNDER_REVIEW,
+  ACCEPTED,
+  WAITLISTED,
+  DECLINED,
+  WITHDRAWN;
+
+  /** An applicant may withdraw until a decision was made. */
+  public boolean beforeDecision() {
+    return this == DRAFT || this == SUBMITTED || this == UNDER_REVIEW;
+  }
+
+  /** Reviewers are assigned, and may recuse, while it is submitted or under review. */
+  public boolean inReview() {
+    return this == SUBMITTED || this == UNDER_REVIEW;
+  }
+}
