@@ -22,7 +22,8 @@ class EnumMappingTest {
         Arguments.of(org.lcp.collaborative.CollaborativeKind.class, org.lcp.api.model.CollaborativeKind.class),
         Arguments.of(org.lcp.common.security.MemberRole.class, org.lcp.api.model.MemberRole.class),
         Arguments.of(org.lcp.team.TeamRole.class, org.lcp.api.model.TeamRole.class),
-        Arguments.of(org.lcp.session.AttendanceStatus.class, org.lcp.api.model.AttendanceStatus.class));
+        Arguments.of(org.lcp.session.AttendanceStatus.class, org.lcp.api.model.AttendanceStatus.class),
+        Arguments.of(org.lcp.session.SessionMode.class, org.lcp.api.model.SessionMode.class));
   }
 
   @ParameterizedTest
