@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -48,7 +49,7 @@ import org.lcp.consultation.CallVisibility;
 import org.lcp.consultation.RegistrationService;
 import org.lcp.organization.Organization;
 import org.lcp.organization.OrganizationRepository;
-import org.lcp.session.AttendanceService;
+import org.lcp.session.AttendanceSheetService;
 import org.lcp.api.model.LearningSession;
 import org.lcp.session.LearningSessionService;
 import org.lcp.team.Team;
@@ -79,13 +80,13 @@ public class ScheduleDemoData {
   private final EntityManager em;
   private final OrganizationRepository organizations;
   private final LearningSessionService sessions;
-  private final AttendanceService attendance;
+  private final AttendanceSheetService attendance;
   private final CallService calls;
   private final CallAttendanceService callAttendance;
   private final RegistrationService registrations;
 
   public ScheduleDemoData(@ConfigProperty(name = "lcp.demo-data.enabled") boolean enabled, EntityManager em,
-      OrganizationRepository organizations, LearningSessionService sessions, AttendanceService attendance,
+      OrganizationRepository organizations, LearningSessionService sessions, AttendanceSheetService attendance,
       CallService calls, CallAttendanceService callAttendance, RegistrationService registrations) {
     this.enabled = enabled;
     this.em = em;
@@ -187,7 +188,9 @@ public class ScheduleDemoData {
         }
       }
       if (!records.isEmpty()) {
-        attendance.recordMany(c, s.getId(), new SessionAttendanceInput().records(records), "*", trainer);
+        // recorded by Felix, faculty of the collaborative
+        attendance.recordMany(Actor.of(trainer, Map.of(), Map.of(c.id, false), List.of()), c.id, s.getId(), "*",
+            new SessionAttendanceInput().records(records));
       }
     }
   }
