@@ -147,7 +147,7 @@ public class AttendanceSheetService {
           now);
     }
     attendance.flush();
-    return view(s, named.of(c.id, policy.scope(actor, c.ref())), true);
+    return view(s, named.of(c.id, policy.scope(actor, c.ref())), policy.mayRecordAttendance(actor, c.ref()));
   }
 
   /** Records (or corrects) one roster member's attendance; a correction needs the record's ETag. */
