@@ -50,7 +50,7 @@ import org.lcp.organization.OrganizationRepository;
 import org.lcp.organization.OrganizationService;
 import org.lcp.organization.MemberService;
 import org.lcp.organization.MachineClientService;
-import org.lcp.session.LearningSession;
+import org.lcp.api.model.LearningSession;
 import org.lcp.session.LearningSessionService;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -224,8 +224,8 @@ public class DemoData {
         .dataContactName(data.getName()).dataContactEmail(data.getEmail()));
     sections.saveCoreTeam(ACTOR, application, "*", new CoreTeamSection().members(team));
     sections.saveSessionCommitments(ACTOR, application, "*", new SessionCommitmentSection().sessions(
-        sessions.list(collaborative, 0, 20).items().stream()
-            .map(s -> new SessionCommitment().learningSessionId(s.id).commits(true)).toList()));
+        sessions.list(ACTOR, collaborative, 0, 20).getItems().stream()
+            .map(s -> new SessionCommitment().learningSessionId(s.getId()).commits(true)).toList()));
   }
 
   /** Applies, is reviewed and accepted: the organisation becomes a team with its core team as roster. */
@@ -290,13 +290,13 @@ public class DemoData {
   }
 
   private void schedule(Collaborative c, LocalDate first, int monthsApart, SessionMode mode) {
-    List<LearningSession> list = sessions.list(c.id, 0, 20).items();
+    List<LearningSession> list = sessions.list(ACTOR, c.id, 0, 20).getItems();
     for (LearningSession s : list) {
-      LocalDate start = first.plusMonths((long) monthsApart * (s.number - 1));
-      sessions.update(c, s.id, "*", new LearningSessionInput().number(s.number).title(s.title)
+      LocalDate start = first.plusMonths((long) monthsApart * (s.getNumber() - 1));
+      sessions.update(ACTOR, c.id, s.getId(), "*", new LearningSessionInput().number(s.getNumber()).title(s.getTitle())
           .startDate(start).endDate(start.plusDays(1)).timeZone("America/Chicago").mode(mode)
           .location(mode == SessionMode.IN_PERSON ? "Hilton Chicago, 720 S Michigan Ave, Chicago, IL" : null)
-          .joinUrl(mode == SessionMode.VIRTUAL ? "https://video.example.org/lcp/" + c.id + "/" + s.number : null)
+          .joinUrl(mode == SessionMode.VIRTUAL ? "https://video.example.org/lcp/" + c.id + "/" + s.getNumber() : null)
           .agenda("Day 1: model overview and skills practice. Day 2: team planning and action-period goals."));
     }
   }

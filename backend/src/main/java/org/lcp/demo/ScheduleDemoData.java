@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -38,6 +39,7 @@ import org.lcp.api.model.SessionMode;
 import org.lcp.team.TeamRole;
 import org.lcp.api.model.Weekday;
 import org.lcp.collaborative.Collaborative;
+import org.lcp.common.security.Actor;
 import org.lcp.common.security.Caller;
 import org.lcp.consultation.Call;
 import org.lcp.consultation.CallAttendanceService;
@@ -47,8 +49,8 @@ import org.lcp.consultation.CallVisibility;
 import org.lcp.consultation.RegistrationService;
 import org.lcp.organization.Organization;
 import org.lcp.organization.OrganizationRepository;
-import org.lcp.session.AttendanceService;
-import org.lcp.session.LearningSession;
+import org.lcp.session.AttendanceSheetService;
+import org.lcp.api.model.LearningSession;
 import org.lcp.session.LearningSessionService;
 import org.lcp.team.Team;
 import org.lcp.team.Team.RosterMember;
@@ -78,13 +80,13 @@ public class ScheduleDemoData {
   private final EntityManager em;
   private final OrganizationRepository organizations;
   private final LearningSessionService sessions;
-  private final AttendanceService attendance;
+  private final AttendanceSheetService attendance;
   private final CallService calls;
   private final CallAttendanceService callAttendance;
   private final RegistrationService registrations;
 
   public ScheduleDemoData(@ConfigProperty(name = "lcp.demo-data.enabled") boolean enabled, EntityManager em,
-      OrganizationRepository organizations, LearningSessionService sessions, AttendanceService attendance,
+      OrganizationRepository organizations, LearningSessionService sessions, AttendanceSheetService attendance,
       CallService calls, CallAttendanceService callAttendance, RegistrationService registrations) {
     this.enabled = enabled;
     this.em = em;
@@ -145,10 +147,10 @@ public class ScheduleDemoData {
    * sessions falls in the next three months, a fourth (sustainability) session is added in a few weeks.
    */
   private void upcomingSession(Collaborative c, LocalDate today) {
-    List<LearningSession> list = sessions.list(c.id, 0, 20).items();
-    boolean soon = list.stream().anyMatch(s -> s.startDate != null && !s.startDate.isBefore(today)
-        && !s.startDate.isAfter(today.plusMonths(3)));
-    int next = list.stream().mapToInt(s -> s.number).max().orElse(0) + 1;
+    List<LearningSession> list = sessions.list(Actor.system(), c.id, 0, 20).getItems();
+    boolean soon = list.stream().anyMatch(s -> s.getStartDate() != null && !s.getStartDate().isBefore(today)
+        && !s.getStartDate().isAfter(today.plusMonths(3)));
+    int next = list.stream().mapToInt(LearningSession::getNumber).max().orElse(0) + 1;
     if (soon || next > 12) {
       return;
     }
@@ -156,7 +158,7 @@ public class ScheduleDemoData {
     if (c.endDate != null && start.isAfter(c.endDate)) {
       return;
     }
-    sessions.create(c, new LearningSessionInput().number(next).title("Learning Session " + next
+    sessions.create(Actor.system(), c.id, new LearningSessionInput().number(next).title("Learning Session " + next
             + ": sustaining the practice").startDate(start).endDate(start.plusDays(1)).timeZone("America/Chicago")
         .mode(SessionMode.VIRTUAL).joinUrl("https://video.example.org/lcp/" + c.id + "/" + next)
         .agenda("Day 1: what teams changed and what they keep. Day 2: sustainability plans and supervision."));
@@ -164,8 +166,8 @@ public class ScheduleDemoData {
 
   /** The first learning session, for both teams (one supervisor left early); the second for Riverside. */
   private void sessionAttendance(Collaborative c, List<Team> teams, Caller trainer, LocalDate today) {
-    List<LearningSession> held = sessions.list(c.id, 0, 20).items().stream()
-        .filter(s -> s.startDate != null && s.startDate.isBefore(today)).toList();
+    List<LearningSession> held = sessions.list(Actor.system(), c.id, 0, 20).getItems().stream()
+        .filter(s -> s.getStartDate() != null && s.getStartDate().isBefore(today)).toList();
     Optional<Organization> riverside = organizations.findByName("Riverside Family Services");
     for (int i = 0; i < Math.min(2, held.size()); i++) {
       LearningSession s = held.get(i);
@@ -186,14 +188,16 @@ public class ScheduleDemoData {
         }
       }
       if (!records.isEmpty()) {
-        attendance.recordMany(c, s.id, new SessionAttendanceInput().records(records), "*", trainer);
+        // recorded by Felix, faculty of the collaborative
+        attendance.recordMany(Actor.of(trainer, Map.of(), Map.of(c.id, false), List.of()), c.id, s.getId(), "*",
+            new SessionAttendanceInput().records(records));
       }
     }
   }
 
   private static boolean onTeam(RosterMember m, LearningSession s) {
-    LocalDate last = s.endDate != null ? s.endDate : s.startDate;
-    return !m.startDate.isAfter(last) && (m.endDate == null || !m.endDate.isBefore(s.startDate));
+    LocalDate last = s.getEndDate() != null ? s.getEndDate() : s.getStartDate();
+    return !m.startDate.isAfter(last) && (m.endDate == null || !m.endDate.isBefore(s.getStartDate()));
   }
 
   private List<RosterMember> roster(Team t) {

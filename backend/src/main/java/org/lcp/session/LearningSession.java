@@ -1,6 +1,8 @@
 package org.lcp.session;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -13,7 +15,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.lcp.common.web.Tracked;
-import org.lcp.api.model.SessionMode;
 
 /** A learning session of a collaborative: often two days, in person or virtual. */
 @Entity
@@ -53,6 +54,24 @@ public class LearningSession extends Tracked {
 
   /** The iCalendar SEQUENCE: rises whenever what a calendar shows of the session (dates, place, title) changes. */
   public int sequence;
+
+  /** Today where the session takes place (UTC without a time zone). */
+  LocalDate today() {
+    ZoneId zone = ZoneOffset.UTC;
+    if (timeZone != null) {
+      try {
+        zone = ZoneId.of(timeZone);
+      } catch (RuntimeException e) {
+        // stored zones are validated; keep UTC for anything unexpected
+      }
+    }
+    return LocalDate.now(zone);
+  }
+
+  /** Whether the session has started (attendance is taken from then on). */
+  boolean held() {
+    return AttendanceRules.held(startDate, today());
+  }
 
   /** What a subscribed calendar shows of the session; a change raises {@link #sequence}. */
   Map<String, Object> calendarFields() {

@@ -7,10 +7,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.lcp.common.error.ApiException;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
+/** Learning sessions; other features read a collaborative's sessions through this repository. */
 @ApplicationScoped
 public class LearningSessionRepository implements PanacheRepositoryBase<LearningSession, UUID> {
 
@@ -20,6 +24,17 @@ public class LearningSessionRepository implements PanacheRepositoryBase<Learning
 
   public Optional<LearningSession> findInCollaborative(UUID collaborativeId, UUID id) {
     return find("id = ?1 and collaborativeId = ?2", id, collaborativeId).firstResultOptional();
+  }
+
+  /** The session of this collaborative, or 404. */
+  public LearningSession requireInCollaborative(UUID collaborativeId, UUID id) {
+    return findInCollaborative(collaborativeId, id).orElseThrow(() -> ApiException.notFound("learning session", id));
+  }
+
+  /** The session of this collaborative, locked until the transaction ends (recordings of one session queue). */
+  public LearningSession requireLocked(UUID collaborativeId, UUID id) {
+    return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).filter(s -> s.collaborativeId.equals(collaborativeId))
+        .orElseThrow(() -> ApiException.notFound("learning session", id));
   }
 
   /** The sessions of these collaboratives that overlap the days from..to (inclusive), by date. */

@@ -13,27 +13,45 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import org.lcp.api.model.LearningSessionInput;
-import org.lcp.api.model.SessionMode;
+import org.lcp.api.model.LearningSessionPage;
 import org.lcp.collaborative.Collaborative;
 import org.lcp.collaborative.CollaborativeCreated;
-import org.lcp.common.security.CollaborativePolicy;
+import org.lcp.collaborative.CollaborativeRepository;
 import org.lcp.common.audit.AuditLog;
 import org.lcp.common.audit.AuditLog.Subject;
 import org.lcp.common.error.ApiException;
 import org.lcp.common.error.Violation;
+import org.lcp.common.security.Actor;
+import org.lcp.common.security.CollaborativePolicy;
 import org.lcp.common.web.ETags;
+import org.lcp.common.web.Enums;
 import org.lcp.common.web.Paging;
 import org.lcp.common.web.Times;
+import org.lcp.common.web.Versioned;
 
-/** Learning sessions of a collaborative: the rules and the transactions. */
+/**
+ * Learning sessions of a collaborative: everyone who sees the collaborative sees them, its faculty
+ * schedule them, its lead faculty delete them. Each operation loads, authorises, changes and answers
+ * in one transaction.
+ */
 @ApplicationScoped
 public class LearningSessionService {
 
   private final LearningSessionRepository sessions;
+  private final AttendanceRepository attendance;
+  private final SessionCommitments commitments;
+  private final CollaborativeRepository collaboratives;
+  private final CollaborativePolicy policy;
   private final AuditLog audit;
 
-  public LearningSessionService(LearningSessionRepository sessions, AuditLog audit) {
+  public LearningSessionService(LearningSessionRepository sessions, AttendanceRepository attendance,
+      SessionCommitments commitments, CollaborativeRepository collaboratives, CollaborativePolicy policy,
+      AuditLog audit) {
     this.sessions = sessions;
+    this.attendance = attendance;
+    this.commitments = commitments;
+    this.collaboratives = collaboratives;
+    this.policy = policy;
     this.audit = audit;
   }
 
@@ -53,36 +71,44 @@ public class LearningSessionService {
   }
 
   @Transactional
-  public Paging<LearningSession> list(UUID collaborativeId, Integer page, Integer size) {
-    return Paging.of(sessions.ofCollaborative(collaborativeId), page, size);
+  public LearningSessionPage list(Actor actor, UUID collaborativeId, Integer page, Integer size) {
+    Collaborative c = collaboratives.require(collaborativeId);
+    policy.requireVisible(actor, c.ref());
+    Paging<LearningSession> result = Paging.of(sessions.ofCollaborative(c.id), page, size);
+    return new LearningSessionPage().page(result.page()).size(result.size()).total(result.total())
+        .items(result.items().stream().map(LearningSessionMapper::toApi).toList());
   }
 
   @Transactional
-  public LearningSession get(UUID collaborativeId, UUID id) {
-    return sessions.findInCollaborative(collaborativeId, id)
-        .orElseThrow(() -> ApiException.notFound("learning session", id));
+  public Versioned<org.lcp.api.model.LearningSession> get(Actor actor, UUID collaborativeId, UUID id) {
+    Collaborative c = collaboratives.require(collaborativeId);
+    policy.requireVisible(actor, c.ref());
+    return view(sessions.requireInCollaborative(c.id, id));
   }
 
   @Transactional
-  public LearningSession create(Collaborative c, LearningSessionInput in) {
-    CollaborativePolicy.requireWritable(c.ref());
+  public Versioned<org.lcp.api.model.LearningSession> create(Actor actor, UUID collaborativeId,
+      LearningSessionInput in) {
+    Collaborative c = collaboratives.require(collaborativeId);
+    policy.requireChangeAsFaculty(actor, c.ref());
     requireFreeNumber(c.id, in.getNumber(), null);
-    Instant now = Instant.now();
     LearningSession s = new LearningSession();
     s.id = UUID.randomUUID();
     s.collaborativeId = c.id;
-    s.created(now);
+    s.created(Instant.now());
     apply(s, c, in);
     sessions.persist(s);
     audit.record("learning-session.created", subject(s), null, s.snapshot(), null);
-    return s;
+    return view(s);
   }
 
   @Transactional
-  public LearningSession update(Collaborative c, UUID id, String ifMatch, LearningSessionInput in) {
-    LearningSession s = get(c.id, id);
+  public Versioned<org.lcp.api.model.LearningSession> update(Actor actor, UUID collaborativeId, UUID id,
+      String ifMatch, LearningSessionInput in) {
+    Collaborative c = collaboratives.require(collaborativeId);
+    policy.requireChangeAsFaculty(actor, c.ref());
+    LearningSession s = sessions.requireInCollaborative(c.id, id);
     ETags.require(ifMatch, s.version);
-    CollaborativePolicy.requireWritable(c.ref());
     requireFreeNumber(c.id, in.getNumber(), id);
     Map<String, Object> before = s.snapshot();
     Map<String, Object> calendarBefore = s.calendarFields();
@@ -93,23 +119,31 @@ public class LearningSessionService {
     s.updatedAt = Instant.now();
     var d = AuditLog.diff(before, s.snapshot());
     audit.record("learning-session.updated", subject(s), d.get("before"), d.get("after"), null);
-    sessions.flush();
-    return s;
+    return view(s);
   }
 
+  /** Deleting a session: its lead faculty, while no attendance and no application's commitment refers to it. */
   @Transactional
-  public void delete(Collaborative c, UUID id) {
-    LearningSession s = get(c.id, id);
-    CollaborativePolicy.requireWritable(c.ref());
-    Number recorded = (Number) sessions.getEntityManager()
-        .createNativeQuery("select count(*) from session_attendance where learning_session_id = ?1")
-        .setParameter(1, s.id).getSingleResult();
-    if (recorded.longValue() > 0) {
+  public void delete(Actor actor, UUID collaborativeId, UUID id) {
+    Collaborative c = collaboratives.require(collaborativeId);
+    policy.requireChangeAsLead(actor, c.ref());
+    LearningSession s = sessions.requireInCollaborative(c.id, id);
+    long recorded = attendance.countOfSession(s.id);
+    if (recorded > 0) {
       throw ApiException.conflict("learning session " + s.number + " has attendance recorded for "
           + recorded + " roster member(s); it cannot be deleted");
     }
+    if (commitments.anyFor(s.id)) {
+      throw ApiException.conflict("learning session " + s.number + " is part of the session commitments of "
+          + "applications to this collaborative; it cannot be deleted (reschedule it instead)");
+    }
     audit.record("learning-session.deleted", subject(s), s.snapshot(), null, null);
     sessions.delete(s);
+  }
+
+  private Versioned<org.lcp.api.model.LearningSession> view(LearningSession s) {
+    sessions.flush();
+    return Versioned.of(s.version, LearningSessionMapper.toApi(s));
   }
 
   private static Subject subject(LearningSession s) {
@@ -152,7 +186,7 @@ public class LearningSessionService {
     s.startDate = in.getStartDate();
     s.endDate = in.getEndDate();
     s.timeZone = zone;
-    s.mode = in.getMode();
+    s.mode = Enums.map(in.getMode(), SessionMode.class);
     s.location = Times.text(in.getLocation());
     s.joinUrl = Times.text(in.getJoinUrl());
     s.agenda = Times.text(in.getAgenda());

@@ -1,23 +1,19 @@
 package org.lcp.session;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-
 /** One roster member's attendance at one learning session, as it is now (earlier recordings: revisions). */
 @Entity
 @Table(name = "session_attendance")
-public class SessionAttendance {
+public class SessionAttendance extends AttendanceRecording {
 
   @Id
   public UUID id;
@@ -30,21 +26,6 @@ public class SessionAttendance {
 
   @Column(name = "team_id", nullable = false)
   public UUID teamId;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  public AttendanceStatus status;
-
-  public String note;
-
-  @Column(name = "recorded_at", nullable = false)
-  public Instant recordedAt;
-
-  @Column(name = "recorded_by")
-  public UUID recordedBy;
-
-  @Column(name = "recorded_by_name")
-  public String recordedByName;
 
   /** How many times it was recorded; more than one means it was corrected. */
   public int revisions;
@@ -64,7 +45,7 @@ public class SessionAttendance {
   /** One recording of an attendance, kept for good. */
   @Entity
   @Table(name = "session_attendance_revision")
-  public static class Revision {
+  public static class Revision extends AttendanceRecording {
     @Id
     public UUID id;
 
@@ -72,20 +53,5 @@ public class SessionAttendance {
     public UUID attendanceId;
 
     public int revision;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public AttendanceStatus status;
-
-    public String note;
-
-    @Column(name = "recorded_at", nullable = false)
-    public Instant recordedAt;
-
-    @Column(name = "recorded_by")
-    public UUID recordedBy;
-
-    @Column(name = "recorded_by_name")
-    public String recordedByName;
   }
 }

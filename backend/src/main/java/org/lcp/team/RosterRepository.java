@@ -1,7 +1,9 @@
 package org.lcp.team;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +19,15 @@ public class RosterRepository implements PanacheRepositoryBase<RosterMember, UUI
 
   public Optional<RosterMember> findOnTeam(UUID teamId, UUID id) {
     return find("id = ?1 and teamId = ?2", id, teamId).firstResultOptional();
+  }
+
+  /** Roster members by id, in one query. */
+  public Map<UUID, RosterMember> byIds(Collection<UUID> ids) {
+    Map<UUID, RosterMember> members = new HashMap<>();
+    if (!ids.isEmpty()) {
+      list("id in ?1", ids).forEach(m -> members.put(m.id, m));
+    }
+    return members;
   }
 
   /** Everyone who was ever on the team. */

@@ -12,6 +12,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.lcp.common.security.Refs.CollaborativeRef;
+import org.lcp.common.security.Refs.TeamRef;
 
 /** An organisation enrolled in a collaborative (from its accepted application). */
 @Entity
@@ -32,6 +34,11 @@ public class Team {
 
   @Column(name = "enrolled_at", nullable = false)
   public Instant enrolledAt;
+
+  /** What the policies look at, with the collaborative the team belongs to. */
+  public TeamRef ref(CollaborativeRef collaborative) {
+    return new TeamRef(id, organizationId, collaborative);
+  }
 
   /** A person on a team's roster between two dates (the end open while they stay). */
   @Entity

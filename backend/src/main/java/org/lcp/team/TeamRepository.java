@@ -1,8 +1,10 @@
 package org.lcp.team;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.lcp.common.error.ApiException;
 import org.lcp.common.security.Directory;
 import org.lcp.common.security.Enrolment;
+import org.lcp.common.security.Filter;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -26,6 +29,22 @@ public class TeamRepository implements PanacheRepositoryBase<Team, UUID>, Direct
   /** The teams of a collaborative. */
   public List<Team> ofCollaborative(UUID collaborativeId) {
     return list("collaborativeId", collaborativeId);
+  }
+
+  /** The teams of a collaborative in {@code scope} (the team policy's list filter). */
+  public List<Team> ofCollaborative(UUID collaborativeId, Filter scope) {
+    Map<String, Object> params = new HashMap<>(scope.params());
+    params.put("collaborative", collaborativeId);
+    return list("collaborativeId = :collaborative and " + scope.jpql(), params);
+  }
+
+  /** Teams by id, in one query. */
+  public Map<UUID, Team> byIds(Collection<UUID> ids) {
+    Map<UUID, Team> teams = new HashMap<>();
+    if (!ids.isEmpty()) {
+      list("id in ?1", ids).forEach(t -> teams.put(t.id, t));
+    }
+    return teams;
   }
 
   /** The organisation's team in a collaborative, if it is enrolled. */

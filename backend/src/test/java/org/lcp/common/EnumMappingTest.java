@@ -26,7 +26,8 @@ class EnumMappingTest {
         Arguments.of(org.lcp.common.audit.ActorKind.class, org.lcp.api.model.AuditEvent.ActorKindEnum.class),
         Arguments.of(org.lcp.application.ApplicationStatus.class, org.lcp.api.model.ApplicationStatus.class),
         Arguments.of(org.lcp.review.ReviewStatus.class, org.lcp.api.model.ReviewStatus.class),
-        Arguments.of(org.lcp.review.Recommendation.class, org.lcp.api.model.Recommendation.class));
+        Arguments.of(org.lcp.review.Recommendation.class, org.lcp.api.model.Recommendation.class),
+        Arguments.of(org.lcp.session.SessionMode.class, org.lcp.api.model.SessionMode.class));
   }
 
   @ParameterizedTest

@@ -319,4 +319,35 @@ class AttendanceResourceTest {
     Api.as(other.lead).body(foreign).put(ONE, other.collaborative, other.sessions().get(0), river.id("Carl Clark"))
         .then().statusCode(404);
   }
+
+  @Test
+  void aClosedCollaborativesAttendanceIsReadOnly() {
+    recordAll(river, s1, List.of(mark(river.id("Rita Rivers"), "PRESENT")));
+    String etag = sheetETag(f.lead, s1);
+    String ritaETag = Api.as(f.lead).get(SHEET, f.collaborative, s1).then().extract()
+        .path("teams.find { it.teamId == '" + river.teamId() + "' }.members[0].record.etag");
+    Fixtures.advance(f.lead, f.collaborative, "REVIEW", "PRE_WORK", "ACTIVE", "SUSTAINING", "CLOSED");
+    Map<String, String> before = Db.snapshot();
+
+    Api.as(f.lead).header("If-Match", etag).body(Map.of("records", List.of(mark(river.id("Sam Super"), "PRESENT"))))
+        .put(SHEET, f.collaborative, s1).then().statusCode(409).contentType("application/problem+json")
+        .body("detail", containsString("CLOSED"));
+    Api.as(f.admin).header("If-Match", ritaETag).body(Map.of("status", "ABSENT"))
+        .put(ONE, f.collaborative, s1, river.id("Rita Rivers")).then().statusCode(409);
+    Api.as(f.reviewer).body(Map.of("status", "PRESENT")).put(ONE, f.collaborative, s1, river.id("Carl Clark")).then()
+        .statusCode(409);
+    // who could not record before still may not (403 before 409)
+    Api.as(river.member()).body(Map.of("status", "PRESENT")).put(ONE, f.collaborative, s1, river.id("Carl Clark"))
+        .then().statusCode(403);
+    assertThat(Db.snapshot()).isEqualTo(before);
+
+    // the sheet is still read, and says it cannot be taken; the reports still answer
+    Api.as(f.lead).get(SHEET, f.collaborative, s1).then().statusCode(200).header("ETag", equalTo(etag))
+        .body("held", equalTo(true)).body("recordable", equalTo(false));
+    Api.as(river.member()).get("/api/teams/{t}/attendance-report", river.teamId()).then().statusCode(200);
+    Api.as(f.lead).get("/api/collaboratives/{c}/attendance-report", f.collaborative).then().statusCode(200)
+        .body("total", equalTo(2));
+    Api.as(f.lead).get(ONE + "/history", f.collaborative, s1, river.id("Rita Rivers")).then().statusCode(200)
+        .body("total", equalTo(1));
+  }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import org.lcp.support.Api;
 import org.lcp.support.Db;
 import org.lcp.support.Fixtures;
 import org.lcp.support.Person;
+import org.lcp.support.ScheduleFixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -159,5 +161,34 @@ class LearningSessionResourceTest {
     Api.as(admin).delete("/api/collaboratives/{c}/learning-sessions/{s}", id, sessionId).then().statusCode(409);
     Api.as(admin).body(Map.of("email", "late-" + UUID.randomUUID() + "@test.example.org"))
         .post("/api/collaboratives/{id}/faculty", id).then().statusCode(409);
+  }
+
+  @Test
+  void aSessionThatApplicationsCommittedToIsNotDeleted() {
+    ScheduleFixtures f = new ScheduleFixtures();
+    String org = Fixtures.organization(admin);
+    Person leader = Fixtures.member(admin, org, "SENIOR_LEADER");
+    String application = Api.as(leader).body(Map.of("collaborativeId", f.collaborative, "organizationId", org))
+        .post("/api/applications").then().statusCode(201).extract().path("id");
+    List<String> sessions = f.sessions();
+    Api.as(leader).header("If-Match", Fixtures.etag(leader, "/api/applications/{id}", application))
+        .body(Map.of("sessions", List.of(Map.of("learningSessionId", sessions.get(0), "commits", true),
+            Map.of("learningSessionId", sessions.get(1), "commits", false, "conflicts", "state conference"))))
+        .put("/api/applications/{id}/session-commitments", application).then().statusCode(200);
+    Map<String, String> before = Db.snapshot();
+
+    Api.as(f.lead).delete("/api/collaboratives/{c}/learning-sessions/{s}", f.collaborative, sessions.get(0)).then()
+        .statusCode(409).contentType("application/problem+json")
+        .body("detail", containsString("learning session 1 is part of the session commitments of applications"));
+    Api.as(admin).delete("/api/collaboratives/{c}/learning-sessions/{s}", f.collaborative, sessions.get(1)).then()
+        .statusCode(409).body("detail", containsString("learning session 2"));
+    assertThat(Db.snapshot()).isEqualTo(before);
+    Api.as(f.lead).get("/api/collaboratives/{c}/learning-sessions/{s}", f.collaborative, sessions.get(0)).then()
+        .statusCode(200);
+
+    // the session nobody answered for goes
+    Api.as(f.lead).delete("/api/collaboratives/{c}/learning-sessions/{s}", f.collaborative, sessions.get(2)).then()
+        .statusCode(204);
+    assertThat(Db.count("select count(*) from learning_session where id = '" + sessions.get(2) + "'")).isZero();
   }
 }

@@ -12,7 +12,9 @@ import org.lcp.common.security.Refs.TeamRef;
 
 /**
  * Enrolled teams, their rosters and their attendance: admins and the collaborative's faculty see and
- * keep every team's; members see and keep their own team's; anyone else gets 404.
+ * keep every team's roster; members see and keep their own team's; anyone else gets 404 (for a
+ * team) or sees no team (in a list). Attendance at learning sessions is read under the same rule and
+ * recorded by the collaborative's faculty ({@link CollaborativePolicy#requireChangeAsFaculty}).
  */
 @ApplicationScoped
 public class TeamPolicy {
@@ -40,25 +42,55 @@ public class TeamPolicy {
     }
   }
 
-  /** The teams of a collaborative the person may see (after the collaborative itself). */
+  /** The teams of a collaborative the person may see, once they may see the collaborative (404). */
   public Scope scope(Actor actor, CollaborativeRef c) {
     collaboratives.requireVisible(actor, c);
+    return scopeIn(actor, c);
+  }
+
+  private Scope scopeIn(Actor actor, CollaborativeRef c) {
     return new Scope(collaboratives.isFaculty(actor, c.id()), actor.memberships().keySet());
   }
 
-  public void requireVisible(Actor actor, TeamRef t) {
+  private boolean visible(Actor actor, TeamRef t) {
     actor.requirePerson();
-    boolean visible = collaboratives.scope(actor).includes(t.collaborative())
-        && new Scope(collaboratives.isFaculty(actor, t.collaborative().id()), actor.memberships().keySet())
-            .includes(t.organizationId());
-    if (!visible) {
+    return collaboratives.scope(actor).includes(t.collaborative())
+        && scopeIn(actor, t.collaborative()).includes(t.organizationId());
+  }
+
+  /** 404 unless the person may see the team (its roster, its attendance report). */
+  public void requireVisible(Actor actor, TeamRef t) {
+    if (!visible(actor, t)) {
       throw ApiException.notFound("team", t.id());
+    }
+  }
+
+  /** 404 (for the roster member) unless the person may see the team they are or were on. */
+  public void requireRosterMemberVisible(Actor actor, TeamRef t, UUID rosterMemberId) {
+    if (!visible(actor, t)) {
+      throw ApiException.notFound("roster member", rosterMemberId);
     }
   }
 
   /** Members and the collaborative's faculty keep the roster (joiners and departures). */
   public void requireRosterChange(Actor actor, TeamRef t) {
     requireVisible(actor, t);
-    collaboratives.requireWritable(t.collaborative());
+    CollaborativePolicy.requireWritable(t.collaborative());
+  }
+
+  /**
+   * Recording attendance at a collaborative's learning sessions: its faculty and admins, while the
+   * collaborative is not CLOSED (404, 403, 409).
+   */
+  public void requireRecordAttendance(Actor actor, CollaborativeRef c) {
+    collaboratives.requireChangeAsFaculty(actor, c);
+  }
+
+  /**
+   * Whether {@link #requireRecordAttendance} would let the actor record, for a person who already
+   * sees the collaborative (a sheet says whether it can be taken).
+   */
+  public boolean mayRecordAttendance(Actor actor, CollaborativeRef c) {
+    return collaboratives.isFaculty(actor, c.id()) && !c.closed();
   }
 }
