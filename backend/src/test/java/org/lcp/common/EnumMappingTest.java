@@ -22,7 +22,14 @@ class EnumMappingTest {
         Arguments.of(org.lcp.collaborative.CollaborativeKind.class, org.lcp.api.model.CollaborativeKind.class),
         Arguments.of(org.lcp.common.security.MemberRole.class, org.lcp.api.model.MemberRole.class),
         Arguments.of(org.lcp.team.TeamRole.class, org.lcp.api.model.TeamRole.class),
-        Arguments.of(org.lcp.session.AttendanceStatus.class, org.lcp.api.model.AttendanceStatus.class));
+        Arguments.of(org.lcp.session.AttendanceStatus.class, org.lcp.api.model.AttendanceStatus.class),
+        Arguments.of(org.lcp.consultation.CallKind.class, org.lcp.api.model.CallKind.class),
+        Arguments.of(org.lcp.consultation.CallAudience.class, org.lcp.api.model.CallAudience.class),
+        Arguments.of(org.lcp.consultation.CallState.class, org.lcp.api.model.CallState.class),
+        Arguments.of(org.lcp.consultation.CallMode.class, org.lcp.api.model.CallMode.class),
+        Arguments.of(org.lcp.calendar.ScheduleItemType.class, org.lcp.api.model.ScheduleItemType.class),
+        Arguments.of(org.lcp.calendar.ScheduleReason.class, org.lcp.api.model.ScheduleReason.class),
+        Arguments.of(org.lcp.calendar.ScheduleMode.class, org.lcp.api.model.ScheduleItem.ModeEnum.class));
   }
 
   @ParameterizedTest
