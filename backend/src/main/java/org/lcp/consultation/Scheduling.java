@@ -24,8 +24,8 @@ import org.lcp.common.security.CallPolicy;
 import org.lcp.team.TeamRepository;
 
 /**
- * What scheduling one call and a series share: checking the details against the collaborative,
- * placing a call in time, cancelling it.
+ * What scheduling one call and a series share: who may schedule (the policy) and when (the phase),
+ * checking the details against the collaborative, placing a call in time, cancelling it.
  */
 @ApplicationScoped
 public class Scheduling {
