@@ -27,17 +27,10 @@ class ClosedCollaborativeCallTest {
 
   final Person admin = Person.admin();
 
+  /** A call for the whole community (an informational call, unless another kind is given). */
   static Map<String, Object> call(String leadId, String kind, String start) {
-    Map<String, Object> b = new HashMap<>();
+    Map<String, Object> b = InformationalCallTest.call(leadId, start);
     b.put("kind", kind);
-    b.put("topic", "Community call");
-    b.put("start", start);
-    b.put("timeZone", "America/New_York");
-    b.put("durationMinutes", 60);
-    b.put("facilitatorUserId", leadId);
-    b.put("audience", "COLLABORATIVE");
-    b.put("mode", "VIDEO");
-    b.put("joinUrl", "https://video.example.org/community");
     return b;
   }
 
