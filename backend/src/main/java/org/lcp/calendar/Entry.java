@@ -6,11 +6,9 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.UUID;
 
-import org.lcp.api.model.CallAudience;
-import org.lcp.api.model.CallKind;
-import org.lcp.api.model.CallState;
-import org.lcp.api.model.ScheduleItemType;
-import org.lcp.api.model.ScheduleReason;
+import org.lcp.consultation.CallAudience;
+import org.lcp.consultation.CallKind;
+import org.lcp.consultation.CallState;
 
 /**
  * One learning session or call in a schedule, with what a calendar needs of it (its UID comes from
@@ -18,7 +16,7 @@ import org.lcp.api.model.ScheduleReason;
  */
 public record Entry(ScheduleItemType type, UUID id, UUID collaborativeId, String collaborativeTitle, String title,
     Integer sessionNumber, CallKind callKind, boolean allDay, LocalDate startDate, LocalDate endDate,
-    LocalDateTime start, String timeZone, Instant startsAt, Instant endsAt, CallState state, String mode,
+    LocalDateTime start, String timeZone, Instant startsAt, Instant endsAt, CallState state, ScheduleMode mode,
     String location, String joinUrl, String phoneNumber, String accessCode, CallAudience audience, UUID teamId,
     String teamName, String facilitatorName, EnumSet<ScheduleReason> reasons, int sequence, String description,
     Instant updatedAt) {

@@ -13,10 +13,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.lcp.api.model.CallAudience;
-import org.lcp.api.model.CallKind;
-import org.lcp.api.model.CallState;
-import org.lcp.api.model.ScheduleItemType;
+import org.lcp.consultation.CallAudience;
+import org.lcp.consultation.CallKind;
+import org.lcp.consultation.CallState;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;

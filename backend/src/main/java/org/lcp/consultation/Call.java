@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,10 +16,8 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.lcp.api.model.CallAudience;
-import org.lcp.api.model.CallKind;
-import org.lcp.api.model.CallMode;
-import org.lcp.api.model.CallState;
+import org.lcp.common.security.Refs.CallRef;
+import org.lcp.common.security.Refs.CollaborativeRef;
 import org.lcp.common.web.Tracked;
 
 /** One call: an occurrence of a series or a call on its own, with its archive entry once it took place. */
@@ -39,49 +38,19 @@ public class Call extends Tracked {
   @Column(nullable = false)
   public CallKind kind;
 
-  @Column(nullable = false)
-  public String topic;
+  /** Topic, time zone, duration, facilitator, audience and how to join. */
+  @Embedded
+  public CallDetails details;
 
-  public String description;
-
-  /** The start as written, in {@link #timeZone}. */
+  /** The start as written, in the details' time zone. */
   @Column(name = "local_start", nullable = false)
   public LocalDateTime localStart;
-
-  @Column(name = "time_zone", nullable = false)
-  public String timeZone;
 
   @Column(name = "starts_at", nullable = false)
   public Instant startsAt;
 
   @Column(name = "ends_at", nullable = false)
   public Instant endsAt;
-
-  @Column(name = "duration_minutes", nullable = false)
-  public int durationMinutes;
-
-  @Column(name = "facilitator_user_id", nullable = false)
-  public UUID facilitatorUserId;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  public CallAudience audience;
-
-  @Column(name = "team_id")
-  public UUID teamId;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  public CallMode mode;
-
-  @Column(name = "join_url")
-  public String joinUrl;
-
-  @Column(name = "phone_number")
-  public String phoneNumber;
-
-  @Column(name = "access_code")
-  public String accessCode;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -116,21 +85,26 @@ public class Call extends Tracked {
     return !startsAt.isAfter(now);
   }
 
+  public boolean isInformational() {
+    return kind == CallKind.INFORMATIONAL;
+  }
+
+  /** What the policies need to know of it. */
+  public CallRef ref(CollaborativeRef collaborative) {
+    return details.ref(id, kind, collaborative);
+  }
+
   Map<String, Object> snapshot() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("kind", kind.toString());
-    m.put("topic", topic);
-    m.put("description", description);
+    m.put("topic", details.topic);
+    m.put("description", details.description);
     m.put("start", localStart.toString());
-    m.put("timeZone", timeZone);
-    m.put("durationMinutes", durationMinutes);
-    m.put("facilitatorUserId", facilitatorUserId.toString());
-    m.put("audience", audience.toString());
-    m.put("teamId", teamId == null ? null : teamId.toString());
-    m.put("mode", mode.toString());
-    m.put("joinUrl", joinUrl);
-    m.put("phoneNumber", phoneNumber);
-    m.put("accessCode", accessCode);
+    m.put("timeZone", details.timeZone);
+    details.snapshot(m);
+    m.put("joinUrl", details.joinUrl);
+    m.put("phoneNumber", details.phoneNumber);
+    m.put("accessCode", details.accessCode);
     m.put("state", state.toString());
     m.put("cancellationReason", cancellationReason);
     return m;

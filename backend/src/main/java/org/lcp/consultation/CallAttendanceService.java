@@ -15,30 +15,32 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.lcp.api.model.AttendanceStatus;
 import org.lcp.api.model.CallAttendanceInput;
 import org.lcp.api.model.CallAttendanceRecordInput;
 import org.lcp.api.model.CallAttendanceSheet;
 import org.lcp.api.model.CallAttendee;
-import org.lcp.api.model.CallAudience;
-import org.lcp.api.model.CallKind;
-import org.lcp.api.model.CallState;
-import org.lcp.team.TeamRole;
-import org.lcp.collaborative.Collaborative;
-import org.lcp.common.security.CollaborativePolicy;
+import org.lcp.collaborative.CollaborativeRepository;
 import org.lcp.common.audit.AuditLog;
 import org.lcp.common.audit.AuditLog.Subject;
 import org.lcp.common.error.ApiException;
 import org.lcp.common.error.Violation;
-import org.lcp.common.security.Caller;
+import org.lcp.common.security.Actor;
+import org.lcp.common.security.CallPolicy;
+import org.lcp.common.security.Filter;
+import org.lcp.common.security.Refs.CallRef;
 import org.lcp.common.web.ETags;
 import org.lcp.common.web.Enums;
 import org.lcp.common.web.Times;
-import org.lcp.consultation.CallRegistration.Attendance;
+import org.lcp.common.web.Versioned;
+import org.lcp.organization.OrganizationRepository;
+import org.lcp.session.AttendanceStatus;
+import org.lcp.team.RosterRepository;
+import org.lcp.team.Team;
+import org.lcp.team.Team.RosterMember;
+import org.lcp.team.TeamRepository;
+import org.lcp.team.TeamRole;
 
 /**
  * Attendance at calls: who was expected (the audience's roster members on the call's date, or the
@@ -47,11 +49,27 @@ import org.lcp.consultation.CallRegistration.Attendance;
 @ApplicationScoped
 public class CallAttendanceService {
 
-  private final EntityManager em;
+  private final CallRepository calls;
+  private final CallAttendanceRepository attendance;
+  private final RegistrationRepository registrations;
+  private final CollaborativeRepository collaboratives;
+  private final TeamRepository teams;
+  private final RosterRepository rosters;
+  private final OrganizationRepository organizations;
+  private final CallPolicy policy;
   private final AuditLog audit;
 
-  public CallAttendanceService(EntityManager em, AuditLog audit) {
-    this.em = em;
+  public CallAttendanceService(CallRepository calls, CallAttendanceRepository attendance,
+      RegistrationRepository registrations, CollaborativeRepository collaboratives, TeamRepository teams,
+      RosterRepository rosters, OrganizationRepository organizations, CallPolicy policy, AuditLog audit) {
+    this.calls = calls;
+    this.attendance = attendance;
+    this.registrations = registrations;
+    this.collaboratives = collaboratives;
+    this.teams = teams;
+    this.rosters = rosters;
+    this.organizations = organizations;
+    this.policy = policy;
     this.audit = audit;
   }
 
@@ -60,85 +78,22 @@ public class CallAttendanceService {
       String email, TeamRole role) {
   }
 
-  public record Sheet(CallAttendanceSheet sheet, String etag) {
-  }
-
-  /** Everyone expected at the call, by organisation then name. */
-  List<Person> expected(Call call) {
-    List<Person> people = new ArrayList<>();
-    if (call.kind == CallKind.INFORMATIONAL) {
-      List<Object[]> rows = em.createQuery("select a.id, r.organizationId, o.name, a.name, a.email "
-              + "from CallRegistration r, CallRegistration$Attendee a, Organization o "
-              + "where a.registrationId = r.id and o.id = r.organizationId and r.callId = :c", Object[].class)
-          .setParameter("c", call.id).getResultList();
-      for (Object[] r : rows) {
-        people.add(new Person((UUID) r[0], false, null, (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
-            null));
-      }
-    } else {
-      LocalDate day = call.localStart.toLocalDate();
-      String teamFilter = call.audience == CallAudience.TEAM ? " and t.id = :team" : "";
-      var q = em.createQuery("select m, t.organizationId, o.name from Team$RosterMember m, Team t, Organization o "
-              + "where m.teamId = t.id and o.id = t.organizationId and t.collaborativeId = :c"
-              + " and m.startDate <= :day and (m.endDate is null or m.endDate >= :day)" + teamFilter, Object[].class)
-          .setParameter("c", call.collaborativeId).setParameter("day", day);
-      if (call.audience == CallAudience.TEAM) {
-        q.setParameter("team", call.teamId);
-      }
-      for (Object[] r : q.getResultList()) {
-        org.lcp.team.Team.RosterMember m = (org.lcp.team.Team.RosterMember) r[0];
-        people.add(new Person(m.id, true, m.teamId, (UUID) r[1], (String) r[2], m.name, m.email, m.role));
-      }
-    }
-    people.sort(Comparator.comparing((Person p) -> p.organizationName().toLowerCase(Locale.ROOT))
-        .thenComparing(p -> p.name().toLowerCase(Locale.ROOT)).thenComparing(Person::id));
-    return people;
-  }
-
-  private List<Attendance> records(UUID callId) {
-    return em.createQuery("from CallRegistration$Attendance where callId = :c", Attendance.class)
-        .setParameter("c", callId).getResultList();
-  }
-
-  String etag(UUID callId) {
-    Object[] row = (Object[]) em.createNativeQuery(
-            "select count(*), coalesce(sum(version), 0) from call_attendance where call_id = ?1")
-        .setParameter(1, callId).getSingleResult();
-    return "\"catt-" + ((Number) row[0]).longValue() + "-" + ((Number) row[1]).longValue() + "\"";
-  }
-
+  /** The sheet: everyone expected whom the actor may see, with what was recorded. */
   @Transactional
-  public Sheet sheet(Call call, CallVisibility.Viewer viewer) {
-    return new Sheet(view(call, viewer), etag(call.id));
+  public Versioned<CallAttendanceSheet> sheet(Actor actor, UUID callId) {
+    Call call = calls.require(callId);
+    CallRef ref = ref(call);
+    CallPolicy.Viewer viewer = policy.requireVisible(actor, ref, "call");
+    return view(actor, call, ref, viewer);
   }
 
-  private CallAttendanceSheet view(Call call, CallVisibility.Viewer viewer) {
-    Map<UUID, Attendance> byPerson = new HashMap<>();
-    records(call.id).forEach(a -> byPerson.put(a.person(), a));
-    List<CallAttendee> people = expected(call).stream()
-        .filter(p -> viewer.seesOrganization(p.organizationId()))
-        .map(p -> {
-          Attendance a = byPerson.get(p.id());
-          return new CallAttendee().rosterMemberId(p.rosterMember() ? p.id() : null)
-              .attendeeId(p.rosterMember() ? null : p.id()).teamId(p.teamId()).organizationId(p.organizationId())
-              .organizationName(p.organizationName()).name(p.name()).email(p.email()).role(Enums.map(p.role(), org.lcp.api.model.TeamRole.class))
-              .status(a == null ? null : Enums.map(a.status, org.lcp.api.model.AttendanceStatus.class)).note(a == null ? null : a.note)
-              .recordedAt(a == null ? null : Times.utc(a.recordedAt)).recordedBy(a == null ? null : a.recordedByName);
-        }).toList();
-    return new CallAttendanceSheet().callId(call.id).kind(call.kind).state(call.state)
-        .recordable(viewer.all() && call.state != CallState.CANCELLED && call.hasStarted(Instant.now()))
-        .people(people);
-  }
-
+  /** Records (or corrects) attendance of some of the people expected, with the sheet's ETag. */
   @Transactional
-  public Sheet record(Collaborative c, UUID callId, String ifMatch, CallAttendanceInput in, Caller caller,
-      CallVisibility.Viewer viewer) {
-    Call call = em.find(Call.class, callId, LockModeType.PESSIMISTIC_WRITE);
-    if (call == null) {
-      throw ApiException.notFound("call", callId);
-    }
-    ETags.require(ifMatch, etag(call.id));
-    CollaborativePolicy.requireWritable(c.ref());
+  public Versioned<CallAttendanceSheet> record(Actor actor, UUID callId, String ifMatch, CallAttendanceInput in) {
+    Call call = calls.requireLocked(callId);
+    CallRef ref = ref(call);
+    CallPolicy.Viewer viewer = policy.requireOrganize(actor, ref, "call");
+    ETags.require(ifMatch, attendance.etag(call.id));
     Instant now = Instant.now();
     if (call.state == CallState.CANCELLED) {
       throw ApiException.conflict("the call of " + call.localStart.toLocalDate() + " was cancelled");
@@ -148,10 +103,52 @@ public class CallAttendanceService {
     }
     Map<UUID, Person> expected = new LinkedHashMap<>();
     expected(call).forEach(p -> expected.put(p.id(), p));
+    List<CallAttendanceRecordInput> records = in.getRecords();
+    check(call, records, expected);
+    Map<UUID, CallAttendance> current = new HashMap<>();
+    attendance.ofCall(call.id).forEach(a -> current.put(a.person(), a));
+    for (CallAttendanceRecordInput r : records) {
+      Person p = expected.get(call.isInformational() ? r.getAttendeeId() : r.getRosterMemberId());
+      CallAttendance a = current.get(p.id());
+      AttendanceStatus status = Enums.map(r.getStatus(), AttendanceStatus.class);
+      String note = Times.text(r.getNote());
+      if (a != null && a.status == status && Objects.equals(a.note, note)) {
+        continue;
+      }
+      Map<String, Object> before = a == null ? null : snapshot(a, p);
+      if (a == null) {
+        a = new CallAttendance();
+        a.id = UUID.randomUUID();
+        a.callId = call.id;
+        a.rosterMemberId = p.rosterMember() ? p.id() : null;
+        a.attendeeId = p.rosterMember() ? null : p.id();
+        a.organizationId = p.organizationId();
+      }
+      a.status = status;
+      a.note = note;
+      a.recordedAt = now;
+      a.recordedBy = actor.userId();
+      a.recordedByName = actor.displayName();
+      if (before == null) {
+        attendance.persist(a);
+      }
+      audit.record(before == null ? "call-attendance.recorded" : "call-attendance.corrected",
+          new Subject("call-attendance", call.id, p.organizationId(), call.collaborativeId), before, snapshot(a, p),
+          null);
+    }
+    if (call.state == CallState.SCHEDULED) {
+      call.state = CallState.HELD;
+      call.updatedAt = now;
+    }
+    attendance.flush();
+    return view(actor, call, ref, viewer);
+  }
+
+  /** Refuses the records (naming every bad one) unless each names one person expected, once. */
+  private static void check(Call call, List<CallAttendanceRecordInput> records, Map<UUID, Person> expected) {
     List<Violation> v = new ArrayList<>();
     Set<UUID> seen = new HashSet<>();
-    List<CallAttendanceRecordInput> records = in.getRecords();
-    boolean informational = call.kind == CallKind.INFORMATIONAL;
+    boolean informational = call.isInformational();
     for (int i = 0; i < records.size(); i++) {
       CallAttendanceRecordInput r = records.get(i);
       String field = "records[" + i + "]";
@@ -175,58 +172,92 @@ public class CallAttendanceService {
           v.add(Violation.body(idField, p.name() + " is listed more than once"));
         }
       }
-      if (r.getStatus() == AttendanceStatus.PARTIAL && Times.text(r.getNote()) == null) {
+      if (r.getStatus() == org.lcp.api.model.AttendanceStatus.PARTIAL && Times.text(r.getNote()) == null) {
         v.add(Violation.body(field + ".note", "is required for PARTIAL: say what was missed"));
       }
     }
     if (!v.isEmpty()) {
       throw ApiException.invalid(v);
     }
-    Map<UUID, Attendance> current = new HashMap<>();
-    records(call.id).forEach(a -> current.put(a.person(), a));
-    for (CallAttendanceRecordInput r : records) {
-      Person p = expected.get(informational ? r.getAttendeeId() : r.getRosterMemberId());
-      Attendance a = current.get(p.id());
-      String note = Times.text(r.getNote());
-      if (a != null && a.status == Enums.map(r.getStatus(), org.lcp.session.AttendanceStatus.class) && Objects.equals(a.note, note)) {
-        continue;
-      }
-      Map<String, Object> before = a == null ? null : snapshot(a, p);
-      boolean created = a == null;
-      if (created) {
-        a = new Attendance();
-        a.id = UUID.randomUUID();
-        a.callId = call.id;
-        a.rosterMemberId = p.rosterMember() ? p.id() : null;
-        a.attendeeId = p.rosterMember() ? null : p.id();
-        a.organizationId = p.organizationId();
-      }
-      a.status = Enums.map(r.getStatus(), org.lcp.session.AttendanceStatus.class);
-      a.note = note;
-      a.recordedAt = now;
-      a.recordedBy = caller.userId();
-      a.recordedByName = caller.displayName();
-      if (created) {
-        em.persist(a);
-      }
-      audit.record(before == null ? "call-attendance.recorded" : "call-attendance.corrected",
-          new Subject("call-attendance", call.id, p.organizationId(), call.collaborativeId), before, snapshot(a, p),
-          null);
-    }
-    if (call.state == CallState.SCHEDULED) {
-      call.state = CallState.HELD;
-      call.updatedAt = now;
-    }
-    em.flush();
-    return new Sheet(view(call, viewer), etag(call.id));
   }
 
-  private static Map<String, Object> snapshot(Attendance a, Person p) {
+  /** Everyone expected at the call, by organisation then name. */
+  private List<Person> expected(Call call) {
+    List<Person> people = call.isInformational() ? registered(call) : onRoster(call);
+    people.sort(Comparator.comparing((Person p) -> p.organizationName().toLowerCase(Locale.ROOT))
+        .thenComparing(p -> p.name().toLowerCase(Locale.ROOT)).thenComparing(Person::id));
+    return people;
+  }
+
+  /** The attendees the organisations registered for an informational call. */
+  private List<Person> registered(Call call) {
+    Map<UUID, UUID> organizationOf = new HashMap<>();
+    registrations.ofCall(call.id, Filter.ALL)
+        .forEach(r -> organizationOf.put(r.id, r.organizationId));
+    Map<UUID, String> names = organizations.names(new HashSet<>(organizationOf.values()));
+    List<Person> people = new ArrayList<>();
+    for (CallRegistration.Attendee a : registrations.attendees(organizationOf.keySet())) {
+      UUID org = organizationOf.get(a.registrationId);
+      people.add(new Person(a.id, false, null, org, names.get(org), a.name, a.email, null));
+    }
+    return people;
+  }
+
+  /** The roster members of the audience's teams on the call's date. */
+  private List<Person> onRoster(Call call) {
+    LocalDate day = call.localStart.toLocalDate();
+    List<Team> audience = call.details.audience == CallAudience.TEAM
+        ? teams.findByIdOptional(call.details.teamId).filter(t -> t.collaborativeId.equals(call.collaborativeId))
+            .stream().toList()
+        : teams.ofCollaborative(call.collaborativeId);
+    Map<UUID, UUID> organizationOf = new HashMap<>();
+    audience.forEach(t -> organizationOf.put(t.id, t.organizationId));
+    Map<UUID, String> names = organizations.names(new HashSet<>(organizationOf.values()));
+    List<Person> people = new ArrayList<>();
+    for (RosterMember m : rosters.ofTeams(organizationOf.keySet())) {
+      if (m.currentOn(day)) {
+        UUID org = organizationOf.get(m.teamId);
+        people.add(new Person(m.id, true, m.teamId, org, names.get(org), m.name, m.email, m.role));
+      }
+    }
+    return people;
+  }
+
+  private Versioned<CallAttendanceSheet> view(Actor actor, Call call, CallRef ref, CallPolicy.Viewer viewer) {
+    Map<UUID, CallAttendance> byPerson = new HashMap<>();
+    attendance.ofCall(call.id).forEach(a -> byPerson.put(a.person(), a));
+    List<CallAttendee> people = expected(call).stream()
+        .filter(p -> viewer.seesOrganization(p.organizationId()))
+        .map(p -> attendee(p, byPerson.get(p.id())))
+        .toList();
+    CallAttendanceSheet sheet = new CallAttendanceSheet().callId(call.id)
+        .kind(Enums.map(call.kind, org.lcp.api.model.CallKind.class))
+        .state(Enums.map(call.state, org.lcp.api.model.CallState.class))
+        .recordable(policy.mayOrganize(actor, ref.collaborative()) && call.state != CallState.CANCELLED
+            && call.hasStarted(Instant.now()))
+        .people(people);
+    return Versioned.tagged(attendance.etag(call.id), sheet);
+  }
+
+  private static CallAttendee attendee(Person p, CallAttendance a) {
+    return new CallAttendee().rosterMemberId(p.rosterMember() ? p.id() : null)
+        .attendeeId(p.rosterMember() ? null : p.id()).teamId(p.teamId()).organizationId(p.organizationId())
+        .organizationName(p.organizationName()).name(p.name()).email(p.email())
+        .role(Enums.map(p.role(), org.lcp.api.model.TeamRole.class))
+        .status(a == null ? null : Enums.map(a.status, org.lcp.api.model.AttendanceStatus.class))
+        .note(a == null ? null : a.note)
+        .recordedAt(a == null ? null : Times.utc(a.recordedAt)).recordedBy(a == null ? null : a.recordedByName);
+  }
+
+  private CallRef ref(Call call) {
+    return call.ref(collaboratives.require(call.collaborativeId).ref());
+  }
+
+  private static Map<String, Object> snapshot(CallAttendance a, Person p) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", p.name());
     m.put("status", a.status.toString());
     m.put("note", a.note);
     return m;
   }
-
 }

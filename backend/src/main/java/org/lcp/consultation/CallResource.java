@@ -2,11 +2,9 @@ package org.lcp.consultation;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -16,107 +14,48 @@ import org.lcp.api.model.CallAttendanceInput;
 import org.lcp.api.model.CallCancellation;
 import org.lcp.api.model.CallInput;
 import org.lcp.api.model.CallKind;
-import org.lcp.api.model.CallPage;
 import org.lcp.api.model.CallRegistrationInput;
-import org.lcp.api.model.CallRegistrationPage;
 import org.lcp.api.model.CallRegistrationUpdate;
 import org.lcp.api.model.CallSeriesCancellation;
 import org.lcp.api.model.CallSeriesChange;
 import org.lcp.api.model.CallSeriesInput;
 import org.lcp.api.model.CallState;
 import org.lcp.api.model.CallUpdate;
-import org.lcp.collaborative.Collaborative;
-import org.lcp.collaborative.VisibleCollaborative;
-import org.lcp.common.error.ApiException;
-import org.lcp.common.security.Access;
-import org.lcp.common.security.Caller;
-import org.lcp.common.web.ETags;
-import org.lcp.common.web.Paging;
+import org.lcp.common.security.Actors;
+import org.lcp.common.web.Enums;
+import org.lcp.common.web.Responses;
+import org.lcp.common.web.Versioned;
 
 import io.quarkus.security.Authenticated;
 
-/**
- * Calls: everyone reads the calls they may see (see {@link CallVisibility}); admins and the
- * collaborative's faculty schedule, change, cancel, archive and take attendance; members of an
- * organisation register it for informational calls.
- */
+/** Calls, series, the archive, attendance and registrations: parse, call the service with the caller, answer. */
 @Authenticated
 public class CallResource implements ConsultationCallsApi {
 
-  private final Access access;
-  private final VisibleCollaborative collaboratives;
-  private final CallVisibility visibility;
+  private final Actors actors;
   private final CallService calls;
-  private final CallViews views;
+  private final CallSeriesService series;
+  private final CallArchiveService archive;
   private final CallAttendanceService attendance;
   private final RegistrationService registrations;
 
   @Context
   UriInfo uriInfo;
 
-  public CallResource(Access access, VisibleCollaborative collaboratives, CallVisibility visibility, CallService calls,
-      CallViews views, CallAttendanceService attendance, RegistrationService registrations) {
-    this.access = access;
-    this.collaboratives = collaboratives;
-    this.visibility = visibility;
+  public CallResource(Actors actors, CallService calls, CallSeriesService series, CallArchiveService archive,
+      CallAttendanceService attendance, RegistrationService registrations) {
+    this.actors = actors;
     this.calls = calls;
-    this.views = views;
+    this.series = series;
+    this.archive = archive;
     this.attendance = attendance;
     this.registrations = registrations;
   }
 
-  /** A call and its collaborative and viewer, if the caller may see it; 404 otherwise. */
-  private record Visible(Call call, Collaborative collaborative, CallVisibility.Viewer viewer) {
-  }
-
-  private Collaborative collaborativeOf(UUID collaborativeId, String what, UUID id) {
-    try {
-      return collaboratives.get(collaborativeId);
-    } catch (ApiException e) {
-      if (e.status() == 404) {
-        throw ApiException.notFound(what, id);
-      }
-      throw e;
-    }
-  }
-
-  private Visible visible(UUID callId) {
-    access.requirePerson();
-    Call call = calls.get(callId);
-    Collaborative c = collaborativeOf(call.collaborativeId, "call", callId);
-    CallVisibility.Viewer viewer = visibility.of(access.caller(), c.id);
-    if (!viewer.sees(call)) {
-      throw ApiException.notFound("call", callId);
-    }
-    return new Visible(call, c, viewer);
-  }
-
-  private Collaborative asFaculty(Visible v) {
-    return collaboratives.asFaculty(v.collaborative().id);
-  }
-
-  private CallSeries visibleSeries(UUID seriesId) {
-    access.requirePerson();
-    CallSeries s = calls.series(seriesId);
-    Collaborative c = collaborativeOf(s.collaborativeId, "call series", seriesId);
-    if (!visibility.of(access.caller(), c.id).sees(s.kind, s.audience, s.teamId)) {
-      throw ApiException.notFound("call series", seriesId);
-    }
-    return s;
-  }
-
-  private static Response ok(int version, Object body) {
-    return Response.ok(body).header(HttpHeaders.ETAG, ETags.of(version)).build();
-  }
-
-  private Response created(String collection, UUID id, int version, Object body) {
+  /** 201 for a call or series, which live at /api/calls/{id} and /api/call-series/{id}. */
+  private Response created(String collection, UUID id, Versioned<?> v) {
     URI location = uriInfo.getBaseUriBuilder().path("api").path(collection).path(id.toString()).build();
-    return Response.created(location).header(HttpHeaders.ETAG, ETags.of(version)).entity(body).build();
-  }
-
-  private Response page(Paging<Call> result) {
-    return Response.ok(new CallPage().items(views.calls(result.items())).page(result.page()).size(result.size())
-        .total(result.total())).build();
+    return Responses.created(location, v);
   }
 
   // ---- calls of a collaborative -----------------------------------------------------------------
@@ -124,150 +63,103 @@ public class CallResource implements ConsultationCallsApi {
   @Override
   public Response listCalls(UUID collaborativeId, Integer page, Integer size, LocalDate from, LocalDate to,
       CallKind kind, CallState state, UUID teamId, UUID seriesId) {
-    Collaborative c = collaboratives.get(collaborativeId);
-    CallVisibility.Viewer viewer = visibility.of(access.caller(), c.id);
-    return page(calls.list(c.id, viewer, from, to, kind, state, teamId, seriesId, page, size));
+    var criteria = new CallRepository.Criteria(from, to, Enums.map(kind, org.lcp.consultation.CallKind.class),
+        Enums.map(state, org.lcp.consultation.CallState.class), teamId, seriesId);
+    return Responses.ok(calls.list(actors.current(), collaborativeId, criteria, page, size));
   }
 
   @Override
   public Response createCall(UUID collaborativeId, CallInput input) {
-    Collaborative c = collaboratives.asFaculty(collaborativeId);
-    Call call = calls.create(c, input);
-    return created("calls", call.id, call.version, views.call(call));
+    var created = calls.create(actors.current(), collaborativeId, input);
+    return created("calls", created.body().getId(), created);
   }
 
   @Override
   public Response createCallSeries(UUID collaborativeId, CallSeriesInput input) {
-    Collaborative c = collaboratives.asFaculty(collaborativeId);
-    CallSeries s = calls.createSeries(c, input);
-    return created("call-series", s.id, s.version, views.series(s, calls.callsOf(s)));
+    var created = series.create(actors.current(), collaborativeId, input);
+    return created("call-series", created.body().getId(), created);
   }
 
   @Override
   public Response searchCallArchive(UUID collaborativeId, Integer page, Integer size, String q, String topic) {
-    Collaborative c = collaboratives.get(collaborativeId);
-    CallVisibility.Viewer viewer = visibility.of(access.caller(), c.id);
-    return page(calls.searchArchive(c.id, viewer, q, topic, page, size));
+    return Responses.ok(archive.search(actors.current(), collaborativeId, q, topic, page, size));
   }
 
   // ---- series -----------------------------------------------------------------------------------
 
   @Override
   public Response getCallSeries(UUID seriesId) {
-    CallSeries s = visibleSeries(seriesId);
-    return ok(s.version, views.series(s, calls.callsOf(s)));
+    return Responses.ok(series.get(actors.current(), seriesId));
   }
 
   @Override
   public Response changeCallSeries(UUID seriesId, CallSeriesChange change, String ifMatch) {
-    CallSeries s = visibleSeries(seriesId);
-    Collaborative c = collaboratives.asFaculty(s.collaborativeId);
-    CallSeries changed = calls.change(c, seriesId, ifMatch, change);
-    return ok(changed.version, views.series(changed, calls.callsOf(changed)));
+    return Responses.ok(series.change(actors.current(), seriesId, ifMatch, change));
   }
 
   @Override
   public Response cancelCallSeries(UUID seriesId, CallSeriesCancellation cancellation, String ifMatch) {
-    CallSeries s = visibleSeries(seriesId);
-    Collaborative c = collaboratives.asFaculty(s.collaborativeId);
-    CallSeries changed = calls.cancelSeries(c, seriesId, ifMatch,
-        cancellation == null ? null : cancellation.getFromCallId(),
-        cancellation == null ? null : cancellation.getReason());
-    return ok(changed.version, views.series(changed, calls.callsOf(changed)));
+    return Responses.ok(series.cancel(actors.current(), seriesId, ifMatch, cancellation));
   }
 
   // ---- one call ---------------------------------------------------------------------------------
 
   @Override
   public Response getCall(UUID callId) {
-    Call call = visible(callId).call();
-    return ok(call.version, views.call(call));
+    return Responses.ok(calls.get(actors.current(), callId));
   }
 
   @Override
   public Response updateCall(UUID callId, CallUpdate update, String ifMatch) {
-    Collaborative c = asFaculty(visible(callId));
-    Call call = calls.update(c, callId, ifMatch, update);
-    return ok(call.version, views.call(call));
+    return Responses.ok(calls.update(actors.current(), callId, ifMatch, update));
   }
 
   @Override
   public Response cancelCall(UUID callId, CallCancellation cancellation, String ifMatch) {
-    Collaborative c = asFaculty(visible(callId));
-    Call call = calls.cancel(c, callId, ifMatch, cancellation == null ? null : cancellation.getReason());
-    return ok(call.version, views.call(call));
+    return Responses.ok(calls.cancel(actors.current(), callId, ifMatch,
+        cancellation == null ? null : cancellation.getReason()));
   }
 
   @Override
   public Response saveCallArchive(UUID callId, CallArchiveInput input, String ifMatch) {
-    Collaborative c = asFaculty(visible(callId));
-    Call call = calls.saveArchive(c, callId, ifMatch, input, access.caller());
-    return ok(call.version, views.call(call));
+    return Responses.ok(archive.save(actors.current(), callId, ifMatch, input));
   }
 
   // ---- attendance -------------------------------------------------------------------------------
 
   @Override
   public Response getCallAttendance(UUID callId) {
-    Visible v = visible(callId);
-    CallAttendanceService.Sheet sheet = attendance.sheet(v.call(), v.viewer());
-    return Response.ok(sheet.sheet()).header(HttpHeaders.ETAG, sheet.etag()).build();
+    return Responses.ok(attendance.sheet(actors.current(), callId));
   }
 
   @Override
   public Response recordCallAttendance(UUID callId, CallAttendanceInput input, String ifMatch) {
-    Visible v = visible(callId);
-    Collaborative c = asFaculty(v);
-    CallAttendanceService.Sheet sheet = attendance.record(c, callId, ifMatch, input, access.caller(), v.viewer());
-    return Response.ok(sheet.sheet()).header(HttpHeaders.ETAG, sheet.etag()).build();
+    return Responses.ok(attendance.record(actors.current(), callId, ifMatch, input));
   }
 
   // ---- registrations ----------------------------------------------------------------------------
 
   @Override
   public Response listCallRegistrations(UUID callId, Integer page, Integer size) {
-    Visible v = visible(callId);
-    Set<UUID> only = v.viewer().all() ? null : v.viewer().organizations();
-    var result = registrations.list(v.call(), only, page, size);
-    return Response.ok(new CallRegistrationPage().items(result.items()).page(result.page()).size(result.size())
-        .total(result.total())).build();
+    return Responses.ok(registrations.list(actors.current(), callId, page, size));
   }
 
   @Override
   public Response registerForCall(UUID callId, CallRegistrationInput input) {
-    Visible v = visible(callId);
-    Caller caller = access.caller();
-    if (!caller.isAdmin() && access.memberRole(input.getOrganizationId()).isEmpty()) {
-      throw ApiException.forbidden("only members of an organisation (and admins) may register it for a call");
-    }
-    CallRegistration r = registrations.register(v.call(), input.getOrganizationId(), input.getAttendees(), caller);
-    URI location = uriInfo.getAbsolutePathBuilder().path(r.id.toString()).build();
-    return Response.created(location).header(HttpHeaders.ETAG, ETags.of(r.version))
-        .entity(registrations.view(r)).build();
-  }
-
-  private CallRegistration ownRegistration(Visible v, UUID registrationId) {
-    CallRegistration r = registrations.get(v.call(), registrationId);
-    if (!access.caller().isAdmin() && access.memberRole(r.organizationId).isEmpty()) {
-      throw ApiException.notFound("registration", registrationId);
-    }
-    return r;
+    var created = registrations.register(actors.current(), callId, input);
+    return Responses.created(uriInfo, created.body().getId(), created);
   }
 
   @Override
   public Response updateCallRegistration(UUID callId, UUID registrationId, CallRegistrationUpdate update,
       String ifMatch) {
-    Visible v = visible(callId);
-    CallRegistration r = registrations.update(v.call(), ownRegistration(v, registrationId).id, ifMatch,
-        update.getAttendees());
-    return ok(r.version, registrations.view(r));
+    return Responses.ok(registrations.update(actors.current(), callId, registrationId, ifMatch,
+        update.getAttendees()));
   }
 
   @Override
   public Response withdrawCallRegistration(UUID callId, UUID registrationId) {
-    Visible v = visible(callId);
-    registrations.withdraw(v.call(), ownRegistration(v, registrationId).id);
+    registrations.withdraw(actors.current(), callId, registrationId);
     return Response.noContent().build();
   }
-
 }

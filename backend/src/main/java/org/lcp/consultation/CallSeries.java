@@ -8,15 +8,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.lcp.api.model.CallAudience;
-import org.lcp.api.model.CallKind;
-import org.lcp.api.model.CallMode;
+import org.lcp.common.security.Refs.CallRef;
+import org.lcp.common.security.Refs.CollaborativeRef;
 import org.lcp.common.web.Tracked;
 
 /**
@@ -37,10 +37,9 @@ public class CallSeries extends Tracked {
   @Column(nullable = false)
   public CallKind kind;
 
-  @Column(nullable = false)
-  public String topic;
-
-  public String description;
+  /** What its calls share: topic, time zone, duration, facilitator, audience and how to join. */
+  @Embedded
+  public CallDetails details;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -48,9 +47,6 @@ public class CallSeries extends Tracked {
 
   @Column(name = "start_time", nullable = false)
   public LocalTime startTime;
-
-  @Column(name = "time_zone", nullable = false)
-  public String timeZone;
 
   @Column(name = "start_date", nullable = false)
   public LocalDate startDate;
@@ -64,52 +60,33 @@ public class CallSeries extends Tracked {
   @Column(name = "occurrence_count")
   public Integer occurrenceCount;
 
-  @Column(name = "duration_minutes", nullable = false)
-  public int durationMinutes;
+  /** What the policies need to know of it: a series is seen by whoever sees its calls. */
+  public CallRef ref(CollaborativeRef collaborative) {
+    return details.ref(id, kind, collaborative);
+  }
 
-  @Column(name = "facilitator_user_id", nullable = false)
-  public UUID facilitatorUserId;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  public CallAudience audience;
-
-  @Column(name = "team_id")
-  public UUID teamId;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  public CallMode mode;
-
-  @Column(name = "join_url")
-  public String joinUrl;
-
-  @Column(name = "phone_number")
-  public String phoneNumber;
-
-  @Column(name = "access_code")
-  public String accessCode;
-
-  Recurrence.Rule rule() {
-    return new Recurrence.Rule(weekday, startTime, java.time.ZoneId.of(timeZone), startDate, intervalWeeks, untilDate,
-        occurrenceCount);
+  /** Takes the rule (its first call's date as start) and the details its calls share. */
+  void apply(Recurrence.Rule rule, CallDetails d) {
+    details = d.copy();
+    weekday = rule.weekday();
+    startTime = rule.time();
+    startDate = rule.startDate();
+    intervalWeeks = rule.intervalWeeks();
+    untilDate = rule.until();
+    occurrenceCount = rule.count();
   }
 
   Map<String, Object> snapshot() {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("topic", topic);
+    m.put("topic", details.topic);
     m.put("weekday", weekday.toString());
     m.put("startTime", startTime.toString());
-    m.put("timeZone", timeZone);
+    m.put("timeZone", details.timeZone);
     m.put("startDate", startDate.toString());
     m.put("intervalWeeks", intervalWeeks);
     m.put("until", untilDate == null ? null : untilDate.toString());
     m.put("count", occurrenceCount);
-    m.put("durationMinutes", durationMinutes);
-    m.put("facilitatorUserId", facilitatorUserId.toString());
-    m.put("audience", audience.toString());
-    m.put("teamId", teamId == null ? null : teamId.toString());
-    m.put("mode", mode.toString());
+    details.snapshot(m);
     return m;
   }
 }

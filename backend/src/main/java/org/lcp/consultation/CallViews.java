@@ -2,94 +2,87 @@ package org.lcp.consultation;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
 import org.lcp.api.model.CallArchive;
+import org.lcp.api.model.CallRegistrationAttendee;
 import org.lcp.api.model.Weekday;
+import org.lcp.common.web.ETags;
+import org.lcp.common.web.Enums;
 import org.lcp.common.web.Times;
+import org.lcp.consultation.CallNames.Names;
+import org.lcp.consultation.CallRegistration.Attendee;
+import org.lcp.session.AttendanceStatus;
 
-/** The API's view of calls and series, with the names they show read in one query each. */
-@ApplicationScoped
-public class CallViews {
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/** Between calls, series and registrations and the API's shapes: pure functions of what they are given. */
+public final class CallViews {
 
   static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
   static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-  private final EntityManager em;
-
-  public CallViews(EntityManager em) {
-    this.em = em;
+  private CallViews() {
   }
 
-  /** Names of collaboratives, people and teams (by their organisation). */
-  public record Names(Map<UUID, String> collaboratives, Map<UUID, String> people, Map<UUID, String> teams) {
+  // ---- in -----------------------------------------------------------------------------------------
+
+  /**
+   * The eleven details a call or series is given, read by name from any of the four inputs that
+   * carry them (CallInput, CallUpdate, CallSeriesInput, CallSeriesChange: generated classes without a
+   * common type); whatever else the input holds is read by the service.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record DetailsInput(String topic, String description, String timeZone, int durationMinutes,
+      UUID facilitatorUserId, CallAudience audience, UUID teamId, CallMode mode, String joinUrl, String phoneNumber,
+      String accessCode) {
   }
 
-  @Transactional
-  public Names names(Collection<UUID> collaboratives, Collection<UUID> people, Collection<UUID> teams) {
-    return new Names(pairs("select c.id, c.title from Collaborative c where c.id in :ids", collaboratives),
-        pairs("select u.id, coalesce(u.name, u.email) from AppUser u where u.id in :ids", people),
-        pairs("select t.id, o.name from Team t, Organization o where o.id = t.organizationId and t.id in :ids", teams));
+  /** Reads and writes the details by property name (the inputs also carry dates, hence java.time). */
+  private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+
+  /** The details as given, trimmed (blank optional text is absent); the service checks them. */
+  static CallDetails details(Object input) {
+    DetailsInput g = JSON.convertValue(input, DetailsInput.class);
+    CallDetails d = new CallDetails();
+    d.topic = g.topic().trim();
+    d.description = Times.text(g.description());
+    d.timeZone = g.timeZone().trim();
+    d.durationMinutes = g.durationMinutes();
+    d.facilitatorUserId = g.facilitatorUserId();
+    d.audience = g.audience();
+    d.teamId = g.teamId();
+    d.mode = g.mode();
+    d.joinUrl = Times.text(g.joinUrl());
+    d.phoneNumber = Times.text(g.phoneNumber());
+    d.accessCode = Times.text(g.accessCode());
+    return d;
   }
 
-  private Map<UUID, String> pairs(String jpql, Collection<UUID> ids) {
-    Map<UUID, String> m = new HashMap<>();
-    Set<UUID> distinct = new HashSet<>(ids);
-    distinct.remove(null);
-    if (!distinct.isEmpty()) {
-      em.createQuery(jpql, Object[].class).setParameter("ids", distinct).getResultList()
-          .forEach(r -> m.put((UUID) r[0], (String) r[1]));
-    }
-    return m;
+  static CallKind kind(org.lcp.api.model.CallKind kind) {
+    return kind == null ? CallKind.CONSULTATION : Enums.map(kind, CallKind.class);
   }
 
-  @Transactional
-  public List<org.lcp.api.model.Call> calls(List<Call> calls) {
-    Names n = names(calls.stream().map(c -> c.collaborativeId).toList(),
-        calls.stream().map(c -> c.facilitatorUserId).toList(), calls.stream().map(c -> c.teamId).toList());
-    return calls.stream().map(c -> toApi(c, n)).toList();
-  }
-
-  @Transactional
-  public org.lcp.api.model.Call call(Call c) {
-    return calls(List.of(c)).get(0);
-  }
+  // ---- out ----------------------------------------------------------------------------------------
 
   static org.lcp.api.model.Call toApi(Call c, Names n) {
-    return new org.lcp.api.model.Call()
+    return withDetails(new org.lcp.api.model.Call(), c.details, n)
         .id(c.id)
         .collaborativeId(c.collaborativeId)
         .collaborativeTitle(n.collaboratives().get(c.collaborativeId))
-        .kind(c.kind)
+        .kind(Enums.map(c.kind, org.lcp.api.model.CallKind.class))
         .seriesId(c.seriesId)
-        .topic(c.topic)
-        .description(c.description)
         .start(c.localStart.format(LOCAL))
-        .timeZone(c.timeZone)
         .startsAt(Times.utc(c.startsAt))
         .endsAt(Times.utc(c.endsAt))
-        .durationMinutes(c.durationMinutes)
-        .facilitatorUserId(c.facilitatorUserId)
-        .facilitatorName(n.people().get(c.facilitatorUserId))
-        .audience(c.audience)
-        .teamId(c.teamId)
-        .teamName(c.teamId == null ? null : n.teams().get(c.teamId))
-        .mode(c.mode)
-        .joinUrl(c.joinUrl)
-        .phoneNumber(c.phoneNumber)
-        .accessCode(c.accessCode)
-        .state(c.state)
+        .state(Enums.map(c.state, org.lcp.api.model.CallState.class))
         .cancellationReason(c.cancellationReason)
         .sequence(c.sequence)
         .archive(c.archivedAt == null ? null : new CallArchive().notes(c.archiveNotes)
@@ -100,38 +93,51 @@ public class CallViews {
         .updatedAt(Times.utc(c.updatedAt));
   }
 
-  @Transactional
-  public org.lcp.api.model.CallSeries series(CallSeries s, List<Call> calls) {
-    Names n = names(List.of(s.collaborativeId),
-        java.util.stream.Stream.concat(calls.stream().map(c -> c.facilitatorUserId),
-            java.util.stream.Stream.of(s.facilitatorUserId)).toList(),
-        java.util.stream.Stream.concat(calls.stream().map(c -> c.teamId), java.util.stream.Stream.of(s.teamId))
-            .filter(Objects::nonNull).toList());
-    return new org.lcp.api.model.CallSeries()
+  static org.lcp.api.model.CallSeries toApi(CallSeries s, List<Call> calls, Names n) {
+    return withDetails(new org.lcp.api.model.CallSeries(), s.details, n)
         .id(s.id)
         .collaborativeId(s.collaborativeId)
-        .kind(s.kind)
-        .topic(s.topic)
-        .description(s.description)
+        .kind(Enums.map(s.kind, org.lcp.api.model.CallKind.class))
         .weekday(Weekday.fromValue(s.weekday.toString()))
         .startTime(s.startTime.format(TIME))
-        .timeZone(s.timeZone)
         .startDate(s.startDate)
         .intervalWeeks(s.intervalWeeks)
         .until(s.untilDate)
         .count(s.occurrenceCount)
-        .durationMinutes(s.durationMinutes)
-        .facilitatorUserId(s.facilitatorUserId)
-        .facilitatorName(n.people().get(s.facilitatorUserId))
-        .audience(s.audience)
-        .teamId(s.teamId)
-        .teamName(s.teamId == null ? null : n.teams().get(s.teamId))
-        .mode(s.mode)
-        .joinUrl(s.joinUrl)
-        .phoneNumber(s.phoneNumber)
-        .accessCode(s.accessCode)
         .calls(calls.stream().map(c -> toApi(c, n)).toList())
         .createdAt(Times.utc(s.createdAt))
         .updatedAt(Times.utc(s.updatedAt));
+  }
+
+  /**
+   * A call's or a series' details as the API shows them: the same properties on both (named as the
+   * fields of {@link CallDetails}), with the facilitator's and the team's names.
+   */
+  private static <T> T withDetails(T target, CallDetails d, Names n) {
+    Map<String, Object> shown = JSON.convertValue(d, new TypeReference<Map<String, Object>>() { });
+    shown.put("facilitatorName", n.people().get(d.facilitatorUserId));
+    shown.put("teamName", d.teamId == null ? null : n.teams().get(d.teamId));
+    try {
+      return JSON.updateValue(target, shown);
+    } catch (JsonMappingException e) {
+      throw new IllegalStateException("the API model has no property for a call's details", e);
+    }
+  }
+
+  /**
+   * A registration with its attendees (in the order named) and their attendance, and its
+   * organisation's name.
+   */
+  static org.lcp.api.model.CallRegistration toApi(CallRegistration r, List<Attendee> attendees,
+      Map<UUID, AttendanceStatus> status, String organizationName) {
+    List<CallRegistrationAttendee> people = attendees.stream()
+        .map(a -> new CallRegistrationAttendee().id(a.id).name(a.name).email(a.email)
+            .status(Enums.map(status.get(a.id), org.lcp.api.model.AttendanceStatus.class)))
+        .toList();
+    boolean attended = attendees.stream().map(a -> status.get(a.id))
+        .anyMatch(s -> s == AttendanceStatus.PRESENT || s == AttendanceStatus.PARTIAL);
+    return new org.lcp.api.model.CallRegistration().id(r.id).etag(ETags.of(r.version)).callId(r.callId)
+        .organizationId(r.organizationId).organizationName(organizationName).attendees(people).attended(attended)
+        .registeredBy(r.registeredByName).createdAt(Times.utc(r.createdAt)).updatedAt(Times.utc(r.updatedAt));
   }
 }

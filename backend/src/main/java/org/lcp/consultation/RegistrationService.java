@@ -2,6 +2,7 @@ package org.lcp.consultation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,41 +13,129 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.lcp.api.model.AttendanceStatus;
-import org.lcp.api.model.CallKind;
-import org.lcp.api.model.CallRegistrationAttendee;
 import org.lcp.api.model.CallRegistrationAttendeeInput;
-import org.lcp.api.model.CallState;
+import org.lcp.api.model.CallRegistrationInput;
+import org.lcp.api.model.CallRegistrationPage;
+import org.lcp.collaborative.CollaborativeRepository;
 import org.lcp.common.audit.AuditLog;
 import org.lcp.common.audit.AuditLog.Subject;
 import org.lcp.common.error.ApiException;
 import org.lcp.common.error.Violation;
-import org.lcp.common.security.Caller;
+import org.lcp.common.security.Actor;
+import org.lcp.common.security.CallPolicy;
+import org.lcp.common.security.Refs.CallRef;
 import org.lcp.common.web.ETags;
-import org.lcp.common.web.Enums;
 import org.lcp.common.web.Paging;
-import org.lcp.common.web.Times;
-import org.lcp.consultation.CallRegistration.Attendance;
+import org.lcp.common.web.Versioned;
 import org.lcp.consultation.CallRegistration.Attendee;
-import org.lcp.organization.Organization;
+import org.lcp.organization.OrganizationRepository;
+import org.lcp.session.AttendanceStatus;
 
 /** Organisations registering interest in informational calls, naming who will join. */
 @ApplicationScoped
 public class RegistrationService {
 
-  private final EntityManager em;
+  private final RegistrationRepository registrations;
+  private final CallRepository calls;
+  private final CallAttendanceRepository attendance;
+  private final CollaborativeRepository collaboratives;
+  private final OrganizationRepository organizations;
+  private final CallPolicy policy;
   private final AuditLog audit;
 
-  public RegistrationService(EntityManager em, AuditLog audit) {
-    this.em = em;
+  public RegistrationService(RegistrationRepository registrations, CallRepository calls,
+      CallAttendanceRepository attendance, CollaborativeRepository collaboratives,
+      OrganizationRepository organizations, CallPolicy policy, AuditLog audit) {
+    this.registrations = registrations;
+    this.calls = calls;
+    this.attendance = attendance;
+    this.collaboratives = collaboratives;
+    this.organizations = organizations;
+    this.policy = policy;
     this.audit = audit;
   }
 
+  /** The registrations of a call the actor may see (every one for its faculty, else their organisations'), by name. */
+  @Transactional
+  public CallRegistrationPage list(Actor actor, UUID callId, Integer page, Integer size) {
+    Call call = calls.require(callId);
+    CallPolicy.Viewer viewer = policy.requireVisible(actor, ref(call), "call");
+    // sorted by organisation name, which the organization package keeps: few rows per call, paged here
+    Paging<org.lcp.api.model.CallRegistration> all = views(registrations.ofCall(call.id,
+        viewer.whereOrganization("organizationId")), page, size);
+    return new CallRegistrationPage().items(all.items()).page(all.page()).size(all.size()).total(all.total());
+  }
+
+  @Transactional
+  public Versioned<org.lcp.api.model.CallRegistration> register(Actor actor, UUID callId, CallRegistrationInput in) {
+    Call call = calls.require(callId);
+    policy.requireRegister(actor, ref(call), in.getOrganizationId());
+    if (organizations.findByIdOptional(in.getOrganizationId()).isEmpty()) {
+      throw ApiException.invalid("organizationId", "is not a registered organisation");
+    }
+    requireOpenForRegistration(call);
+    requireDistinct(in.getAttendees());
+    if (registrations.exists(call.id, in.getOrganizationId())) {
+      throw ApiException.conflict("this organisation has already registered for the call; change that registration "
+          + "instead");
+    }
+    CallRegistration r = new CallRegistration();
+    r.id = UUID.randomUUID();
+    r.callId = call.id;
+    r.organizationId = in.getOrganizationId();
+    r.registeredBy = actor.userId();
+    r.registeredByName = actor.displayName();
+    r.created(Instant.now());
+    registrations.persist(r);
+    replaceAttendees(r, in.getAttendees());
+    audit.record("call-registration.created", subject(call, r), null, snapshot(in.getAttendees()), null);
+    registrations.flush();
+    return view(r);
+  }
+
+  @Transactional
+  public Versioned<org.lcp.api.model.CallRegistration> update(Actor actor, UUID callId, UUID registrationId,
+      String ifMatch, List<CallRegistrationAttendeeInput> attendees) {
+    Call call = calls.require(callId);
+    CallRegistration r = own(actor, call, registrationId);
+    ETags.require(ifMatch, r.version);
+    requireOpenForRegistration(call);
+    requireDistinct(attendees);
+    Map<String, Object> before = snapshotOf(registrations.attendees(List.of(r.id)));
+    replaceAttendees(r, attendees);
+    r.updatedAt = Instant.now();
+    audit.record("call-registration.updated", subject(call, r), before, snapshot(attendees), null);
+    registrations.flush();
+    return view(r);
+  }
+
+  @Transactional
+  public void withdraw(Actor actor, UUID callId, UUID registrationId) {
+    Call call = calls.require(callId);
+    CallRegistration r = own(actor, call, registrationId);
+    requireOpenForRegistration(call);
+    Map<String, Object> before = snapshotOf(registrations.attendees(List.of(r.id)));
+    registrations.withdraw(r);
+    audit.record("call-registration.withdrawn", subject(call, r), before, null, null);
+  }
+
+  /** A registration of the call that the actor may change. */
+  private CallRegistration own(Actor actor, Call call, UUID registrationId) {
+    CallRef ref = ref(call);
+    policy.requireVisible(actor, ref, "call");
+    CallRegistration r = registrations.requireOnCall(call.id, registrationId);
+    policy.requireRegistrationChange(actor, ref, r.id, r.organizationId);
+    return r;
+  }
+
+  private CallRef ref(Call call) {
+    return call.ref(collaboratives.require(call.collaborativeId).ref());
+  }
+
   private static void requireOpenForRegistration(Call call) {
-    if (call.kind != CallKind.INFORMATIONAL) {
+    if (!call.isInformational()) {
       throw ApiException.conflict("only informational calls take registrations; this is a " + call.kind + " call");
     }
     if (call.state != CallState.SCHEDULED) {
@@ -57,81 +146,7 @@ public class RegistrationService {
     }
   }
 
-  @Transactional
-  public CallRegistration get(Call call, UUID id) {
-    CallRegistration r = em.find(CallRegistration.class, id);
-    if (r == null || !r.callId.equals(call.id)) {
-      throw ApiException.notFound("registration", id);
-    }
-    return r;
-  }
-
-  @Transactional
-  public CallRegistration register(Call call, UUID organizationId, List<CallRegistrationAttendeeInput> attendees,
-      Caller caller) {
-    if (em.find(Organization.class, organizationId) == null) {
-      throw ApiException.invalid("organizationId", "is not a registered organisation");
-    }
-    requireOpenForRegistration(call);
-    List<Violation> v = duplicates(attendees);
-    if (!v.isEmpty()) {
-      throw ApiException.invalid(v);
-    }
-    boolean exists = !em.createQuery("select r.id from CallRegistration r where r.callId = :c and r.organizationId = :o",
-        UUID.class).setParameter("c", call.id).setParameter("o", organizationId).getResultList().isEmpty();
-    if (exists) {
-      throw ApiException.conflict("this organisation has already registered for the call; change that registration "
-          + "instead");
-    }
-    Instant now = Instant.now();
-    CallRegistration r = new CallRegistration();
-    r.id = UUID.randomUUID();
-    r.callId = call.id;
-    r.organizationId = organizationId;
-    r.registeredBy = caller.userId();
-    r.registeredByName = caller.displayName();
-    r.created(now);
-    em.persist(r);
-    replaceAttendees(r, attendees);
-    audit.record("call-registration.created", subject(call, r), null, snapshot(attendees), null);
-    em.flush();
-    return r;
-  }
-
-  @Transactional
-  public CallRegistration update(Call call, UUID registrationId, String ifMatch,
-      List<CallRegistrationAttendeeInput> attendees) {
-    CallRegistration r = get(call, registrationId);
-    ETags.require(ifMatch, r.version);
-    requireOpenForRegistration(call);
-    List<Violation> v = duplicates(attendees);
-    if (!v.isEmpty()) {
-      throw ApiException.invalid(v);
-    }
-    Map<String, Object> before = snapshotOf(attendees(List.of(r.id)));
-    replaceAttendees(r, attendees);
-    r.updatedAt = Instant.now();
-    audit.record("call-registration.updated", subject(call, r), before, snapshot(attendees), null);
-    em.flush();
-    return r;
-  }
-
-  @Transactional
-  public void withdraw(Call call, UUID registrationId) {
-    CallRegistration r = get(call, registrationId);
-    requireOpenForRegistration(call);
-    Map<String, Object> before = snapshotOf(attendees(List.of(r.id)));
-    em.createQuery("delete from CallRegistration$Attendee where registrationId = :r").setParameter("r", r.id)
-        .executeUpdate();
-    em.remove(r);
-    audit.record("call-registration.withdrawn", subject(call, r), before, null, null);
-  }
-
-  private static Subject subject(Call call, CallRegistration r) {
-    return new Subject("call-registration", r.id, r.organizationId, call.collaborativeId);
-  }
-
-  private static List<Violation> duplicates(List<CallRegistrationAttendeeInput> attendees) {
+  private static void requireDistinct(List<CallRegistrationAttendeeInput> attendees) {
     List<Violation> v = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < attendees.size(); i++) {
@@ -139,13 +154,15 @@ public class RegistrationService {
         v.add(Violation.body("attendees[" + i + "].email", "is listed twice"));
       }
     }
-    return v;
+    if (!v.isEmpty()) {
+      throw ApiException.invalid(v);
+    }
   }
 
   /** Attendees are matched by e-mail: one kept keeps its id. */
   private void replaceAttendees(CallRegistration r, List<CallRegistrationAttendeeInput> input) {
     Map<String, Attendee> current = new HashMap<>();
-    attendees(List.of(r.id)).forEach(a -> current.put(a.email.toLowerCase(Locale.ROOT), a));
+    registrations.attendees(List.of(r.id)).forEach(a -> current.put(a.email.toLowerCase(Locale.ROOT), a));
     Set<String> kept = new HashSet<>();
     for (int i = 0; i < input.size(); i++) {
       String email = input.get(i).getEmail().trim();
@@ -162,22 +179,41 @@ public class RegistrationService {
       a.name = input.get(i).getName().trim();
       a.email = email;
       if (created) {
-        em.persist(a);
+        registrations.persistAttendee(a);
       }
     }
     current.forEach((key, a) -> {
       if (!kept.contains(key)) {
-        em.remove(a);
+        registrations.removeAttendee(a);
       }
     });
   }
 
-  private List<Attendee> attendees(List<UUID> registrationIds) {
-    if (registrationIds.isEmpty()) {
-      return List.of();
-    }
-    return em.createQuery("from CallRegistration$Attendee where registrationId in :r order by position",
-        Attendee.class).setParameter("r", registrationIds).getResultList();
+  private Versioned<org.lcp.api.model.CallRegistration> view(CallRegistration r) {
+    return Versioned.of(r.version, views(List.of(r), 0, 1).items().get(0));
+  }
+
+  /** One page of these registrations as the API shows them, by organisation name. */
+  private Paging<org.lcp.api.model.CallRegistration> views(List<CallRegistration> rows, Integer page, Integer size) {
+    int p = page == null ? 0 : page;
+    int s = size == null ? Paging.DEFAULT_SIZE : size;
+    Map<UUID, String> names = organizations.names(rows.stream().map(r -> r.organizationId).distinct().toList());
+    List<CallRegistration> sorted = rows.stream()
+        .sorted(Comparator.comparing((CallRegistration r) -> names.get(r.organizationId).toLowerCase(Locale.ROOT))
+            .thenComparing(r -> r.id.toString()))
+        .skip((long) p * s).limit(s).toList();
+    Map<UUID, List<Attendee>> byRegistration = new HashMap<>();
+    registrations.attendees(sorted.stream().map(r -> r.id).toList())
+        .forEach(a -> byRegistration.computeIfAbsent(a.registrationId, k -> new ArrayList<>()).add(a));
+    Map<UUID, AttendanceStatus> status = new HashMap<>();
+    attendance.ofAttendees(byRegistration.values().stream().flatMap(List::stream).map(a -> a.id).toList())
+        .forEach(a -> status.put(a.attendeeId, a.status));
+    return new Paging<>(sorted.stream().map(r -> CallViews.toApi(r, byRegistration.getOrDefault(r.id, List.of()),
+        status, names.get(r.organizationId))).toList(), p, s, rows.size());
+  }
+
+  private static Subject subject(Call call, CallRegistration r) {
+    return new Subject("call-registration", r.id, r.organizationId, call.collaborativeId);
   }
 
   private static Map<String, Object> snapshot(List<CallRegistrationAttendeeInput> attendees) {
@@ -190,65 +226,5 @@ public class RegistrationService {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("attendees", attendees.stream().map(a -> a.name + " <" + a.email + ">").toList());
     return m;
-  }
-
-  /** Registrations of a call by organisation name; {@code onlyOrganizations} narrows (null: all). */
-  @Transactional
-  public Paging<org.lcp.api.model.CallRegistration> list(Call call, Set<UUID> onlyOrganizations, Integer page,
-      Integer size) {
-    int p = page == null ? 0 : page;
-    int s = size == null ? Paging.DEFAULT_SIZE : size;
-    if (onlyOrganizations != null && onlyOrganizations.isEmpty()) {
-      return new Paging<>(List.of(), p, s, 0);
-    }
-    String where = "r.callId = :c and o.id = r.organizationId"
-        + (onlyOrganizations == null ? "" : " and r.organizationId in :orgs");
-    var q = em.createQuery("select r from CallRegistration r, Organization o where " + where
-        + " order by lower(o.name), r.id", CallRegistration.class).setParameter("c", call.id);
-    var count = em.createQuery("select count(r) from CallRegistration r, Organization o where " + where, Long.class)
-        .setParameter("c", call.id);
-    if (onlyOrganizations != null) {
-      q.setParameter("orgs", onlyOrganizations);
-      count.setParameter("orgs", onlyOrganizations);
-    }
-    List<CallRegistration> rows = q.setFirstResult(p * s).setMaxResults(s).getResultList();
-    return new Paging<>(views(rows), p, s, count.getSingleResult());
-  }
-
-  @Transactional
-  public org.lcp.api.model.CallRegistration view(CallRegistration r) {
-    return views(List.of(r)).get(0);
-  }
-
-  private List<org.lcp.api.model.CallRegistration> views(List<CallRegistration> rows) {
-    List<UUID> ids = rows.stream().map(r -> r.id).toList();
-    Map<UUID, List<Attendee>> byRegistration = new HashMap<>();
-    attendees(ids).forEach(a -> byRegistration.computeIfAbsent(a.registrationId, k -> new ArrayList<>()).add(a));
-    Map<UUID, AttendanceStatus> status = new HashMap<>();
-    List<UUID> attendeeIds = byRegistration.values().stream().flatMap(List::stream).map(a -> a.id).toList();
-    if (!attendeeIds.isEmpty()) {
-      em.createQuery("from CallRegistration$Attendance where attendeeId in :a", Attendance.class)
-          .setParameter("a", attendeeIds).getResultList().forEach(a -> status.put(a.attendeeId, Enums.map(a.status, org.lcp.api.model.AttendanceStatus.class)));
-    }
-    Map<UUID, String> names = new HashMap<>();
-    List<UUID> organizationIds = rows.stream().map(r -> r.organizationId).distinct().toList();
-    if (!organizationIds.isEmpty()) {
-      em.createQuery("from Organization where id in :ids", Organization.class).setParameter("ids", organizationIds)
-          .getResultList().forEach(o -> names.put(o.id, o.name));
-    }
-    List<org.lcp.api.model.CallRegistration> views = new ArrayList<>();
-    for (CallRegistration r : rows) {
-      List<CallRegistrationAttendee> attendees = byRegistration.getOrDefault(r.id, List.of()).stream()
-          .map(a -> new CallRegistrationAttendee().id(a.id).name(a.name).email(a.email).status(status.get(a.id)))
-          .toList();
-      boolean attended = attendees.stream().anyMatch(a -> a.getStatus() == AttendanceStatus.PRESENT
-          || a.getStatus() == AttendanceStatus.PARTIAL);
-      views.add(new org.lcp.api.model.CallRegistration().id(r.id).etag(ETags.of(r.version)).callId(r.callId)
-          .organizationId(r.organizationId)
-          .organizationName(names.get(r.organizationId)).attendees(attendees).attended(attended)
-          .registeredBy(r.registeredByName)
-          .createdAt(Times.utc(r.createdAt)).updatedAt(Times.utc(r.updatedAt)));
-    }
-    return views;
   }
 }

@@ -39,13 +39,13 @@ import org.lcp.api.model.SessionMode;
 import org.lcp.team.TeamRole;
 import org.lcp.api.model.Weekday;
 import org.lcp.collaborative.Collaborative;
+import org.lcp.api.model.CallRegistrationInput;
 import org.lcp.common.security.Actor;
 import org.lcp.common.security.Caller;
-import org.lcp.consultation.Call;
+import org.lcp.consultation.CallArchiveService;
 import org.lcp.consultation.CallAttendanceService;
+import org.lcp.consultation.CallSeriesService;
 import org.lcp.consultation.CallService;
-import org.lcp.consultation.CallSeries;
-import org.lcp.consultation.CallVisibility;
 import org.lcp.consultation.RegistrationService;
 import org.lcp.organization.Organization;
 import org.lcp.organization.OrganizationRepository;
@@ -82,18 +82,23 @@ public class ScheduleDemoData {
   private final LearningSessionService sessions;
   private final AttendanceSheetService attendance;
   private final CallService calls;
+  private final CallSeriesService series;
+  private final CallArchiveService archive;
   private final CallAttendanceService callAttendance;
   private final RegistrationService registrations;
 
   public ScheduleDemoData(@ConfigProperty(name = "lcp.demo-data.enabled") boolean enabled, EntityManager em,
       OrganizationRepository organizations, LearningSessionService sessions, AttendanceSheetService attendance,
-      CallService calls, CallAttendanceService callAttendance, RegistrationService registrations) {
+      CallService calls, CallSeriesService series, CallArchiveService archive, CallAttendanceService callAttendance,
+      RegistrationService registrations) {
     this.enabled = enabled;
     this.em = em;
     this.organizations = organizations;
     this.sessions = sessions;
     this.attendance = attendance;
     this.calls = calls;
+    this.series = series;
+    this.archive = archive;
     this.callAttendance = callAttendance;
     this.registrations = registrations;
   }
@@ -138,7 +143,7 @@ public class ScheduleDemoData {
     if (!teams.isEmpty()) {
       sessionAttendance(c, teams, trainer, today);
     }
-    consultationSeries(c, felix.get(), trainer, teams, today);
+    consultationSeries(c, felix.get(), teams, today);
     supervisorsCall(c, felix.get(), today);
   }
 
@@ -209,15 +214,14 @@ public class ScheduleDemoData {
    * Every other Wednesday at noon (Chicago), twelve calls from ten weeks ago: the past ones held
    * with attendance and an archive entry, one of the coming ones cancelled.
    */
-  private void consultationSeries(Collaborative c, UUID facilitator, Caller trainer, List<Team> teams,
-      LocalDate today) {
-    CallSeries series = calls.createSeries(c, new CallSeriesInput().kind(CallKind.CONSULTATION).topic(SERIES_TOPIC)
+  private void consultationSeries(Collaborative c, UUID facilitator, List<Team> teams, LocalDate today) {
+    var created = series.create(Actor.system(), c.id, new CallSeriesInput().kind(CallKind.CONSULTATION).topic(SERIES_TOPIC)
         .description("Bring a case: each call one team presents a family, everyone discusses the next steps.")
         .weekday(Weekday.WEDNESDAY).startTime("12:00").timeZone("America/Chicago").startDate(today.minusWeeks(10))
         .intervalWeeks(2).count(12).durationMinutes(60).facilitatorUserId(facilitator)
         .audience(CallAudience.COLLABORATIVE).mode(CallMode.VIDEO).joinUrl("https://video.example.org/cpp/consult")
         .accessCode("718 220"));
-    List<Call> all = calls.callsOf(series);
+    List<org.lcp.api.model.Call> all = created.body().getCalls();
     Instant now = Instant.now();
     List<List<String>> topics = List.of(List.of("Engaging caregivers", "Safety first"),
         List.of("Trauma narrative with toddlers", "Caregiver guilt"),
@@ -225,27 +229,27 @@ public class ScheduleDemoData {
         List.of("Ending treatment well", "Relapse of caregiver substance use"));
     int past = 0;
     boolean cancelled = false;
-    for (Call call : all) {
-      if (call.endsAt.isBefore(now)) {
+    for (org.lcp.api.model.Call call : all) {
+      if (call.getEndsAt().toInstant().isBefore(now)) {
         List<String> covered = topics.get(past % topics.size());
-        calls.saveArchive(c, call.id, "*", new CallArchiveInput().notes("Case presented by "
+        archive.save(Actor.system(), call.getId(), "*", new CallArchiveInput().notes("Case presented by "
                 + (past % 2 == 0 ? "Riverside" : "Lakeside") + ". Discussed: " + String.join("; ", covered) + ".")
             .recordingUrl("https://video.example.org/cpp/recordings/" + (past + 1))
             .slidesUrl("https://files.example.org/cpp/consultation-" + (past + 1) + ".pdf")
-            .topicsCovered(covered), trainer);
-        callAttendance(c, call, teams, past, trainer);
+            .topicsCovered(covered));
+        callAttendance(call, teams, past);
         past++;
-      } else if (!cancelled && call.startsAt.isAfter(now.plusSeconds(14L * 24 * 3600))) {
-        calls.cancel(c, call.id, "*", "Faculty retreat; the next call takes place as planned");
+      } else if (!cancelled && call.getStartsAt().toInstant().isAfter(now.plusSeconds(14L * 24 * 3600))) {
+        calls.cancel(Actor.system(), call.getId(), "*", "Faculty retreat; the next call takes place as planned");
         cancelled = true;
       }
     }
   }
 
   /** Most of each team attends; one clinician misses every third call, another joins late once. */
-  private void callAttendance(Collaborative c, Call call, List<Team> teams, int index, Caller trainer) {
+  private void callAttendance(org.lcp.api.model.Call call, List<Team> teams, int index) {
     List<CallAttendanceRecordInput> records = new ArrayList<>();
-    LocalDate day = call.localStart.toLocalDate();
+    LocalDate day = LocalDateTime.parse(call.getStart()).toLocalDate();
     for (Team t : teams) {
       List<RosterMember> roster = roster(t).stream().filter(m -> !m.startDate.isAfter(day)
           && (m.endDate == null || !m.endDate.isBefore(day))).toList();
@@ -263,14 +267,13 @@ public class ScheduleDemoData {
       }
     }
     if (!records.isEmpty()) {
-      callAttendance.record(c, call.id, "*", new CallAttendanceInput().records(records), trainer,
-          new CallVisibility.Viewer(trainer.userId(), true, Set.of(), Set.of()));
+      callAttendance.record(Actor.system(), call.getId(), "*", new CallAttendanceInput().records(records));
     }
   }
 
   /** A supervisors' call by phone, every four weeks on Thursday morning (New York), six calls. */
   private void supervisorsCall(Collaborative c, UUID facilitator, LocalDate today) {
-    calls.createSeries(c, new CallSeriesInput().kind(CallKind.CONSULTATION).topic("Supervisors' call")
+    series.create(Actor.system(), c.id, new CallSeriesInput().kind(CallKind.CONSULTATION).topic("Supervisors' call")
         .description("Reflective supervision of CPP cases; supervisors only.").weekday(Weekday.THURSDAY)
         .startTime("10:00").timeZone("America/New_York").startDate(today.plusDays(3)).intervalWeeks(4).count(6)
         .durationMinutes(45).facilitatorUserId(facilitator).audience(CallAudience.COLLABORATIVE)
@@ -291,15 +294,14 @@ public class ScheduleDemoData {
       return;
     }
     LocalDateTime start = LocalDateTime.of(today.plusDays(10), LocalTime.of(13, 0));
-    Call call = calls.create(c, new CallInput().kind(CallKind.INFORMATIONAL).topic(INFORMATIONAL_TOPIC)
+    var call = calls.create(Actor.system(), c.id, new CallInput().kind(CallKind.INFORMATIONAL).topic(INFORMATIONAL_TOPIC)
         .description("What the community does, what it asks of a school, and how to join. Questions welcome.")
         .start(start.format(LOCAL)).timeZone("America/New_York").durationMinutes(45).facilitatorUserId(felix.get())
         .audience(CallAudience.COLLABORATIVE).mode(CallMode.VIDEO).joinUrl("https://video.example.org/schools/info"));
-    organizations.findByName("Riverside Family Services").ifPresent(riverside -> registrations.register(call,
-        riverside.id, List.of(
+    organizations.findByName("Riverside Family Services").ifPresent(riverside -> registrations.register(
+        Actor.system(), call.body().getId(), new CallRegistrationInput().organizationId(riverside.id).attendees(List.of(
             new CallRegistrationAttendeeInput().name("Rita Rivers").email("rita.rivers@riverside.example.org"),
-            new CallRegistrationAttendeeInput().name("Carl Clark").email("carl.clark@riverside.example.org")),
-        new Caller(Caller.Kind.PERSON, null, "demo-data", null, "Rita Rivers", Set.of(), null, null)));
+            new CallRegistrationAttendeeInput().name("Carl Clark").email("carl.clark@riverside.example.org")))));
   }
 
   // ---- lookups ----------------------------------------------------------------------------------

@@ -27,7 +27,14 @@ class EnumMappingTest {
         Arguments.of(org.lcp.application.ApplicationStatus.class, org.lcp.api.model.ApplicationStatus.class),
         Arguments.of(org.lcp.review.ReviewStatus.class, org.lcp.api.model.ReviewStatus.class),
         Arguments.of(org.lcp.review.Recommendation.class, org.lcp.api.model.Recommendation.class),
-        Arguments.of(org.lcp.session.SessionMode.class, org.lcp.api.model.SessionMode.class));
+        Arguments.of(org.lcp.session.SessionMode.class, org.lcp.api.model.SessionMode.class),
+        Arguments.of(org.lcp.consultation.CallKind.class, org.lcp.api.model.CallKind.class),
+        Arguments.of(org.lcp.consultation.CallAudience.class, org.lcp.api.model.CallAudience.class),
+        Arguments.of(org.lcp.consultation.CallState.class, org.lcp.api.model.CallState.class),
+        Arguments.of(org.lcp.consultation.CallMode.class, org.lcp.api.model.CallMode.class),
+        Arguments.of(org.lcp.calendar.ScheduleItemType.class, org.lcp.api.model.ScheduleItemType.class),
+        Arguments.of(org.lcp.calendar.ScheduleReason.class, org.lcp.api.model.ScheduleReason.class),
+        Arguments.of(org.lcp.calendar.ScheduleMode.class, org.lcp.api.model.ScheduleItem.ModeEnum.class));
   }
 
   @ParameterizedTest

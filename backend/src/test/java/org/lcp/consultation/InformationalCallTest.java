@@ -40,7 +40,7 @@ class InformationalCallTest {
         .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
   }
 
-  Map<String, Object> call(String leadId, String start) {
+  static Map<String, Object> call(String leadId, String start) {
     Map<String, Object> b = new HashMap<>();
     b.put("kind", "INFORMATIONAL");
     b.put("topic", "What the TF-CBT collaborative asks of a site");

@@ -16,8 +16,9 @@ import org.lcp.common.security.Refs.CollaborativeRef;
  * Calls of a collaborative. Admins and its faculty see every call and schedule, change, cancel,
  * archive and take attendance; members of an enrolled organisation see the consultation calls for the
  * whole collaborative and for their team, and informational calls; any other member of an
- * organisation sees informational calls only; members register their organisation for informational
- * calls and change or withdraw their own registrations. Calendar feeds (no token roles) use the same
+ * organisation sees informational calls only. Members register their organisation for informational
+ * calls and change or withdraw its registrations; the collaborative's faculty see every registration
+ * and every attendee, members their own organisation's. Calendar feeds (no token roles) use the same
  * rules for the person whose link it is.
  */
 @ApplicationScoped
@@ -49,6 +50,15 @@ public class CallPolicy {
     /** Whether people of this organisation are someone the viewer may see (attendance, registrations). */
     public boolean seesOrganization(UUID organizationId) {
       return all || organizations.contains(organizationId);
+    }
+
+    /** The list form of {@link #seesOrganization}, over the organisation id path {@code organizationId}. */
+    public Filter whereOrganization(String organizationId) {
+      if (all) {
+        return Filter.ALL;
+      }
+      return organizations.isEmpty() ? Filter.NONE
+          : new Filter(organizationId + " in :viewerOrganizations", Map.of("viewerOrganizations", organizations));
     }
 
     /**
@@ -98,9 +108,25 @@ public class CallPolicy {
     return v;
   }
 
-  /** Scheduling, changing, cancelling, archiving calls and taking attendance: admins and faculty. */
+  /** Scheduling calls: admins and the collaborative's faculty; 404 or 403 otherwise, 409 when it is CLOSED. */
   public void requireOrganize(Actor actor, CollaborativeRef c) {
     collaboratives.requireChangeAsFaculty(actor, c);
+  }
+
+  /**
+   * Changing, cancelling, archiving a call (or a series) and taking attendance: 404 for who cannot
+   * see it, 403 for who sees it but is not the collaborative's faculty (or an admin), 409 when the
+   * collaborative is CLOSED.
+   */
+  public Viewer requireOrganize(Actor actor, CallRef call, String what) {
+    Viewer v = requireVisible(actor, call, what);
+    requireOrganize(actor, call.collaborative());
+    return v;
+  }
+
+  /** Whether the actor may schedule and change the collaborative's calls now. */
+  public boolean mayOrganize(Actor actor, CollaborativeRef c) {
+    return collaboratives.isFaculty(actor, c.id()) && !c.closed();
   }
 
   /** Registering an organisation for an informational call: its members (and admins). */
@@ -109,16 +135,23 @@ public class CallPolicy {
     if (!actor.isAdmin() && !actor.memberOf(organizationId)) {
       throw ApiException.forbidden("only members of an organisation (and admins) may register it for a call");
     }
-    collaboratives.requireWritable(call.collaborative());
+    CollaborativePolicy.requireWritable(call.collaborative());
   }
 
-  /** Changing or withdrawing a registration: its organisation's members and admins; 404 for others. */
-  public void requireOwnRegistration(Actor actor, CallRef call, UUID registrationId, UUID organizationId) {
-    requireVisible(actor, call, "call");
-    if (!actor.isAdmin() && !actor.memberOf(organizationId)) {
+  /**
+   * Changing or withdrawing a registration: its organisation's members and admins. Who cannot see it
+   * gets 404; the collaborative's faculty, who see every registration of the call, get 403.
+   */
+  public void requireRegistrationChange(Actor actor, CallRef call, UUID registrationId, UUID organizationId) {
+    Viewer v = requireVisible(actor, call, "call");
+    if (!v.seesOrganization(organizationId)) {
       throw ApiException.notFound("registration", registrationId);
     }
-    collaboratives.requireWritable(call.collaborative());
+    if (!actor.isAdmin() && !actor.memberOf(organizationId)) {
+      throw ApiException.forbidden("only members of the registered organisation (and admins) may change or "
+          + "withdraw its registration");
+    }
+    CollaborativePolicy.requireWritable(call.collaborative());
   }
 
   /**

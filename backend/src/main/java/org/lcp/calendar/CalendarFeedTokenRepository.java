@@ -1,0 +1,17 @@
+package org.lcp.calendar;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/** Calendar links, one per person. */
+@ApplicationScoped
+public class CalendarFeedTokenRepository implements PanacheRepositoryBase<CalendarFeedToken, UUID> {
+
+  Optional<CalendarFeedToken> findByHash(String tokenHash) {
+    return find("tokenHash", tokenHash).firstResultOptional();
+  }
+}

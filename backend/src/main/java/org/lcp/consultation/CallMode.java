@@ -1,0 +1,4 @@
+package org.lcp.consultation;
+
+/** How people join a call. */
+public enum CallMode { PHONE, VIDEO }

@@ -1,0 +1,4 @@
+package org.lcp.consultation;
+
+/** A call is scheduled, then held (attendance or an archive entry recorded) or cancelled. */
+public enum CallState { SCHEDULED, HELD, CANCELLED }
