@@ -22,7 +22,14 @@ class EnumMappingTest {
         Arguments.of(org.lcp.collaborative.CollaborativeKind.class, org.lcp.api.model.CollaborativeKind.class),
         Arguments.of(org.lcp.common.security.MemberRole.class, org.lcp.api.model.MemberRole.class),
         Arguments.of(org.lcp.team.TeamRole.class, org.lcp.api.model.TeamRole.class),
-        Arguments.of(org.lcp.session.AttendanceStatus.class, org.lcp.api.model.AttendanceStatus.class));
+        Arguments.of(org.lcp.session.AttendanceStatus.class, org.lcp.api.model.AttendanceStatus.class),
+        Arguments.of(org.lcp.metrics.MeasureType.class, org.lcp.api.model.MeasureType.class),
+        Arguments.of(org.lcp.metrics.Direction.class, org.lcp.api.model.Measure.DirectionEnum.class),
+        Arguments.of(org.lcp.metrics.Direction.class, org.lcp.api.model.MeasureInput.DirectionEnum.class),
+        Arguments.of(org.lcp.metrics.Direction.class, org.lcp.api.model.RunChart.DirectionEnum.class),
+        Arguments.of(org.lcp.metrics.PeriodType.class, org.lcp.api.model.Measure.PeriodTypeEnum.class),
+        Arguments.of(org.lcp.metrics.ValueSource.class, org.lcp.api.model.MetricValue.SourceEnum.class),
+        Arguments.of(org.lcp.metrics.ImportMode.class, org.lcp.api.model.ImportReport.ModeEnum.class));
   }
 
   @ParameterizedTest
