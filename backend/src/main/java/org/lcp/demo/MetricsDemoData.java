@@ -12,11 +12,13 @@ import java.util.Random;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.lcp.api.model.Measure;
 import org.lcp.api.model.MeasureInput;
 import org.lcp.api.model.MeasureType;
 import org.lcp.collaborative.Collaborative;
-import org.lcp.metrics.Measure;
+import org.lcp.common.security.Actor;
 import org.lcp.metrics.MeasureService;
+import org.lcp.metrics.ValueSource;
 import org.lcp.organization.Organization;
 
 /**
@@ -83,7 +85,7 @@ public class MetricsDemoData {
   }
 
   private Measure measure(Collaborative c, MeasureInput in) {
-    return measures.create(c.id, in);
+    return measures.create(Actor.system(), c.id, in).body();
   }
 
   private void count(Measure m, Organization o, YearMonth p, int value, boolean late) {
@@ -102,17 +104,18 @@ public class MetricsDemoData {
   /** The value as its organisation's data system sent it: a few days before it was due, or weeks late. */
   private void write(Measure m, Organization o, YearMonth p, BigDecimal value, BigDecimal numerator,
       BigDecimal denominator, boolean late) {
-    LocalDate due = p.plusMonths(1).atDay(m.dueDay);
+    LocalDate due = p.plusMonths(1).atDay(m.getDueDay());
     Timestamp at = Timestamp.from((late ? due.plusDays(12) : due.minusDays(4)).atTime(14, 30)
         .toInstant(ZoneOffset.UTC));
     for (String sql : List.of(
         "insert into metric_value (measure_id, organization_id, period, value, numerator, denominator, source, "
-            + "updated_by, updated_at) values (?1, ?2, ?3, cast(?4 as numeric), cast(?5 as numeric), cast(?6 as numeric), 'API', ?7, ?8)",
+            + "updated_by, updated_at) values (?1, ?2, ?3, cast(?4 as numeric), cast(?5 as numeric), cast(?6 as numeric), ?9, ?7, ?8)",
         "insert into metric_value_revision (measure_id, organization_id, period, new_value, new_numerator, "
-            + "new_denominator, source, actor, at) values (?1, ?2, ?3, cast(?4 as numeric), cast(?5 as numeric), cast(?6 as numeric), 'API', ?7, ?8)")) {
-      em.createNativeQuery(sql).setParameter(1, m.id).setParameter(2, o.id).setParameter(3, p.atDay(1))
+            + "new_denominator, source, actor, at) values (?1, ?2, ?3, cast(?4 as numeric), cast(?5 as numeric), cast(?6 as numeric), ?9, ?7, ?8)")) {
+      em.createNativeQuery(sql).setParameter(1, m.getId()).setParameter(2, o.id).setParameter(3, p.atDay(1))
           .setParameter(4, value).setParameter(5, numerator).setParameter(6, denominator)
-          .setParameter(7, o.name + " data system").setParameter(8, at).executeUpdate();
+          .setParameter(7, o.name + " data system").setParameter(8, at).setParameter(9, ValueSource.API.name())
+          .executeUpdate();
     }
   }
 }

@@ -1,7 +1,5 @@
 package org.lcp.metrics;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -9,45 +7,61 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.lcp.api.model.CompletenessMeasure;
 import org.lcp.api.model.CompletenessRow;
 import org.lcp.api.model.CompletenessState;
 import org.lcp.api.model.CompletenessTeam;
 import org.lcp.api.model.MetricCompleteness;
 import org.lcp.api.model.OverdueMetric;
+import org.lcp.api.model.OverdueMetricPage;
 import org.lcp.collaborative.Collaborative;
+import org.lcp.collaborative.CollaborativeRepository;
 import org.lcp.common.error.ApiException;
 import org.lcp.common.error.Violation;
+import org.lcp.common.security.Actor;
+import org.lcp.common.security.MetricsPolicy;
+import org.lcp.common.security.MetricsPolicy.Scope;
 import org.lcp.common.web.Paging;
+import org.lcp.organization.OrganizationRepository;
+import org.lcp.team.TeamRepository;
 
 /**
  * Who has reported what: for every enrolled team, measure and period, whether a value arrived on
- * time, late, is still owed (overdue) or can no longer be reported (locked). Read in three set-based
- * queries (teams, first arrival of every value from the revisions, unlocks) and classified in memory.
+ * time, late, is still owed (overdue) or can no longer be reported (locked). Admins and faculty see
+ * every team; members and data systems their own.
  */
 @ApplicationScoped
 public class CompletenessService {
 
   static final int MAX_PERIODS = 60;
 
-  private final EntityManager em;
-  private final MeasureService measures;
-  private final PeriodUnlockService unlocks;
+  private final CollaborativeRepository collaboratives;
+  private final TeamRepository teams;
+  private final OrganizationRepository organizations;
+  private final MeasureRepository measures;
+  private final MetricValueRepository values;
+  private final PeriodUnlockRepository unlocks;
+  private final MetricsPolicy policy;
 
-  public CompletenessService(EntityManager em, MeasureService measures, PeriodUnlockService unlocks) {
-    this.em = em;
+  public CompletenessService(CollaborativeRepository collaboratives, TeamRepository teams,
+      OrganizationRepository organizations, MeasureRepository measures, MetricValueRepository values,
+      PeriodUnlockRepository unlocks, MetricsPolicy policy) {
+    this.collaboratives = collaboratives;
+    this.teams = teams;
+    this.organizations = organizations;
     this.measures = measures;
+    this.values = values;
     this.unlocks = unlocks;
+    this.policy = policy;
   }
 
   /** The day a period is due: its measure's due day of the following month. */
@@ -107,54 +121,25 @@ public class CompletenessService {
     return periods;
   }
 
-  private record TeamRef(UUID organizationId, String name) {
-  }
-
-  /** The matrix for the enrolled teams (only {@code organizations} when not null). */
+  /** The matrix of the enrolled teams the actor sees (one organisation's when given). */
   @Transactional
-  public MetricCompleteness matrix(Collaborative c, Set<UUID> organizations, String from, String to) {
+  public MetricCompleteness matrix(Actor actor, UUID collaborativeId, UUID organizationId, String from, String to) {
+    Collaborative c = collaboratives.require(collaborativeId);
+    Scope scope = policy.readScope(actor, c.ref(), organizationId);
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    List<YearMonth> periods = periods(c, from, to, today);
-    List<Measure> ms = measures.all(c.id);
-    List<TeamRef> teams = teams(c.id, organizations);
-    Map<String, Instant> first = firstReported(c.id, periods.get(0), periods.get(periods.size() - 1));
-    Set<String> unlocked = unlocks.unlocked(c.id, today);
-
-    MetricCompleteness out = new MetricCompleteness().today(today)
-        .periods(periods.stream().map(YearMonth::toString).toList())
-        .measures(ms.stream().map(m -> new CompletenessMeasure().id(m.id).key(m.key).name(m.name).type(m.type)
-            .dueDay(m.dueDay).lockAfterDays(m.lockAfterDays)).toList())
-        .teams(new ArrayList<>());
-    for (TeamRef t : teams) {
-      int[] counts = new int[CompletenessState.values().length];
-      List<CompletenessRow> rows = new ArrayList<>();
-      for (Measure m : ms) {
-        List<CompletenessState> states = new ArrayList<>(periods.size());
-        List<Boolean> locks = new ArrayList<>(periods.size());
-        for (YearMonth p : periods) {
-          boolean locked = MetricValidation.isLocked(m, p, today) && !unlocked.contains(t.organizationId() + "/" + p);
-          CompletenessState s = state(m, p, first.get(m.id + "/" + t.organizationId() + "/" + p), locked, today);
-          states.add(s);
-          locks.add(locked);
-          counts[s.ordinal()]++;
-        }
-        rows.add(new CompletenessRow().measureKey(m.key).states(states).locked(locks));
-      }
-      out.getTeams().add(new CompletenessTeam().organizationId(t.organizationId()).organizationName(t.name())
-          .reported(counts[CompletenessState.REPORTED.ordinal()]).late(counts[CompletenessState.LATE.ordinal()])
-          .missing(counts[CompletenessState.MISSING.ordinal()]).locked(counts[CompletenessState.LOCKED.ordinal()])
-          .notDue(counts[CompletenessState.NOT_DUE.ordinal()]).rows(rows));
-    }
-    return out;
+    return matrix(c, measures.all(c.id), scope, periods(c, from, to, today), today);
   }
 
   /** The MISSING cells over the collaborative's periods so far, longest overdue first. */
   @Transactional
-  public Paging<OverdueMetric> overdue(Collaborative c, Set<UUID> organizations, int page, int size) {
+  public OverdueMetricPage overdue(Actor actor, UUID collaborativeId, UUID organizationId, Integer page,
+      Integer size) {
+    Collaborative c = collaboratives.require(collaborativeId);
+    Scope scope = policy.readScope(actor, c.ref(), organizationId);
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    MetricCompleteness matrix = matrix(c, organizations, null, null);
-    Map<String, Measure> byKey = new HashMap<>();
-    measures.all(c.id).forEach(m -> byKey.put(m.key, m));
+    List<Measure> ms = measures.all(c.id);
+    MetricCompleteness matrix = matrix(c, ms, scope, periods(c, null, null, today), today);
+    Map<String, Measure> byKey = ms.stream().collect(Collectors.toMap(m -> m.key, Function.identity()));
     List<OverdueMetric> all = new ArrayList<>();
     for (CompletenessTeam t : matrix.getTeams()) {
       for (CompletenessRow row : t.getRows()) {
@@ -173,41 +158,46 @@ public class CompletenessService {
     }
     all.sort(Comparator.comparing(OverdueMetric::getDueOn).thenComparing(o -> o.getOrganizationName().toLowerCase())
         .thenComparing(OverdueMetric::getMeasureKey));
-    int fromIndex = Math.min(all.size(), page * size);
-    return new Paging<>(all.subList(fromIndex, Math.min(all.size(), fromIndex + size)), page, size, all.size());
+    Paging<OverdueMetric> result = Slice.of(all, page, size);
+    return new OverdueMetricPage().items(result.items()).page(result.page()).size(result.size())
+        .total(result.total());
   }
 
-  /** Whether the organisation is enrolled in the collaborative. */
-  @Transactional
-  public boolean enrolled(UUID collaborativeId, UUID organizationId) {
-    return ((Number) em.createNativeQuery("select count(*) from team where collaborative_id = ?1 "
-            + "and organization_id = ?2").setParameter(1, collaborativeId).setParameter(2, organizationId)
-        .getSingleResult()).longValue() > 0;
-  }
+  /**
+   * Three set-based reads (the enrolled teams and their names, the first arrival of every value, the
+   * unlocks), classified in memory.
+   */
+  private MetricCompleteness matrix(Collaborative c, List<Measure> ms, Scope scope, List<YearMonth> periods,
+      LocalDate today) {
+    List<UUID> enrolled = teams.organizationIds(c.id).stream().filter(scope::includes).toList();
+    Map<UUID, String> names = organizations.names(enrolled);
+    Map<Cell, Instant> first = values.firstReported(c.id, periods.get(0), periods.get(periods.size() - 1), scope);
+    Set<TeamPeriod> unlocked = unlocks.unlocked(c.id, today);
 
-  private List<TeamRef> teams(UUID collaborativeId, Set<UUID> organizations) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery("select o.id, o.name from team t join organization o "
-            + "on o.id = t.organization_id where t.collaborative_id = ?1 order by lower(o.name), o.id")
-        .setParameter(1, collaborativeId).getResultList();
-    return rows.stream().map(r -> new TeamRef((UUID) r[0], (String) r[1]))
-        .filter(t -> organizations == null || organizations.contains(t.organizationId())).toList();
-  }
-
-  /** "measureId/organizationId/yyyy-mm" → when its first value arrived. */
-  private Map<String, Instant> firstReported(UUID collaborativeId, YearMonth from, YearMonth to) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery("select r.measure_id, r.organization_id, r.period, min(r.at) "
-            + "from metric_value_revision r join measure m on m.id = r.measure_id where m.collaborative_id = ?1 "
-            + "and r.period between ?2 and ?3 group by r.measure_id, r.organization_id, r.period")
-        .setParameter(1, collaborativeId).setParameter(2, from.atDay(1)).setParameter(3, to.atDay(1))
-        .getResultList();
-    Map<String, Instant> first = new HashMap<>(rows.size() * 2);
-    for (Object[] r : rows) {
-      LocalDate period = r[2] instanceof LocalDate d ? d : ((Date) r[2]).toLocalDate();
-      Instant at = r[3] instanceof Instant i ? i : ((Timestamp) r[3]).toInstant();
-      first.put(r[0] + "/" + r[1] + "/" + YearMonth.from(period), at);
+    MetricCompleteness out = new MetricCompleteness().today(today)
+        .periods(periods.stream().map(YearMonth::toString).toList())
+        .measures(ms.stream().map(MetricsMapper::toCompleteness).toList())
+        .teams(new ArrayList<>());
+    for (UUID org : MetricsMapper.sortedByName(enrolled, names)) {
+      int[] counts = new int[CompletenessState.values().length];
+      List<CompletenessRow> rows = new ArrayList<>();
+      for (Measure m : ms) {
+        List<CompletenessState> states = new ArrayList<>(periods.size());
+        List<Boolean> locks = new ArrayList<>(periods.size());
+        for (YearMonth p : periods) {
+          boolean locked = MetricValidation.isLocked(m, p, today) && !unlocked.contains(new TeamPeriod(org, p));
+          CompletenessState s = state(m, p, first.get(new Cell(m.id, org, p)), locked, today);
+          states.add(s);
+          locks.add(locked);
+          counts[s.ordinal()]++;
+        }
+        rows.add(new CompletenessRow().measureKey(m.key).states(states).locked(locks));
+      }
+      out.getTeams().add(new CompletenessTeam().organizationId(org).organizationName(names.get(org))
+          .reported(counts[CompletenessState.REPORTED.ordinal()]).late(counts[CompletenessState.LATE.ordinal()])
+          .missing(counts[CompletenessState.MISSING.ordinal()]).locked(counts[CompletenessState.LOCKED.ordinal()])
+          .notDue(counts[CompletenessState.NOT_DUE.ordinal()]).rows(rows));
     }
-    return first;
+    return out;
   }
 }

@@ -12,7 +12,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.lcp.api.model.MeasureType;
 import org.lcp.common.web.Tracked;
 
 /** A Core Data Set measure of a collaborative, reported monthly by every enrolled team. */
@@ -40,13 +39,15 @@ public class Measure extends Tracked {
 
   public String unit;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  public String direction;
+  public Direction direction;
 
   public BigDecimal target;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "period_type", nullable = false)
-  public String periodType;
+  public PeriodType periodType;
 
   @Column(name = "due_day", nullable = false)
   public int dueDay;
@@ -59,7 +60,7 @@ public class Measure extends Tracked {
     m.put("key", key);
     m.put("name", name);
     m.put("type", type.toString());
-    m.put("direction", direction);
+    m.put("direction", direction.toString());
     m.put("target", target == null ? null : target.toPlainString());
     m.put("dueDay", dueDay);
     m.put("lockAfterDays", lockAfterDays);

@@ -2,103 +2,108 @@ package org.lcp.metrics;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.lcp.api.model.MeasureInput;
+import org.lcp.api.model.MeasurePage;
+import org.lcp.collaborative.Collaborative;
+import org.lcp.collaborative.CollaborativeRepository;
 import org.lcp.common.audit.AuditLog;
 import org.lcp.common.audit.AuditLog.Subject;
 import org.lcp.common.error.ApiException;
+import org.lcp.common.security.Actor;
+import org.lcp.common.security.MetricsPolicy;
 import org.lcp.common.web.ETags;
+import org.lcp.common.web.Enums;
 import org.lcp.common.web.Paging;
 import org.lcp.common.web.Times;
+import org.lcp.common.web.Versioned;
 
-/** Measures of a collaborative. */
+/** The Core Data Set measures of a collaborative: read by whoever reads it, defined by its data coordinators. */
 @ApplicationScoped
 public class MeasureService {
 
   static final int DEFAULT_DUE_DAY = 15;
   static final int DEFAULT_LOCK_AFTER_DAYS = 45;
 
-  private final EntityManager em;
+  private final CollaborativeRepository collaboratives;
+  private final MeasureRepository measures;
+  private final MetricValueRepository values;
+  private final MetricsPolicy policy;
   private final AuditLog audit;
 
-  public MeasureService(EntityManager em, AuditLog audit) {
-    this.em = em;
+  public MeasureService(CollaborativeRepository collaboratives, MeasureRepository measures,
+      MetricValueRepository values, MetricsPolicy policy, AuditLog audit) {
+    this.collaboratives = collaboratives;
+    this.measures = measures;
+    this.values = values;
+    this.policy = policy;
     this.audit = audit;
   }
 
   @Transactional
-  public List<Measure> all(UUID collaborativeId) {
-    return em.createQuery("from Measure where collaborativeId = :c order by key", Measure.class)
-        .setParameter("c", collaborativeId).getResultList();
+  public MeasurePage list(Actor actor, UUID collaborativeId, Integer page, Integer size) {
+    Collaborative c = collaboratives.require(collaborativeId);
+    policy.requireReader(actor, c.ref());
+    Paging<Measure> result = Paging.of(measures.ofCollaborative(c.id), page, size);
+    return new MeasurePage().page(result.page()).size(result.size()).total(result.total())
+        .items(result.items().stream().map(MetricsMapper::toApi).toList());
   }
 
   @Transactional
-  public Paging<Measure> page(UUID collaborativeId, Integer page, Integer size) {
-    int p = page == null ? 0 : page;
-    int s = size == null ? Paging.DEFAULT_SIZE : size;
-    List<Measure> items = em.createQuery("from Measure where collaborativeId = :c order by key, id", Measure.class)
-        .setParameter("c", collaborativeId).setFirstResult(p * s).setMaxResults(s).getResultList();
-    long total = em.createQuery("select count(m) from Measure m where m.collaborativeId = :c", Long.class)
-        .setParameter("c", collaborativeId).getSingleResult();
-    return new Paging<>(items, p, s, total);
+  public Versioned<org.lcp.api.model.Measure> get(Actor actor, UUID collaborativeId, UUID measureId) {
+    Collaborative c = collaboratives.require(collaborativeId);
+    policy.requireReader(actor, c.ref());
+    return view(measures.require(c.id, measureId));
   }
 
   @Transactional
-  public Measure get(UUID collaborativeId, UUID id) {
-    Measure m = em.find(Measure.class, id);
-    if (m == null || !m.collaborativeId.equals(collaborativeId)) {
-      throw ApiException.notFound("measure", id);
-    }
-    return m;
-  }
-
-  @Transactional
-  public Measure create(UUID collaborativeId, MeasureInput in) {
-    requireFreeKey(collaborativeId, in.getKey(), null);
+  public Versioned<org.lcp.api.model.Measure> create(Actor actor, UUID collaborativeId, MeasureInput in) {
+    Collaborative c = collaboratives.require(collaborativeId);
+    policy.requireCoordinatorChange(actor, c.ref());
+    requireFreeKey(c.id, in.getKey(), null);
     Measure m = new Measure();
     m.id = UUID.randomUUID();
-    m.collaborativeId = collaborativeId;
-    m.periodType = "MONTHLY";
+    m.collaborativeId = c.id;
+    m.periodType = PeriodType.MONTHLY;
     apply(m, in);
     m.created(Instant.now());
-    em.persist(m);
+    measures.persist(m);
     audit.record("measure.created", subject(m), null, m.snapshot(), null);
-    return m;
+    measures.flush();
+    return view(m);
   }
 
   @Transactional
-  public Measure update(UUID collaborativeId, UUID id, String ifMatch, MeasureInput in) {
-    Measure m = get(collaborativeId, id);
+  public Versioned<org.lcp.api.model.Measure> update(Actor actor, UUID collaborativeId, UUID measureId,
+      String ifMatch, MeasureInput in) {
+    Collaborative c = collaboratives.require(collaborativeId);
+    policy.requireCoordinatorChange(actor, c.ref());
+    Measure m = measures.require(c.id, measureId);
     ETags.require(ifMatch, m.version);
-    boolean hasValues = em.createQuery("select count(v) from MetricValue v where v.id.measureId = :m", Long.class)
-        .setParameter("m", id).getSingleResult() > 0;
+    boolean hasValues = values.exists(m.id);
     if (hasValues && !m.key.equals(in.getKey())) {
       throw ApiException.conflict("the key of a measure cannot change once values were reported for it");
     }
-    if (hasValues && m.type != in.getType()) {
+    if (hasValues && m.type != Enums.map(in.getType(), MeasureType.class)) {
       throw ApiException.conflict("the type of a measure cannot change once values were reported for it");
     }
-    requireFreeKey(collaborativeId, in.getKey(), id);
+    requireFreeKey(c.id, in.getKey(), m.id);
     Map<String, Object> before = m.snapshot();
     apply(m, in);
     m.updatedAt = Instant.now();
-    em.flush();
+    measures.flush();
     var d = AuditLog.diff(before, m.snapshot());
     audit.record("measure.updated", subject(m), d.get("before"), d.get("after"), null);
-    return m;
+    return view(m);
   }
 
   private void requireFreeKey(UUID collaborativeId, String key, UUID self) {
-    List<Measure> same = em.createQuery("from Measure where collaborativeId = :c and key = :k", Measure.class)
-        .setParameter("c", collaborativeId).setParameter("k", key).getResultList();
-    if (same.stream().anyMatch(m -> !m.id.equals(self))) {
+    if (measures.keyTaken(collaborativeId, key, self)) {
       throw ApiException.conflict("a measure with key '" + key + "' already exists in this collaborative");
     }
   }
@@ -107,12 +112,16 @@ public class MeasureService {
     m.key = in.getKey();
     m.name = in.getName().trim();
     m.definition = Times.text(in.getDefinition());
-    m.type = in.getType();
+    m.type = Enums.map(in.getType(), MeasureType.class);
     m.unit = Times.text(in.getUnit());
-    m.direction = in.getDirection().toString();
+    m.direction = Enums.map(in.getDirection(), Direction.class);
     m.target = in.getTarget() == null ? null : BigDecimal.valueOf(in.getTarget());
     m.dueDay = in.getDueDay() == null ? DEFAULT_DUE_DAY : in.getDueDay();
     m.lockAfterDays = in.getLockAfterDays() == null ? DEFAULT_LOCK_AFTER_DAYS : in.getLockAfterDays();
+  }
+
+  private static Versioned<org.lcp.api.model.Measure> view(Measure m) {
+    return Versioned.of(m.version, MetricsMapper.toApi(m));
   }
 
   private static Subject subject(Measure m) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 import org.lcp.api.model.ImportRejection;
 import org.lcp.api.model.ImportRejection.CodeEnum;
-import org.lcp.api.model.MeasureType;
+import org.lcp.common.security.MetricsPolicy.Scope;
 import org.lcp.metrics.MetricRows.Row;
 
 /**
@@ -29,11 +29,11 @@ final class MetricValidation {
   /**
    * @param measures the collaborative's measures by key
    * @param enrolled organisations enrolled in the collaborative
-   * @param allowed organisations the caller may report for; null for a data coordinator (any)
-   * @param unlocked "organizationId/yyyy-mm" periods unlocked today
+   * @param scope the organisations the caller reports for (every enrolled one for a data coordinator)
+   * @param unlocked the teams' months unlocked today
    */
-  record Context(Map<String, Measure> measures, Set<UUID> enrolled, Set<UUID> allowed, LocalDate today,
-      Set<String> unlocked) {
+  record Context(Map<String, Measure> measures, Set<UUID> enrolled, Scope scope, LocalDate today,
+      Set<TeamPeriod> unlocked) {
   }
 
   /** A row that passed every rule, ready to write. */
@@ -50,12 +50,11 @@ final class MetricValidation {
   static Result validate(List<Row> rows, Context c) {
     List<Accepted> accepted = new ArrayList<>();
     List<ImportRejection> rejected = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    Set<Cell> seen = new HashSet<>();
     for (Row r : rows) {
       try {
         Accepted a = check(r, c);
-        String key = a.measureId() + "/" + a.organizationId() + "/" + a.period();
-        if (!seen.add(key)) {
+        if (!seen.add(new Cell(a.measureId(), a.organizationId(), YearMonth.from(a.period())))) {
           throw new Rejection("measureKey", CodeEnum.DUPLICATE,
               "the same organisation, measure and period appear earlier in this upload");
         }
@@ -95,7 +94,7 @@ final class MetricValidation {
     if (month.isAfter(YearMonth.from(c.today()))) {
       throw new Rejection("period", CodeEnum.FUTURE_PERIOD, r.period() + " has not begun yet");
     }
-    if (isLocked(m, month, c.today()) && !c.unlocked().contains(org + "/" + r.period())) {
+    if (isLocked(m, month, c.today()) && !c.unlocked().contains(new TeamPeriod(org, month))) {
       throw new Rejection("period", CodeEnum.LOCKED_PERIOD, r.period() + " locked on "
           + lockDate(m, month) + "; lead faculty can unlock it for your team");
     }
@@ -140,18 +139,19 @@ final class MetricValidation {
   private static UUID organization(Row r, Context c) {
     UUID org;
     if (r.organizationId() == null) {
-      if (c.allowed() == null || c.allowed().size() != 1) {
-        throw new Rejection("organizationId", CodeEnum.REQUIRED, c.allowed() == null
+      Scope scope = c.scope();
+      if (scope.all() || scope.organizations().size() != 1) {
+        throw new Rejection("organizationId", CodeEnum.REQUIRED, scope.all()
             ? "is required: name the organisation on each row" : "is required: you report for several organisations");
       }
-      org = c.allowed().iterator().next();
+      org = scope.organizations().iterator().next();
     } else {
       try {
         org = UUID.fromString(r.organizationId());
       } catch (IllegalArgumentException e) {
         throw new Rejection("organizationId", CodeEnum.MALFORMED, "must be a UUID");
       }
-      if (c.allowed() != null && !c.allowed().contains(org)) {
+      if (!c.scope().includes(org)) {
         throw new Rejection("organizationId", CodeEnum.OTHER_ORGANIZATION,
             "you may only report for your own organisation");
       }

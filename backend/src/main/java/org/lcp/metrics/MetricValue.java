@@ -4,40 +4,28 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-/** A reported value (read side; uploads write through set-based SQL in MetricImportService). */
+/**
+ * A reported value: one per measure, organisation and month. Read through this entity; uploads write
+ * it (and its revision) set-based, in {@link MetricValueRepository#stage}.
+ */
 @Entity
 @Table(name = "metric_value")
 public class MetricValue {
 
+  /** A value's identity: its measure, organisation and month (first day). */
   @Embeddable
-  public static class Key implements Serializable {
-    @Column(name = "measure_id")
-    public UUID measureId;
-
-    @Column(name = "organization_id")
-    public UUID organizationId;
-
-    public LocalDate period;
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(k.measureId, measureId)
-          && Objects.equals(k.organizationId, organizationId) && Objects.equals(k.period, period);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(measureId, organizationId, period);
-    }
+  public record Key(@Column(name = "measure_id") UUID measureId, @Column(name = "organization_id") UUID organizationId,
+      LocalDate period) implements Serializable {
   }
 
   @EmbeddedId
@@ -49,7 +37,9 @@ public class MetricValue {
 
   public BigDecimal denominator;
 
-  public String source;
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public ValueSource source;
 
   @Column(name = "updated_by")
   public String updatedBy;

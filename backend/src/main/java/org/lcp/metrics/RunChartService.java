@@ -1,82 +1,127 @@
 package org.lcp.metrics;
 
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.lcp.api.model.MeasureType;
+import org.lcp.api.model.RunChartList;
 import org.lcp.api.model.RunChartPoint;
 import org.lcp.api.model.RunChartSeries;
 import org.lcp.api.model.RunChartSignal;
+import org.lcp.collaborative.Collaborative;
+import org.lcp.collaborative.CollaborativeRepository;
+import org.lcp.common.error.ApiException;
+import org.lcp.common.security.Actor;
+import org.lcp.common.security.MetricsPolicy;
+import org.lcp.common.security.MetricsPolicy.Scope;
+import org.lcp.common.web.Enums;
+import org.lcp.metrics.MetricValueRepository.Point;
+import org.lcp.organization.OrganizationRepository;
+import org.lcp.team.TeamRepository;
 
-/** A measure's values over time, per team and pooled, with the run-chart rules applied. */
+/**
+ * A measure's values over time, per team and pooled, with the run-chart rules applied. Admins and
+ * faculty get every team and the pooled series; members and data systems their own team only.
+ */
 @ApplicationScoped
 public class RunChartService {
 
-  private final EntityManager em;
+  private final CollaborativeRepository collaboratives;
+  private final TeamRepository teams;
+  private final OrganizationRepository organizations;
+  private final MeasureRepository measures;
+  private final MetricValueRepository values;
+  private final MetricsPolicy policy;
 
-  public RunChartService(EntityManager em) {
-    this.em = em;
+  public RunChartService(CollaborativeRepository collaboratives, TeamRepository teams,
+      OrganizationRepository organizations, MeasureRepository measures, MetricValueRepository values,
+      MetricsPolicy policy) {
+    this.collaboratives = collaboratives;
+    this.teams = teams;
+    this.organizations = organizations;
+    this.measures = measures;
+    this.values = values;
+    this.policy = policy;
   }
 
-  private record Value(UUID organization, String name, LocalDate period, BigDecimal value, BigDecimal numerator,
-      BigDecimal denominator) {
-  }
-
-  /** Per-team series (only {@code organizations} when not null) and, when asked, the pooled one. */
+  /** One measure, for every team the actor sees. */
   @Transactional
-  public List<RunChartSeries> series(Measure m, Set<UUID> organizations, boolean pooled, int baseline,
-      List<RunChartSeries> pooledOut) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery("select v.organization_id, o.name, v.period, v.value, v.numerator, "
-            + "v.denominator from metric_value v join organization o on o.id = v.organization_id "
-            + "where v.measure_id = ?1 order by lower(o.name), v.organization_id, v.period")
-        .setParameter(1, m.id).getResultList();
-    Map<UUID, List<Value>> byTeam = new LinkedHashMap<>();
-    TreeMap<LocalDate, List<Value>> byPeriod = new TreeMap<>();
-    for (Object[] r : rows) {
-      LocalDate period = r[2] instanceof LocalDate d ? d : ((Date) r[2]).toLocalDate();
-      Value v = new Value((UUID) r[0], (String) r[1], period, (BigDecimal) r[3], (BigDecimal) r[4],
-          (BigDecimal) r[5]);
-      byPeriod.computeIfAbsent(period, k -> new ArrayList<>()).add(v);
-      if (organizations == null || organizations.contains(v.organization())) {
-        byTeam.computeIfAbsent(v.organization(), k -> new ArrayList<>()).add(v);
-      }
-    }
-    List<RunChartSeries> teams = new ArrayList<>();
-    for (List<Value> values : byTeam.values()) {
-      List<RunChartPoint> points = values.stream().map(v -> new RunChartPoint().period(month(v.period()))
-          .value(v.value().doubleValue()).numerator(dbl(v.numerator())).denominator(dbl(v.denominator()))).toList();
-      teams.add(analyse(points, baseline).organizationId(values.get(0).organization())
-          .organizationName(values.get(0).name()));
-    }
-    if (pooled && !byPeriod.isEmpty()) {
-      List<RunChartPoint> points = new ArrayList<>();
-      byPeriod.forEach((period, values) -> points.add(pool(m.type, period, values)));
-      pooledOut.add(analyse(points, baseline));
-    }
-    return teams;
+  public org.lcp.api.model.RunChart chart(Actor actor, UUID collaborativeId, UUID measureId, Integer baseline) {
+    Collaborative c = collaboratives.require(collaborativeId);
+    Scope scope = policy.readScope(actor, c.ref(), null);
+    Measure m = measures.require(c.id, measureId);
+    return charts(List.of(m), scope, policy.seesAllTeams(actor, c.ref()), baseline).get(0);
   }
 
-  private static RunChartPoint pool(MeasureType type, LocalDate period, List<Value> values) {
+  /** Every measure, for one team (a team's page), with the pooled series for those who see every team. */
+  @Transactional
+  public RunChartList teamCharts(Actor actor, UUID collaborativeId, UUID organizationId, Integer baseline) {
+    Collaborative c = collaboratives.require(collaborativeId);
+    Scope scope = policy.readScope(actor, c.ref(), organizationId);
+    if (teams.find(c.id, organizationId).isEmpty()) {
+      throw ApiException.notFound("team", organizationId);
+    }
+    return new RunChartList().items(charts(measures.all(c.id), scope, policy.seesAllTeams(actor, c.ref()), baseline));
+  }
+
+  /** The charts of these measures: a series for each team in {@code scope}, and the pooled one when asked. */
+  private List<org.lcp.api.model.RunChart> charts(List<Measure> ms, Scope scope, boolean pooled, Integer baseline) {
+    int base = baseline == null ? RunChart.DEFAULT_BASELINE : baseline;
+    // the pooled series needs every team's values; without it, only the teams shown are read
+    List<Point> points = values.points(ms.stream().map(m -> m.id).toList(), pooled ? Scope.ALL : scope);
+    Map<UUID, String> names = organizations.names(points.stream().map(Point::organizationId).distinct().toList());
+    Map<UUID, Map<UUID, List<Point>>> byMeasureAndTeam = new LinkedHashMap<>();
+    for (Point p : points) {
+      byMeasureAndTeam.computeIfAbsent(p.measureId(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(p.organizationId(), k -> new ArrayList<>()).add(p);
+    }
+    List<org.lcp.api.model.RunChart> charts = new ArrayList<>();
+    for (Measure m : ms) {
+      Map<UUID, List<Point>> byTeam = byMeasureAndTeam.getOrDefault(m.id, Map.of());
+      List<RunChartSeries> series = new ArrayList<>();
+      TreeMap<YearMonth, List<Point>> byPeriod = new TreeMap<>();
+      for (UUID org : MetricsMapper.sortedByName(byTeam.keySet(), names)) {
+        List<Point> team = byTeam.get(org);
+        team.forEach(p -> byPeriod.computeIfAbsent(p.period(), k -> new ArrayList<>()).add(p));
+        if (scope.includes(org)) {
+          series.add(analyse(team.stream().map(RunChartService::point).toList(), base).organizationId(org)
+              .organizationName(names.get(org)));
+        }
+      }
+      RunChartSeries pool = null;
+      if (pooled && !byPeriod.isEmpty()) {
+        List<RunChartPoint> pooledPoints = new ArrayList<>();
+        byPeriod.forEach((period, atPeriod) -> pooledPoints.add(pool(m.type, period, atPeriod)));
+        pool = analyse(pooledPoints, base);
+      }
+      charts.add(new org.lcp.api.model.RunChart().measureId(m.id).measureKey(m.key).type(MetricsMapper.type(m.type))
+          .direction(Enums.map(m.direction, org.lcp.api.model.RunChart.DirectionEnum.class))
+          .target(MetricsMapper.dbl(m.target)).baseline(base).teams(series).pooled(pool));
+    }
+    return charts;
+  }
+
+  private static RunChartPoint point(Point p) {
+    return new RunChartPoint().period(p.period().toString()).value(p.value().doubleValue())
+        .numerator(MetricsMapper.dbl(p.numerator())).denominator(MetricsMapper.dbl(p.denominator()));
+  }
+
+  private static RunChartPoint pool(MeasureType type, YearMonth period, List<Point> values) {
     List<Double> teamValues = values.stream().map(v -> v.value().doubleValue()).toList();
-    RunChartPoint p = new RunChartPoint().period(month(period)).teams(values.size())
+    RunChartPoint p = new RunChartPoint().period(period.toString()).teams(values.size())
         .teamMedian(RunChart.median(teamValues, teamValues.size()));
     switch (type) {
       case PROPORTION -> {
-        BigDecimal num = values.stream().map(Value::numerator).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal den = values.stream().map(Value::denominator).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal num = values.stream().map(Point::numerator).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal den = values.stream().map(Point::denominator).reduce(BigDecimal.ZERO, BigDecimal::add);
         p.numerator(num.doubleValue()).denominator(den.doubleValue())
             .value(den.signum() == 0 ? 0.0 : num.doubleValue() / den.doubleValue());
       }
@@ -98,13 +143,5 @@ public class RunChartService {
             .fromPeriod(points.get(s.first()).getPeriod()).toPeriod(points.get(s.last()).getPeriod())
             .periods(s.points().stream().map(i -> points.get(i).getPeriod()).toList()))
         .toList());
-  }
-
-  private static String month(LocalDate d) {
-    return d.toString().substring(0, 7);
-  }
-
-  private static Double dbl(BigDecimal b) {
-    return b == null ? null : b.doubleValue();
   }
 }

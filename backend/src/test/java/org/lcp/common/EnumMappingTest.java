@@ -34,7 +34,14 @@ class EnumMappingTest {
         Arguments.of(org.lcp.consultation.CallMode.class, org.lcp.api.model.CallMode.class),
         Arguments.of(org.lcp.calendar.ScheduleItemType.class, org.lcp.api.model.ScheduleItemType.class),
         Arguments.of(org.lcp.calendar.ScheduleReason.class, org.lcp.api.model.ScheduleReason.class),
-        Arguments.of(org.lcp.calendar.ScheduleMode.class, org.lcp.api.model.ScheduleItem.ModeEnum.class));
+        Arguments.of(org.lcp.calendar.ScheduleMode.class, org.lcp.api.model.ScheduleItem.ModeEnum.class),
+        Arguments.of(org.lcp.metrics.MeasureType.class, org.lcp.api.model.MeasureType.class),
+        Arguments.of(org.lcp.metrics.Direction.class, org.lcp.api.model.Measure.DirectionEnum.class),
+        Arguments.of(org.lcp.metrics.Direction.class, org.lcp.api.model.MeasureInput.DirectionEnum.class),
+        Arguments.of(org.lcp.metrics.Direction.class, org.lcp.api.model.RunChart.DirectionEnum.class),
+        Arguments.of(org.lcp.metrics.PeriodType.class, org.lcp.api.model.Measure.PeriodTypeEnum.class),
+        Arguments.of(org.lcp.metrics.ValueSource.class, org.lcp.api.model.MetricValue.SourceEnum.class),
+        Arguments.of(org.lcp.metrics.ImportMode.class, org.lcp.api.model.ImportReport.ModeEnum.class));
   }
 
   @ParameterizedTest

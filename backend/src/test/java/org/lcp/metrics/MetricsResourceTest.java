@@ -329,6 +329,55 @@ class MetricsResourceTest {
   }
 
   @Test
+  void aClosedCollaborativesMeasuresValuesAndUnlocksAreReadOnlyForEveryone() {
+    String client = "site-" + UUID.randomUUID().toString().substring(0, 8);
+    Api.as(admin).body(Map.of("clientId", client, "name", "EHR")).post("/api/organizations/{id}/machine-clients", org)
+        .then().statusCode(201);
+    String machine = TestTokens.machine(client);
+    String key = UUID.randomUUID().toString();
+    var rows = List.of(row("treated", LAST_MONTH, "value", 3));
+    Api.badInput(member).header("Idempotency-Key", key).body(rows)
+        .post("/api/collaboratives/{id}/metric-imports", collaborative).then().statusCode(200);
+    String treated = Api.as(lead).get("/api/collaboratives/{id}/measures", collaborative).then().extract()
+        .path("items.find { it.key == 'treated' }.id");
+    Person facultyNotLead = Fixtures.signIn(Person.faculty());
+    Fixtures.advance(lead, collaborative, "APPLICATIONS_OPEN", "REVIEW", "PRE_WORK", "ACTIVE", "SUSTAINING", "CLOSED");
+    Map<String, String> before = Db.snapshot();
+
+    for (Person coordinator : List.of(lead, admin)) {
+      Api.as(coordinator).body(Map.of("key", "new", "name", "New", "type", "COUNT", "direction", "INCREASE"))
+          .post("/api/collaboratives/{id}/measures", collaborative).then().statusCode(409)
+          .contentType("application/problem+json").body("detail", containsString("CLOSED"));
+      Api.as(coordinator).header("If-Match", "\"0\"")
+          .body(Map.of("key", "treated", "name", "Treated", "type", "COUNT", "direction", "INCREASE"))
+          .put("/api/collaboratives/{c}/measures/{m}", collaborative, treated).then().statusCode(409);
+      Api.as(coordinator).body(Map.of("organizationId", org, "period", LAST_MONTH, "until",
+              java.time.LocalDate.now(ZoneOffset.UTC).toString(), "reason", "Their EHR export failed"))
+          .post("/api/collaboratives/{id}/period-unlocks", collaborative).then().statusCode(409);
+      upload(coordinator.token(), List.of(row("treated", LAST_MONTH, "value", 4, "organizationId", org)), "")
+          .statusCode(409);
+    }
+    // every uploader, a dry run, and a retry of an upload that was accepted before the collaborative closed
+    upload(member.token(), List.of(row("treated", LAST_MONTH, "value", 4)), "").statusCode(409)
+        .contentType("application/problem+json");
+    upload(otherMember.token(), List.of(row("treated", LAST_MONTH, "value", 4)), "?mode=partial").statusCode(409);
+    upload(machine, List.of(row("treated", LAST_MONTH, "value", 4)), "?dryRun=true").statusCode(409);
+    Api.badInput(member).header("Idempotency-Key", key).body(rows)
+        .post("/api/collaboratives/{id}/metric-imports", collaborative).then().statusCode(409);
+    // someone who may not upload at all is told so
+    upload(facultyNotLead.token(), rows, "").statusCode(403);
+    assertThat(Db.snapshot()).isEqualTo(before);
+
+    // reading goes on
+    Api.as(member).get("/api/collaboratives/{id}/metric-values", collaborative).then().statusCode(200)
+        .body("total", equalTo(1));
+    Api.as(machine).get("/api/collaboratives/{id}/measures", collaborative).then().statusCode(200)
+        .body("total", equalTo(3));
+    Api.as(lead).get("/api/collaboratives/{c}/measures/{m}/run-chart", collaborative, treated).then().statusCode(200)
+        .body("teams", hasSize(1));
+  }
+
+  @Test
   void limits() {
     var rows = new ArrayList<Map<String, Object>>();
     for (int i = 0; i < 1001; i++) {

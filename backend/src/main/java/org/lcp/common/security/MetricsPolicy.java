@@ -1,5 +1,6 @@
 package org.lcp.common.security;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,7 +15,7 @@ import org.lcp.common.security.Refs.CollaborativeRef;
  * collaborative's faculty read every team's values; members and data systems their own
  * organisation's (another's answers 404). Admins and lead faculty are the data coordinators: they
  * define measures, unlock periods and upload for any team; members and data systems upload for their
- * own organisation.
+ * own organisation. Nothing of a CLOSED collaborative changes (409).
  */
 @ApplicationScoped
 public class MetricsPolicy {
@@ -25,17 +26,29 @@ public class MetricsPolicy {
     this.collaboratives = collaboratives;
   }
 
-  /** Whose values the actor reads or writes: null for every team's, else those organisations'. */
-  public record Scope(Set<UUID> organizations) {
+  /** Whose values the actor reads or writes: every team's, or those organisations'. */
+  public record Scope(boolean all, Set<UUID> organizations) {
 
-    public static final Scope ALL = new Scope(null);
+    public static final Scope ALL = new Scope(true, Set.of());
 
-    public boolean all() {
-      return organizations == null;
+    public static Scope of(Set<UUID> organizations) {
+      return new Scope(false, Set.copyOf(organizations));
     }
 
     public boolean includes(UUID organizationId) {
-      return organizations == null || organizations.contains(organizationId);
+      return all || organizations.contains(organizationId);
+    }
+
+    /**
+     * The list form of {@link #includes}, over the organisation id path (or column) given; written so
+     * that it reads the same in JPQL and in SQL.
+     */
+    public Filter where(String organizationId) {
+      if (all) {
+        return Filter.ALL;
+      }
+      return organizations.isEmpty() ? Filter.NONE
+          : new Filter(organizationId + " in (:scopeOrganizations)", Map.of("scopeOrganizations", organizations));
     }
   }
 
@@ -54,34 +67,37 @@ public class MetricsPolicy {
   }
 
   /**
-   * The values the actor may read, narrowed to {@code organizationId} when given (404 when that is
-   * another organisation's).
+   * The values the actor may read (after {@link #requireReader}), narrowed to {@code organizationId}
+   * when given (404 when that is another organisation's).
    */
   public Scope readScope(Actor actor, CollaborativeRef c, UUID organizationId) {
     requireReader(actor, c);
     if (seesAllTeams(actor, c)) {
-      return organizationId == null ? Scope.ALL : new Scope(Set.of(organizationId));
+      return organizationId == null ? Scope.ALL : Scope.of(Set.of(organizationId));
     }
     Set<UUID> own = actor.organizations();
     if (organizationId != null && !own.contains(organizationId)) {
       throw ApiException.notFound("organization", organizationId);
     }
-    return new Scope(organizationId == null ? own : Set.of(organizationId));
+    return Scope.of(organizationId == null ? own : Set.of(organizationId));
   }
 
-  /** The organisations the actor uploads values for: every enrolled one for a coordinator. */
+  /**
+   * The organisations the actor uploads values for: every enrolled one for a data coordinator, their
+   * own for members and data systems; 403 for anyone else, 409 in a CLOSED collaborative.
+   */
   public Scope uploadScope(Actor actor, CollaborativeRef c) {
     requireReader(actor, c);
-    Scope scope = collaboratives.isLead(actor, c.id()) ? Scope.ALL : new Scope(actor.organizations());
+    Scope scope = collaboratives.isLead(actor, c.id()) ? Scope.ALL : Scope.of(actor.organizations());
     if (!scope.all() && scope.organizations().isEmpty()) {
       throw ApiException.forbidden("only members of an enrolled organisation, its data system, admins and lead "
           + "faculty upload values");
     }
-    collaboratives.requireWritable(c);
+    CollaborativePolicy.requireWritable(c);
     return scope;
   }
 
-  /** Defining measures and unlocking periods: admins and lead faculty. */
+  /** Defining and changing measures, and unlocking periods: admins and lead faculty (409 when CLOSED). */
   public void requireCoordinatorChange(Actor actor, CollaborativeRef c) {
     collaboratives.requireChangeAsLead(actor, c);
   }

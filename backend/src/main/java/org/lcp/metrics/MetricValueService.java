@@ -1,0 +1,122 @@
+package org.lcp.metrics;
+
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.lcp.api.model.MetricValuePage;
+import org.lcp.collaborative.Collaborative;
+import org.lcp.collaborative.CollaborativeRepository;
+import org.lcp.common.security.Actor;
+import org.lcp.common.security.MetricsPolicy;
+import org.lcp.common.security.MetricsPolicy.Scope;
+import org.lcp.common.web.Times;
+import org.lcp.metrics.MetricValueRepository.Criteria;
+import org.lcp.metrics.MetricValueRepository.Listed;
+import org.lcp.organization.OrganizationRepository;
+import org.lcp.team.TeamRepository;
+
+/** Reads values as they are, or as they were at an instant (from their revisions): a page, or every one as CSV. */
+@ApplicationScoped
+public class MetricValueService {
+
+  static final int DEFAULT_SIZE = 100;
+  static final List<String> EXPORT_COLUMNS = List.of("organizationId", "organizationName", "measureKey", "period",
+      "value", "numerator", "denominator", "source", "updatedAt");
+
+  private final CollaborativeRepository collaboratives;
+  private final TeamRepository teams;
+  private final OrganizationRepository organizations;
+  private final MetricValueRepository values;
+  private final MetricsPolicy policy;
+
+  public MetricValueService(CollaborativeRepository collaboratives, TeamRepository teams,
+      OrganizationRepository organizations, MetricValueRepository values, MetricsPolicy policy) {
+    this.collaboratives = collaboratives;
+    this.teams = teams;
+    this.organizations = organizations;
+    this.values = values;
+    this.policy = policy;
+  }
+
+  @Transactional
+  public MetricValuePage list(Actor actor, UUID collaborativeId, MetricValueFilter filter, Integer page,
+      Integer size) {
+    Collaborative c = collaboratives.require(collaborativeId);
+    Scope scope = policy.readScope(actor, c.ref(), filter.organizationId());
+    int p = page == null ? 0 : page;
+    int s = size == null ? DEFAULT_SIZE : size;
+    Criteria criteria = criteria(c, filter);
+    return new MetricValuePage().page(p).size(s).total(values.count(criteria, scope))
+        .items(values.page(criteria, scope, p, s).stream().map(MetricsMapper::toApi).toList());
+  }
+
+  /**
+   * Every value matching the filter as CSV (RFC 4180, UTF-8, header row) whose first columns an
+   * upload accepts again, by organisation name, measure key and period.
+   */
+  @Transactional
+  public byte[] export(Actor actor, UUID collaborativeId, MetricValueFilter filter) {
+    Collaborative c = collaboratives.require(collaborativeId);
+    Scope scope = policy.readScope(actor, c.ref(), filter.organizationId());
+    Set<UUID> named = scope.all() ? teams.organizationIds(c.id) : scope.organizations();
+    Map<UUID, String> names = organizations.names(named);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (Writer w = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+        Stream<Listed> rows = values.export(criteria(c, filter), scope, names)) {
+      w.write(String.join(",", EXPORT_COLUMNS));
+      w.write("\r\n");
+      for (Listed v : (Iterable<Listed>) rows::iterator) {
+        w.write(v.organizationId().toString());
+        w.write(',');
+        w.write(csvCell(names.get(v.organizationId())));
+        w.write(',');
+        w.write(csvCell(v.measureKey()));
+        w.write(',');
+        w.write(v.period().toString());
+        for (BigDecimal n : new BigDecimal[] {v.value(), v.numerator(), v.denominator()}) {
+          w.write(',');
+          w.write(n == null ? "" : n.stripTrailingZeros().toPlainString());
+        }
+        w.write(',');
+        w.write(v.source().name());
+        w.write(',');
+        w.write(Times.utc(v.updatedAt()).toString());
+        w.write("\r\n");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static Criteria criteria(Collaborative c, MetricValueFilter f) {
+    return new Criteria(c.id, f.measureKey(), f.from() == null ? null : YearMonth.parse(f.from()),
+        f.to() == null ? null : YearMonth.parse(f.to()), Times.instant(f.asOf()));
+  }
+
+  /** A CSV cell, quoted when it holds a comma, quote or line break (RFC 4180). */
+  static String csvCell(String s) {
+    if (s == null) {
+      return "";
+    }
+    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+      return s;
+    }
+    return '"' + s.replace("\"", "\"\"") + '"';
+  }
+}
