@@ -7,10 +7,20 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.lcp.support.Api;
 import org.lcp.support.Db;
 import org.lcp.support.Person;
@@ -24,13 +34,52 @@ import io.quarkus.test.junit.TestProfile;
  * End to end with the real Keycloak that `make test` starts (infra/scripts/keycloak.sh) and the
  * realm file in infra/keycloak: a demo user's password-grant token, an organisation's
  * client-credentials token, and tokens the API must refuse.
+ *
+ * <p>Where no Keycloak answers (`make test-backend`, an IDE), these tests are skipped and say why;
+ * under `make test` (system property {@code lcp.test.keycloak=required}) they fail instead.
  */
+@Tag("keycloak")
+@ExtendWith(RealKeycloakTest.KeycloakAnswers.class)
 @QuarkusTest
 @TestProfile(RealKeycloakTest.RealKeycloak.class)
 class RealKeycloakTest {
 
   static final String KEYCLOAK = System.getenv().getOrDefault("LCP_KEYCLOAK_URL", "http://localhost:8180");
   static final String REALM = KEYCLOAK + "/realms/lcp";
+
+  /** Runs the class only when the realm answers, before Quarkus starts against it. */
+  public static class KeycloakAnswers implements ExecutionCondition {
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+      if (context.getTestMethod().isPresent()) {
+        return ConditionEvaluationResult.enabled("decided for the whole class");
+      }
+      String discovery = REALM + "/.well-known/openid-configuration";
+      if (answers(discovery)) {
+        return ConditionEvaluationResult.enabled("Keycloak answers at " + REALM);
+      }
+      String why = "Keycloak does not answer at " + discovery + " (LCP_KEYCLOAK_URL); make test starts it, "
+          + "or start it with infra/scripts/keycloak.sh start";
+      if ("required".equals(System.getProperty("lcp.test.keycloak"))) {
+        throw new IllegalStateException(why + ". It is required here (lcp.test.keycloak=required).");
+      }
+      System.err.println("RealKeycloakTest skipped: " + why + ".");
+      return ConditionEvaluationResult.disabled("Skipped: " + why + ".");
+    }
+
+    private static boolean answers(String url) {
+      try {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
+        return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+      } catch (java.io.IOException e) {
+        return false;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+  }
 
   public static class RealKeycloak implements QuarkusTestProfile {
     @Override
