@@ -93,8 +93,8 @@ public class CollaborativeService {
     c.created(now);
     collaboratives.persist(c);
     record(c, null, Phase.DRAFT, false, null, actor);
-    if (!actor.isAdmin() && actor.userId() != null) {
-      faculty.assignCreator(c, actor.userId(), now); // a faculty member who sets one up leads it
+    if (policy.leadsWhatTheyCreate(actor)) {
+      faculty.assignCreator(c, actor.userId(), now);
     }
     int sessions = in.getLearningSessionCount() != null ? in.getLearningSessionCount()
         : c.kind == CollaborativeKind.LEARNING_COMMUNITY ? 0 : DEFAULT_LEARNING_SESSIONS;

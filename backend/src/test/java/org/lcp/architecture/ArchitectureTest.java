@@ -2,6 +2,7 @@ package org.lcp.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -62,6 +63,7 @@ class ArchitectureTest {
       .layer("metrics").definedBy("org.lcp.metrics..")
       .layer("consultation").definedBy("org.lcp.consultation..")
       .layer("calendar").definedBy("org.lcp.calendar..")
+      .layer("me").definedBy("org.lcp.me..")
       .layer("demo").definedBy("org.lcp.demo..")
       .whereLayer("common").mayNotAccessAnyLayer()
       .whereLayer("notification").mayOnlyAccessLayers("common")
@@ -75,10 +77,19 @@ class ArchitectureTest {
       .mayOnlyAccessLayers("common", "application", "collaborative", "organization", "notification")
       .whereLayer("metrics").mayOnlyAccessLayers("common", "collaborative", "team", "organization")
       .whereLayer("consultation")
-      .mayOnlyAccessLayers("common", "collaborative", "team", "organization", "session", "notification")
+      .mayOnlyAccessLayers("common", "collaborative", "team", "organization", "session", "application",
+          "notification")
       .whereLayer("calendar")
       .mayOnlyAccessLayers("common", "consultation", "session", "collaborative", "team", "organization")
+      .whereLayer("me").mayOnlyAccessLayers("common", "organization", "collaborative", "notification")
       .whereLayer("demo").mayNotBeAccessedByAnyLayer();
+
+  /** A new package is a decision: it must be named above, or the layer rules would not see it. */
+  @ArchTest
+  static final ArchRule everyClassIsInAKnownPackage = classes().should().resideInAnyPackage("org.lcp.common..",
+      "org.lcp.notification..", "org.lcp.organization..", "org.lcp.collaborative..", "org.lcp.team..",
+      "org.lcp.session..", "org.lcp.application..", "org.lcp.review..", "org.lcp.metrics..",
+      "org.lcp.consultation..", "org.lcp.calendar..", "org.lcp.me..", "org.lcp.demo..");
 
   /** "May this caller see or change this?" is answered in common.security and nowhere else. */
   @ArchTest

@@ -42,9 +42,7 @@ class TableOwnershipTest {
   /** Tables that no entity maps, with the package that owns them. */
   static final Map<String, String> WITHOUT_ENTITY = Map.of(
       "default_readiness_item", "application", // the readiness items a new collaborative starts from
-      "idempotency_record", "metrics", // answers to retried metric uploads
-      "metric_value_revision", "metrics",
-      "period_unlock", "metrics");
+      "metric_value_revision", "metrics"); // written set-based with the values, read by reports
 
   static final Set<String> EXEMPT = Set.of("demo");
 

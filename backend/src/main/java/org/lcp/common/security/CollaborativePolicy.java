@@ -61,6 +61,14 @@ public class CollaborativePolicy {
     }
   }
 
+  /**
+   * A faculty member who sets a collaborative up becomes its lead (an admin, or the system, already
+   * manages every collaborative).
+   */
+  public boolean leadsWhatTheyCreate(Actor actor) {
+    return !actor.isAdmin() && actor.userId() != null;
+  }
+
   /** Admins and the collaborative's lead faculty; 404 or 403 otherwise. */
   public void requireLead(Actor actor, CollaborativeRef c) {
     requireVisible(actor, c);
