@@ -99,9 +99,19 @@ test('admin pages have no serious or critical accessibility violation', async ({
       },
     },
     { name: 'collaborative-edit', path: `/collaboratives/${tfcbt}/edit`, heading: /^Edit TF-CBT/ },
-    { name: 'collaborative-new', path: '/collaboratives/new', heading: 'New collaborative', then: submitEmpty('Create collaborative') },
+    {
+      name: 'collaborative-new',
+      path: '/collaboratives/new',
+      heading: 'New collaborative',
+      then: submitEmpty('Create collaborative'),
+    },
     { name: 'organizations', path: '/organizations', heading: 'Organisations' },
-    { name: 'organization-new', path: '/organizations/new', heading: 'Register an organisation', then: submitEmpty('Register organisation') },
+    {
+      name: 'organization-new',
+      path: '/organizations/new',
+      heading: 'Register an organisation',
+      then: submitEmpty('Register organisation'),
+    },
     { name: 'organization', path: `/organizations/${riverside}`, heading: 'Riverside Family Services' },
     { name: 'my-organization', path: '/my-organization', heading: 'My organisations' },
   ]);

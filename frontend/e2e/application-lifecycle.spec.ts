@@ -78,7 +78,13 @@ test('an application from draft to an enrolled team', async ({ browser }, testIn
   });
 
   await test.step('fills some sections partly and is refused at submission, with every problem at its field', async () => {
-    for (const item of [/Supervision structure/, /Referral volume/, /Experience with evidence/, /Data capacity/, /Funding and sustainability/]) {
+    for (const item of [
+      /Supervision structure/,
+      /Referral volume/,
+      /Experience with evidence/,
+      /Data capacity/,
+      /Funding and sustainability/,
+    ]) {
       await rate(applicant, item, '3');
     }
     await main.getByRole('button', { name: 'Save and continue' }).click();
@@ -135,7 +141,9 @@ test('an application from draft to an enrolled team', async ({ browser }, testIn
     await main.getByRole('button', { name: 'Save and check' }).click();
     await expect(main.getByText('Nothing is missing')).toBeVisible();
     await main.getByRole('button', { name: 'Submit the application' }).click();
-    await expect(applicant.getByRole('heading', { level: 1, name: `${s.organizationName}: application to ${s.collaborativeTitle}` })).toBeVisible();
+    await expect(
+      applicant.getByRole('heading', { level: 1, name: `${s.organizationName}: application to ${s.collaborativeTitle}` }),
+    ).toBeVisible();
     await expect(main.getByText('Submitted', { exact: true }).first()).toBeVisible();
     await check(applicant, 'application-submitted', testInfo);
   });
@@ -184,7 +192,9 @@ test('an application from draft to an enrolled team', async ({ browser }, testIn
     await expect(leadMain.getByTestId('places-left')).toHaveText('5 of 5 places left (0 accepted)');
     await check(lead, 'decision', testInfo);
     await leadMain.getByRole('radio', { name: 'Accept' }).check();
-    await leadMain.getByLabel('Message to the applicant').fill('Welcome to the collaborative! Learning session 1 details follow.');
+    await leadMain
+      .getByLabel('Message to the applicant')
+      .fill('Welcome to the collaborative! Learning session 1 details follow.');
     await leadMain.getByRole('button', { name: 'Record the decision' }).click();
     await expect(leadMain.getByTestId('places-left')).toHaveText('4 of 5 places left (1 accepted)');
     await lead.context().close();
@@ -200,7 +210,9 @@ test('an application from draft to an enrolled team', async ({ browser }, testIn
     await expect(note.getByText('Welcome to the collaborative!')).toBeVisible();
     await check(member, 'notifications', testInfo);
     await note.getByRole('link', { name: `Your application to ${s.collaborativeTitle} was accepted` }).click();
-    await expect(member.getByRole('heading', { level: 1, name: `${s.organizationName}: application to ${s.collaborativeTitle}` })).toBeVisible();
+    await expect(
+      member.getByRole('heading', { level: 1, name: `${s.organizationName}: application to ${s.collaborativeTitle}` }),
+    ).toBeVisible();
     await expect(mMain.getByText('Decision: Accepted', { exact: false })).toBeVisible();
     await expect(mMain.getByText('Welcome to the collaborative!')).toBeVisible();
     await expect(mMain.getByRole('list', { name: 'Timeline' }).getByText('Accepted')).toBeVisible();

@@ -54,13 +54,20 @@ async function check(page: Page, name: string, testInfo: TestInfo) {
   await page.setViewportSize(DESKTOP);
 }
 
-const csv = (lines: string[]) => ({ name: 'riverside-metrics.csv', mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\n')}\n`) });
+const csv = (lines: string[]) => ({
+  name: 'riverside-metrics.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from(`${lines.join('\n')}\n`),
+});
 
-test('a team member uploads a CSV file, fixes the refused rows and sees the values; faculty see the shift', async ({ browser }, testInfo) => {
+test('a team member uploads a CSV file, fixes the refused rows and sees the values; faculty see the shift', async ({
+  browser,
+}, testInfo) => {
   const { period, label } = lastMonth();
   const member = await as(browser, 'riverside.clinician', '/collaboratives');
   const main = member.getByRole('main');
-  const cell = (measure: string, field?: string) => main.getByRole('textbox', { name: `${measure}, ${label}${field ? `, ${field}` : ''}`, exact: true });
+  const cell = (measure: string, field?: string) =>
+    main.getByRole('textbox', { name: `${measure}, ${label}${field ? `, ${field}` : ''}`, exact: true });
 
   await test.step('the team member opens the data of the collaborative: last month is owed', async () => {
     await openCollaborative(member);
@@ -73,16 +80,18 @@ test('a team member uploads a CSV file, fixes the refused rows and sees the valu
   });
 
   await test.step('uploads a CSV file with two bad rows and sees exactly those in the preview', async () => {
-    await main.getByLabel('CSV file for Riverside Family Services').setInputFiles(
-      csv([
-        'measureKey,period,value,numerator,denominator',
-        `screened,${period},,21,18`,
-        `active-cases,${period},41,,`,
-        `sessions-per-case,${period},3.4,,`,
-        `screend,${period},,16,18`,
-        `dropout,${period},,1,8`,
-      ]),
-    );
+    await main
+      .getByLabel('CSV file for Riverside Family Services')
+      .setInputFiles(
+        csv([
+          'measureKey,period,value,numerator,denominator',
+          `screened,${period},,21,18`,
+          `active-cases,${period},41,,`,
+          `sessions-per-case,${period},3.4,,`,
+          `screend,${period},,16,18`,
+          `dropout,${period},,1,8`,
+        ]),
+      );
     const preview = main.getByRole('region', { name: 'Preview of riverside-metrics.csv (nothing written yet)' });
     await expect(preview.getByText('2 rows would be refused')).toBeVisible();
     const rows = preview.getByRole('table', { name: 'Rejected rows' }).getByRole('row');
@@ -100,15 +109,17 @@ test('a team member uploads a CSV file, fixes the refused rows and sees the valu
   });
 
   await test.step('fixes the file, picks it again, imports it and sees the values in the grid', async () => {
-    await main.getByLabel('CSV file for Riverside Family Services').setInputFiles(
-      csv([
-        'measureKey,period,value,numerator,denominator',
-        `screened,${period},,16,18`,
-        `active-cases,${period},41,,`,
-        `sessions-per-case,${period},3.4,,`,
-        `dropout,${period},,1,8`,
-      ]),
-    );
+    await main
+      .getByLabel('CSV file for Riverside Family Services')
+      .setInputFiles(
+        csv([
+          'measureKey,period,value,numerator,denominator',
+          `screened,${period},,16,18`,
+          `active-cases,${period},41,,`,
+          `sessions-per-case,${period},3.4,,`,
+          `dropout,${period},,1,8`,
+        ]),
+      );
     await expect(main.getByRole('table', { name: 'Rejected rows' })).toHaveCount(0);
     await main.getByRole('button', { name: 'Import 4 rows' }).click();
     await expect(main.getByText(/^Imported riverside-metrics\.csv: /)).toBeVisible();
@@ -125,7 +136,9 @@ test('a team member uploads a CSV file, fixes the refused rows and sees the valu
     await expect(member.getByRole('heading', { level: 1, name: `Run charts: ${CPP}` })).toBeVisible();
     await expect(main.getByRole('combobox', { name: 'Team' })).toHaveCount(0);
     await main.getByRole('combobox', { name: 'Measure' }).selectOption({ label: SCREENED });
-    await expect(main.getByRole('list', { name: 'Signals of Riverside Family Services' })).toContainText('Shift above the median');
+    await expect(main.getByRole('list', { name: 'Signals of Riverside Family Services' })).toContainText(
+      'Shift above the median',
+    );
   });
   await member.context().close();
 
@@ -137,7 +150,9 @@ test('a team member uploads a CSV file, fixes the refused rows and sees the valu
     await fMain.getByRole('link', { name: 'Run charts', exact: true }).click();
     await expect(faculty.getByRole('heading', { level: 1, name: `Run charts: ${CPP}` })).toBeVisible();
     await fMain.getByRole('combobox', { name: 'Measure' }).selectOption({ label: SCREENED });
-    await expect(fMain.getByRole('list', { name: 'Teams with signals' })).toContainText(/Riverside Family Services: .*Shift above the median/);
+    await expect(fMain.getByRole('list', { name: 'Teams with signals' })).toContainText(
+      /Riverside Family Services: .*Shift above the median/,
+    );
     await fMain.getByRole('combobox', { name: 'Team' }).selectOption({ label: 'Riverside Family Services' });
     const signals = fMain.getByRole('list', { name: 'Signals of Riverside Family Services' });
     await expect(signals).toContainText(/Shift above the median: .* \d+ points \(improvement\)/);

@@ -48,7 +48,9 @@ test('faculty take attendance at a learning session and see it in the report', a
     await expect(page.getByRole('heading', { level: 1, name: 'Attendance and calls' })).toBeVisible();
     await main.getByRole('link', { name: `Attendance report: ${CPP}` }).click();
     await expect(page.getByRole('heading', { level: 1, name: `Attendance: ${CPP}` })).toBeVisible();
-    await expect(main.getByRole('list', { name: 'Teams by standing' }).getByRole('article', { name: 'Riverside Family Services' })).toBeVisible();
+    await expect(
+      main.getByRole('list', { name: 'Teams by standing' }).getByRole('article', { name: 'Riverside Family Services' }),
+    ).toBeVisible();
   });
 
   await test.step('take attendance for learning session 2 on one screen: mark all present, one absent, one partial with a note', async () => {
@@ -70,14 +72,18 @@ test('faculty take attendance at a learning session and see it in the report', a
     await main.getByRole('button', { name: 'Save attendance' }).first().click();
     await expect(main.getByText(/^Attendance saved: \d+ records?\.$/)).toBeVisible();
     await expect(riverside.getByText(`Recorded: Partial (“${note}”)`, { exact: false })).toBeVisible();
-    await expect(riverside.getByRole('group', { name: 'Attendance of Sara Stone' }).getByRole('radio', { name: /Absent/ })).toBeChecked();
+    await expect(
+      riverside.getByRole('group', { name: 'Attendance of Sara Stone' }).getByRole('radio', { name: /Absent/ }),
+    ).toBeChecked();
     await check(page, 'attendance-sheet', testInfo);
   });
 
   await test.step('the report shows the team at risk, with who missed what', async () => {
     await main.getByRole('link', { name: '← Attendance report' }).click();
     await expect(page.getByRole('heading', { level: 1, name: `Attendance: ${CPP}` })).toBeVisible();
-    const card = main.getByRole('list', { name: 'Teams by standing' }).getByRole('article', { name: 'Riverside Family Services' });
+    const card = main
+      .getByRole('list', { name: 'Teams by standing' })
+      .getByRole('article', { name: 'Riverside Family Services' });
     await expect(card.getByText(/At risk/)).toBeVisible();
     await expect(card.getByText(/^Sara Stone \(.*\) was absent from learning session 2/)).toBeVisible();
     await expect(card.getByText(new RegExp(`^Maya Moss \\(.*\\) attended part of learning session 2.*${stamp}`))).toBeVisible();
@@ -87,14 +93,27 @@ test('faculty take attendance at a learning session and see it in the report', a
     await card.getByRole('link', { name: 'Riverside Family Services' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Attendance: Riverside Family Services' })).toBeVisible();
     const grid = main.getByRole('table', { name: 'Members at each learning session' });
-    await expect(grid.getByRole('row', { name: /Sara Stone/ }).getByRole('cell').nth(1)).toHaveText(/Absent/);
-    await expect(grid.getByRole('row', { name: /Maya Moss/ }).getByRole('cell').nth(1)).toHaveText(/Partial/);
+    await expect(
+      grid
+        .getByRole('row', { name: /Sara Stone/ })
+        .getByRole('cell')
+        .nth(1),
+    ).toHaveText(/Absent/);
+    await expect(
+      grid
+        .getByRole('row', { name: /Maya Moss/ })
+        .getByRole('cell')
+        .nth(1),
+    ).toHaveText(/Partial/);
     await check(page, 'attendance-team', testInfo);
   });
   await page.context().close();
 });
 
-test('a team member sees their schedule, copies the calendar URL, and the URL answers the calendar', async ({ browser, request }, testInfo) => {
+test('a team member sees their schedule, copies the calendar URL, and the URL answers the calendar', async ({
+  browser,
+  request,
+}, testInfo) => {
   // The learning sessions the person is expected at, around today (through the API, with their token).
   const member = await apiAs(browser, 'riverside.clinician');
   const today = new Date();
@@ -103,7 +122,11 @@ test('a team member sees their schedule, copies the calendar URL, and the URL an
   const to = iso(new Date(today.getTime() + 180 * 86_400_000));
   const scheduleAnswer = await member.api.get(`/api/me/schedule?from=${from}&to=${to}`);
   expect(scheduleAnswer.ok(), await scheduleAnswer.text()).toBe(true);
-  const items = ((await scheduleAnswer.json()) as { items: { type: string; id: string; title: string; collaborativeTitle: string; startDate: string }[] }).items;
+  const items = (
+    (await scheduleAnswer.json()) as {
+      items: { type: string; id: string; title: string; collaborativeTitle: string; startDate: string }[];
+    }
+  ).items;
   await member.dispose();
   const sessions = items.filter((i) => i.type === 'LEARNING_SESSION' && i.collaborativeTitle === CPP);
   expect(sessions.length, 'the CPP collaborative’s learning sessions in the team member’s schedule').toBeGreaterThan(0);
@@ -120,7 +143,9 @@ test('a team member sees their schedule, copies the calendar URL, and the URL an
     if (nearest.startDate < iso(today)) {
       await main.getByRole('combobox', { name: 'Show' }).selectOption('past-90');
     }
-    const card = main.getByRole('article', { name: new RegExp(`^Learning session \\d+: ${nearest.title}$`) }).filter({ hasText: CPP });
+    const card = main
+      .getByRole('article', { name: new RegExp(`^Learning session \\d+: ${nearest.title}$`) })
+      .filter({ hasText: CPP });
     await expect(card.first()).toBeVisible();
     await expect(card.first().getByText('(all day)', { exact: false })).toBeVisible();
     await check(page, 'my-schedule', testInfo);
@@ -173,13 +198,20 @@ test('a team member sees their schedule, copies the calendar URL, and the URL an
     await expect(page.getByRole('heading', { level: 1, name: `Calendar: ${CPP}` })).toBeVisible();
     const month = nearest.startDate.slice(0, 7);
     await page.goto(`${new URL(page.url()).pathname}?month=${month}`);
-    await expect(main.getByRole('table').getByRole('link', { name: new RegExp(nearest.title) }).first()).toBeVisible();
+    await expect(
+      main
+        .getByRole('table')
+        .getByRole('link', { name: new RegExp(nearest.title) })
+        .first(),
+    ).toBeVisible();
     await check(page, 'collaborative-calendar', testInfo);
   });
   await page.context().close();
 });
 
-test('faculty schedule a call series, move and cancel one call, change the rest, and archive a held call', async ({ browser }, testInfo) => {
+test('faculty schedule a call series, move and cancel one call, change the rest, and archive a held call', async ({
+  browser,
+}, testInfo) => {
   const stamp = Date.now().toString(36);
   const topic = `E2E consultation ${stamp}`;
   const covered = `E2E topic ${stamp}`;
@@ -230,7 +262,9 @@ test('faculty schedule a call series, move and cancel one call, change the rest,
     await dialog.getByLabel('Reason (optional)').fill('E2E: the facilitator is away');
     await check(page, 'call-cancel-dialog', testInfo);
     await dialog.getByRole('button', { name: 'Cancel the call' }).click();
-    await expect(main.getByRole('alert').filter({ hasText: 'This call is cancelled' })).toContainText('E2E: the facilitator is away');
+    await expect(main.getByRole('alert').filter({ hasText: 'This call is cancelled' })).toContainText(
+      'E2E: the facilitator is away',
+    );
   });
 
   await test.step('the series is changed from its second call on: one call left, the last cancelled', async () => {
@@ -280,7 +314,10 @@ test('a member of a registered organisation registers interest in an information
   const main = page.getByRole('main');
   await main.getByRole('link', { name: SCHOOLS }).click();
   await expect(page.getByRole('heading', { level: 1, name: SCHOOLS })).toBeVisible();
-  await main.getByRole('region', { name: 'Schedule, calls and attendance' }).getByRole('link', { name: 'Calls', exact: true }).click();
+  await main
+    .getByRole('region', { name: 'Schedule, calls and attendance' })
+    .getByRole('link', { name: 'Calls', exact: true })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: `Calls: ${SCHOOLS}` })).toBeVisible();
   const card = main.getByRole('article').filter({ hasText: 'Informational call' }).first();
   await card.getByRole('link').first().click();

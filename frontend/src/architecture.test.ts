@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 
 // Layout rules (bulletproof-react): features do not import each other; shared code (components,
 // lib, utils, config) imports no feature and no app code. Only src/app composes features.
-const sources = import.meta.glob<string>(['/src/**/*.{ts,tsx}', '!/src/**/*.d.ts', '!/src/**/*.test.{ts,tsx}', '!/src/testing/**'], {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
+const sources = import.meta.glob<string>(
+  ['/src/**/*.{ts,tsx}', '!/src/**/*.d.ts', '!/src/**/*.test.{ts,tsx}', '!/src/testing/**'],
+  {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  },
+);
 
 function imports(text: string): string[] {
   return [...text.matchAll(/from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2] ?? '');

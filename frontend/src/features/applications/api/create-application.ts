@@ -7,8 +7,7 @@ import { applicationKeys } from './keys';
 
 export type ApplicationCreate = components['schemas']['ApplicationCreate'];
 
-export const createApplication = (body: ApplicationCreate) =>
-  requestVersioned(api.POST('/api/applications', { body }));
+export const createApplication = (body: ApplicationCreate) => requestVersioned(api.POST('/api/applications', { body }));
 
 export function useCreateApplication() {
   const queryClient = useQueryClient();

@@ -104,8 +104,8 @@ export function ApplicationDetails({ application: a }: { application: Applicatio
           </div>
         )}
         <Text size="sm" mt="xs">
-          {a.checks.seniorLeaders} senior leader(s), {a.checks.supervisors} supervisor(s), {a.checks.clinicians} clinician(s)
-          (at least {a.checks.minClinicians} asked)
+          {a.checks.seniorLeaders} senior leader(s), {a.checks.supervisors} supervisor(s), {a.checks.clinicians} clinician(s) (at
+          least {a.checks.minClinicians} asked)
         </Text>
       </Section>
       <Section id="details-sessions" title="4. Learning sessions">

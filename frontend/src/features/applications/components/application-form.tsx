@@ -43,12 +43,7 @@ function StepsNav({ application, step, onGo }: { application: Application; step:
       <ol className="lcp-steps">
         {STEPS.map((s, i) => {
           const current = s.key === step;
-          const state =
-            s.key === 'submit'
-              ? ''
-              : done[s.key]
-                ? 'complete'
-                : `${missing[s.key].length} missing`;
+          const state = s.key === 'submit' ? '' : done[s.key] ? 'complete' : `${missing[s.key].length} missing`;
           return (
             <li key={s.key} className={current ? 'lcp-step lcp-step-current' : 'lcp-step'}>
               <Anchor
@@ -142,7 +137,10 @@ function SubmitStep({
       <dl className="lcp-facts">
         <div>
           <dt>Readiness</dt>
-          <dd>{application.completeness.readiness ? 'Complete' : 'Incomplete'}{application.readinessScore ? ` (mean ${application.readinessScore})` : ''}</dd>
+          <dd>
+            {application.completeness.readiness ? 'Complete' : 'Incomplete'}
+            {application.readinessScore ? ` (mean ${application.readinessScore})` : ''}
+          </dd>
         </div>
         <div>
           <dt>Core Data Set commitment</dt>
@@ -160,8 +158,8 @@ function SubmitStep({
         </div>
       </dl>
       <Text size="sm">
-        Once submitted, the application goes to the collaborative’s faculty and can no longer be changed (unless they
-        return it to you). You can still withdraw it before a decision.
+        Once submitted, the application goes to the collaborative’s faculty and can no longer be changed (unless they return it to
+        you). You can still withdraw it before a decision.
       </Text>
       <Group>
         <Button onClick={onSubmit} loading={busy}>
@@ -172,7 +170,13 @@ function SubmitStep({
   );
 }
 
-function Wizard({ initial, onReloaded }: { initial: Versioned<Application>; onReloaded: () => Promise<Versioned<Application> | undefined> }) {
+function Wizard({
+  initial,
+  onReloaded,
+}: {
+  initial: Versioned<Application>;
+  onReloaded: () => Promise<Versioned<Application> | undefined>;
+}) {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const requested = params.get('step');
@@ -292,8 +296,8 @@ function Wizard({ initial, onReloaded }: { initial: Versioned<Application>; onRe
         <Alert color="orange" variant="light" role="alert" title="Someone else changed this application">
           <Stack gap="xs" align="flex-start">
             <Text size="sm">
-              Another member of your organisation saved it since you opened it, so this step was not saved. Reload the
-              latest version and make your changes again.
+              Another member of your organisation saved it since you opened it, so this step was not saved. Reload the latest
+              version and make your changes again.
             </Text>
             <Button
               size="xs"

@@ -75,7 +75,11 @@ export function DecisionPanel({ base, onReload }: { base: Versioned<Application>
       return;
     }
     try {
-      await decide.mutateAsync({ applicationId: a.id, etag: base.etag, body: { decision: decision as Decision, message: message.trim() } });
+      await decide.mutateAsync({
+        applicationId: a.id,
+        etag: base.etag,
+        body: { decision: decision as Decision, message: message.trim() },
+      });
       setMessage('');
       setDecision('');
     } catch (error) {
@@ -127,7 +131,13 @@ export function DecisionPanel({ base, onReload }: { base: Versioned<Application>
           Decision
         </Title>
         {problem && (
-          <Alert color={problem.title.includes('full') ? 'orange' : 'red'} variant="light" role="alert" title={problem.title} mb="sm">
+          <Alert
+            color={problem.title.includes('full') ? 'orange' : 'red'}
+            variant="light"
+            role="alert"
+            title={problem.title}
+            mb="sm"
+          >
             {problem.text}
           </Alert>
         )}

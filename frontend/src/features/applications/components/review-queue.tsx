@@ -44,7 +44,15 @@ export function ReviewQueue() {
 
   return (
     <Stack gap="md">
-      <Paper withBorder radius="md" p="md" component="form" aria-label="Filters" role="search" onSubmit={(e) => e.preventDefault()}>
+      <Paper
+        withBorder
+        radius="md"
+        p="md"
+        component="form"
+        aria-label="Filters"
+        role="search"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <SimpleGrid cols={{ base: 1, sm: 3 }} verticalSpacing="sm">
           <NativeSelect
             label="Collaborative"
@@ -102,12 +110,22 @@ export function ReviewQueue() {
                     <Group gap="sm">
                       <ApplicationStatusBadge status={a.status} />
                       {a.status === 'UNDER_REVIEW' && (
-                        <Anchor component={Link} to={`/applications/${a.id}/review`} size="sm" aria-label={`Score ${a.organizationName}`}>
+                        <Anchor
+                          component={Link}
+                          to={`/applications/${a.id}/review`}
+                          size="sm"
+                          aria-label={`Score ${a.organizationName}`}
+                        >
                           Score
                         </Anchor>
                       )}
                       {can.canEditCollaborative(a.collaborativeId) && (
-                        <Anchor component={Link} to={`/applications/${a.id}/decision`} size="sm" aria-label={`Decide on ${a.organizationName}`}>
+                        <Anchor
+                          component={Link}
+                          to={`/applications/${a.id}/decision`}
+                          size="sm"
+                          aria-label={`Decide on ${a.organizationName}`}
+                        >
                           Decide
                         </Anchor>
                       )}

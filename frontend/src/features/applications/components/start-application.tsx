@@ -55,11 +55,7 @@ export function StartApplication() {
       const created = await create.mutateAsync({ collaborativeId: chosen, organizationId });
       await navigate(`/applications/${created.data.id}/edit?step=readiness`);
     } catch (error) {
-      setProblem(
-        isApiError(error, 409)
-          ? `${errorMessage(error)} Open it from My applications.`
-          : errorMessage(error),
-      );
+      setProblem(isApiError(error, 409) ? `${errorMessage(error)} Open it from My applications.` : errorMessage(error));
     }
   };
 
@@ -86,7 +82,9 @@ export function StartApplication() {
             ...(collaboratives.length > 1 || !chosen ? [{ value: '', label: 'Choose…' }] : []),
             ...collaboratives.map((c) => ({ value: c.id, label: c.title })),
           ]}
-          description={selected?.applicationsCloseAt ? `Applications close ${formatInstant(selected.applicationsCloseAt)}` : undefined}
+          description={
+            selected?.applicationsCloseAt ? `Applications close ${formatInstant(selected.applicationsCloseAt)}` : undefined
+          }
           error={errors.collaborative}
         />
         <NativeSelect
@@ -99,7 +97,9 @@ export function StartApplication() {
             ...(me.organizations.length > 1 ? [{ value: '', label: 'Choose…' }] : []),
             ...me.organizations.map((o) => ({ value: o.organizationId, label: o.name })),
           ]}
-          description={me.organizations.length > 1 ? 'You belong to several organisations: choose the one that applies.' : undefined}
+          description={
+            me.organizations.length > 1 ? 'You belong to several organisations: choose the one that applies.' : undefined
+          }
           error={errors.organization}
         />
         <Group>

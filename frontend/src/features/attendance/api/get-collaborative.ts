@@ -9,11 +9,12 @@ export const getCollaborative = (collaborativeId: string) =>
   request(api.GET('/api/collaboratives/{collaborativeId}', { params: { path: { collaborativeId } } }));
 
 export const useAttendanceCollaborative = (collaborativeId: string) =>
-  useQuery(queryOptions({ queryKey: attendanceKeys.collaborative(collaborativeId), queryFn: () => getCollaborative(collaborativeId) }));
+  useQuery(
+    queryOptions({ queryKey: attendanceKeys.collaborative(collaborativeId), queryFn: () => getCollaborative(collaborativeId) }),
+  );
 
 /** Collaboratives for an admin's attendance overview (faculty have theirs in /api/me). */
-export const getCollaboratives = () =>
-  request(api.GET('/api/collaboratives', { params: { query: { size: 100 } } }));
+export const getCollaboratives = () => request(api.GET('/api/collaboratives', { params: { query: { size: 100 } } }));
 
 export const useAttendanceCollaboratives = (enabled: boolean) =>
   useQuery(queryOptions({ queryKey: attendanceKeys.collaboratives(), queryFn: getCollaboratives, enabled }));

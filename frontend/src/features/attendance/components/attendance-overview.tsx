@@ -30,7 +30,12 @@ function Entries({ entries }: { entries: Entry[] }) {
                 </Text>
               )}
               <Group gap="md" wrap="wrap">
-                <Anchor component={Link} to={`/collaboratives/${c.id}/attendance`} size="sm" aria-label={`Attendance report: ${c.title}`}>
+                <Anchor
+                  component={Link}
+                  to={`/collaboratives/${c.id}/attendance`}
+                  size="sm"
+                  aria-label={`Attendance report: ${c.title}`}
+                >
                   Attendance report
                 </Anchor>
                 <Anchor component={Link} to={`/collaboratives/${c.id}/calls`} size="sm" aria-label={`Calls: ${c.title}`}>
@@ -53,7 +58,11 @@ export function AttendanceOverview() {
   const me = useMe();
   const isAdmin = me.roles.includes('admin');
   const all = useAttendanceCollaboratives(isAdmin);
-  const mine: Entry[] = (me.facultyOf ?? []).map((f) => ({ id: f.collaborativeId, title: f.title, note: f.lead ? 'Lead faculty' : 'Faculty' }));
+  const mine: Entry[] = (me.facultyOf ?? []).map((f) => ({
+    id: f.collaborativeId,
+    title: f.title,
+    note: f.lead ? 'Lead faculty' : 'Faculty',
+  }));
 
   let body;
   if (isAdmin) {
@@ -64,7 +73,13 @@ export function AttendanceOverview() {
     ) : all.data.items.length === 0 ? (
       <EmptyState title="No collaborative yet" />
     ) : (
-      <Entries entries={all.data.items.map((c) => ({ id: c.id, title: c.title, note: mine.some((m) => m.id === c.id) ? 'You are faculty' : undefined }))} />
+      <Entries
+        entries={all.data.items.map((c) => ({
+          id: c.id,
+          title: c.title,
+          note: mine.some((m) => m.id === c.id) ? 'You are faculty' : undefined,
+        }))}
+      />
     );
   } else {
     body =

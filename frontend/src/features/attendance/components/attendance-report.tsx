@@ -30,7 +30,15 @@ export function StandingBadge({ standing }: { standing: AttendanceStanding }) {
   );
 }
 
-function Sessions({ report, collaborativeId, canRecord }: { report: AttendanceOverview; collaborativeId: string; canRecord: boolean }) {
+function Sessions({
+  report,
+  collaborativeId,
+  canRecord,
+}: {
+  report: AttendanceOverview;
+  collaborativeId: string;
+  canRecord: boolean;
+}) {
   if (report.sessions.length === 0) {
     return <Text size="sm">This collaborative has no learning sessions.</Text>;
   }
@@ -123,8 +131,8 @@ export function AttendanceReport({ collaborativeId }: { collaborativeId: string 
   return (
     <Page title={title} before={back}>
       <Text>
-        A team meets the attendance criterion when its senior leader, supervisor and every clinician attended every
-        learning session held so far.
+        A team meets the attendance criterion when its senior leader, supervisor and every clinician attended every learning
+        session held so far.
       </Text>
       <Paper component="section" withBorder radius="md" p="md" aria-labelledby="report-sessions">
         <Title order={2} size="h4" id="report-sessions" mb="xs">
@@ -169,7 +177,14 @@ export function AttendanceReport({ collaborativeId }: { collaborativeId: string 
           <ul className="lcp-plain-list lcp-card-list" aria-label="Teams by standing">
             {report.items.map((t) => (
               <li key={t.teamId}>
-                <Card component="article" withBorder radius="md" padding="sm" className={`lcp-standing-${t.standing}`} aria-labelledby={`team-${t.teamId}`}>
+                <Card
+                  component="article"
+                  withBorder
+                  radius="md"
+                  padding="sm"
+                  className={`lcp-standing-${t.standing}`}
+                  aria-labelledby={`team-${t.teamId}`}
+                >
                   <Stack gap={6}>
                     <Group justify="space-between" wrap="wrap" gap="xs">
                       <Title order={3} size="h5" id={`team-${t.teamId}`}>

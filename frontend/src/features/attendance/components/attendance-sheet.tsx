@@ -7,7 +7,17 @@ import { errorMessage, isApiError } from '@/lib/api/problem';
 import { formatInstant } from '@/utils/format';
 import type { AttendanceStatus } from '../api/get-session-attendance';
 import { STATUSES, STATUS_LABELS, TEAM_ROLE_LABELS } from '../utils/labels';
-import { buildPayload, effective, isChange, markAll, tally, type Marks, type RecordInput, type SheetGroup, type SheetRow } from '../utils/marks';
+import {
+  buildPayload,
+  effective,
+  isChange,
+  markAll,
+  tally,
+  type Marks,
+  type RecordInput,
+  type SheetGroup,
+  type SheetRow,
+} from '../utils/marks';
 import '../attendance.css';
 
 interface AttendanceSheetProps {
@@ -40,7 +50,16 @@ function recordedText(row: SheetRow): string {
  * "mark all present", and one save for every change. Statuses are words (and a check mark on
  * the chosen one), never colour alone.
  */
-export function AttendanceSheet({ groups, recordable, readOnlyReason, what, onSave, onReload, renderHistory, emptyText }: AttendanceSheetProps) {
+export function AttendanceSheet({
+  groups,
+  recordable,
+  readOnlyReason,
+  what,
+  onSave,
+  onReload,
+  renderHistory,
+  emptyText,
+}: AttendanceSheetProps) {
   const [marks, setMarks] = useState<Marks>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<SummaryItem[]>([]);
@@ -135,11 +154,7 @@ export function AttendanceSheet({ groups, recordable, readOnlyReason, what, onSa
   };
 
   if (rows.length === 0) {
-    return (
-      <EmptyState title="Nobody to mark">
-        {emptyText}
-      </EmptyState>
-    );
+    return <EmptyState title="Nobody to mark">{emptyText}</EmptyState>;
   }
 
   const toolbar = (where: string) =>
@@ -166,11 +181,15 @@ export function AttendanceSheet({ groups, recordable, readOnlyReason, what, onSa
           <Button variant="default" onClick={() => markGroup(rows)}>
             Mark everyone present
           </Button>
-          <Button variant="subtle" onClick={() => {
-            setMarks({});
-            setErrors({});
-            setSummary([]);
-          }} disabled={changes === 0}>
+          <Button
+            variant="subtle"
+            onClick={() => {
+              setMarks({});
+              setErrors({});
+              setSummary([]);
+            }}
+            disabled={changes === 0}
+          >
             Undo unsaved changes
           </Button>
         </Group>
@@ -222,7 +241,11 @@ export function AttendanceSheet({ groups, recordable, readOnlyReason, what, onSa
                         {row.name}
                       </Text>
                       <Text size="xs" c="dimmed">
-                        {[row.role ? TEAM_ROLE_LABELS[row.role] : '', row.countsForCriterion ? 'counts for the criterion' : '', row.email ?? '']
+                        {[
+                          row.role ? TEAM_ROLE_LABELS[row.role] : '',
+                          row.countsForCriterion ? 'counts for the criterion' : '',
+                          row.email ?? '',
+                        ]
                           .filter(Boolean)
                           .join(' · ')}
                       </Text>

@@ -83,7 +83,9 @@ export function SessionAttendance({ collaborativeId, sessionId }: { collaborativ
             collaborativeId,
             sessionId,
             etag,
-            body: { records: records.map(({ rosterMemberId, status, note }) => ({ rosterMemberId: rosterMemberId!, status, note })) },
+            body: {
+              records: records.map(({ rosterMemberId, status, note }) => ({ rosterMemberId: rosterMemberId!, status, note })),
+            },
           })
         }
         onReload={() => query.refetch()}

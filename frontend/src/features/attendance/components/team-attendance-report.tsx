@@ -94,7 +94,9 @@ export function TeamAttendanceReport({ teamId }: { teamId: string }) {
           Shortfalls
         </Title>
         {r.shortfalls.length === 0 ? (
-          <Text size="sm">None: {r.meetsCriterion ? 'the team meets the attendance criterion so far.' : 'nothing missed so far.'}</Text>
+          <Text size="sm">
+            None: {r.meetsCriterion ? 'the team meets the attendance criterion so far.' : 'nothing missed so far.'}
+          </Text>
         ) : (
           <Stack gap="xs">
             <ul className="lcp-shortfalls">

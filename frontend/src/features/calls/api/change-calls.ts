@@ -73,7 +73,12 @@ export const changeSeries = ({ seriesId, etag, body }: Versioned & { seriesId: s
 export const useChangeSeries = () => useSeriesChange(changeSeries);
 
 /** Cancel a series from one of its calls onward. */
-export const cancelSeries = ({ seriesId, etag, fromCallId, reason }: Versioned & { seriesId: string; fromCallId: string; reason?: string }) =>
+export const cancelSeries = ({
+  seriesId,
+  etag,
+  fromCallId,
+  reason,
+}: Versioned & { seriesId: string; fromCallId: string; reason?: string }) =>
   requestVersioned(
     api.POST('/api/call-series/{seriesId}/cancellation', {
       params: { path: { seriesId }, header: { 'If-Match': etag } },

@@ -13,14 +13,18 @@ export const useCallsCollaborative = (collaborativeId: string) =>
 
 /** The collaborative's faculty: who may facilitate. */
 export const getFaculty = (collaborativeId: string) =>
-  request(api.GET('/api/collaboratives/{collaborativeId}/faculty', { params: { path: { collaborativeId }, query: { size: 100 } } }));
+  request(
+    api.GET('/api/collaboratives/{collaborativeId}/faculty', { params: { path: { collaborativeId }, query: { size: 100 } } }),
+  );
 
 export const useCallsFaculty = (collaborativeId: string) =>
   useQuery(queryOptions({ queryKey: callKeys.faculty(collaborativeId), queryFn: () => getFaculty(collaborativeId) }));
 
 /** The enrolled teams: a call's audience may be one of them. */
 export const getTeams = (collaborativeId: string) =>
-  request(api.GET('/api/collaboratives/{collaborativeId}/teams', { params: { path: { collaborativeId }, query: { size: 100 } } }));
+  request(
+    api.GET('/api/collaboratives/{collaborativeId}/teams', { params: { path: { collaborativeId }, query: { size: 100 } } }),
+  );
 
 export const useCallsTeams = (collaborativeId: string) =>
   useQuery(queryOptions({ queryKey: callKeys.teams(collaborativeId), queryFn: () => getTeams(collaborativeId) }));

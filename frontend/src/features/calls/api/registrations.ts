@@ -15,7 +15,10 @@ export const getRegistrations = (callId: string) =>
 export const useRegistrations = (callId: string, enabled = true) =>
   useQuery(queryOptions({ queryKey: callKeys.registrations(callId), queryFn: () => getRegistrations(callId), enabled }));
 
-function useRegistrationChange<V>(fn: (v: V) => Promise<{ data: CallRegistration; etag: string } | undefined>, callId: (v: V) => string) {
+function useRegistrationChange<V>(
+  fn: (v: V) => Promise<{ data: CallRegistration; etag: string } | undefined>,
+  callId: (v: V) => string,
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fn,
@@ -29,8 +32,18 @@ function useRegistrationChange<V>(fn: (v: V) => Promise<{ data: CallRegistration
 }
 
 /** An organisation registers interest in an informational call, naming who will join. */
-export const register = ({ callId, organizationId, attendees }: { callId: string; organizationId: string; attendees: AttendeeInput[] }) =>
-  requestVersioned(api.POST('/api/calls/{callId}/registrations', { params: { path: { callId } }, body: { organizationId, attendees } }));
+export const register = ({
+  callId,
+  organizationId,
+  attendees,
+}: {
+  callId: string;
+  organizationId: string;
+  attendees: AttendeeInput[];
+}) =>
+  requestVersioned(
+    api.POST('/api/calls/{callId}/registrations', { params: { path: { callId } }, body: { organizationId, attendees } }),
+  );
 export const useRegister = () => useRegistrationChange(register, (v) => v.callId);
 
 /** Change who will join. */

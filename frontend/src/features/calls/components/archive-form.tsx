@@ -50,8 +50,10 @@ function ArchiveForm({ base, onReload }: { base: Versioned<Call>; onReload: () =
     setAttempt((n) => n + 1);
     const topics = parseTopics(values.topics);
     const found: Record<string, string> = {};
-    if (values.recordingUrl.trim() && !URL_PATTERN.test(values.recordingUrl.trim())) found.recordingUrl = 'Enter the recording’s link, starting with https://.';
-    if (values.slidesUrl.trim() && !URL_PATTERN.test(values.slidesUrl.trim())) found.slidesUrl = 'Enter the slides’ link, starting with https://.';
+    if (values.recordingUrl.trim() && !URL_PATTERN.test(values.recordingUrl.trim()))
+      found.recordingUrl = 'Enter the recording’s link, starting with https://.';
+    if (values.slidesUrl.trim() && !URL_PATTERN.test(values.slidesUrl.trim()))
+      found.slidesUrl = 'Enter the slides’ link, starting with https://.';
     if (topics.length > 20) found.topicsCovered = 'At most 20 topics.';
     else if (topics.some((t) => t.length > 100)) found.topicsCovered = 'A topic is at most 100 characters.';
     setErrors(found);

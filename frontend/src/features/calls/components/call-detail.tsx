@@ -81,7 +81,11 @@ export function ArchiveEntry({ call }: { call: Call }) {
           <ul className="lcp-topics" aria-label="Topics covered">
             {a.topicsCovered.map((t) => (
               <li key={t}>
-                <Anchor component={Link} to={`/collaboratives/${call.collaborativeId}/call-archive?topic=${encodeURIComponent(t)}`} size="sm">
+                <Anchor
+                  component={Link}
+                  to={`/collaboratives/${call.collaborativeId}/call-archive?topic=${encodeURIComponent(t)}`}
+                  size="sm"
+                >
                   {t}
                 </Anchor>
               </li>
@@ -138,13 +142,20 @@ function FacultyActions({ loaded, onReload }: { loaded: Versioned<Call>; onReloa
       if (cancelling === 'call') {
         await cancelCall.mutateAsync({ callId: call.id, etag: loaded.etag, reason: reason.trim() || undefined });
       } else if (cancelling === 'series' && series.data) {
-        await cancelSeries.mutateAsync({ seriesId: series.data.data.id, etag: series.data.etag, fromCallId: call.id, reason: reason.trim() || undefined });
+        await cancelSeries.mutateAsync({
+          seriesId: series.data.data.id,
+          etag: series.data.etag,
+          fromCallId: call.id,
+          reason: reason.trim() || undefined,
+        });
         await onReload();
       }
     } catch (error) {
       const stale = isApiError(error, 412);
       setProblem({
-        text: stale ? 'Someone changed this call or its series since you opened it: nothing was cancelled. Reload and try again.' : errorMessage(error),
+        text: stale
+          ? 'Someone changed this call or its series since you opened it: nothing was cancelled. Reload and try again.'
+          : errorMessage(error),
         stale,
       });
     }

@@ -25,17 +25,21 @@ interface Props<V extends CallDetailsValues> {
 }
 
 /** The fields every call has: kind, topic, time zone, duration, facilitator, audience and how to join. */
-export function CallDetailsFields<V extends CallDetailsValues>({ values, set, errors, faculty, teams, allowInformational, kindLocked, when }: Props<V>) {
+export function CallDetailsFields<V extends CallDetailsValues>({
+  values,
+  set,
+  errors,
+  faculty,
+  teams,
+  allowInformational,
+  kindLocked,
+  when,
+}: Props<V>) {
   const informational = values.kind === 'INFORMATIONAL';
   return (
     <Stack gap="md">
       {(allowInformational || informational) && !kindLocked && (
-        <Radio.Group
-          label="Kind of call"
-          value={values.kind}
-          onChange={(v) => set('kind', v as V['kind'])}
-          error={errors.kind}
-        >
+        <Radio.Group label="Kind of call" value={values.kind} onChange={(v) => set('kind', v as V['kind'])} error={errors.kind}>
           <Stack gap={6} mt={4}>
             <Radio id={fieldId('kind')} value="CONSULTATION" label="Consultation call (enrolled teams)" />
             <Radio value="INFORMATIONAL" label="Informational call (organisations interested in applying)" />
@@ -84,7 +88,12 @@ export function CallDetailsFields<V extends CallDetailsValues>({ values, set, er
         />
       </SimpleGrid>
       {!informational && (
-        <Radio.Group label="Audience" value={values.audience} onChange={(v) => set('audience', v as V['audience'])} error={errors.audience}>
+        <Radio.Group
+          label="Audience"
+          value={values.audience}
+          onChange={(v) => set('audience', v as V['audience'])}
+          error={errors.audience}
+        >
           <Stack gap={6} mt={4}>
             <Radio id={fieldId('audience')} value="COLLABORATIVE" label="The whole collaborative (every enrolled team)" />
             <Radio value="TEAM" label="One team" disabled={teams.length === 0} />

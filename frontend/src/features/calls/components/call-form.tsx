@@ -7,8 +7,19 @@ import { validateCall, type CallValues, type Errors } from '../utils/recurrence'
 import { CallDetailsFields, fieldId, type Option } from './call-details-fields';
 
 const FIELDS = [
-  'kind', 'topic', 'start', 'timeZone', 'durationMinutes', 'facilitatorUserId', 'audience', 'teamId', 'mode', 'joinUrl',
-  'phoneNumber', 'accessCode', 'description',
+  'kind',
+  'topic',
+  'start',
+  'timeZone',
+  'durationMinutes',
+  'facilitatorUserId',
+  'audience',
+  'teamId',
+  'mode',
+  'joinUrl',
+  'phoneNumber',
+  'accessCode',
+  'description',
 ] as const;
 
 interface CallFormProps {
@@ -24,7 +35,17 @@ interface CallFormProps {
 }
 
 /** One call: a new one, or one occurrence changed or moved (the rest of its series keeps). */
-export function CallForm({ initialValues, faculty, teams, allowInformational, kindLocked, submitLabel, onSubmit, onStale, onCancel }: CallFormProps) {
+export function CallForm({
+  initialValues,
+  faculty,
+  teams,
+  allowInformational,
+  kindLocked,
+  submitLabel,
+  onSubmit,
+  onStale,
+  onCancel,
+}: CallFormProps) {
   const [values, setValues] = useState(initialValues);
   const [errors, setErrors] = useState<Errors>({});
   const [summary, setSummary] = useState<SummaryItem[]>([]);

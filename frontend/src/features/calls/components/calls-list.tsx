@@ -100,20 +100,32 @@ export function CallsList({ collaborativeId }: { collaborativeId: string }) {
       )}
       <form role="search" aria-label="Filter calls" onSubmit={(e) => e.preventDefault()}>
         <Group align="flex-end" gap="sm" className="lcp-filters">
-          <NativeSelect id="calls-when" label="When" value={when} onChange={(e) => update({ when: e.currentTarget.value })} data={[...WHEN]} />
+          <NativeSelect
+            id="calls-when"
+            label="When"
+            value={when}
+            onChange={(e) => update({ when: e.currentTarget.value })}
+            data={[...WHEN]}
+          />
           <NativeSelect
             id="calls-kind"
             label="Kind"
             value={params.kind ?? ''}
             onChange={(e) => update({ kind: e.currentTarget.value })}
-            data={[{ value: '', label: 'Every kind' }, ...Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))]}
+            data={[
+              { value: '', label: 'Every kind' },
+              ...Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label })),
+            ]}
           />
           <NativeSelect
             id="calls-state"
             label="State"
             value={params.state ?? ''}
             onChange={(e) => update({ state: e.currentTarget.value })}
-            data={[{ value: '', label: 'Every state' }, ...Object.entries(STATE_LABELS).map(([value, label]) => ({ value, label }))]}
+            data={[
+              { value: '', label: 'Every state' },
+              ...Object.entries(STATE_LABELS).map(([value, label]) => ({ value, label })),
+            ]}
           />
         </Group>
       </form>
@@ -133,7 +145,9 @@ export function CallsList({ collaborativeId }: { collaborativeId: string }) {
               ) : undefined
             }
           >
-            {canManage ? 'Schedule consultation calls for the teams, as a series or one at a time.' : 'Calls appear here once the faculty schedule them.'}
+            {canManage
+              ? 'Schedule consultation calls for the teams, as a series or one at a time.'
+              : 'Calls appear here once the faculty schedule them.'}
           </EmptyState>
         ) : (
           data && (
@@ -187,7 +201,12 @@ export function CallsList({ collaborativeId }: { collaborativeId: string }) {
           )
         )}
       </div>
-      <PagesNav label="Pages of calls" pages={pages} page={(params.page ?? 0) + 1} onChange={(p) => update({ page: String(p) })} />
+      <PagesNav
+        label="Pages of calls"
+        pages={pages}
+        page={(params.page ?? 0) + 1}
+        onChange={(p) => update({ page: String(p) })}
+      />
     </Page>
   );
 }

@@ -53,7 +53,10 @@ function ChangeForm({ series, call, onReload }: { series: Versioned<CallSeries>;
   const change = useChangeSeries();
   const [stale, setStale] = useState(false);
   if (context.isPending) return <LoadingState label="Loading the collaborative…" />;
-  if (context.error) return <ErrorState title="The collaborative could not be loaded" error={context.error} onRetry={() => void context.refetch()} />;
+  if (context.error)
+    return (
+      <ErrorState title="The collaborative could not be loaded" error={context.error} onRetry={() => void context.refetch()} />
+    );
   return (
     <Stack gap="md">
       {stale && <StaleAlert what="series" onReload={onReload} />}
@@ -94,7 +97,11 @@ export function ChangeSeries({ callId }: { callId: string }) {
     if (isApiError(error, 404)) return <NotFound what="This call" />;
     return (
       <Page title={title} before={back}>
-        <ErrorState title="The series could not be loaded" error={error} onRetry={() => void (call.isError ? call.refetch() : series.refetch())} />
+        <ErrorState
+          title="The series could not be loaded"
+          error={error}
+          onRetry={() => void (call.isError ? call.refetch() : series.refetch())}
+        />
       </Page>
     );
   }
@@ -124,13 +131,14 @@ export function ChangeSeries({ callId }: { callId: string }) {
   return (
     <Page title={`${title}: ${current.data.topic}`} before={back}>
       {c.state !== 'SCHEDULED' ? (
-        <Text>This call is {c.state === 'HELD' ? 'held' : 'cancelled'}: a series is changed from one of its scheduled calls.</Text>
+        <Text>
+          This call is {c.state === 'HELD' ? 'held' : 'cancelled'}: a series is changed from one of its scheduled calls.
+        </Text>
       ) : (
         <>
           <Text size="sm">
             From the call of {formatDate(c.start.slice(0, 10))} on, every scheduled call of the series takes the new rule and
-            details; earlier calls keep theirs, cancelled ones stay cancelled. Calls keep their place in subscribed
-            calendars.
+            details; earlier calls keep theirs, cancelled ones stay cancelled. Calls keep their place in subscribed calendars.
           </Text>
           <ChangeForm key={current.etag} series={current} call={c} onReload={reload} />
         </>

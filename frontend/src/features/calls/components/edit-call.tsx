@@ -37,7 +37,10 @@ function EditForm({ base, onReload }: { base: Versioned<Call>; onReload: () => P
   const [stale, setStale] = useState(false);
   const c = base.data;
   if (context.isPending) return <LoadingState label="Loading the collaborative…" />;
-  if (context.error) return <ErrorState title="The collaborative could not be loaded" error={context.error} onRetry={() => void context.refetch()} />;
+  if (context.error)
+    return (
+      <ErrorState title="The collaborative could not be loaded" error={context.error} onRetry={() => void context.refetch()} />
+    );
   return (
     <Stack gap="md">
       {stale && <StaleAlert what="call" onReload={onReload} />}
@@ -70,8 +73,7 @@ export function EditCall({ callId }: { callId: string }) {
       {(base, reload) =>
         base.data.state !== 'SCHEDULED' ? (
           <Text>
-            This call is {base.data.state === 'HELD' ? 'held' : 'cancelled'}: only a scheduled call can be changed or
-            moved.
+            This call is {base.data.state === 'HELD' ? 'held' : 'cancelled'}: only a scheduled call can be changed or moved.
           </Text>
         ) : (
           <>

@@ -134,7 +134,9 @@ function OwnRegistration({ call, registration, open }: { call: Call; registratio
         }}
         onCancel={() => setConfirming(false)}
       >
-        <Text size="sm">{registration.organizationName} will no longer be expected at this call. You can register again before it starts.</Text>
+        <Text size="sm">
+          {registration.organizationName} will no longer be expected at this call. You can register again before it starts.
+        </Text>
       </ConfirmDialog>
     </Card>
   );
@@ -211,8 +213,8 @@ export function Registrations({ call, canManage }: { call: Call; canManage: bool
       </Title>
       {!canManage && (
         <Text size="sm" mb="sm">
-          Organisations interested in applying register who will join; the faculty see who registered and, afterwards,
-          who attended.
+          Organisations interested in applying register who will join; the faculty see who registered and, afterwards, who
+          attended.
         </Text>
       )}
       {body}

@@ -10,8 +10,25 @@ import { MAX_CALLS, ruleDates, validateSeries, type Errors, type SeriesValues } 
 import { CallDetailsFields, fieldId, type Option } from './call-details-fields';
 
 const FIELDS = [
-  'kind', 'topic', 'weekday', 'startTime', 'timeZone', 'startDate', 'intervalWeeks', 'until', 'count', 'durationMinutes',
-  'facilitatorUserId', 'audience', 'teamId', 'mode', 'joinUrl', 'phoneNumber', 'accessCode', 'description', 'fromCallId',
+  'kind',
+  'topic',
+  'weekday',
+  'startTime',
+  'timeZone',
+  'startDate',
+  'intervalWeeks',
+  'until',
+  'count',
+  'durationMinutes',
+  'facilitatorUserId',
+  'audience',
+  'teamId',
+  'mode',
+  'joinUrl',
+  'phoneNumber',
+  'accessCode',
+  'description',
+  'fromCallId',
 ] as const;
 
 interface SeriesFormProps {
@@ -34,8 +51,15 @@ function Preview({ values, mode, changeFrom }: { values: SeriesValues; mode: 'cr
   const interval = Number(values.intervalWeeks);
   const start = mode === 'change' ? changeFrom : values.startDate;
   const ready =
-    values.weekday && start && Number.isInteger(interval) && interval >= 1 && interval <= 12 && /^([01]\d|2[0-3]):[0-5]\d$/.test(values.startTime) &&
-    (values.ends === 'until' ? /^\d{4}-\d{2}-\d{2}$/.test(values.until) : Number(values.count) >= 1 && Number(values.count) <= MAX_CALLS);
+    values.weekday &&
+    start &&
+    Number.isInteger(interval) &&
+    interval >= 1 &&
+    interval <= 12 &&
+    /^([01]\d|2[0-3]):[0-5]\d$/.test(values.startTime) &&
+    (values.ends === 'until'
+      ? /^\d{4}-\d{2}-\d{2}$/.test(values.until)
+      : Number(values.count) >= 1 && Number(values.count) <= MAX_CALLS);
   if (!ready || !values.weekday || !start) {
     return <Text size="sm">Fill in the rule to see the dates of the calls.</Text>;
   }
@@ -51,12 +75,20 @@ function Preview({ values, mode, changeFrom }: { values: SeriesValues; mode: 'cr
     <Stack gap={4}>
       <Text size="sm" fw={600}>
         {ruleText({ intervalWeeks: interval, weekday: values.weekday, startTime: values.startTime, timeZone: values.timeZone })}:{' '}
-        {dates.length === 0 ? 'no call' : dates.length > MAX_CALLS ? `more than ${MAX_CALLS} calls` : dates.length === 1 ? '1 call' : `${dates.length} calls`}
+        {dates.length === 0
+          ? 'no call'
+          : dates.length > MAX_CALLS
+            ? `more than ${MAX_CALLS} calls`
+            : dates.length === 1
+              ? '1 call'
+              : `${dates.length} calls`}
       </Text>
       {shown.length > 0 && (
         <Text size="sm">
           {shown.map((d) => formatDate(d)).join(', ')}
-          {dates.length > shown.length ? `, and ${Math.min(dates.length, MAX_CALLS + 1) - shown.length}${dates.length > MAX_CALLS ? '+' : ''} more` : ''}
+          {dates.length > shown.length
+            ? `, and ${Math.min(dates.length, MAX_CALLS + 1) - shown.length}${dates.length > MAX_CALLS ? '+' : ''} more`
+            : ''}
         </Text>
       )}
     </Stack>
@@ -64,7 +96,18 @@ function Preview({ values, mode, changeFrom }: { values: SeriesValues; mode: 'cr
 }
 
 /** The rule of a series (every N weeks on a weekday at a time, until a date or a count) and its calls' details. */
-export function SeriesForm({ initialValues, mode, changeFrom, faculty, teams, allowInformational, submitLabel, onSubmit, onStale, onCancel }: SeriesFormProps) {
+export function SeriesForm({
+  initialValues,
+  mode,
+  changeFrom,
+  faculty,
+  teams,
+  allowInformational,
+  submitLabel,
+  onSubmit,
+  onStale,
+  onCancel,
+}: SeriesFormProps) {
   const [values, setValues] = useState(initialValues);
   const [errors, setErrors] = useState<Errors>({});
   const [summary, setSummary] = useState<SummaryItem[]>([]);
@@ -162,12 +205,17 @@ export function SeriesForm({ initialValues, mode, changeFrom, faculty, teams, al
             maw={320}
           />
         ) : (
-          <Text size="sm">The new rule starts at the chosen call{changeFrom ? ` (${formatDate(changeFrom)})` : ''}; earlier calls keep theirs.</Text>
+          <Text size="sm">
+            The new rule starts at the chosen call{changeFrom ? ` (${formatDate(changeFrom)})` : ''}; earlier calls keep theirs.
+          </Text>
         )}
         <Radio.Group label="Ends" value={values.ends} onChange={(v) => set('ends', v as SeriesValues['ends'])}>
           <Stack gap={6} mt={4}>
             <Radio value="until" label="On a date" id={fieldId('ends')} />
-            <Radio value="count" label={mode === 'change' ? 'After a number of calls (from the chosen call on)' : 'After a number of calls'} />
+            <Radio
+              value="count"
+              label={mode === 'change' ? 'After a number of calls (from the chosen call on)' : 'After a number of calls'}
+            />
           </Stack>
         </Radio.Group>
         {values.ends === 'until' ? (

@@ -8,8 +8,8 @@ export function StaleAlert({ what, onReload }: { what: string; onReload: () => P
     <Alert color="orange" variant="light" role="alert" title={`Someone else changed this ${what}`}>
       <Stack gap="xs" align="flex-start">
         <Text size="sm">
-          It was changed since you opened it, so your changes were not saved. Reload the latest version and make your
-          changes again.
+          It was changed since you opened it, so your changes were not saved. Reload the latest version and make your changes
+          again.
         </Text>
         <Button
           size="xs"

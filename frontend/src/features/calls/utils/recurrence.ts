@@ -82,7 +82,8 @@ function validateDetails(v: CallDetailsValues, errors: Errors) {
   else if (v.topic.trim().length > 200) errors.topic = 'The topic is at most 200 characters.';
   if (!v.timeZone) errors.timeZone = 'Choose the time zone.';
   const duration = intOf(v.durationMinutes);
-  if (duration === undefined || duration < 5 || duration > 480) errors.durationMinutes = 'Enter a duration from 5 to 480 minutes.';
+  if (duration === undefined || duration < 5 || duration > 480)
+    errors.durationMinutes = 'Enter a duration from 5 to 480 minutes.';
   if (!v.facilitatorUserId) errors.facilitatorUserId = 'Choose the facilitator.';
   if (v.audience === 'TEAM' && !v.teamId) errors.teamId = 'Choose the team.';
   if (v.mode === 'VIDEO' && !URL_PATTERN.test(v.joinUrl.trim())) errors.joinUrl = 'Enter the video link, starting with https://.';
@@ -100,14 +101,24 @@ export function validateSeries(v: SeriesValues, { change = false }: { change?: b
   if (interval === undefined || interval < 1 || interval > 12) errors.intervalWeeks = 'Enter every how many weeks, from 1 to 12.';
   if (v.ends === 'until') {
     if (!DATE.test(v.until)) errors.until = 'Enter the last possible date.';
-    else if (!change && DATE.test(v.startDate) && v.until < v.startDate) errors.until = 'The last date must be on or after the first.';
+    else if (!change && DATE.test(v.startDate) && v.until < v.startDate)
+      errors.until = 'The last date must be on or after the first.';
   } else {
     const count = intOf(v.count);
     if (count === undefined || count < 1 || count > MAX_CALLS) errors.count = `Enter how many calls, from 1 to ${MAX_CALLS}.`;
   }
-  if (!change && v.weekday && DATE.test(v.startDate) && interval && !errors.intervalWeeks && v.ends === 'until' && !errors.until) {
+  if (
+    !change &&
+    v.weekday &&
+    DATE.test(v.startDate) &&
+    interval &&
+    !errors.intervalWeeks &&
+    v.ends === 'until' &&
+    !errors.until
+  ) {
     const dates = ruleDates({ weekday: v.weekday, startDate: v.startDate, intervalWeeks: interval, until: v.until });
-    if (dates.length === 0) errors.until = `No ${weekdayLabel(v.weekday)} falls between the first and the last date: the rule gives no call.`;
+    if (dates.length === 0)
+      errors.until = `No ${weekdayLabel(v.weekday)} falls between the first and the last date: the rule gives no call.`;
     else if (dates.length > MAX_CALLS) errors.until = `The rule gives more than ${MAX_CALLS} calls: choose an earlier last date.`;
   }
   return errors;

@@ -8,8 +8,7 @@ import { collaborativeKeys } from './keys';
 
 export type CollaborativeCreate = components['schemas']['CollaborativeCreate'];
 
-export const createCollaborative = (body: CollaborativeCreate) =>
-  requestVersioned(api.POST('/api/collaboratives', { body }));
+export const createCollaborative = (body: CollaborativeCreate) => requestVersioned(api.POST('/api/collaboratives', { body }));
 
 export function useCreateCollaborative() {
   const queryClient = useQueryClient();

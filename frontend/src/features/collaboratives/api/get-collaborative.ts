@@ -14,5 +14,4 @@ export const getCollaborativeQueryOptions = (collaborativeId: string) =>
     queryFn: () => getCollaborative(collaborativeId),
   });
 
-export const useCollaborative = (collaborativeId: string) =>
-  useQuery(getCollaborativeQueryOptions(collaborativeId));
+export const useCollaborative = (collaborativeId: string) => useQuery(getCollaborativeQueryOptions(collaborativeId));

@@ -18,5 +18,4 @@ export const getCollaborativesQueryOptions = (params: CollaborativesParams) =>
     placeholderData: keepPreviousData,
   });
 
-export const useCollaboratives = (params: CollaborativesParams) =>
-  useQuery(getCollaborativesQueryOptions(params));
+export const useCollaboratives = (params: CollaborativesParams) => useQuery(getCollaborativesQueryOptions(params));

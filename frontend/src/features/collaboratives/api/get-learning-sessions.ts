@@ -18,5 +18,4 @@ export const getLearningSessionsQueryOptions = (collaborativeId: string) =>
       ),
   });
 
-export const useLearningSessions = (collaborativeId: string) =>
-  useQuery(getLearningSessionsQueryOptions(collaborativeId));
+export const useLearningSessions = (collaborativeId: string) => useQuery(getLearningSessionsQueryOptions(collaborativeId));

@@ -18,5 +18,4 @@ export const getPhaseTransitionsQueryOptions = (collaborativeId: string) =>
       ),
   });
 
-export const usePhaseTransitions = (collaborativeId: string) =>
-  useQuery(getPhaseTransitionsQueryOptions(collaborativeId));
+export const usePhaseTransitions = (collaborativeId: string) => useQuery(getPhaseTransitionsQueryOptions(collaborativeId));

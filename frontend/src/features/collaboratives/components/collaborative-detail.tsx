@@ -58,11 +58,7 @@ export function CollaborativeDetail({ collaborativeId }: { collaborativeId: stri
     if (isApiError(query.error, 404)) return <NotFound what="This collaborative" />;
     return (
       <Page title="Collaborative" before={back}>
-        <ErrorState
-          title="The collaborative could not be loaded"
-          error={query.error}
-          onRetry={() => void query.refetch()}
-        />
+        <ErrorState title="The collaborative could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
       </Page>
     );
   }
@@ -130,11 +126,7 @@ export function CollaborativeDetail({ collaborativeId }: { collaborativeId: stri
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="md">
             <Section id="about" title="About">
-              {c.description ? (
-                <Text className="lcp-prewrap">{c.description}</Text>
-              ) : (
-                <Text c="dimmed">No description yet.</Text>
-              )}
+              {c.description ? <Text className="lcp-prewrap">{c.description}</Text> : <Text c="dimmed">No description yet.</Text>}
             </Section>
             <Section id="sessions" title="Learning sessions">
               <LearningSessions collaborativeId={c.id} />

@@ -106,9 +106,7 @@ export function CollaborativeForm({
       <Stack gap="lg">
         {submits > 0 && (
           <FormErrorSummary
-            title={
-              summary.length === 1 ? 'There is a problem' : `There are ${summary.length} problems`
-            }
+            title={summary.length === 1 ? 'There is a problem' : `There are ${summary.length} problems`}
             items={summary}
             focusKey={submits}
           />
@@ -129,9 +127,7 @@ export function CollaborativeForm({
               id={inputId('kind')}
               label="Kind"
               required
-              description={
-                kindLocked ? 'The kind can change only while the collaborative is a draft.' : undefined
-              }
+              description={kindLocked ? 'The kind can change only while the collaborative is a draft.' : undefined}
             >
               <Stack gap="xs" mt="xs">
                 {(Object.keys(KIND_LABELS) as (keyof typeof KIND_LABELS)[]).map((kind) => (
@@ -139,24 +135,14 @@ export function CollaborativeForm({
                 ))}
               </Stack>
             </Radio.Group>
-            <Textarea
-              {...field('description')}
-              autosize
-              minRows={4}
-              maxRows={14}
-              maxLength={LIMITS.description}
-            />
+            <Textarea {...field('description')} autosize minRows={4} maxRows={14} maxLength={LIMITS.description} />
           </Stack>
         </Fieldset>
 
         <Fieldset legend="Application window">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput {...field('applicationsOpenAt')} type="datetime-local" />
-            <TextInput
-              {...field('applicationsCloseAt')}
-              type="datetime-local"
-              description="After applications open"
-            />
+            <TextInput {...field('applicationsCloseAt')} type="datetime-local" description="After applications open" />
           </SimpleGrid>
         </Fieldset>
 

@@ -82,10 +82,7 @@ export function CollaborativesList() {
             description="Collaborative or community"
             value={params.kind ?? ''}
             onChange={(e) => update({ kind: e.currentTarget.value })}
-            data={[
-              { value: '', label: 'All kinds' },
-              ...Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label })),
-            ]}
+            data={[{ value: '', label: 'All kinds' }, ...Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))]}
           />
         </Group>
       </form>
@@ -94,11 +91,7 @@ export function CollaborativesList() {
         {query.isPending ? (
           <LoadingState label="Loading collaboratives…" />
         ) : query.isError ? (
-          <ErrorState
-            title="The collaboratives could not be loaded"
-            error={query.error}
-            onRetry={() => void query.refetch()}
-          />
+          <ErrorState title="The collaboratives could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
         ) : data && data.items.length === 0 ? (
           <EmptyState
             title={filtered ? 'No collaborative matches' : 'No collaboratives yet'}
@@ -139,7 +132,12 @@ export function CollaborativesList() {
           )
         )}
       </div>
-      <PagesNav label="Pages of collaboratives" pages={pages} page={(params.page ?? 0) + 1} onChange={(p) => update({ page: String(p) })} />
+      <PagesNav
+        label="Pages of collaboratives"
+        pages={pages}
+        page={(params.page ?? 0) + 1}
+        onChange={(p) => update({ page: String(p) })}
+      />
     </Stack>
   );
 }

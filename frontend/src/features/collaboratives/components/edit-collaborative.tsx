@@ -29,8 +29,8 @@ function EditForm({ base, onReload }: { base: Versioned<Collaborative>; onReload
         <Alert color="orange" variant="light" role="alert" title="Someone else changed this collaborative">
           <Stack gap="xs" align="flex-start">
             <Text size="sm">
-              It was changed since you opened it, so your changes were not saved. Reload the latest
-              version and make your changes again.
+              It was changed since you opened it, so your changes were not saved. Reload the latest version and make your changes
+              again.
             </Text>
             <Button
               size="xs"
@@ -81,9 +81,7 @@ export function EditCollaborative({ collaborativeId }: { collaborativeId: string
   );
 
   if (!can.canEditCollaborative(collaborativeId)) {
-    return (
-      <NotAllowed reason="Only platform admins and the collaborative's lead faculty may edit it." />
-    );
+    return <NotAllowed reason="Only platform admins and the collaborative's lead faculty may edit it." />;
   }
   if (!current) {
     if (query.isError) {

@@ -10,9 +10,7 @@ export function FacultyList({ collaborativeId }: { collaborativeId: string }) {
   const query = useFaculty(collaborativeId);
   if (query.isPending) return <LoadingState label="Loading faculty…" />;
   if (query.isError)
-    return (
-      <ErrorState title="The faculty could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-    );
+    return <ErrorState title="The faculty could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
   if (query.data.items.length === 0)
     return (
       <EmptyState title="No faculty assigned" headingLevel={3}>
@@ -30,9 +28,7 @@ export function FacultyList({ collaborativeId }: { collaborativeId: string }) {
                 {f.email}
               </Text>
             )}
-            {f.lead && (
-              <StatusBadge color="indigo">Lead</StatusBadge>
-            )}
+            {f.lead && <StatusBadge color="indigo">Lead</StatusBadge>}
           </Group>
         </li>
       ))}

@@ -12,11 +12,7 @@ export function LearningSessions({ collaborativeId }: { collaborativeId: string 
   if (query.isPending) return <LoadingState label="Loading learning sessions…" />;
   if (query.isError)
     return (
-      <ErrorState
-        title="The learning sessions could not be loaded"
-        error={query.error}
-        onRetry={() => void query.refetch()}
-      />
+      <ErrorState title="The learning sessions could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
     );
   if (query.data.items.length === 0)
     return (

@@ -88,13 +88,7 @@ export function PhaseActions({ collaborative: c, etag, onReload }: PhaseActionsP
 
       <ConfirmDialog
         opened={target !== null}
-        title={
-          target
-            ? reopening
-              ? `Reopen as ${PHASE_LABELS[target]}?`
-              : `Move to ${PHASE_LABELS[target]}?`
-            : ''
-        }
+        title={target ? (reopening ? `Reopen as ${PHASE_LABELS[target]}?` : `Move to ${PHASE_LABELS[target]}?`) : ''}
         confirmLabel={target ? (reopening ? 'Reopen' : `Move to ${PHASE_LABELS[target]}`) : 'Confirm'}
         confirmColor={reopening ? 'red' : undefined}
         busy={move.isPending}
@@ -103,8 +97,7 @@ export function PhaseActions({ collaborative: c, etag, onReload }: PhaseActionsP
       >
         {target && (
           <Text>
-            “{c.title}” moves from <strong>{PHASE_LABELS[c.phase]}</strong> to{' '}
-            <strong>{PHASE_LABELS[target]}</strong>.{' '}
+            “{c.title}” moves from <strong>{PHASE_LABELS[c.phase]}</strong> to <strong>{PHASE_LABELS[target]}</strong>.{' '}
             {reopening
               ? 'Reopening moves it back; the reason is kept in the audit trail.'
               : 'Phases move forward one step at a time.'}

@@ -12,4 +12,6 @@ export const getCollaborative = (collaborativeId: string) =>
   request(api.GET('/api/collaboratives/{collaborativeId}', { params: { path: { collaborativeId } } }));
 
 export const useMetricsCollaborative = (collaborativeId: string) =>
-  useQuery(queryOptions({ queryKey: metricKeys.collaborative(collaborativeId), queryFn: () => getCollaborative(collaborativeId) }));
+  useQuery(
+    queryOptions({ queryKey: metricKeys.collaborative(collaborativeId), queryFn: () => getCollaborative(collaborativeId) }),
+  );

@@ -4,7 +4,8 @@ export const metricKeys = {
   collaborative: (collaborativeId: string) => [...metricKeys.all, 'collaborative', collaborativeId] as const,
   measures: (collaborativeId: string) => [...metricKeys.all, 'measures', collaborativeId] as const,
   values: (collaborativeId: string, filter: object) => [...metricKeys.all, 'values', collaborativeId, filter] as const,
-  completeness: (collaborativeId: string, filter: object) => [...metricKeys.all, 'completeness', collaborativeId, filter] as const,
+  completeness: (collaborativeId: string, filter: object) =>
+    [...metricKeys.all, 'completeness', collaborativeId, filter] as const,
   overdue: (collaborativeId: string, filter: object) => [...metricKeys.all, 'overdue', collaborativeId, filter] as const,
   unlocks: (collaborativeId: string, filter: object) => [...metricKeys.all, 'unlocks', collaborativeId, filter] as const,
   runChart: (collaborativeId: string, measureId: string, baseline: number) =>

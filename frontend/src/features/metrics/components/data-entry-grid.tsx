@@ -88,7 +88,8 @@ export function DataEntryGrid({
     return map;
   }, [values]);
 
-  const inputOf = (m: Measure, p: string): CellInput => drafts[cellKey(m.key, p)] ?? originalOf(m, valueByCell.get(cellKey(m.key, p)));
+  const inputOf = (m: Measure, p: string): CellInput =>
+    drafts[cellKey(m.key, p)] ?? originalOf(m, valueByCell.get(cellKey(m.key, p)));
   const isChanged = (m: Measure, p: string) => {
     const key = cellKey(m.key, p);
     if (!drafts[key]) return false;
@@ -151,7 +152,13 @@ export function DataEntryGrid({
     const rows: MetricValueRow[] = changed.map(({ m, p }) => {
       const input = inputOf(m, p);
       return m.type === 'PROPORTION'
-        ? { organizationId, measureKey: m.key, period: p, numerator: Number(input.numerator), denominator: Number(input.denominator) }
+        ? {
+            organizationId,
+            measureKey: m.key,
+            period: p,
+            numerator: Number(input.numerator),
+            denominator: Number(input.denominator),
+          }
         : { organizationId, measureKey: m.key, period: p, value: Number(input.value) };
     });
     const body = JSON.stringify(rows);
@@ -196,7 +203,12 @@ export function DataEntryGrid({
           {problem}
         </Alert>
       )}
-      <div className="lcp-table-scroll lcp-grid-scroll" tabIndex={0} role="region" aria-label="Values by measure and period, scrollable">
+      <div
+        className="lcp-table-scroll lcp-grid-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label="Values by measure and period, scrollable"
+      >
         <Table className="lcp-data-grid" aria-label="Values by measure and period" withColumnBorders>
           <Table.Thead>
             <Table.Tr>
@@ -244,7 +256,11 @@ export function DataEntryGrid({
                         {cell.locked || readOnly ? (
                           <>
                             <Text size="sm">
-                              {value ? (m.type === 'PROPORTION' ? `${value.numerator} / ${value.denominator}` : value.value) : '—'}
+                              {value
+                                ? m.type === 'PROPORTION'
+                                  ? `${value.numerator} / ${value.denominator}`
+                                  : value.value
+                                : '—'}
                             </Text>
                             {cell.locked && (
                               <Text size="xs" c="dimmed">

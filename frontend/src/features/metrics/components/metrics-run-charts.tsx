@@ -45,8 +45,7 @@ export function MetricsRunCharts({ collaborative: c }: { collaborative: Collabor
   const measure = items.find((m) => m.key === params.get('measure')) ?? items[0];
   const chart = useRunChart(c.id, measure?.id, baseline);
 
-  const set = (changes: Record<string, string>) =>
-    setParams((p) => withChanges(p, changes), { replace: true });
+  const set = (changes: Record<string, string>) => setParams((p) => withChanges(p, changes), { replace: true });
 
   if (measures.isPending) return <LoadingState label="Loading the measures…" />;
   if (measures.isError)
@@ -84,7 +83,10 @@ export function MetricsRunCharts({ collaborative: c }: { collaborative: Collabor
             label="Team"
             value={teamId}
             onChange={(e) => set({ team: e.currentTarget.value })}
-            data={[{ value: '', label: 'None: all teams pooled' }, ...teams.map((t) => ({ value: t.organizationId ?? '', label: t.organizationName ?? '' }))]}
+            data={[
+              { value: '', label: 'None: all teams pooled' },
+              ...teams.map((t) => ({ value: t.organizationId ?? '', label: t.organizationName ?? '' })),
+            ]}
           />
         )}
         <BaselineSelect value={baseline} onChange={(n) => set({ baseline: n === DEFAULT_BASELINE ? '' : String(n) })} />

@@ -17,7 +17,12 @@ export function OverdueList({ collaborativeId }: { collaborativeId: string }) {
   if (query.isError)
     return <ErrorState title="The overdue values could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
   const { items, total } = query.data;
-  if (total === 0) return <EmptyState title="Nothing overdue" headingLevel={3}>Every value due so far has been reported.</EmptyState>;
+  if (total === 0)
+    return (
+      <EmptyState title="Nothing overdue" headingLevel={3}>
+        Every value due so far has been reported.
+      </EmptyState>
+    );
   const pages = Math.ceil(total / OVERDUE_PAGE_SIZE);
   return (
     <Stack gap="sm">

@@ -68,7 +68,8 @@ export function UnlockForm({ collaborativeId, data }: { collaborativeId: string;
       setErrors(fields);
       const first = FIELDS.find((f) => fields[f]);
       if (first) document.getElementById(`unlock-${first}`)?.focus();
-      if (!first || other.length) setProblem(other.length ? other.map((v) => `${v.field} ${v.message}`).join('; ') : errorMessage(error));
+      if (!first || other.length)
+        setProblem(other.length ? other.map((v) => `${v.field} ${v.message}`).join('; ') : errorMessage(error));
     }
   };
 
@@ -91,7 +92,10 @@ export function UnlockForm({ collaborativeId, data }: { collaborativeId: string;
               setOrganizationId(e.currentTarget.value);
               setPeriod('');
             }}
-            data={[{ value: '', label: 'Choose…' }, ...data.teams.map((t) => ({ value: t.organizationId, label: t.organizationName }))]}
+            data={[
+              { value: '', label: 'Choose…' },
+              ...data.teams.map((t) => ({ value: t.organizationId, label: t.organizationName })),
+            ]}
           />
           <NativeSelect
             id="unlock-period"
@@ -100,7 +104,11 @@ export function UnlockForm({ collaborativeId, data }: { collaborativeId: string;
             value={chosenPeriod}
             error={errors.period}
             onChange={(e) => setPeriod(e.currentTarget.value)}
-            data={locked.length ? locked.map((p) => ({ value: p, label: formatPeriodLong(p) })) : [{ value: '', label: organizationId ? 'No locked month' : 'Choose a team first' }]}
+            data={
+              locked.length
+                ? locked.map((p) => ({ value: p, label: formatPeriodLong(p) }))
+                : [{ value: '', label: organizationId ? 'No locked month' : 'Choose a team first' }]
+            }
           />
           <TextInput
             id="unlock-until"
@@ -144,9 +152,15 @@ export function UnlockList({ collaborativeId }: { collaborativeId: string }) {
   const [page, setPage] = useState(1);
   const query = useUnlocks(collaborativeId, page - 1);
   if (query.isPending) return <LoadingState label="Loading the unlocks…" />;
-  if (query.isError) return <ErrorState title="The unlocks could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isError)
+    return <ErrorState title="The unlocks could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
   const { items, total } = query.data;
-  if (total === 0) return <EmptyState title="No month unlocked" headingLevel={3}>Lead faculty can unlock a locked month for one team.</EmptyState>;
+  if (total === 0)
+    return (
+      <EmptyState title="No month unlocked" headingLevel={3}>
+        Lead faculty can unlock a locked month for one team.
+      </EmptyState>
+    );
   const pages = Math.ceil(total / UNLOCKS_PAGE_SIZE);
   return (
     <Stack gap="sm">

@@ -41,13 +41,7 @@ export function TeamMetricsPage({ collaborativeId, organizationId }: { collabora
 }
 
 /** A team's page: the run chart of every measure, with the pooled series to compare (faculty). */
-export function TeamMetrics({
-  collaborative: c,
-  organizationId,
-}: {
-  collaborative: Collaborative;
-  organizationId: string;
-}) {
+export function TeamMetrics({ collaborative: c, organizationId }: { collaborative: Collaborative; organizationId: string }) {
   const can = usePermissions();
   const [params, setParams] = useSearchParams();
   const baseline = baselineOf(params);
@@ -98,7 +92,14 @@ export function TeamMetrics({
         if (team) shown.push({ label: team.organizationName ?? name ?? 'This team', series: team, primary: true });
         if (chart.pooled) shown.push({ label: 'All teams (pooled)', series: chart.pooled, primary: !team });
         return (
-          <Paper key={chart.measureId} component="section" withBorder radius="md" p="md" aria-labelledby={`chart-${chart.measureKey}`}>
+          <Paper
+            key={chart.measureId}
+            component="section"
+            withBorder
+            radius="md"
+            p="md"
+            aria-labelledby={`chart-${chart.measureKey}`}
+          >
             <Stack gap="sm">
               <Group justify="space-between" wrap="wrap">
                 <Title order={2} size="h4" id={`chart-${chart.measureKey}`}>

@@ -18,7 +18,11 @@ export function NotificationsList() {
   if (query.isError)
     return <ErrorState title="Your notifications could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
   if (query.data.items.length === 0)
-    return <EmptyState title="No notification">You will be told here when something happens to your applications or reviews.</EmptyState>;
+    return (
+      <EmptyState title="No notification">
+        You will be told here when something happens to your applications or reviews.
+      </EmptyState>
+    );
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
@@ -29,7 +33,14 @@ export function NotificationsList() {
           const unread = !n.readAt;
           return (
             <li key={n.id}>
-              <Paper component="article" withBorder radius="md" p="md" aria-labelledby={`n-${n.id}`} className={unread ? 'lcp-unread' : undefined}>
+              <Paper
+                component="article"
+                withBorder
+                radius="md"
+                p="md"
+                aria-labelledby={`n-${n.id}`}
+                className={unread ? 'lcp-unread' : undefined}
+              >
                 <Stack gap={4}>
                   <Group justify="space-between" wrap="wrap" gap="xs">
                     {n.link ? (
@@ -51,7 +62,11 @@ export function NotificationsList() {
                         {n.title}
                       </Text>
                     )}
-                    {unread && <StatusBadge color="blue" size="sm">Unread</StatusBadge>}
+                    {unread && (
+                      <StatusBadge color="blue" size="sm">
+                        Unread
+                      </StatusBadge>
+                    )}
                   </Group>
                   <Text size="sm" className="lcp-prewrap">
                     {n.body}
@@ -61,7 +76,12 @@ export function NotificationsList() {
                       <time dateTime={n.createdAt}>{formatInstant(n.createdAt)}</time>
                     </Text>
                     {unread && (
-                      <Button size="xs" variant="subtle" onClick={() => markRead.mutate(n.id)} aria-label={`Mark read: ${n.title}`}>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        onClick={() => markRead.mutate(n.id)}
+                        aria-label={`Mark read: ${n.title}`}
+                      >
                         Mark read
                       </Button>
                     )}

@@ -51,8 +51,8 @@ function RegisterMachineClientForm({ organizationId }: { organizationId: string 
           Register a machine client
         </Text>
         <Text size="sm" c="dimmed">
-          A Keycloak service-account client (client credentials) that acts for this organisation only,
-          e.g. its data system uploading metrics.
+          A Keycloak service-account client (client credentials) that acts for this organisation only, e.g. its data system
+          uploading metrics.
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput id="client-id" label="Client id" required autoComplete="off" {...form.getInputProps('clientId')} />

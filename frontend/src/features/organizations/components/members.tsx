@@ -12,15 +12,7 @@ import { useRemoveMember } from '../api/remove-member';
 import { useUpdateMemberRole } from '../api/update-member';
 import { MEMBER_ROLES, MEMBER_ROLE_LABELS, MEMBER_STATUS_LABELS } from '../utils/labels';
 
-function ChangeRoleForm({
-  organizationId,
-  member,
-  onClose,
-}: {
-  organizationId: string;
-  member: Member;
-  onClose: () => void;
-}) {
+function ChangeRoleForm({ organizationId, member, onClose }: { organizationId: string; member: Member; onClose: () => void }) {
   const [role, setRole] = useState<MemberRole>(member.role);
   const update = useUpdateMemberRole(organizationId);
   return (
@@ -85,9 +77,7 @@ export function Members({ organizationId, canManage }: { organizationId: string;
               </Stack>
               <Group gap="xs" wrap="wrap">
                 <Text size="sm">{MEMBER_ROLE_LABELS[m.role]}</Text>
-                <StatusBadge color={m.status === 'ACTIVE' ? 'green' : 'yellow'}>
-                  {MEMBER_STATUS_LABELS[m.status]}
-                </StatusBadge>
+                <StatusBadge color={m.status === 'ACTIVE' ? 'green' : 'yellow'}>{MEMBER_STATUS_LABELS[m.status]}</StatusBadge>
                 {canManage && (
                   <>
                     <Button size="xs" variant="default" onClick={() => setChanging(m)}>
@@ -112,12 +102,7 @@ export function Members({ organizationId, canManage }: { organizationId: string;
         closeButtonProps={{ 'aria-label': 'Close' }}
       >
         {changing && (
-          <ChangeRoleForm
-            key={changing.id}
-            organizationId={organizationId}
-            member={changing}
-            onClose={() => setChanging(null)}
-          />
+          <ChangeRoleForm key={changing.id} organizationId={organizationId} member={changing} onClose={() => setChanging(null)} />
         )}
       </Modal>
       <ConfirmDialog
@@ -140,9 +125,7 @@ export function Members({ organizationId, canManage }: { organizationId: string;
           })
         }
       >
-        <Text>
-          {removing?.name || removing?.email} will no longer belong to this organisation.
-        </Text>
+        <Text>{removing?.name || removing?.email} will no longer belong to this organisation.</Text>
         {remove.isError && (
           <Alert color="red" variant="light" role="alert" title="Not removed">
             {errorMessage(remove.error)}

@@ -10,7 +10,15 @@ import { useReviewerCandidates } from '../api/get-faculty';
 import { useReviews } from '../api/get-reviews';
 import { CRITERIA, RECOMMENDATION_LABELS, REVIEW_STATUS_LABELS } from '../utils/labels';
 
-function AssignReviewer({ applicationId, collaborativeId, assigned }: { applicationId: string; collaborativeId: string; assigned: string[] }) {
+function AssignReviewer({
+  applicationId,
+  collaborativeId,
+  assigned,
+}: {
+  applicationId: string;
+  collaborativeId: string;
+  assigned: string[];
+}) {
   const faculty = useReviewerCandidates(collaborativeId);
   const assign = useAssignReviewer();
   const [userId, setUserId] = useState('');
@@ -18,7 +26,12 @@ function AssignReviewer({ applicationId, collaborativeId, assigned }: { applicat
   if (faculty.isPending) return <LoadingState label="Loading the faculty…" />;
   if (faculty.isError) return <Text size="sm">The faculty could not be loaded.</Text>;
   const candidates = faculty.data.items.filter((f) => !assigned.includes(f.userId));
-  if (candidates.length === 0) return <Text size="sm" c="dimmed">Every faculty member is assigned.</Text>;
+  if (candidates.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        Every faculty member is assigned.
+      </Text>
+    );
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -106,7 +119,10 @@ export function ReviewsPanel({
                         <Table.Th scope="row">
                           <Stack gap={2} align="flex-start">
                             <span>{r.reviewerName}</span>
-                            <StatusBadge color={r.status === 'RECUSED' ? 'gray' : r.status === 'SUBMITTED' ? 'green' : 'blue'} size="sm">
+                            <StatusBadge
+                              color={r.status === 'RECUSED' ? 'gray' : r.status === 'SUBMITTED' ? 'green' : 'blue'}
+                              size="sm"
+                            >
                               {REVIEW_STATUS_LABELS[r.status]}
                             </StatusBadge>
                           </Stack>
@@ -124,7 +140,13 @@ export function ReviewsPanel({
               {query.data.items
                 .filter((r) => r.comment || r.recusalReason)
                 .map((r) => (
-                  <Alert key={r.reviewerId} role="note" variant="outline" color="gray" title={`${r.reviewerName}${r.recusalReason ? ' (recused)' : ''}`}>
+                  <Alert
+                    key={r.reviewerId}
+                    role="note"
+                    variant="outline"
+                    color="gray"
+                    title={`${r.reviewerName}${r.recusalReason ? ' (recused)' : ''}`}
+                  >
                     <Text size="sm" className="lcp-prewrap">
                       {r.recusalReason ?? r.comment}
                     </Text>

@@ -44,7 +44,12 @@ function ScoreForm({ base, onReload }: { base: Versioned<Review>; onReload: () =
     if (!recommendation) found['recommendation'] = 'Recommendation: choose accept, waitlist or decline.';
     setErrors(found);
     if (Object.keys(found).length > 0) {
-      setSummary(Object.entries(found).map(([id, message]) => ({ inputId: id === 'recommendation' ? 'recommendation-ACCEPT' : `${id}-1`, message })));
+      setSummary(
+        Object.entries(found).map(([id, message]) => ({
+          inputId: id === 'recommendation' ? 'recommendation-ACCEPT' : `${id}-1`,
+          message,
+        })),
+      );
       setAttempts((n) => n + 1);
       return;
     }

@@ -137,7 +137,12 @@ export function CollaborativeCalendar({ collaborativeId }: { collaborativeId: st
                 {monthTitle(month)}
               </Title>
               <Group gap="xs" role="group" aria-label="Change month">
-                <Button variant="default" size="xs" onClick={() => go(previous)} aria-label={`Previous month, ${monthTitle(previous)}`}>
+                <Button
+                  variant="default"
+                  size="xs"
+                  onClick={() => go(previous)}
+                  aria-label={`Previous month, ${monthTitle(previous)}`}
+                >
                   <span aria-hidden="true">←&nbsp;</span>Previous
                 </Button>
                 <Button variant="default" size="xs" onClick={() => go(currentMonth())}>

@@ -86,14 +86,14 @@ export function MySchedule() {
                 <ErrorState title="Your schedule could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
               ) : query.data.items.length === 0 ? (
                 <EmptyState title={`Nothing scheduled for ${label}`}>
-                  Learning sessions and calls appear here when your organisation is enrolled in a collaborative, when
-                  your organisation registered for an informational call, or when you are faculty.
+                  Learning sessions and calls appear here when your organisation is enrolled in a collaborative, when your
+                  organisation registered for an informational call, or when you are faculty.
                 </EmptyState>
               ) : (
                 <Stack gap="md">
                   <Text size="sm" c="dimmed" role="status">
-                    {query.data.items.length === 1 ? '1 event' : `${query.data.items.length} events`} from {formatDate(query.data.from)} to{' '}
-                    {formatDate(query.data.to)}
+                    {query.data.items.length === 1 ? '1 event' : `${query.data.items.length} events`} from{' '}
+                    {formatDate(query.data.from)} to {formatDate(query.data.to)}
                   </Text>
                   {byDay(query.data.items).map(([day, items]) => (
                     <section key={day} aria-labelledby={`day-${day}`}>

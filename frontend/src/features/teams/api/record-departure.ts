@@ -5,7 +5,15 @@ import { request } from '@/lib/api/request';
 import { teamKeys } from './keys';
 
 /** Someone leaves the team: kept on the roster's history with their last day. */
-export const recordDeparture = ({ teamId, rosterMemberId, endDate }: { teamId: string; rosterMemberId: string; endDate: string }) =>
+export const recordDeparture = ({
+  teamId,
+  rosterMemberId,
+  endDate,
+}: {
+  teamId: string;
+  rosterMemberId: string;
+  endDate: string;
+}) =>
   request(
     api.POST('/api/teams/{teamId}/roster/{rosterMemberId}/departure', {
       params: { path: { teamId, rosterMemberId } },

@@ -1,4 +1,17 @@
-import { Alert, Anchor, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 
@@ -107,9 +120,32 @@ function AddMember({ team }: { team: Team }) {
             onChange={(e) => setValues({ ...values, role: e.currentTarget.value as TeamRole })}
             data={(Object.keys(TEAM_ROLE_LABELS) as TeamRole[]).map((r) => ({ value: r, label: TEAM_ROLE_LABELS[r] }))}
           />
-          <TextInput id="roster-name" label="Name" required value={values.name} error={errors.name} onChange={(e) => setValues({ ...values, name: e.currentTarget.value })} />
-          <TextInput id="roster-email" label="E-mail" type="email" required value={values.email} error={errors.email} onChange={(e) => setValues({ ...values, email: e.currentTarget.value })} />
-          <TextInput id="roster-startDate" label="First day" type="date" required value={values.startDate} error={errors.startDate} onChange={(e) => setValues({ ...values, startDate: e.currentTarget.value })} />
+          <TextInput
+            id="roster-name"
+            label="Name"
+            required
+            value={values.name}
+            error={errors.name}
+            onChange={(e) => setValues({ ...values, name: e.currentTarget.value })}
+          />
+          <TextInput
+            id="roster-email"
+            label="E-mail"
+            type="email"
+            required
+            value={values.email}
+            error={errors.email}
+            onChange={(e) => setValues({ ...values, email: e.currentTarget.value })}
+          />
+          <TextInput
+            id="roster-startDate"
+            label="First day"
+            type="date"
+            required
+            value={values.startDate}
+            error={errors.startDate}
+            onChange={(e) => setValues({ ...values, startDate: e.currentTarget.value })}
+          />
         </SimpleGrid>
         <Group>
           <Button type="submit" variant="default" loading={add.isPending}>

@@ -55,7 +55,12 @@ export function CommitmentStep({ application, problems, onSave }: Props) {
       validate={(): Record<string, { label: string; message: string }> => {
         const email = values.dataContactEmail.trim();
         return email && !EMAIL.test(email)
-          ? { 'app-commitment-dataContactEmail': { label: COMMITMENT_LABELS.dataContactEmail!, message: 'Enter an e-mail address like name@example.org.' } }
+          ? {
+              'app-commitment-dataContactEmail': {
+                label: COMMITMENT_LABELS.dataContactEmail!,
+                message: 'Enter an e-mail address like name@example.org.',
+              },
+            }
           : {};
       }}
       inputIdOf={(v) => (/^\w+$/.test(v.field) ? `app-commitment-${v.field}` : undefined)}

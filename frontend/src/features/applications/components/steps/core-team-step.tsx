@@ -1,4 +1,16 @@
-import { Alert, Button, Fieldset, Group, List, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Fieldset,
+  Group,
+  List,
+  NativeSelect,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
 
 import type { components } from '@/lib/api/schema';
@@ -32,7 +44,13 @@ const idOf = (i: number, field: string) => `app-coreTeam-${i}-${field}`;
 /** Criterion 3: the core team, at least a senior leader, a supervisor and the collaborative's clinicians. */
 export function CoreTeamStep({ application, problems, compositionProblems, onSave }: Props) {
   const [members, setMembers] = useState<MemberValues[]>(() =>
-    application.coreTeam.members.map((m) => ({ role: m.role, name: m.name, email: m.email, title: m.title ?? '', fte: m.fte ?? '' })),
+    application.coreTeam.members.map((m) => ({
+      role: m.role,
+      name: m.name,
+      email: m.email,
+      title: m.title ?? '',
+      fte: m.fte ?? '',
+    })),
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const shown = { ...problems, ...errors };
@@ -85,8 +103,8 @@ export function CoreTeamStep({ application, problems, compositionProblems, onSav
       <div id="app-coreTeam-composition" tabIndex={-1}>
         <Text size="sm">
           The core team needs at least one senior leader, one supervisor and {checks.minClinicians}{' '}
-          {checks.minClinicians === 1 ? 'clinician' : 'clinicians'}. Saved so far: {checks.seniorLeaders} senior
-          leader(s), {checks.supervisors} supervisor(s), {checks.clinicians} clinician(s).
+          {checks.minClinicians === 1 ? 'clinician' : 'clinicians'}. Saved so far: {checks.seniorLeaders} senior leader(s),{' '}
+          {checks.supervisors} supervisor(s), {checks.clinicians} clinician(s).
         </Text>
         {compositionProblems.length > 0 && (
           <Alert color="red" variant="light" role="note" mt="sm" title="The core team is not complete">

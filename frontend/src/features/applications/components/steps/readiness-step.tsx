@@ -47,8 +47,8 @@ export function ReadinessStep({ application, problems, onSave }: Props) {
       onErrors={setErrors}
     >
       <Text size="sm">
-        Rate how ready your organisation is on each item, from 1 (not at all) to 5 (fully). Answers are kept
-        as you save; you can come back later.
+        Rate how ready your organisation is on each item, from 1 (not at all) to 5 (fully). Answers are kept as you save; you can
+        come back later.
       </Text>
       {application.readinessItems.length === 0 && <Text c="dimmed">This collaborative asks no readiness items.</Text>}
       {application.readinessItems.map((item, i) => {

@@ -20,7 +20,10 @@ export function SessionsStep({ application, problems, onSave }: Props) {
   const sessions = useLearningSessions(application.collaborativeId);
   const [values, setValues] = useState(() =>
     Object.fromEntries(
-      application.sessionCommitments.sessions.map((s) => [s.learningSessionId, { commits: s.commits, conflicts: s.conflicts ?? '' }]),
+      application.sessionCommitments.sessions.map((s) => [
+        s.learningSessionId,
+        { commits: s.commits, conflicts: s.conflicts ?? '' },
+      ]),
     ),
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -29,14 +32,22 @@ export function SessionsStep({ application, problems, onSave }: Props) {
   if (sessions.isPending) return <LoadingState label="Loading the learning sessions…" />;
   if (sessions.isError)
     return (
-      <ErrorState title="The learning sessions could not be loaded" error={sessions.error} onRetry={() => void sessions.refetch()} />
+      <ErrorState
+        title="The learning sessions could not be loaded"
+        error={sessions.error}
+        onRetry={() => void sessions.refetch()}
+      />
     );
   const list = [...sessions.data.items].sort((a, b) => a.number - b.number);
 
   const body = (): SessionCommitmentSection => ({
     sessions: list.map((s) => {
       const v = values[s.id];
-      return { learningSessionId: s.id, commits: v?.commits ?? false, ...(v?.conflicts.trim() ? { conflicts: v.conflicts.trim() } : {}) };
+      return {
+        learningSessionId: s.id,
+        commits: v?.commits ?? false,
+        ...(v?.conflicts.trim() ? { conflicts: v.conflicts.trim() } : {}),
+      };
     }),
   });
 
@@ -53,8 +64,8 @@ export function SessionsStep({ application, problems, onSave }: Props) {
       isLast
     >
       <Text size="sm">
-        The core team (senior leader, supervisor and clinicians) attends every learning session. Say so for each, and
-        name any conflict you already know of.
+        The core team (senior leader, supervisor and clinicians) attends every learning session. Say so for each, and name any
+        conflict you already know of.
       </Text>
       {list.length === 0 && <Text c="dimmed">This collaborative has no learning sessions yet.</Text>}
       {list.map((s) => {
