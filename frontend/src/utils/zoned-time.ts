@@ -11,7 +11,7 @@ export function viewerTimeZone(): string {
 /** Every IANA time zone the browser knows, for pickers (the viewer's first). */
 export function timeZones(): string[] {
   const own = viewerTimeZone();
-  let all: string[] = [];
+  let all: string[];
   try {
     all = Intl.supportedValuesOf('timeZone');
   } catch {

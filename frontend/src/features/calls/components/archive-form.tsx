@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { FormErrorSummary, type SummaryItem } from '@/components/ui/form-error-summary';
 import { errorMessage, isApiError, violationsByField } from '@/lib/api/problem';
 import type { Versioned } from '@/lib/api/request';
+import { useNow } from '@/lib/use-now';
 import { useSaveArchive, type CallArchiveInput } from '../api/change-calls';
 import type { Call } from '../api/get-calls';
 import { CallTimes } from './call-times';
@@ -146,6 +147,7 @@ function ArchiveForm({ base, onReload }: { base: Versioned<Call>; onReload: () =
 
 /** Faculty write (or rewrite) a call's archive entry after it took place. */
 export function ArchiveEntryPage({ callId }: { callId: string }) {
+  const now = useNow();
   return (
     <ManagedCallPage
       callId={callId}
@@ -154,7 +156,7 @@ export function ArchiveEntryPage({ callId }: { callId: string }) {
     >
       {(base, reload) => {
         const c = base.data;
-        const started = new Date(c.startsAt).getTime() <= Date.now();
+        const started = new Date(c.startsAt).getTime() <= now;
         return (
           <>
             <CallTimes startsAt={c.startsAt} endsAt={c.endsAt} timeZone={c.timeZone} />

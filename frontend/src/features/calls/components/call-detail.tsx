@@ -11,6 +11,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { errorMessage, isApiError } from '@/lib/api/problem';
 import type { Versioned } from '@/lib/api/request';
 import { useMe } from '@/lib/auth/me';
+import { useNow } from '@/lib/use-now';
 import { formatInstant } from '@/utils/format';
 import { useCancelCall, useCancelSeries } from '../api/change-calls';
 import { useCall } from '../api/get-call';
@@ -133,7 +134,7 @@ function FacultyActions({ loaded, onReload }: { loaded: Versioned<Call>; onReloa
   const [cancelling, setCancelling] = useState<Cancelling>(null);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<{ text: string; stale: boolean } | null>(null);
-  const started = new Date(call.startsAt).getTime() <= Date.now();
+  const started = new Date(call.startsAt).getTime() <= useNow();
   const scheduled = call.state === 'SCHEDULED';
 
   const confirm = async () => {
@@ -258,6 +259,7 @@ export function CallDetail({ callId }: { callId: string }) {
   const query = useCall(callId);
   const seriesId = query.data?.data.seriesId;
   const series = useSeries(seriesId);
+  const now = useNow();
 
   if (query.isPending) {
     return (
@@ -276,7 +278,7 @@ export function CallDetail({ callId }: { callId: string }) {
   }
   const c = query.data.data;
   const canManage = canManageCalls(me, c.collaborativeId);
-  const started = new Date(c.startsAt).getTime() <= Date.now();
+  const started = new Date(c.startsAt).getTime() <= now;
 
   return (
     <Page

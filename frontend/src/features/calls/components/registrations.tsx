@@ -6,6 +6,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { errorMessage } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
+import { useNow } from '@/lib/use-now';
 import { formatInstant } from '@/utils/format';
 import type { Call } from '../api/get-calls';
 import {
@@ -179,7 +180,7 @@ function RegisterForm({ call, organizations }: { call: Call; organizations: { or
 export function Registrations({ call, canManage }: { call: Call; canManage: boolean }) {
   const me = useMe();
   const query = useRegistrations(call.id);
-  const started = new Date(call.startsAt).getTime() <= Date.now();
+  const started = new Date(call.startsAt).getTime() <= useNow();
   const open = call.state === 'SCHEDULED' && !started;
   let body;
   if (query.isPending) body = <LoadingState label="Loading the registrations…" />;

@@ -30,7 +30,7 @@ export function UnlockForm({ collaborativeId, data }: { collaborativeId: string;
   const unlock = useUnlockPeriod();
   const [organizationId, setOrganizationId] = useState('');
   const [period, setPeriod] = useState('');
-  const [until, setUntil] = useState(isoDay(new Date(Date.now() + 14 * 86_400_000)));
+  const [until, setUntil] = useState(() => isoDay(new Date(Date.now() + 14 * 86_400_000)));
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [problem, setProblem] = useState<string | null>(null);
