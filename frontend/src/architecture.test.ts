@@ -45,4 +45,32 @@ describe('the source layout', () => {
     });
     expect(wrong).toEqual([]);
   });
+
+  // Query keys come from key factories (src/lib/queries for what several features read,
+  // src/features/<f>/api/keys.ts for a feature's own), never from literals at the call site, so
+  // an invalidation names the same key its query uses.
+  const isKeyModule = (path: string) =>
+    /^\/src\/lib\/queries\//.test(path) || /^\/src\/features\/[^/]+\/api\/keys\.ts$/.test(path);
+
+  it('builds every query key with a key factory', () => {
+    const literal = /queryKey:\s*\[\s*(['"`]|\.\.\.[\w.]+(\(\))?\s*,\s*['"`])/g;
+    const wrong = files.flatMap(([path, text]) =>
+      isKeyModule(path) ? [] : [...text.matchAll(literal)].map((m) => `${path}: ${m[0]}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads each API resource in one module, so it has one cache key', () => {
+    const readers = new Map<string, Set<string>>();
+    for (const [path, text] of files) {
+      for (const m of text.matchAll(/api\.GET\(\s*['"]([^'"]+)['"]/g)) {
+        readers.set(m[1]!, (readers.get(m[1]!) ?? new Set()).add(path));
+      }
+    }
+    const shared = [...readers]
+      .filter(([, paths]) => paths.size > 1)
+      .map(([route, paths]) => `${route}: ${[...paths].join(', ')}`);
+    expect(readers.size).toBeGreaterThan(20);
+    expect(shared).toEqual([]);
+  });
 });

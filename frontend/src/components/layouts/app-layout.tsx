@@ -7,7 +7,8 @@ import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
-import { MeProvider, meQueryOptions, type Me } from '@/lib/auth/me';
+import { MeProvider, type Me } from '@/lib/auth/me';
+import { meQueryOptions } from '@/lib/queries/me';
 import { describeRoles, permissionsOf } from '@/lib/auth/permissions';
 
 interface NavItem {

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { requestVersioned } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
-import { applicationKeys } from './keys';
+import { applicationKeys } from '@/lib/queries/applications';
 
 export type ApplicationCreate = components['schemas']['ApplicationCreate'];
 

@@ -7,7 +7,7 @@ import type { Versioned } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
 import { useDecideApplication } from '../api/decide-application';
 import type { Application } from '../api/get-application';
-import { useApplicationCollaborative } from '../api/get-collaborative';
+import { useCollaborative } from '@/lib/queries/collaboratives';
 import { useReturnApplication } from '../api/return-application';
 import { STATUS_LABELS } from '../utils/labels';
 
@@ -34,7 +34,7 @@ function placesLeftText(c: { capacity?: number; acceptedTeams: number; placesLef
  */
 export function DecisionPanel({ base, onReload }: { base: Versioned<Application>; onReload: () => Promise<unknown> }) {
   const a = base.data;
-  const collaborative = useApplicationCollaborative(a.collaborativeId);
+  const collaborative = useCollaborative(a.collaborativeId);
   const decide = useDecideApplication();
   const giveBack = useReturnApplication();
   const [decision, setDecision] = useState<Decision | ''>('');

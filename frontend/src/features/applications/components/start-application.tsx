@@ -9,7 +9,7 @@ import { errorMessage, isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
 import { formatInstant } from '@/utils/format';
 import { useCreateApplication } from '../api/create-application';
-import { useOpenCollaboratives } from '../api/get-open-collaboratives';
+import { useCollaboratives } from '@/lib/queries/collaboratives';
 
 /**
  * Start an application: which collaborative (those whose applications are open), for which of the
@@ -19,7 +19,7 @@ export function StartApplication() {
   const me = useMe();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const open = useOpenCollaboratives();
+  const open = useCollaboratives({ phase: 'APPLICATIONS_OPEN', size: 100 });
   const create = useCreateApplication();
   const [collaborativeId, setCollaborativeId] = useState(params.get('collaborativeId') ?? '');
   const [organizationId, setOrganizationId] = useState(me.organizations.length === 1 ? me.organizations[0]!.organizationId : '');

@@ -6,7 +6,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { useMe } from '@/lib/auth/me';
-import { useAttendanceCollaboratives } from '../api/get-collaborative';
+import { useCollaboratives } from '@/lib/queries/collaboratives';
 
 interface Entry {
   id: string;
@@ -57,7 +57,7 @@ function Entries({ entries }: { entries: Entry[] }) {
 export function AttendanceOverview() {
   const me = useMe();
   const isAdmin = me.roles.includes('admin');
-  const all = useAttendanceCollaboratives(isAdmin);
+  const all = useCollaboratives({ size: 100 }, isAdmin);
   const mine: Entry[] = (me.facultyOf ?? []).map((f) => ({
     id: f.collaborativeId,
     title: f.title,

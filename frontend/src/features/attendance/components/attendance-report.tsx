@@ -12,7 +12,7 @@ import { isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
 import { formatDateRange } from '@/utils/format';
 import { withChanges } from '@/utils/search-params';
-import { useAttendanceCollaborative } from '../api/get-collaborative';
+import { useCollaborative } from '@/lib/queries/collaboratives';
 import { useCollaborativeReport, type AttendanceOverview, type AttendanceStanding } from '../api/get-reports';
 import { canRecordAttendance } from '../utils/access';
 import { STANDING_COLORS, STANDING_LABELS } from '../utils/labels';
@@ -97,7 +97,7 @@ export function AttendanceReport({ collaborativeId }: { collaborativeId: string 
   const rawStanding = search.get('standing');
   const standing = STANDINGS.includes(rawStanding as AttendanceStanding) ? (rawStanding as AttendanceStanding) : undefined;
   const pageNumber = Math.max(Number(search.get('page') ?? '1') || 1, 1);
-  const collaborative = useAttendanceCollaborative(collaborativeId);
+  const collaborative = useCollaborative(collaborativeId);
   const query = useCollaborativeReport(collaborativeId, { standing, page: pageNumber - 1, size: PAGE_SIZE });
   const canRecord = canRecordAttendance(me, collaborativeId);
 

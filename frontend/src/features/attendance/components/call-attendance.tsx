@@ -7,7 +7,8 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { isApiError } from '@/lib/api/problem';
 import { eventTimes } from '@/utils/zoned-time';
-import { useAttendanceCall, useCallAttendance, type CallAttendanceSheet } from '../api/get-call-attendance';
+import { useCall } from '@/lib/queries/calls';
+import { useCallAttendance, type CallAttendanceSheet } from '../api/get-call-attendance';
 import { useRecordCallAttendance } from '../api/record-call-attendance';
 import type { SheetGroup } from '../utils/marks';
 import { AttendanceSheet } from './attendance-sheet';
@@ -43,7 +44,7 @@ function readOnlyReason(sheet: CallAttendanceSheet): string {
 /** Faculty take a call's attendance: the audience's roster members, or an informational call's registered attendees. */
 export function CallAttendance({ callId }: { callId: string }) {
   const query = useCallAttendance(callId);
-  const call = useAttendanceCall(callId);
+  const call = useCall(callId);
   const record = useRecordCallAttendance();
   const back = (
     <Anchor component={Link} to={`/calls/${callId}`} size="sm">

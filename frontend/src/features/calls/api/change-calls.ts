@@ -3,7 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { requestVersioned } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
-import { callKeys } from './keys';
+import { callKeys } from '@/lib/queries/calls';
+import { scheduleKeys } from '@/lib/queries/schedule';
 
 export type CallUpdate = components['schemas']['CallUpdate'];
 export type CallSeriesChange = components['schemas']['CallSeriesChange'];
@@ -22,9 +23,9 @@ function useCallChange<V>(fn: (v: V) => Promise<{ data: { id: string; seriesId?:
       queryClient.setQueryData(callKeys.detail(saved.data.id), saved);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: callKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: [...callKeys.all, 'archive'] }),
-        queryClient.invalidateQueries({ queryKey: [...callKeys.all, 'series'] }),
-        queryClient.invalidateQueries({ queryKey: ['schedule'] }),
+        queryClient.invalidateQueries({ queryKey: callKeys.archives() }),
+        queryClient.invalidateQueries({ queryKey: callKeys.allSeries() }),
+        queryClient.invalidateQueries({ queryKey: scheduleKeys.all }),
       ]);
     },
   });
@@ -38,8 +39,8 @@ function useSeriesChange<V>(fn: (v: V) => Promise<{ data: { id: string } }>) {
       queryClient.setQueryData(callKeys.series(saved.data.id), saved);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: callKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: [...callKeys.all, 'detail'] }),
-        queryClient.invalidateQueries({ queryKey: ['schedule'] }),
+        queryClient.invalidateQueries({ queryKey: callKeys.details() }),
+        queryClient.invalidateQueries({ queryKey: scheduleKeys.all }),
       ]);
     },
   });

@@ -3,7 +3,8 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { api } from '@/lib/api/client';
 import { request, requestVersioned } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
-import { callKeys } from './keys';
+import { callKeys } from '@/lib/queries/calls';
+import { scheduleKeys } from '@/lib/queries/schedule';
 
 export type CallRegistration = components['schemas']['CallRegistration'];
 export type AttendeeInput = components['schemas']['CallRegistrationAttendeeInput'];
@@ -25,7 +26,7 @@ function useRegistrationChange<V>(
     onSuccess: async (_saved, variables) => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: callKeys.registrations(callId(variables)) }),
-        queryClient.invalidateQueries({ queryKey: ['schedule'] }),
+        queryClient.invalidateQueries({ queryKey: scheduleKeys.all }),
       ]);
     },
   });

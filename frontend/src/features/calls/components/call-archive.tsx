@@ -11,7 +11,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { isApiError } from '@/lib/api/problem';
 import { withChanges } from '@/utils/search-params';
-import { useCallsCollaborative } from '../api/get-context';
+import { useCollaborative } from '@/lib/queries/collaboratives';
 import { useCallArchive } from '../api/search-archive';
 import { CallTimes } from './call-times';
 import '../calls.css';
@@ -31,7 +31,7 @@ export function CallArchive({ collaborativeId }: { collaborativeId: string }) {
   const topic = search.get('topic')?.trim() || undefined;
   const page = Math.max(Number(search.get('page') ?? '1') || 1, 1) - 1;
   const [text, setText] = useState(search.get('q') ?? '');
-  const collaborative = useCallsCollaborative(collaborativeId);
+  const collaborative = useCollaborative(collaborativeId);
   const query = useCallArchive(collaborativeId, { q, topic, page, size: PAGE_SIZE });
 
   const update = (changes: Record<string, string | undefined>) =>

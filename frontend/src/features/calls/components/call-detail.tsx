@@ -14,7 +14,7 @@ import { useMe } from '@/lib/auth/me';
 import { useNow } from '@/lib/use-now';
 import { formatInstant } from '@/utils/format';
 import { useCancelCall, useCancelSeries } from '../api/change-calls';
-import { useCall } from '../api/get-call';
+import { useVersionedCall } from '@/lib/queries/calls';
 import type { Call } from '../api/get-calls';
 import { useSeries } from '../api/get-series';
 import { canManageCalls } from '../utils/access';
@@ -256,7 +256,7 @@ export function CallDetail({ callId }: { callId: string }) {
   const me = useMe();
   const location = useLocation();
   const notice = (location.state as { notice?: string } | null)?.notice;
-  const query = useCall(callId);
+  const query = useVersionedCall(callId);
   const seriesId = query.data?.data.seriesId;
   const series = useSeries(seriesId);
   const now = useNow();

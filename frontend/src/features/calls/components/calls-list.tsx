@@ -12,7 +12,7 @@ import { isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
 import { todayIso } from '@/utils/zoned-time';
 import { withChanges } from '@/utils/search-params';
-import { useCallsCollaborative } from '../api/get-context';
+import { useCollaborative } from '@/lib/queries/collaboratives';
 import { useCalls, type CallKind, type CallsParams, type CallState } from '../api/get-calls';
 import { canManageCalls } from '../utils/access';
 import { KIND_LABELS, STATE_LABELS } from '../utils/labels';
@@ -51,7 +51,7 @@ export function CallsList({ collaborativeId }: { collaborativeId: string }) {
   const notice = (location.state as { notice?: string } | null)?.notice;
   const [search, setSearch] = useSearchParams();
   const { when, ...params } = paramsOf(search);
-  const collaborative = useCallsCollaborative(collaborativeId);
+  const collaborative = useCollaborative(collaborativeId);
   const query = useCalls(collaborativeId, params);
   const canManage = canManageCalls(me, collaborativeId);
 

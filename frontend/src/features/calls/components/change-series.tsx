@@ -12,7 +12,7 @@ import type { Versioned } from '@/lib/api/request';
 import { useMe } from '@/lib/auth/me';
 import { formatDate } from '@/utils/format';
 import { useChangeSeries } from '../api/change-calls';
-import { useCall } from '../api/get-call';
+import { useVersionedCall } from '@/lib/queries/calls';
 import type { Call } from '../api/get-calls';
 import { useSeries, type CallSeries } from '../api/get-series';
 import { canManageCalls } from '../utils/access';
@@ -82,7 +82,7 @@ function ChangeForm({ series, call, onReload }: { series: Versioned<CallSeries>;
 /** Faculty change a series from one of its calls onward: earlier calls keep theirs. */
 export function ChangeSeries({ callId }: { callId: string }) {
   const me = useMe();
-  const call = useCall(callId);
+  const call = useVersionedCall(callId);
   const series = useSeries(call.data?.data.seriesId);
   const [base, setBase] = useState<Versioned<CallSeries> | null>(null);
   const current = base ?? series.data ?? null;

@@ -10,7 +10,7 @@ import { LoadingState } from '@/components/ui/loading-state';
 import { isApiError } from '@/lib/api/problem';
 import type { Versioned } from '@/lib/api/request';
 import { useMe } from '@/lib/auth/me';
-import { useCall } from '../api/get-call';
+import { useVersionedCall } from '@/lib/queries/calls';
 import type { Call } from '../api/get-calls';
 import { canManageCalls } from '../utils/access';
 
@@ -33,7 +33,7 @@ export function ManagedCallPage({
   children: (base: Versioned<Call>, reload: () => Promise<void>) => ReactNode;
 }) {
   const me = useMe();
-  const query = useCall(callId);
+  const query = useVersionedCall(callId);
   const [base, setBase] = useState<Versioned<Call> | null>(null);
   const current = base ?? query.data ?? null;
   const back = (

@@ -3,8 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { requestVersioned } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
-import { meQueryOptions } from '@/lib/auth/me';
-import { collaborativeKeys } from './keys';
+import { collaborativeKeys } from '@/lib/queries/collaboratives';
+import { meKeys } from '@/lib/queries/me';
 
 export type CollaborativeCreate = components['schemas']['CollaborativeCreate'];
 
@@ -19,7 +19,7 @@ export function useCreateCollaborative() {
       // A faculty member who creates one becomes its lead: /api/me changes too.
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: collaborativeKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: meQueryOptions().queryKey }),
+        queryClient.invalidateQueries({ queryKey: meKeys.all }),
       ]);
     },
   });

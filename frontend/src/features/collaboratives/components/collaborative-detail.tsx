@@ -1,4 +1,5 @@
 import { Anchor, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 
 import { NotFound } from '@/components/errors/not-found';
@@ -9,8 +10,7 @@ import { isApiError } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
 import { usePermissions } from '@/lib/auth/permissions';
 import { formatDate, formatInstant } from '@/utils/format';
-import { useCollaborative } from '../api/get-collaborative';
-import { usePhaseTransitions } from '../api/get-phase-transitions';
+import { collaborativeQueries, useVersionedCollaborative } from '@/lib/queries/collaboratives';
 import { KIND_LABELS } from '../utils/phases';
 import { FacultyList } from './faculty-list';
 import { ScheduleLinks } from './schedule-links';
@@ -44,8 +44,8 @@ function Section({ id, title, children }: { id: string; title: string; children:
 /** A collaborative: description, dates, places, phases, learning sessions and faculty. */
 export function CollaborativeDetail({ collaborativeId }: { collaborativeId: string }) {
   const can = usePermissions();
-  const query = useCollaborative(collaborativeId);
-  const transitions = usePhaseTransitions(collaborativeId);
+  const query = useVersionedCollaborative(collaborativeId);
+  const transitions = useQuery(collaborativeQueries.transitions(collaborativeId));
 
   if (query.isPending) {
     return (

@@ -8,7 +8,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { PagesNav } from '@/components/ui/pages-nav';
 import { withChanges } from '@/utils/search-params';
-import { useCollaboratives, type CollaborativesParams } from '../api/get-collaboratives';
+import { useCollaboratives, type CollaborativesParams } from '@/lib/queries/collaboratives';
 import { KIND_LABELS, PHASES, PHASE_LABELS, type CollaborativeKind, type Phase } from '../utils/phases';
 import { CollaborativeCard } from './collaborative-card';
 

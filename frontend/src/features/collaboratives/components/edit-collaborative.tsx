@@ -10,8 +10,7 @@ import { LoadingState } from '@/components/ui/loading-state';
 import { isApiError } from '@/lib/api/problem';
 import type { Versioned } from '@/lib/api/request';
 import { usePermissions } from '@/lib/auth/permissions';
-import { useCollaborative } from '../api/get-collaborative';
-import type { Collaborative } from '../api/get-collaboratives';
+import { useVersionedCollaborative, type Collaborative } from '@/lib/queries/collaboratives';
 import { useUpdateCollaborative } from '../api/update-collaborative';
 import { toUpdateBody, valuesOf } from '../utils/collaborative-form-values';
 import { CollaborativeForm } from './collaborative-form';
@@ -69,7 +68,7 @@ function EditForm({ base, onReload }: { base: Versioned<Collaborative>; onReload
 /** Edit a collaborative: admins and its lead faculty; a stale edit (412) is explained. */
 export function EditCollaborative({ collaborativeId }: { collaborativeId: string }) {
   const can = usePermissions();
-  const query = useCollaborative(collaborativeId);
+  const query = useVersionedCollaborative(collaborativeId);
   // The version the form edits: kept apart from the query, which may refetch in the background.
   const [base, setBase] = useState<Versioned<Collaborative> | null>(null);
   const current = base ?? query.data ?? null;

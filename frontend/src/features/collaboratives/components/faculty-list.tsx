@@ -4,7 +4,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
-import { useFaculty } from '../api/get-faculty';
+import { useFaculty } from '@/lib/queries/collaboratives';
 
 export function FacultyList({ collaborativeId }: { collaborativeId: string }) {
   const query = useFaculty(collaborativeId);

@@ -5,7 +5,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { formatDateRange } from '@/utils/format';
-import { useLearningSessions } from '../api/get-learning-sessions';
+import { useLearningSessions } from '@/lib/queries/collaboratives';
 
 export function LearningSessions({ collaborativeId }: { collaborativeId: string }) {
   const query = useLearningSessions(collaborativeId);

@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { errorMessage, isApiError } from '@/lib/api/problem';
-import type { Collaborative } from '../api/get-collaboratives';
+import type { Collaborative } from '@/lib/queries/collaboratives';
 import { useTransitionPhase } from '../api/transition-phase';
 import { PHASE_LABELS, isReopen, type Phase } from '../utils/phases';
 

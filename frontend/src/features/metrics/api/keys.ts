@@ -1,7 +1,6 @@
 /** Query keys of this feature: every key starts with 'metrics' (an import invalidates them all). */
 export const metricKeys = {
   all: ['metrics'] as const,
-  collaborative: (collaborativeId: string) => [...metricKeys.all, 'collaborative', collaborativeId] as const,
   measures: (collaborativeId: string) => [...metricKeys.all, 'measures', collaborativeId] as const,
   values: (collaborativeId: string, filter: object) => [...metricKeys.all, 'values', collaborativeId, filter] as const,
   completeness: (collaborativeId: string, filter: object) =>

@@ -6,7 +6,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { usePermissions } from '@/lib/auth/permissions';
 import { formatDate } from '@/utils/format';
-import type { Collaborative } from '../api/get-collaborative';
+import type { Collaborative } from '@/lib/queries/collaboratives';
 import { useCompleteness } from '../api/get-completeness';
 import { CompletenessHeatmap } from './completeness-heatmap';
 import { OverdueList } from './overdue-list';

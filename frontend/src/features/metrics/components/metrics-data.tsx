@@ -8,7 +8,7 @@ import { isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
 import { usePermissions } from '@/lib/auth/permissions';
 import { withChanges } from '@/utils/search-params';
-import type { Collaborative } from '../api/get-collaborative';
+import type { Collaborative } from '@/lib/queries/collaboratives';
 import { useCompleteness } from '../api/get-completeness';
 import { useMeasures } from '../api/get-measures';
 import { useMetricValues } from '../api/get-metric-values';

@@ -8,7 +8,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { isApiError } from '@/lib/api/problem';
 import { usePermissions, type Permissions } from '@/lib/auth/permissions';
-import { useMetricsCollaborative, type Collaborative } from '../api/get-collaborative';
+import { useCollaborative, type Collaborative } from '@/lib/queries/collaboratives';
 
 export type MetricsSection = 'data' | 'completeness' | 'run-charts' | 'team';
 
@@ -73,7 +73,7 @@ export function MetricsPage({
   title?: (c: Collaborative) => string;
   children: (c: Collaborative) => ReactNode;
 }) {
-  const query = useMetricsCollaborative(collaborativeId);
+  const query = useCollaborative(collaborativeId);
   const back = (
     <Anchor component={Link} to={`/collaboratives/${collaborativeId}`} size="sm">
       ← The collaborative

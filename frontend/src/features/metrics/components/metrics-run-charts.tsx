@@ -6,7 +6,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { usePermissions } from '@/lib/auth/permissions';
 import { withChanges } from '@/utils/search-params';
-import type { Collaborative } from '../api/get-collaborative';
+import type { Collaborative } from '@/lib/queries/collaboratives';
 import { useMeasures } from '../api/get-measures';
 import { useRunChart } from '../api/get-run-chart';
 import { RunChartFigure, signalText, type ShownSeries } from './run-chart-figure';

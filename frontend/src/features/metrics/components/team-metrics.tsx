@@ -8,7 +8,7 @@ import { LoadingState } from '@/components/ui/loading-state';
 import { isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
 import { usePermissions } from '@/lib/auth/permissions';
-import type { Collaborative } from '../api/get-collaborative';
+import type { Collaborative } from '@/lib/queries/collaboratives';
 import { useMeasures } from '../api/get-measures';
 import type { RunChart } from '../api/get-run-chart';
 import { useTeamRunCharts } from '../api/get-team-run-charts';

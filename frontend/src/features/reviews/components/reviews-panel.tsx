@@ -6,7 +6,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { errorMessage } from '@/lib/api/problem';
 import { useAssignReviewer } from '../api/assign-reviewer';
-import { useReviewerCandidates } from '../api/get-faculty';
+import { useFaculty } from '@/lib/queries/collaboratives';
 import { useReviews } from '../api/get-reviews';
 import { CRITERIA, RECOMMENDATION_LABELS, REVIEW_STATUS_LABELS } from '../utils/labels';
 
@@ -19,7 +19,7 @@ function AssignReviewer({
   collaborativeId: string;
   assigned: string[];
 }) {
-  const faculty = useReviewerCandidates(collaborativeId);
+  const faculty = useFaculty(collaborativeId);
   const assign = useAssignReviewer();
   const [userId, setUserId] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -9,7 +9,7 @@ import { LoadingState } from '@/components/ui/loading-state';
 import { isApiError } from '@/lib/api/problem';
 import { todayIso, viewerTimeZone } from '@/utils/zoned-time';
 import { useCollaborativeSchedule } from '../api/get-collaborative-schedule';
-import { useScheduleCollaborative } from '../api/get-collaborative';
+import { useCollaborative } from '@/lib/queries/collaboratives';
 import type { ScheduleItem } from '../api/get-my-schedule';
 import { kindLabel } from '../utils/labels';
 import {
@@ -96,7 +96,7 @@ function MonthGrid({ month, items }: { month: Month; items: ScheduleItem[] }) {
 export function CollaborativeCalendar({ collaborativeId }: { collaborativeId: string }) {
   const [search, setSearch] = useSearchParams();
   const month = parseMonth(search.get('month'), currentMonth());
-  const collaborative = useScheduleCollaborative(collaborativeId);
+  const collaborative = useCollaborative(collaborativeId);
   const query = useCollaborativeSchedule(collaborativeId, firstDay(month), lastDay(month));
 
   const go = (m: Month) => {

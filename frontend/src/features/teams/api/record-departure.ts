@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { api } from '@/lib/api/client';
 import { request } from '@/lib/api/request';
-import { teamKeys } from './keys';
+import { teamKeys } from '@/lib/queries/teams';
 
 /** Someone leaves the team: kept on the roster's history with their last day. */
 export const recordDeparture = ({

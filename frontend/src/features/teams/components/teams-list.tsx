@@ -9,14 +9,14 @@ import { LoadingState } from '@/components/ui/loading-state';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { isApiError } from '@/lib/api/problem';
 import { formatInstant } from '@/utils/format';
-import { useTeamsCollaborative } from '../api/get-collaborative';
-import { useTeams } from '../api/get-teams';
+import { useCollaborative } from '@/lib/queries/collaboratives';
+import { useTeams } from '@/lib/queries/teams';
 import { TEAM_ROLE_LABELS } from '../utils/labels';
 import { Composition } from './composition';
 
 /** The collaborative's enrolled teams, each with its current roster and composition warnings. */
 export function TeamsList({ collaborativeId }: { collaborativeId: string }) {
-  const collaborative = useTeamsCollaborative(collaborativeId);
+  const collaborative = useCollaborative(collaborativeId);
   const teams = useTeams(collaborativeId);
   const title = collaborative.data ? `Enrolled teams: ${collaborative.data.title}` : 'Enrolled teams';
   const back = (

@@ -5,7 +5,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { formatDateRange } from '@/utils/format';
 import type { Application } from '../../api/get-application';
-import { useLearningSessions } from '../../api/get-learning-sessions';
+import { useLearningSessions } from '@/lib/queries/collaboratives';
 import type { SessionCommitmentSection } from '../../api/save-session-commitments';
 import { StepForm, type SaveSection } from './step-form';
 
