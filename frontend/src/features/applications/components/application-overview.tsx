@@ -2,11 +2,9 @@ import { Alert, Anchor, Button, Grid, Paper, Stack, Text, Title } from '@mantine
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 
-import { NotFound } from '@/components/errors/not-found';
+import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { errorMessage, isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
 import { usePermissions } from '@/lib/auth/permissions';
@@ -48,20 +46,8 @@ export function ApplicationOverview({ applicationId }: { applicationId: string }
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
-  if (query.isPending) {
-    return (
-      <Page title="Application">
-        <LoadingState label="Loading the application…" />
-      </Page>
-    );
-  }
-  if (query.isError) {
-    if (isApiError(query.error, 404)) return <NotFound what="This application" />;
-    return (
-      <Page title="Application">
-        <ErrorState title="The application could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-      </Page>
-    );
+  if (query.isPending || query.isError) {
+    return <PageState query={query} title="Application" what="the application" notFound="This application" />;
   }
   const { data: a, etag } = query.data;
   const applicant = me.organizations.some((o) => o.organizationId === a.organizationId);

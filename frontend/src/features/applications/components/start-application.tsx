@@ -2,9 +2,8 @@ import { Alert, Anchor, Button, Group, NativeSelect, Stack, Text } from '@mantin
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
+import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { errorMessage, isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
 import { formatInstant } from '@/utils/format';
@@ -26,9 +25,10 @@ export function StartApplication() {
   const [errors, setErrors] = useState<{ collaborative?: string; organization?: string }>({});
   const [problem, setProblem] = useState<string | null>(null);
 
-  if (open.isPending) return <LoadingState label="Loading the collaboratives open for applications…" />;
-  if (open.isError)
-    return <ErrorState title="The collaboratives could not be loaded" error={open.error} onRetry={() => void open.refetch()} />;
+  if (open.isPending || open.isError)
+    return (
+      <QueryState query={open} what="the collaboratives open for applications" failed="The collaboratives could not be loaded" />
+    );
   const collaboratives = open.data.items;
   if (collaboratives.length === 0) {
     return (

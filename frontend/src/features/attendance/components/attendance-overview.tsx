@@ -1,10 +1,9 @@
 import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 
+import { QueryState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { useMe } from '@/lib/auth/me';
 import { useCollaboratives } from '@/lib/queries/collaboratives';
 
@@ -66,21 +65,20 @@ export function AttendanceOverview() {
 
   let body;
   if (isAdmin) {
-    body = all.isPending ? (
-      <LoadingState label="Loading collaboratives…" />
-    ) : all.isError ? (
-      <ErrorState title="The collaboratives could not be loaded" error={all.error} onRetry={() => void all.refetch()} />
-    ) : all.data.items.length === 0 ? (
-      <EmptyState title="No collaborative yet" />
-    ) : (
-      <Entries
-        entries={all.data.items.map((c) => ({
-          id: c.id,
-          title: c.title,
-          note: mine.some((m) => m.id === c.id) ? 'You are faculty' : undefined,
-        }))}
-      />
-    );
+    body =
+      all.isPending || all.isError ? (
+        <QueryState query={all} what="collaboratives" failed="The collaboratives could not be loaded" />
+      ) : all.data.items.length === 0 ? (
+        <EmptyState title="No collaborative yet" />
+      ) : (
+        <Entries
+          entries={all.data.items.map((c) => ({
+            id: c.id,
+            title: c.title,
+            note: mine.some((m) => m.id === c.id) ? 'You are faculty' : undefined,
+          }))}
+        />
+      );
   } else {
     body =
       mine.length === 0 ? (

@@ -1,12 +1,11 @@
 import { Anchor, Button, Card, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 
+import { PageState } from '@/components/ui/page-state';
 import { NotFound } from '@/components/errors/not-found';
 import { Page } from '@/components/layouts/page';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PagesNav } from '@/components/ui/pages-nav';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
@@ -111,20 +110,8 @@ export function AttendanceReport({ collaborativeId }: { collaborativeId: string 
       ← Back to the collaborative
     </Anchor>
   );
-  if (query.isPending) {
-    return (
-      <Page title={title} before={back}>
-        <LoadingState label="Loading the attendance report…" />
-      </Page>
-    );
-  }
-  if (query.isError) {
-    if (isApiError(query.error, 404)) return <NotFound what="This collaborative" />;
-    return (
-      <Page title={title} before={back}>
-        <ErrorState title="The attendance report could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-      </Page>
-    );
+  if (query.isPending || query.isError) {
+    return <PageState query={query} title={title} before={back} what="the attendance report" notFound="This collaborative" />;
   }
   const report = query.data;
   const pages = Math.ceil(report.total / PAGE_SIZE);

@@ -1,11 +1,8 @@
 import { Anchor, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
-import { NotFound } from '@/components/errors/not-found';
+import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
-import { isApiError } from '@/lib/api/problem';
 import { eventTimes } from '@/utils/zoned-time';
 import { useCall } from '@/lib/queries/calls';
 import { useCallAttendance, type CallAttendanceSheet } from '../api/get-call-attendance';
@@ -52,20 +49,8 @@ export function CallAttendance({ callId }: { callId: string }) {
     </Anchor>
   );
 
-  if (query.isPending) {
-    return (
-      <Page title="Call attendance" before={back}>
-        <LoadingState label="Loading the attendance sheet…" />
-      </Page>
-    );
-  }
-  if (query.isError) {
-    if (isApiError(query.error, 404)) return <NotFound what="This call" />;
-    return (
-      <Page title="Call attendance" before={back}>
-        <ErrorState title="The attendance sheet could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-      </Page>
-    );
+  if (query.isPending || query.isError) {
+    return <PageState query={query} title="Call attendance" before={back} what="the attendance sheet" notFound="This call" />;
   }
   const { data: sheet, etag } = query.data;
   const times = call.data ? eventTimes(call.data.startsAt, call.data.endsAt, call.data.timeZone) : null;

@@ -1,11 +1,8 @@
 import { Anchor, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
-import { NotFound } from '@/components/errors/not-found';
+import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
-import { isApiError } from '@/lib/api/problem';
 import { formatDate, formatDateRange } from '@/utils/format';
 import { useSessionAttendance, type SessionAttendanceSheet } from '../api/get-session-attendance';
 import { useRecordSessionAttendance } from '../api/record-session-attendance';
@@ -50,19 +47,9 @@ export function SessionAttendance({ collaborativeId, sessionId }: { collaborativ
     </Anchor>
   );
 
-  if (query.isPending) {
+  if (query.isPending || query.isError) {
     return (
-      <Page title="Attendance" before={back}>
-        <LoadingState label="Loading the attendance sheet…" />
-      </Page>
-    );
-  }
-  if (query.isError) {
-    if (isApiError(query.error, 404)) return <NotFound what="This learning session" />;
-    return (
-      <Page title="Attendance" before={back}>
-        <ErrorState title="The attendance sheet could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-      </Page>
+      <PageState query={query} title="Attendance" before={back} what="the attendance sheet" notFound="This learning session" />
     );
   }
   const { data: sheet, etag } = query.data;

@@ -3,12 +3,11 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
+import { QueryState } from '@/components/ui/page-state';
 import { NotFound } from '@/components/errors/not-found';
 import { Page } from '@/components/layouts/page';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PagesNav } from '@/components/ui/pages-nav';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { isApiError } from '@/lib/api/problem';
 import { withChanges } from '@/utils/search-params';
 import { useCollaborative } from '@/lib/queries/collaboratives';
@@ -91,10 +90,13 @@ export function CallArchive({ collaborativeId }: { collaborativeId: string }) {
         </Group>
       )}
       <div aria-busy={query.isFetching}>
-        {query.isPending ? (
-          <LoadingState label="Searching the archive…" />
-        ) : query.isError ? (
-          <ErrorState title="The archive could not be searched" error={query.error} onRetry={() => void query.refetch()} />
+        {query.isPending || query.isError ? (
+          <QueryState
+            query={query}
+            what="the archive"
+            loading="Searching the archive…"
+            failed="The archive could not be searched"
+          />
         ) : data && data.items.length === 0 ? (
           <EmptyState
             title={filtered ? 'No archived call matches' : 'The archive is empty'}

@@ -2,11 +2,9 @@ import { Alert, Anchor, Button, Grid, Group, Paper, Stack, Text, Textarea, Title
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 
-import { NotFound } from '@/components/errors/not-found';
+import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { errorMessage, isApiError } from '@/lib/api/problem';
 import type { Versioned } from '@/lib/api/request';
@@ -261,20 +259,8 @@ export function CallDetail({ callId }: { callId: string }) {
   const series = useSeries(seriesId);
   const now = useNow();
 
-  if (query.isPending) {
-    return (
-      <Page title="Call">
-        <LoadingState label="Loading the call…" />
-      </Page>
-    );
-  }
-  if (query.isError) {
-    if (isApiError(query.error, 404)) return <NotFound what="This call" />;
-    return (
-      <Page title="Call">
-        <ErrorState title="The call could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-      </Page>
-    );
+  if (query.isPending || query.isError) {
+    return <PageState query={query} title="Call" what="the call" notFound="This call" />;
   }
   const c = query.data.data;
   const canManage = canManageCalls(me, c.collaborativeId);

@@ -1,12 +1,11 @@
 import { Anchor, Button, Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { Link, useLocation, useSearchParams } from 'react-router';
 
+import { QueryState } from '@/components/ui/page-state';
 import { NotFound } from '@/components/errors/not-found';
 import { Page } from '@/components/layouts/page';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PagesNav } from '@/components/ui/pages-nav';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
@@ -130,10 +129,8 @@ export function CallsList({ collaborativeId }: { collaborativeId: string }) {
         </Group>
       </form>
       <div aria-busy={query.isFetching}>
-        {query.isPending ? (
-          <LoadingState label="Loading the calls…" />
-        ) : query.isError ? (
-          <ErrorState title="The calls could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
+        {query.isPending || query.isError ? (
+          <QueryState query={query} what="the calls" />
         ) : data && data.items.length === 0 ? (
           <EmptyState
             title={when === 'upcoming' ? 'No upcoming call' : 'No call to show'}

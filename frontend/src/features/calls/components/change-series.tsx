@@ -2,6 +2,7 @@ import { Anchor, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 
+import { QueryState } from '@/components/ui/page-state';
 import { NotAllowed } from '@/components/errors/not-allowed';
 import { NotFound } from '@/components/errors/not-found';
 import { Page } from '@/components/layouts/page';
@@ -52,11 +53,7 @@ function ChangeForm({ series, call, onReload }: { series: Versioned<CallSeries>;
   const context = useCallFormContext(call.collaborativeId);
   const change = useChangeSeries();
   const [stale, setStale] = useState(false);
-  if (context.isPending) return <LoadingState label="Loading the collaborative…" />;
-  if (context.error)
-    return (
-      <ErrorState title="The collaborative could not be loaded" error={context.error} onRetry={() => void context.refetch()} />
-    );
+  if (context.isPending || context.isError) return <QueryState query={context} what="the collaborative" />;
   return (
     <Stack gap="md">
       {stale && <StaleAlert what="series" onReload={onReload} />}

@@ -2,8 +2,7 @@ import { Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
+import { QueryState } from '@/components/ui/page-state';
 import type { Versioned } from '@/lib/api/request';
 import { useUpdateCall } from '../api/change-calls';
 import type { Call } from '../api/get-calls';
@@ -36,11 +35,7 @@ function EditForm({ base, onReload }: { base: Versioned<Call>; onReload: () => P
   const update = useUpdateCall();
   const [stale, setStale] = useState(false);
   const c = base.data;
-  if (context.isPending) return <LoadingState label="Loading the collaborative…" />;
-  if (context.error)
-    return (
-      <ErrorState title="The collaborative could not be loaded" error={context.error} onRetry={() => void context.refetch()} />
-    );
+  if (context.isPending || context.isError) return <QueryState query={context} what="the collaborative" />;
   return (
     <Stack gap="md">
       {stale && <StaleAlert what="call" onReload={onReload} />}

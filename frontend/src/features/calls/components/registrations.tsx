@@ -1,9 +1,8 @@
 import { Alert, Button, Card, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 
+import { QueryState } from '@/components/ui/page-state';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { errorMessage } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
 import { useNow } from '@/lib/use-now';
@@ -183,9 +182,7 @@ export function Registrations({ call, canManage }: { call: Call; canManage: bool
   const started = new Date(call.startsAt).getTime() <= useNow();
   const open = call.state === 'SCHEDULED' && !started;
   let body;
-  if (query.isPending) body = <LoadingState label="Loading the registrations…" />;
-  else if (query.isError)
-    body = <ErrorState title="The registrations could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isPending || query.isError) body = <QueryState query={query} what="the registrations" />;
   else if (canManage) body = <AllRegistrations items={query.data.items} started={started} />;
   else {
     const mine = query.data.items.filter((r) => me.organizations.some((o) => o.organizationId === r.organizationId));

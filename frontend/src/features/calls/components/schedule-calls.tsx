@@ -1,12 +1,9 @@
 import { Anchor } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 
+import { PageState } from '@/components/ui/page-state';
 import { NotAllowed } from '@/components/errors/not-allowed';
-import { NotFound } from '@/components/errors/not-found';
 import { Page } from '@/components/layouts/page';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
-import { isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
 import { todayIso, viewerTimeZone } from '@/utils/zoned-time';
 import { useCreateCall, useCreateSeries } from '../api/schedule-calls';
@@ -48,20 +45,8 @@ export function ScheduleCalls({ collaborativeId, single = false }: { collaborati
   if (!canManageCalls(me, collaborativeId)) {
     return <NotAllowed reason="Only the collaborative’s faculty and platform admins schedule calls." />;
   }
-  if (context.isPending) {
-    return (
-      <Page title={title} before={back}>
-        <LoadingState label="Loading the collaborative…" />
-      </Page>
-    );
-  }
-  if (context.error) {
-    if (isApiError(context.error, 404)) return <NotFound what="This collaborative" />;
-    return (
-      <Page title={title} before={back}>
-        <ErrorState title="The collaborative could not be loaded" error={context.error} onRetry={() => void context.refetch()} />
-      </Page>
-    );
+  if (context.isPending || context.isError) {
+    return <PageState query={context} title={title} before={back} what="the collaborative" notFound="This collaborative" />;
   }
   const c = context.collaborative.data!;
   const done = (notice: string) => navigate(`/collaboratives/${collaborativeId}/calls`, { state: { notice } });

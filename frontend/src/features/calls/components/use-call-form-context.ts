@@ -19,6 +19,7 @@ export function useCallFormContext(collaborativeId: string) {
   return {
     collaborative,
     isPending: collaborative.isPending || faculty.isPending || teams.isPending,
+    isError: collaborative.isError || faculty.isError || teams.isError,
     error: collaborative.error ?? faculty.error ?? teams.error,
     refetch: () => Promise.all([collaborative.refetch(), faculty.refetch(), teams.refetch()]),
     facultyOptions,

@@ -2,11 +2,8 @@ import { Anchor, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 
-import { NotFound } from '@/components/errors/not-found';
+import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
-import { isApiError } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
 import { usePermissions } from '@/lib/auth/permissions';
 import { formatDate, formatInstant } from '@/utils/format';
@@ -47,20 +44,8 @@ export function CollaborativeDetail({ collaborativeId }: { collaborativeId: stri
   const query = useVersionedCollaborative(collaborativeId);
   const transitions = useQuery(collaborativeQueries.transitions(collaborativeId));
 
-  if (query.isPending) {
-    return (
-      <Page title="Collaborative" before={back}>
-        <LoadingState label="Loading the collaborative…" />
-      </Page>
-    );
-  }
-  if (query.isError) {
-    if (isApiError(query.error, 404)) return <NotFound what="This collaborative" />;
-    return (
-      <Page title="Collaborative" before={back}>
-        <ErrorState title="The collaborative could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-      </Page>
-    );
+  if (query.isPending || query.isError) {
+    return <PageState query={query} title="Collaborative" before={back} what="the collaborative" notFound="This collaborative" />;
   }
 
   const { data: c, etag } = query.data;

@@ -3,9 +3,8 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 
+import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { PagesNav } from '@/components/ui/pages-nav';
 import { withChanges } from '@/utils/search-params';
 import { useCollaboratives, type CollaborativesParams } from '@/lib/queries/collaboratives';
@@ -88,10 +87,8 @@ export function CollaborativesList() {
       </form>
 
       <div aria-busy={query.isFetching}>
-        {query.isPending ? (
-          <LoadingState label="Loading collaboratives…" />
-        ) : query.isError ? (
-          <ErrorState title="The collaboratives could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
+        {query.isPending || query.isError ? (
+          <QueryState query={query} what="collaboratives" failed="The collaboratives could not be loaded" />
         ) : data && data.items.length === 0 ? (
           <EmptyState
             title={filtered ? 'No collaborative matches' : 'No collaboratives yet'}

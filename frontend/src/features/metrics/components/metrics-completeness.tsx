@@ -1,9 +1,8 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
+import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { usePermissions } from '@/lib/auth/permissions';
 import { formatDate } from '@/utils/format';
 import type { Collaborative } from '@/lib/queries/collaboratives';
@@ -27,9 +26,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export function MetricsCompleteness({ collaborative: c }: { collaborative: Collaborative }) {
   const can = usePermissions();
   const query = useCompleteness(c.id, {});
-  if (query.isPending) return <LoadingState label="Loading the completeness…" />;
-  if (query.isError)
-    return <ErrorState title="The completeness could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isPending || query.isError) return <QueryState query={query} what="the completeness" />;
   const data = query.data;
   if (data.measures.length === 0) {
     return (

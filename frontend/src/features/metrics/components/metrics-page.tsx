@@ -2,11 +2,8 @@ import { Anchor, Group } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
-import { NotFound } from '@/components/errors/not-found';
+import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
-import { isApiError } from '@/lib/api/problem';
 import { usePermissions, type Permissions } from '@/lib/auth/permissions';
 import { useCollaborative, type Collaborative } from '@/lib/queries/collaboratives';
 
@@ -79,19 +76,8 @@ export function MetricsPage({
       ← The collaborative
     </Anchor>
   );
-  if (query.isPending)
-    return (
-      <Page title={heading} before={back}>
-        <LoadingState label="Loading the collaborative…" />
-      </Page>
-    );
-  if (query.isError) {
-    if (isApiError(query.error, 404)) return <NotFound what="This collaborative" />;
-    return (
-      <Page title={heading} before={back}>
-        <ErrorState title="The collaborative could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-      </Page>
-    );
+  if (query.isPending || query.isError) {
+    return <PageState query={query} title={heading} before={back} what="the collaborative" notFound="This collaborative" />;
   }
   const c = query.data;
   return (

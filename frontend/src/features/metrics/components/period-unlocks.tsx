@@ -1,9 +1,8 @@
 import { Alert, Button, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 
+import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { PagesNav } from '@/components/ui/pages-nav';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { errorMessage, violationsByField } from '@/lib/api/problem';
@@ -151,9 +150,7 @@ export function UnlockForm({ collaborativeId, data }: { collaborativeId: string;
 export function UnlockList({ collaborativeId }: { collaborativeId: string }) {
   const [page, setPage] = useState(1);
   const query = useUnlocks(collaborativeId, page - 1);
-  if (query.isPending) return <LoadingState label="Loading the unlocks…" />;
-  if (query.isError)
-    return <ErrorState title="The unlocks could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isPending || query.isError) return <QueryState query={query} what="the unlocks" />;
   const { items, total } = query.data;
   if (total === 0)
     return (

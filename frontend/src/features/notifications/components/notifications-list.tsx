@@ -1,9 +1,8 @@
 import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 
+import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { formatInstant } from '@/utils/format';
 import { useNotifications } from '../api/get-notifications';
@@ -14,9 +13,7 @@ export function NotificationsList() {
   const query = useNotifications();
   const markRead = useMarkRead();
   const navigate = useNavigate();
-  if (query.isPending) return <LoadingState label="Loading your notifications…" />;
-  if (query.isError)
-    return <ErrorState title="Your notifications could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isPending || query.isError) return <QueryState query={query} what="your notifications" />;
   if (query.data.items.length === 0)
     return (
       <EmptyState title="No notification">

@@ -1,11 +1,10 @@
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 
+import { QueryState } from '@/components/ui/page-state';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { EmptyState } from '@/components/ui/empty-state';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { errorMessage, isApiError } from '@/lib/api/problem';
 import { useMembers, type Member, type MemberRole } from '../api/get-members';
 import { useRemoveMember } from '../api/remove-member';
@@ -51,9 +50,8 @@ export function Members({ organizationId, canManage }: { organizationId: string;
   const [changing, setChanging] = useState<Member | null>(null);
   const [removing, setRemoving] = useState<Member | null>(null);
 
-  if (query.isPending) return <LoadingState label="Loading members…" />;
-  if (query.isError)
-    return <ErrorState title="The members could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isPending || query.isError)
+    return <QueryState query={query} what="members" failed="The members could not be loaded" />;
   if (query.data.items.length === 0)
     return (
       <EmptyState title="No members yet" headingLevel={3}>

@@ -1,11 +1,8 @@
 import { Anchor, Divider, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-import { NotFound } from '@/components/errors/not-found';
+import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
-import { isApiError } from '@/lib/api/problem';
 import { usePermissions } from '@/lib/auth/permissions';
 import { useOrganization } from '../api/get-organization';
 import { InviteMemberForm } from './invite-member-form';
@@ -36,19 +33,8 @@ export function OrganizationDetail({ organizationId, heading = (n) => n, before 
   const query = useOrganization(organizationId);
   const canManageMembers = can.canManageMembers(organizationId);
 
-  if (query.isPending)
-    return (
-      <Page title="Organisation" before={before}>
-        <LoadingState label="Loading the organisation…" />
-      </Page>
-    );
-  if (query.isError) {
-    if (isApiError(query.error, 404)) return <NotFound what="This organisation" />;
-    return (
-      <Page title="Organisation" before={before}>
-        <ErrorState title="The organisation could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-      </Page>
-    );
+  if (query.isPending || query.isError) {
+    return <PageState query={query} title="Organisation" before={before} what="the organisation" notFound="This organisation" />;
   }
   const o = query.data.data;
   const where = [o.city, o.region, o.countryCode].filter(Boolean).join(', ');

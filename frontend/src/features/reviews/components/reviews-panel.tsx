@@ -1,8 +1,8 @@
 import { Alert, Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 
+import { QueryState } from '@/components/ui/page-state';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { errorMessage } from '@/lib/api/problem';
 import { useAssignReviewer } from '../api/assign-reviewer';
@@ -84,10 +84,8 @@ export function ReviewsPanel({
       <Title order={2} size="h4" id="reviews-title" mb="xs">
         Reviews
       </Title>
-      {query.isPending ? (
-        <LoadingState label="Loading the reviews…" />
-      ) : query.isError ? (
-        <ErrorState title="The reviews could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
+      {query.isPending || query.isError ? (
+        <QueryState query={query} what="the reviews" />
       ) : (
         <Stack gap="md">
           {query.data.items.length === 0 ? (

@@ -1,10 +1,10 @@
 import { Anchor, Box, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 
+import { QueryState } from '@/components/ui/page-state';
 import { NotFound } from '@/components/errors/not-found';
 import { Page } from '@/components/layouts/page';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { isApiError } from '@/lib/api/problem';
 import { todayIso, viewerTimeZone } from '@/utils/zoned-time';
@@ -157,10 +157,8 @@ export function CollaborativeCalendar({ collaborativeId }: { collaborativeId: st
               Calls are shown at their local time; open one for its time in your zone ({viewerTimeZone()}) and how to join.
             </Text>
             <div aria-busy={query.isFetching}>
-              {query.isPending ? (
-                <LoadingState label="Loading the calendar…" />
-              ) : query.isError ? (
-                <ErrorState title="The calendar could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
+              {query.isPending || query.isError ? (
+                <QueryState query={query} what="the calendar" />
               ) : (
                 <Stack gap="md">
                   <Box visibleFrom="sm" className="lcp-month-wrap">

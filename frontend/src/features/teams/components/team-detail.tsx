@@ -15,12 +15,10 @@ import {
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 
-import { NotFound } from '@/components/errors/not-found';
+import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { errorMessage, isApiError } from '@/lib/api/problem';
+import { errorMessage } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
 import { formatDate, formatInstant } from '@/utils/format';
 import { useAddRosterMember } from '../api/add-roster-member';
@@ -159,19 +157,8 @@ function AddMember({ team }: { team: Team }) {
 /** A team: its roster with dates (current members first, then past ones) and composition warnings. */
 export function TeamDetail({ teamId }: { teamId: string }) {
   const query = useTeam(teamId);
-  if (query.isPending)
-    return (
-      <Page title="Team">
-        <LoadingState label="Loading the team…" />
-      </Page>
-    );
-  if (query.isError) {
-    if (isApiError(query.error, 404)) return <NotFound what="This team" />;
-    return (
-      <Page title="Team">
-        <ErrorState title="The team could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-      </Page>
-    );
+  if (query.isPending || query.isError) {
+    return <PageState query={query} title="Team" what="the team" notFound="This team" />;
   }
   const t = query.data;
   return (

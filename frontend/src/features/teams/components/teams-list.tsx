@@ -1,11 +1,10 @@
 import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
+import { QueryState } from '@/components/ui/page-state';
 import { NotFound } from '@/components/errors/not-found';
 import { Page } from '@/components/layouts/page';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { isApiError } from '@/lib/api/problem';
 import { formatInstant } from '@/utils/format';
@@ -33,10 +32,8 @@ export function TeamsList({ collaborativeId }: { collaborativeId: string }) {
           {collaborative.data.capacity !== undefined ? ` of ${collaborative.data.capacity} places` : ''}
         </Text>
       )}
-      {teams.isPending ? (
-        <LoadingState label="Loading the teams…" />
-      ) : teams.isError ? (
-        <ErrorState title="The teams could not be loaded" error={teams.error} onRetry={() => void teams.refetch()} />
+      {teams.isPending || teams.isError ? (
+        <QueryState query={teams} what="the teams" />
       ) : teams.data.items.length === 0 ? (
         <EmptyState title="No team enrolled yet">Teams are enrolled when their application is accepted.</EmptyState>
       ) : (

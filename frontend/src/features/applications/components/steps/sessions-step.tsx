@@ -1,8 +1,7 @@
 import { Checkbox, Fieldset, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
+import { QueryState } from '@/components/ui/page-state';
 import { formatDateRange } from '@/utils/format';
 import type { Application } from '../../api/get-application';
 import { useLearningSessions } from '@/lib/queries/collaboratives';
@@ -29,15 +28,7 @@ export function SessionsStep({ application, problems, onSave }: Props) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const shown = { ...problems, ...errors };
 
-  if (sessions.isPending) return <LoadingState label="Loading the learning sessions…" />;
-  if (sessions.isError)
-    return (
-      <ErrorState
-        title="The learning sessions could not be loaded"
-        error={sessions.error}
-        onRetry={() => void sessions.refetch()}
-      />
-    );
+  if (sessions.isPending || sessions.isError) return <QueryState query={sessions} what="the learning sessions" />;
   const list = [...sessions.data.items].sort((a, b) => a.number - b.number);
 
   const body = (): SessionCommitmentSection => ({
