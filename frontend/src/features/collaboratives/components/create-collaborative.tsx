@@ -28,10 +28,8 @@ export function CreateCollaborative() {
       <CollaborativeForm
         initialValues={emptyCollaborativeValues()}
         submitLabel="Create collaborative"
-        onSubmit={async (values) => {
-          const created = await create.mutateAsync(toCreateBody(values));
-          await navigate(`/collaboratives/${created.data.id}`);
-        }}
+        send={(values) => create.mutateAsync(toCreateBody(values))}
+        onSaved={(created) => navigate(`/collaboratives/${created.data.id}`)}
         onCancel={() => void navigate('/collaboratives')}
       />
     </Page>

@@ -22,8 +22,9 @@ export function CreateOrganization() {
       <OrganizationForm
         submitLabel="Register organisation"
         onCancel={() => void navigate('/organizations')}
-        onSubmit={async (v) => {
-          const created = await create.mutateAsync(
+        onSaved={(created) => navigate(`/organizations/${created.data.id}`)}
+        send={(v) =>
+          create.mutateAsync(
             Object.fromEntries(
               Object.entries({
                 name: v.name.trim(),
@@ -33,9 +34,8 @@ export function CreateOrganization() {
                 website: orUndefined(v.website),
               }).filter(([, x]) => x !== undefined),
             ) as { name: string },
-          );
-          await navigate(`/organizations/${created.data.id}`);
-        }}
+          )
+        }
       />
     </Page>
   );
