@@ -11,16 +11,20 @@ export function FormStatus<V extends object>({
   what,
   staleTitle,
   staleMessage,
+  reloadLabel,
 }: {
   of: ServerForm<V>;
   /** What the form edits, for the 412 message ("Someone else changed this …"). */
   what?: string;
   staleTitle?: string;
   staleMessage?: string;
+  reloadLabel?: string;
 }) {
   return (
     <>
-      {of.stale && what && <StaleAlert what={what} title={staleTitle} message={staleMessage} onReload={of.reload} />}
+      {of.stale && what && (
+        <StaleAlert what={what} title={staleTitle} message={staleMessage} reloadLabel={reloadLabel} onReload={of.reload} />
+      )}
       {of.attempts > 0 && <FormErrorSummary title={of.summaryTitle} items={of.problems} focusKey={of.focusKey} />}
     </>
   );

@@ -14,8 +14,11 @@ export interface FormProblem {
 export interface EditedVersion<T, V> {
   /** Sent in If-Match; each save answers the next one. */
   etag: string;
-  /** Fetches the latest version after a 412 ("Reload the latest version"). */
-  reload: () => Promise<Versioned<T> | undefined>;
+  /**
+   * Fetches the latest version after a 412 ("Reload the latest version"); the form starts again
+   * from what it answers (nothing: the page remounts the form with the latest version itself).
+   */
+  reload: () => Promise<Versioned<T> | undefined | void>;
   /** The form's values for a version, to start again from the latest one. */
   toValues?: (data: T) => V;
   /** Told when a reload brought a newer version (e.g. to show it beside the form). */
@@ -30,9 +33,12 @@ export interface ServerFormOptions<V extends object, R, T> {
   labels: Partial<Record<string, string>>;
   /** The id of a field's input (the summary links to it); `${idPrefix}-${path}` by default. */
   idPrefix: string;
-  inputIdOf?: (path: string) => string;
-  /** The form path of an API violation (`violations[].field`); by default the field itself when the form has it. */
-  pathOf?: (violation: Violation) => string | undefined;
+  inputIdOf?: (path: string, values: V) => string;
+  /**
+   * The form path of an API violation (`violations[].field`), with its message when the form words
+   * it itself; by default the field itself when the form has it.
+   */
+  pathOf?: (violation: Violation) => string | { path: string; message: string } | undefined;
   /** Statuses whose message belongs at one field, e.g. `{ 409: 'name' }` for a duplicate name. */
   errorAt?: Partial<Record<number, string>>;
   /** The version edited, when the request needs If-Match. */
@@ -97,7 +103,7 @@ export function useServerForm<V extends object, R = unknown, T = unknown>(option
   const [stale, setStale] = useState(false);
   const [submitting, setSubmitting] = useState(false);
 
-  const inputId = options.inputIdOf ?? ((path: string) => `${idPrefix}-${path}`);
+  const inputId = (path: string) => (options.inputIdOf ? options.inputIdOf(path, form.getValues()) : `${idPrefix}-${path}`);
   const pathOf = options.pathOf ?? ((v: Violation) => (v.in === 'body' && v.field in labels ? v.field : undefined));
 
   const showServerProblems = (error: unknown) => {
@@ -108,8 +114,9 @@ export function useServerForm<V extends object, R = unknown, T = unknown>(option
       fields[at] = errorMessage(error);
     } else if (isApiError(error) && error.violations.length > 0) {
       for (const v of error.violations) {
-        const path = pathOf(v);
-        const message = sentence(v.message);
+        const at = pathOf(v);
+        const path = typeof at === 'string' ? at : at?.path;
+        const message = typeof at === 'object' ? at.message : sentence(v.message);
         if (path) fields[path] = fields[path] ? `${fields[path]} ${message}` : message;
         else rest.push({ message: `${v.field}: ${v.message}` });
       }

@@ -15,7 +15,7 @@ interface Versioned {
   etag: string;
 }
 
-function useCallChange<V>(fn: (v: V) => Promise<{ data: { id: string; seriesId?: string } }>) {
+function useCallChange<V, R extends { data: { id: string } }>(fn: (v: V) => Promise<R>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fn,
@@ -31,7 +31,7 @@ function useCallChange<V>(fn: (v: V) => Promise<{ data: { id: string; seriesId?:
   });
 }
 
-function useSeriesChange<V>(fn: (v: V) => Promise<{ data: { id: string } }>) {
+function useSeriesChange<V, R extends { data: { id: string } }>(fn: (v: V) => Promise<R>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fn,

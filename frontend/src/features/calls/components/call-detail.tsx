@@ -5,10 +5,11 @@ import { Link, useLocation } from 'react-router';
 import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { FormStatus } from '@/components/ui/form-status';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { errorMessage, isApiError } from '@/lib/api/problem';
 import type { Versioned } from '@/lib/api/request';
 import { useMe } from '@/lib/auth/me';
+import { useServerForm } from '@/lib/forms/use-server-form';
 import { useNow } from '@/lib/use-now';
 import { formatInstant } from '@/utils/format';
 import { useCancelCall, useCancelSeries } from '../api/change-calls';
@@ -130,58 +131,43 @@ function FacultyActions({ loaded, onReload }: { loaded: Versioned<Call>; onReloa
   const cancelCall = useCancelCall();
   const cancelSeries = useCancelSeries();
   const [cancelling, setCancelling] = useState<Cancelling>(null);
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<{ text: string; stale: boolean } | null>(null);
   const started = new Date(call.startsAt).getTime() <= useNow();
   const scheduled = call.state === 'SCHEDULED';
-
-  const confirm = async () => {
-    setProblem(null);
-    try {
-      if (cancelling === 'call') {
-        await cancelCall.mutateAsync({ callId: call.id, etag: loaded.etag, reason: reason.trim() || undefined });
-      } else if (cancelling === 'series' && series.data) {
+  const cancellation = useServerForm({
+    initialValues: { reason: '' },
+    labels: { reason: 'Reason' },
+    idPrefix: 'cancellation',
+    // The call and its series as shown now: a change made meanwhile answers 412.
+    version: { etag: loaded.etag, reload: () => Promise.all([onReload(), series.refetch()]).then(() => undefined) },
+    send: async ({ reason }) => {
+      const why = reason.trim() || undefined;
+      if (cancelling === 'call') return cancelCall.mutateAsync({ callId: call.id, etag: loaded.etag, reason: why });
+      if (cancelling === 'series' && series.data) {
         await cancelSeries.mutateAsync({
           seriesId: series.data.data.id,
           etag: series.data.etag,
           fromCallId: call.id,
-          reason: reason.trim() || undefined,
+          reason: why,
         });
         await onReload();
       }
-    } catch (error) {
-      const stale = isApiError(error, 412);
-      setProblem({
-        text: stale
-          ? 'Someone changed this call or its series since you opened it: nothing was cancelled. Reload and try again.'
-          : errorMessage(error),
-        stale,
-      });
-    }
+    },
+    summaryTitle: () => 'Not cancelled',
+  });
+  const close = () => {
     setCancelling(null);
-    setReason('');
+    cancellation.form.reset();
   };
 
   return (
     <Stack gap="sm">
-      {problem && (
-        <Alert color={problem.stale ? 'orange' : 'red'} variant="light" role="alert" title="Not cancelled">
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{problem.text}</Text>
-            {problem.stale && (
-              <Button
-                size="xs"
-                onClick={async () => {
-                  await Promise.all([onReload(), series.refetch()]);
-                  setProblem(null);
-                }}
-              >
-                Reload the call
-              </Button>
-            )}
-          </Stack>
-        </Alert>
-      )}
+      <FormStatus
+        of={cancellation}
+        what="call"
+        staleTitle="Not cancelled"
+        staleMessage="Someone changed this call or its series since you opened it: nothing was cancelled. Reload and try again."
+        reloadLabel="Reload the call"
+      />
       <Group gap="sm" wrap="wrap">
         {call.state !== 'CANCELLED' && started && (
           <Button component={Link} to={`/calls/${call.id}/attendance`}>
@@ -219,12 +205,9 @@ function FacultyActions({ loaded, onReload }: { loaded: Versioned<Call>; onReloa
         title={cancelling === 'series' ? 'Cancel the series from this call on?' : 'Cancel this call?'}
         confirmLabel={cancelling === 'series' ? 'Cancel these calls' : 'Cancel the call'}
         confirmColor="red"
-        busy={cancelCall.isPending || cancelSeries.isPending}
-        onConfirm={() => void confirm()}
-        onCancel={() => {
-          setCancelling(null);
-          setReason('');
-        }}
+        busy={cancellation.submitting}
+        onConfirm={() => void cancellation.submit().then(close)}
+        onCancel={close}
       >
         <Text size="sm">
           {cancelling === 'series'
@@ -235,13 +218,12 @@ function FacultyActions({ loaded, onReload }: { loaded: Versioned<Call>; onReloa
           Subscribed calendars show it cancelled.
         </Text>
         <Textarea
+          {...cancellation.field('reason')}
           label="Reason (optional)"
           description="Shown with the cancelled call"
           maxLength={1000}
           autosize
           minRows={2}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
           data-autofocus
         />
       </ConfirmDialog>

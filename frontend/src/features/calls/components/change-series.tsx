@@ -1,4 +1,4 @@
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 
@@ -19,7 +19,6 @@ import { useSeries, type CallSeries } from '../api/get-series';
 import { canManageCalls } from '../utils/access';
 import { toSeriesChange, type SeriesValues } from '../utils/recurrence';
 import { SeriesForm } from './series-form';
-import { StaleAlert } from './stale-alert';
 import { useCallFormContext } from './use-call-form-context';
 
 /** The series' rule and details, as the form's starting point; a count counts the scheduled calls from `from` on. */
@@ -48,31 +47,25 @@ export function valuesOfSeries(s: CallSeries, from: Call): SeriesValues {
   };
 }
 
-function ChangeForm({ series, call, onReload }: { series: Versioned<CallSeries>; call: Call; onReload: () => Promise<unknown> }) {
+function ChangeForm({ series, call, onReload }: { series: Versioned<CallSeries>; call: Call; onReload: () => Promise<void> }) {
   const navigate = useNavigate();
   const context = useCallFormContext(call.collaborativeId);
   const change = useChangeSeries();
-  const [stale, setStale] = useState(false);
   if (context.isPending || context.isError) return <QueryState query={context} what="the collaborative" />;
   return (
-    <Stack gap="md">
-      {stale && <StaleAlert what="series" onReload={onReload} />}
-      <SeriesForm
-        mode="change"
-        changeFrom={call.start.slice(0, 10)}
-        initialValues={valuesOfSeries(series.data, call)}
-        faculty={context.facultyOptions}
-        teams={context.teamOptions}
-        allowInformational={false}
-        submitLabel="Change the series from this call on"
-        onSubmit={async (values) => {
-          await change.mutateAsync({ seriesId: series.data.id, etag: series.etag, body: toSeriesChange(values, call.id) });
-          await navigate(`/calls/${call.id}`, { state: { notice: 'The series was changed from this call on.' } });
-        }}
-        onStale={() => setStale(true)}
-        onCancel={() => void navigate(`/calls/${call.id}`)}
-      />
-    </Stack>
+    <SeriesForm
+      mode="change"
+      changeFrom={call.start.slice(0, 10)}
+      initialValues={valuesOfSeries(series.data, call)}
+      faculty={context.facultyOptions}
+      teams={context.teamOptions}
+      allowInformational={false}
+      submitLabel="Change the series from this call on"
+      version={{ etag: series.etag, reload: onReload }}
+      send={(values, etag) => change.mutateAsync({ seriesId: series.data.id, etag, body: toSeriesChange(values, call.id) })}
+      onSaved={() => navigate(`/calls/${call.id}`, { state: { notice: 'The series was changed from this call on.' } })}
+      onCancel={() => void navigate(`/calls/${call.id}`)}
+    />
   );
 }
 

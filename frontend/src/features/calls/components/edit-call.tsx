@@ -1,5 +1,4 @@
-import { Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Text } from '@mantine/core';
 import { useNavigate } from 'react-router';
 
 import { QueryState } from '@/components/ui/page-state';
@@ -9,7 +8,6 @@ import type { Call } from '../api/get-calls';
 import { toCallUpdate, type CallValues } from '../utils/recurrence';
 import { CallForm } from './call-form';
 import { ManagedCallPage } from './managed-call-page';
-import { StaleAlert } from './stale-alert';
 import { useCallFormContext } from './use-call-form-context';
 
 export const valuesOfCall = (c: Call): CallValues => ({
@@ -29,31 +27,25 @@ export const valuesOfCall = (c: Call): CallValues => ({
   accessCode: c.accessCode ?? '',
 });
 
-function EditForm({ base, onReload }: { base: Versioned<Call>; onReload: () => Promise<unknown> }) {
+function EditForm({ base, onReload }: { base: Versioned<Call>; onReload: () => Promise<void> }) {
   const navigate = useNavigate();
   const context = useCallFormContext(base.data.collaborativeId);
   const update = useUpdateCall();
-  const [stale, setStale] = useState(false);
   const c = base.data;
   if (context.isPending || context.isError) return <QueryState query={context} what="the collaborative" />;
   return (
-    <Stack gap="md">
-      {stale && <StaleAlert what="call" onReload={onReload} />}
-      <CallForm
-        initialValues={valuesOfCall(c)}
-        faculty={context.facultyOptions}
-        teams={context.teamOptions}
-        allowInformational={false}
-        kindLocked
-        submitLabel="Save this call"
-        onSubmit={async (values) => {
-          await update.mutateAsync({ callId: c.id, etag: base.etag, body: toCallUpdate(values) });
-          await navigate(`/calls/${c.id}`);
-        }}
-        onStale={() => setStale(true)}
-        onCancel={() => void navigate(`/calls/${c.id}`)}
-      />
-    </Stack>
+    <CallForm
+      initialValues={valuesOfCall(c)}
+      faculty={context.facultyOptions}
+      teams={context.teamOptions}
+      allowInformational={false}
+      kindLocked
+      submitLabel="Save this call"
+      version={{ etag: base.etag, reload: onReload }}
+      send={(values, etag) => update.mutateAsync({ callId: c.id, etag, body: toCallUpdate(values) })}
+      onSaved={() => navigate(`/calls/${c.id}`)}
+      onCancel={() => void navigate(`/calls/${c.id}`)}
+    />
   );
 }
 

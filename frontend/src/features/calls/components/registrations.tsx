@@ -64,6 +64,7 @@ function AllRegistrations({ items, started }: { items: CallRegistration[]; start
 
 function OwnRegistration({ call, registration, open }: { call: Call; registration: CallRegistration; open: boolean }) {
   const update = useUpdateRegistration();
+  const registrations = useRegistrations(call.id);
   const withdraw = useWithdrawRegistration();
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -86,8 +87,16 @@ function OwnRegistration({ call, registration, open }: { call: Call; registratio
             label={`Who from ${registration.organizationName} will join`}
             initial={registration.attendees.map((a) => ({ name: a.name, email: a.email }))}
             submitLabel="Save who will join"
-            onSubmit={async (attendees) => {
-              await update.mutateAsync({ callId: call.id, registrationId: registration.id, etag: registration.etag, attendees });
+            // The registration's ETag as listed: a change made meanwhile by someone else answers 412.
+            version={{
+              etag: registration.etag,
+              reload: async () => {
+                const fresh = (await registrations.refetch()).data?.items.find((r) => r.id === registration.id);
+                return fresh && { data: fresh, etag: fresh.etag };
+              },
+            }}
+            send={(attendees, etag) => update.mutateAsync({ callId: call.id, registrationId: registration.id, etag, attendees })}
+            onSaved={() => {
               setEditing(false);
               setNotice('Saved: the list of who will join was changed.');
             }}
@@ -167,7 +176,7 @@ function RegisterForm({ call, organizations }: { call: Call; organizations: { or
           <Text size="sm">For {org?.name}</Text>
         )
       }
-      onSubmit={(attendees) => register.mutateAsync({ callId: call.id, organizationId, attendees })}
+      send={(attendees) => register.mutateAsync({ callId: call.id, organizationId, attendees })}
     />
   );
 }

@@ -60,10 +60,8 @@ export function ScheduleCalls({ collaborativeId, single = false }: { collaborati
           teams={context.teamOptions}
           allowInformational={context.allowInformational}
           submitLabel="Schedule the call"
-          onSubmit={async (values) => {
-            const saved = await createCall.mutateAsync({ collaborativeId, body: toCallInput(values) });
-            await navigate(`/calls/${saved.data.id}`);
-          }}
+          send={(values) => createCall.mutateAsync({ collaborativeId, body: toCallInput(values) })}
+          onSaved={(saved) => navigate(`/calls/${saved.data.id}`)}
           onCancel={() => void navigate(`/collaboratives/${collaborativeId}/calls`)}
         />
       ) : (
@@ -83,10 +81,10 @@ export function ScheduleCalls({ collaborativeId, single = false }: { collaborati
           teams={context.teamOptions}
           allowInformational={context.allowInformational}
           submitLabel="Schedule the series"
-          onSubmit={async (values) => {
-            const saved = await createSeries.mutateAsync({ collaborativeId, body: toSeriesInput(values) });
+          send={(values) => createSeries.mutateAsync({ collaborativeId, body: toSeriesInput(values) })}
+          onSaved={(saved) => {
             const n = saved.data.calls.length;
-            await done(`Series “${saved.data.topic}” scheduled: ${n} ${n === 1 ? 'call' : 'calls'}.`);
+            return done(`Series “${saved.data.topic}” scheduled: ${n} ${n === 1 ? 'call' : 'calls'}.`);
           }}
           onCancel={() => void navigate(`/collaboratives/${collaborativeId}/calls`)}
         />

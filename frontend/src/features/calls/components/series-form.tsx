@@ -1,35 +1,39 @@
-import { Alert, Button, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 
-import { FormErrorSummary, type SummaryItem } from '@/components/ui/form-error-summary';
-import { errorMessage, isApiError, violationsByField } from '@/lib/api/problem';
+import { FormStatus } from '@/components/ui/form-status';
+import type { Versioned } from '@/lib/api/request';
+import { useServerForm, type EditedVersion } from '@/lib/forms/use-server-form';
 import { formatDate } from '@/utils/format';
 import '../calls.css';
 import { WEEKDAYS, ruleText, weekdayLabel } from '../utils/labels';
 import { MAX_CALLS, ruleDates, validateSeries, type Errors, type SeriesValues } from '../utils/recurrence';
+import type { CallSeries } from '../api/get-series';
 import { CallDetailsFields, fieldId, type Option } from './call-details-fields';
 
-const FIELDS = [
-  'kind',
-  'topic',
-  'weekday',
-  'startTime',
-  'timeZone',
-  'startDate',
-  'intervalWeeks',
-  'until',
-  'count',
-  'durationMinutes',
-  'facilitatorUserId',
-  'audience',
-  'teamId',
-  'mode',
-  'joinUrl',
-  'phoneNumber',
-  'accessCode',
-  'description',
-  'fromCallId',
-] as const;
+/** The fields in the order the summary lists them (its messages name the field themselves). */
+const LABELS = Object.fromEntries(
+  [
+    'kind',
+    'topic',
+    'weekday',
+    'startTime',
+    'timeZone',
+    'startDate',
+    'intervalWeeks',
+    'until',
+    'count',
+    'durationMinutes',
+    'facilitatorUserId',
+    'audience',
+    'teamId',
+    'mode',
+    'joinUrl',
+    'phoneNumber',
+    'accessCode',
+    'description',
+    'fromCallId',
+  ].map((f) => [f, '']),
+);
 
 interface SeriesFormProps {
   initialValues: SeriesValues;
@@ -41,9 +45,10 @@ interface SeriesFormProps {
   teams: Option[];
   allowInformational: boolean;
   submitLabel: string;
-  onSubmit: (values: SeriesValues) => Promise<unknown>;
-  /** A 412: the page explains and offers to reload. */
-  onStale?: () => void;
+  /** The series changed (If-Match); absent for a new one. */
+  version?: EditedVersion<CallSeries, SeriesValues>;
+  send: (values: SeriesValues, etag: string) => Promise<Versioned<CallSeries>>;
+  onSaved: (saved: Versioned<CallSeries>) => void | Promise<void>;
   onCancel: () => void;
 }
 
@@ -104,51 +109,26 @@ export function SeriesForm({
   teams,
   allowInformational,
   submitLabel,
-  onSubmit,
-  onStale,
+  version,
+  send,
+  onSaved,
   onCancel,
 }: SeriesFormProps) {
-  const [values, setValues] = useState(initialValues);
-  const [errors, setErrors] = useState<Errors>({});
-  const [summary, setSummary] = useState<SummaryItem[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const set = <K extends keyof SeriesValues>(field: K, value: SeriesValues[K]) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    if (errors[field as string]) setErrors(({ [field as string]: _, ...rest }) => rest);
-  };
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setProblem(null);
-    setAttempt((n) => n + 1);
-    const found = validateSeries(values, { change: mode === 'change' });
-    setErrors(found);
-    const keys = FIELDS.filter((f) => found[f]);
-    setSummary(keys.map((k) => ({ inputId: fieldId(k), message: found[k]! })));
-    if (keys.length) return;
-    setBusy(true);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      if (isApiError(error, 412) && onStale) {
-        onStale();
-      } else if (isApiError(error, 400)) {
-        const { fields, other } = violationsByField(error, FIELDS);
-        setErrors(fields);
-        setSummary([
-          ...FIELDS.filter((f) => fields[f]).map((f) => ({ inputId: fieldId(f), message: fields[f]! })),
-          ...other.map((v) => ({ message: `${v.field}: ${v.message}` })),
-        ]);
-      } else {
-        setProblem(errorMessage(error));
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+  const server = useServerForm({
+    initialValues,
+    validate: (v) => validateSeries(v, { change: mode === 'change' }),
+    labels: LABELS,
+    idPrefix: 'call',
+    inputIdOf: fieldId,
+    version,
+    send,
+    onSaved,
+    summaryTitle: () => 'The series was not saved',
+  });
+  const { form } = server;
+  const values = form.getValues();
+  const errors = form.errors as Errors;
+  const set = <K extends keyof SeriesValues>(field: K, value: SeriesValues[K]) => form.setFieldValue(field, value as never);
 
   const rule = (
     <Paper component="fieldset" withBorder radius="md" p="md" className="lcp-fieldset">
@@ -251,14 +231,9 @@ export function SeriesForm({
   );
 
   return (
-    <form noValidate onSubmit={(e) => void submit(e)} aria-label={submitLabel}>
+    <form noValidate onSubmit={server.onSubmit} aria-label={submitLabel}>
       <Stack gap="md">
-        <FormErrorSummary title="The series was not saved" items={summary} focusKey={attempt} />
-        {problem && (
-          <Alert color="red" variant="light" role="alert" title="The series was not saved">
-            {problem}
-          </Alert>
-        )}
+        <FormStatus of={server} what="series" />
         <CallDetailsFields
           values={values}
           set={set}
@@ -270,7 +245,7 @@ export function SeriesForm({
           when={rule}
         />
         <Group gap="sm">
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={server.submitting}>
             {submitLabel}
           </Button>
           <Button variant="default" onClick={onCancel}>
