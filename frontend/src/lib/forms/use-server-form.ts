@@ -23,6 +23,12 @@ export interface EditedVersion<T, V> {
   toValues?: (data: T) => V;
   /** Told when a reload brought a newer version (e.g. to show it beside the form). */
   onReloaded?: (fresh: Versioned<T>) => void;
+  /**
+   * The action applies to the version on screen, whichever it is now (a phase move, a
+   * withdrawal): a newer `etag` given replaces the one held. Without it, a form that edits
+   * values keeps the version it started from until it is saved or reloaded.
+   */
+  live?: boolean;
 }
 
 export interface ServerFormOptions<V extends object, R, T> {
@@ -98,6 +104,11 @@ export function useServerForm<V extends object, R = unknown, T = unknown>(option
   const { labels, idPrefix, version } = options;
   const form = useForm<V>({ mode: 'controlled', initialValues: options.initialValues, validate: options.validate });
   const [etag, setEtag] = useState(version?.etag ?? '');
+  const [given, setGiven] = useState(version?.etag);
+  if (version?.live && version.etag !== given) {
+    setGiven(version.etag);
+    setEtag(version.etag);
+  }
   const [other, setOther] = useState<FormProblem[]>([]);
   const [attempts, setAttempts] = useState(0);
   const [stale, setStale] = useState(false);

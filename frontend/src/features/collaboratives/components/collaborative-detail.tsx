@@ -153,7 +153,7 @@ export function CollaborativeDetail({ collaborativeId }: { collaborativeId: stri
             <Section id="phases" title="Phases">
               <Stack gap="md">
                 {c.allowedTransitions.length > 0 && (
-                  <PhaseActions collaborative={c} etag={etag} onReload={() => void query.refetch()} />
+                  <PhaseActions collaborative={c} etag={etag} onReload={async () => (await query.refetch()).data} />
                 )}
                 {transitions.isError && (
                   <Text size="sm" c="dimmed">
