@@ -1,3 +1,5 @@
+import { Alert } from '@mantine/core';
+
 import type { ServerForm } from '@/lib/forms/use-server-form';
 import { FormErrorSummary } from './form-error-summary';
 import { StaleAlert } from './stale-alert';
@@ -22,6 +24,11 @@ export function FormStatus<V extends object>({
 }) {
   return (
     <>
+      {of.reloaded && what && (
+        <Alert color="orange" variant="light" role="alert" title={staleTitle ?? `Someone else changed this ${what}`}>
+          {staleMessage ?? 'It changed since you opened it. It has been reloaded: check it and try again.'}
+        </Alert>
+      )}
       {of.stale && what && (
         <StaleAlert what={what} title={staleTitle} message={staleMessage} reloadLabel={reloadLabel} onReload={of.reload} />
       )}

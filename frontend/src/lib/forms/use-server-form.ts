@@ -29,6 +29,8 @@ export interface EditedVersion<T, V> {
    * values keeps the version it started from until it is saved or reloaded.
    */
   live?: boolean;
+  /** After a 412, reload at once and say so (an action decided again), instead of offering to. */
+  reloadOnStale?: boolean;
 }
 
 export interface ServerFormOptions<V extends object, R, T> {
@@ -51,10 +53,16 @@ export interface ServerFormOptions<V extends object, R, T> {
   version?: EditedVersion<T, V>;
   /** Sends the values (with the ETag of the version edited, if any). */
   send: (values: V, etag: string) => Promise<R>;
-  /** After a successful send (e.g. reset, navigate, say it was saved). */
+  /** After a successful send (e.g. navigate, say it was saved). */
   onSaved?: (result: R, values: V) => void | Promise<void>;
+  /** Empties the form after a successful send (another of the same may follow). */
+  resetOnSave?: boolean;
   /** The summary's heading; "There is a problem" / "There are N problems" by default. */
   summaryTitle?: (count: number) => string;
+  /** A refusal the form explains in its own words (e.g. a full collaborative), with the summary's title. */
+  describe?: (error: unknown) => { title: string; message: string } | undefined;
+  /** Told of every refusal (e.g. to refresh what it depends on). */
+  onError?: (error: unknown) => void;
   /**
    * Where focus goes after a refused submission: the summary (default), or, in a small form, the
    * first field with a problem; the summary then lists only what belongs to no field.
@@ -81,6 +89,8 @@ export interface ServerForm<V extends object> {
   focusKey: number;
   /** A 412: the version edited is no longer the latest. */
   stale: boolean;
+  /** A 412 after which the latest version was loaded at once (`reloadOnStale`). */
+  reloaded: boolean;
   /** Loads the latest version and starts the form again from it. */
   reload: () => Promise<void>;
 }
@@ -112,6 +122,8 @@ export function useServerForm<V extends object, R = unknown, T = unknown>(option
   const [other, setOther] = useState<FormProblem[]>([]);
   const [attempts, setAttempts] = useState(0);
   const [stale, setStale] = useState(false);
+  const [reloaded, setReloaded] = useState(false);
+  const [described, setDescribed] = useState<string | undefined>();
   const [submitting, setSubmitting] = useState(false);
 
   const inputId = (path: string) => (options.inputIdOf ? options.inputIdOf(path, form.getValues()) : `${idPrefix}-${path}`);
@@ -121,7 +133,11 @@ export function useServerForm<V extends object, R = unknown, T = unknown>(option
     const fields: Record<string, string> = {};
     const rest: FormProblem[] = [];
     const at = isApiError(error) ? options.errorAt?.[error.status] : undefined;
-    if (at) {
+    const own = options.describe?.(error);
+    setDescribed(own?.title);
+    if (own) {
+      rest.push({ message: own.message });
+    } else if (at) {
       fields[at] = errorMessage(error);
     } else if (isApiError(error) && error.violations.length > 0) {
       for (const v of error.violations) {
@@ -151,6 +167,8 @@ export function useServerForm<V extends object, R = unknown, T = unknown>(option
 
   const send = async (values: V) => {
     setOther([]);
+    setDescribed(undefined);
+    setReloaded(false);
     setSubmitting(true);
     try {
       const result = await options.send(values, etag);
@@ -158,9 +176,16 @@ export function useServerForm<V extends object, R = unknown, T = unknown>(option
       if (version && typeof next === 'string' && next) setEtag(next);
       setStale(false);
       await options.onSaved?.(result, values);
+      if (options.resetOnSave) form.reset();
     } catch (error) {
+      options.onError?.(error);
       if (version && isStaleEdit(error)) {
-        setStale(true);
+        if (version.reloadOnStale) {
+          await reload();
+          setReloaded(true);
+        } else {
+          setStale(true);
+        }
         return;
       }
       showServerProblems(error);
@@ -173,6 +198,7 @@ export function useServerForm<V extends object, R = unknown, T = unknown>(option
     const checked = form.validate();
     if (checked.hasErrors) {
       setOther([]);
+      setDescribed(undefined);
       refused(checked.errors);
     } else {
       await send(form.getValues());
@@ -219,10 +245,11 @@ export function useServerForm<V extends object, R = unknown, T = unknown>(option
     field: (path) => ({ ...form.getInputProps(path), id: inputId(path), label: labels[path] }),
     inputId,
     problems,
-    summaryTitle: (options.summaryTitle ?? defaultTitle)(problems.length),
+    summaryTitle: described ?? (options.summaryTitle ?? defaultTitle)(problems.length),
     attempts,
     focusKey: options.focus === 'field' && atFields.length > 0 ? 0 : attempts,
     stale,
+    reloaded,
     reload,
   };
 }

@@ -14,7 +14,7 @@ export function WithApplication({
 }: {
   applicationId: string;
   title: string;
-  children: (loaded: Versioned<Application>, reload: () => Promise<unknown>) => ReactNode;
+  children: (loaded: Versioned<Application>, reload: () => Promise<Versioned<Application> | undefined>) => ReactNode;
 }) {
   const query = useApplication(applicationId);
   const back = (
@@ -25,7 +25,7 @@ export function WithApplication({
   if (query.isPending || query.isError) {
     return <PageState query={query} title={title} before={back} what="the application" notFound="This application" />;
   }
-  return <>{children(query.data, () => query.refetch())}</>;
+  return <>{children(query.data, async () => (await query.refetch()).data)}</>;
 }
 
 export const queueLink = (

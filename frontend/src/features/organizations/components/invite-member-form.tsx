@@ -22,6 +22,7 @@ export function InviteMemberForm({ organizationId }: { organizationId: string })
     idPrefix: 'invite',
     errorAt: { 409: 'email' },
     focus: 'field',
+    resetOnSave: true,
     summaryTitle: () => 'Not invited',
     send: (values) => {
       setInvited(null);
@@ -33,7 +34,6 @@ export function InviteMemberForm({ organizationId }: { organizationId: string })
     },
     onSaved: (member) => {
       setInvited(`${member.email} is invited as ${MEMBER_ROLE_LABELS[member.role].toLowerCase()}.`);
-      server.form.reset();
     },
   });
   const { field } = server;

@@ -24,6 +24,7 @@ function RegisterMachineClientForm({ organizationId }: { organizationId: string 
     inputIdOf: (path) => (path === 'clientId' ? 'client-id' : `client-${path}`),
     errorAt: { 409: 'clientId' },
     focus: 'field',
+    resetOnSave: true,
     summaryTitle: () => 'Not registered',
     send: (values) => {
       setRegistered(null);
@@ -31,7 +32,6 @@ function RegisterMachineClientForm({ organizationId }: { organizationId: string 
     },
     onSaved: (client) => {
       setRegistered(`${client.clientId} is registered.`);
-      server.form.reset();
     },
   });
 
