@@ -46,7 +46,7 @@ export interface ServerFormOptions<V extends object, R, T> {
    * The form path of an API violation (`violations[].field`), with its message when the form words
    * it itself; by default the field itself when the form has it.
    */
-  pathOf?: (violation: Violation) => string | { path: string; message: string } | undefined;
+  pathOf?: (violation: Violation, values: V) => string | { path: string; message: string } | undefined;
   /** Statuses whose message belongs at one field, e.g. `{ 409: 'name' }` for a duplicate name. */
   errorAt?: Partial<Record<number, string>>;
   /** The version edited, when the request needs If-Match. */
@@ -63,6 +63,8 @@ export interface ServerFormOptions<V extends object, R, T> {
   describe?: (error: unknown) => { title: string; message: string } | undefined;
   /** Told of every refusal (e.g. to refresh what it depends on). */
   onError?: (error: unknown) => void;
+  /** Refusals the form shows in its own way (e.g. a refused submission's checklist): left alone here. */
+  ownErrors?: (error: unknown) => boolean;
   /**
    * Where focus goes after a refused submission: the summary (default), or, in a small form, the
    * first field with a problem; the summary then lists only what belongs to no field.
@@ -141,7 +143,7 @@ export function useServerForm<V extends object, R = unknown, T = unknown>(option
       fields[at] = errorMessage(error);
     } else if (isApiError(error) && error.violations.length > 0) {
       for (const v of error.violations) {
-        const at = pathOf(v);
+        const at = pathOf(v, form.getValues());
         const path = typeof at === 'string' ? at : at?.path;
         const message = typeof at === 'object' ? at.message : sentence(v.message);
         if (path) fields[path] = fields[path] ? `${fields[path]} ${message}` : message;
@@ -188,6 +190,7 @@ export function useServerForm<V extends object, R = unknown, T = unknown>(option
         }
         return;
       }
+      if (options.ownErrors?.(error)) return;
       showServerProblems(error);
     } finally {
       setSubmitting(false);

@@ -5,7 +5,8 @@ import { Link, useLocation } from 'react-router';
 import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { errorMessage, isApiError } from '@/lib/api/problem';
+import { FormStatus } from '@/components/ui/form-status';
+import { useServerForm } from '@/lib/forms/use-server-form';
 import { useMe } from '@/lib/auth/me';
 import { usePermissions } from '@/lib/auth/permissions';
 import { formatInstant } from '@/utils/format';
@@ -44,32 +45,24 @@ export function ApplicationOverview({ applicationId }: { applicationId: string }
   const query = useApplication(applicationId);
   const withdraw = useWithdrawApplication();
   const [confirming, setConfirming] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  // Withdraws the application as shown; after a 412 it is reloaded at once, to be checked again.
+  const withdrawal = useServerForm({
+    initialValues: {},
+    labels: {},
+    idPrefix: 'withdrawal',
+    version: { etag: query.data?.etag ?? '', live: true, reloadOnStale: true, reload: async () => (await query.refetch()).data },
+    send: (_values, etag) => withdraw.mutateAsync({ applicationId, etag }),
+    summaryTitle: () => 'The application was not withdrawn',
+  });
 
   if (query.isPending || query.isError) {
     return <PageState query={query} title="Application" what="the application" notFound="This application" />;
   }
-  const { data: a, etag } = query.data;
+  const a = query.data.data;
   const applicant = me.organizations.some((o) => o.organizationId === a.organizationId);
   const faculty = (me.facultyOf ?? []).some((f) => f.collaborativeId === a.collaborativeId);
   const lead = can.canEditCollaborative(a.collaborativeId);
   const justSubmitted = (location.state as { submitted?: boolean } | null)?.submitted && a.status === 'SUBMITTED';
-
-  const doWithdraw = async () => {
-    setProblem(null);
-    try {
-      await withdraw.mutateAsync({ applicationId: a.id, etag });
-      setConfirming(false);
-    } catch (error) {
-      setConfirming(false);
-      if (isApiError(error, 412)) {
-        setProblem('The application changed since you opened it. It has been reloaded: check it and try again.');
-        void query.refetch();
-      } else {
-        setProblem(errorMessage(error));
-      }
-    }
-  };
 
   return (
     <Page
@@ -106,11 +99,12 @@ export function ApplicationOverview({ applicationId }: { applicationId: string }
           Your application went to the collaborative’s faculty. You will be notified of their decision.
         </Alert>
       )}
-      {problem && (
-        <Alert color="red" variant="light" role="alert" title="The application was not withdrawn">
-          {problem}
-        </Alert>
-      )}
+      <FormStatus
+        of={withdrawal}
+        what="application"
+        staleTitle="The application was not withdrawn"
+        staleMessage="The application changed since you opened it. It has been reloaded: check it and try again."
+      />
       {isDecided(a.status) && (
         <Alert
           role="note"
@@ -195,8 +189,8 @@ export function ApplicationOverview({ applicationId }: { applicationId: string }
         title="Withdraw the application?"
         confirmLabel="Withdraw"
         confirmColor="red"
-        busy={withdraw.isPending}
-        onConfirm={() => void doWithdraw()}
+        busy={withdrawal.submitting}
+        onConfirm={() => void withdrawal.submit().then(() => setConfirming(false))}
         onCancel={() => setConfirming(false)}
       >
         <Text size="sm">

@@ -4,42 +4,45 @@ import { useState } from 'react';
 import { QueryState } from '@/components/ui/page-state';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { EmptyState } from '@/components/ui/empty-state';
+import { FormStatus } from '@/components/ui/form-status';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { errorMessage, isApiError } from '@/lib/api/problem';
+import { errorMessage } from '@/lib/api/problem';
+import { useServerForm } from '@/lib/forms/use-server-form';
 import { useMembers, type Member, type MemberRole } from '../api/get-members';
 import { useRemoveMember } from '../api/remove-member';
 import { useUpdateMemberRole } from '../api/update-member';
 import { MEMBER_ROLES, MEMBER_ROLE_LABELS, MEMBER_STATUS_LABELS } from '../utils/labels';
 
 function ChangeRoleForm({ organizationId, member, onClose }: { organizationId: string; member: Member; onClose: () => void }) {
-  const [role, setRole] = useState<MemberRole>(member.role);
   const update = useUpdateMemberRole(organizationId);
+  // The member is read again for its ETag when saved: a change made in between answers 412.
+  const server = useServerForm({
+    initialValues: { role: member.role },
+    labels: { role: 'Role' },
+    idPrefix: 'member',
+    send: ({ role }) => update.mutateAsync({ memberId: member.id, role: role as MemberRole }),
+    onSaved: onClose,
+    summaryTitle: () => 'Not changed',
+  });
   return (
-    <Stack gap="md">
-      <NativeSelect
-        id="member-role"
-        label="Role"
-        value={role}
-        onChange={(e) => setRole(e.currentTarget.value as MemberRole)}
-        data={MEMBER_ROLES.map((r) => ({ value: r, label: MEMBER_ROLE_LABELS[r] }))}
-        data-autofocus
-      />
-      {update.isError && (
-        <Alert color="red" variant="light" role="alert" title="Not changed">
-          {isApiError(update.error, 412)
-            ? 'Someone changed this member meanwhile. Close this dialog and try again.'
-            : errorMessage(update.error)}
-        </Alert>
-      )}
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button loading={update.isPending} onClick={() => update.mutate({ memberId: member.id, role }, { onSuccess: onClose })}>
-          Save role
-        </Button>
-      </Group>
-    </Stack>
+    <form noValidate onSubmit={server.onSubmit} aria-label={`Change the role of ${member.name || member.email}`}>
+      <Stack gap="md">
+        <NativeSelect
+          {...server.field('role')}
+          data={MEMBER_ROLES.map((r) => ({ value: r, label: MEMBER_ROLE_LABELS[r] }))}
+          data-autofocus
+        />
+        <FormStatus of={server} />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={server.submitting}>
+            Save role
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 
