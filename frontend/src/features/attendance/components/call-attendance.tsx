@@ -72,8 +72,9 @@ export function CallAttendance({ callId }: { callId: string }) {
             ? 'No organisation has registered anyone for this informational call.'
             : 'Nobody was on the audience’s rosters on the day of the call.'
         }
-        onSave={(records) => record.mutateAsync({ callId, etag, body: { records } })}
-        onReload={() => query.refetch()}
+        etag={etag}
+        onSave={(records, ifMatch) => record.mutateAsync({ callId, etag: ifMatch, body: { records } })}
+        onReload={async () => (await query.refetch()).data}
       />
     </Page>
   );

@@ -65,17 +65,18 @@ export function SessionAttendance({ collaborativeId, sessionId }: { collaborativ
         readOnlyReason={readOnlyReason(sheet)}
         what={`learning session ${sheet.sessionNumber}`}
         emptyText="No enrolled team had anyone on its roster during this session."
-        onSave={(records) =>
+        etag={etag}
+        onSave={(records, ifMatch) =>
           record.mutateAsync({
             collaborativeId,
             sessionId,
-            etag,
+            etag: ifMatch,
             body: {
               records: records.map(({ rosterMemberId, status, note }) => ({ rosterMemberId: rosterMemberId!, status, note })),
             },
           })
         }
-        onReload={() => query.refetch()}
+        onReload={async () => (await query.refetch()).data}
         renderHistory={(row) => <AttendanceHistory collaborativeId={collaborativeId} sessionId={sessionId} row={row} />}
       />
     </Page>
