@@ -1,10 +1,10 @@
 import { Alert, Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 
 import { QueryState } from '@/components/ui/page-state';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { LoadingState } from '@/components/ui/loading-state';
-import { errorMessage } from '@/lib/api/problem';
+import { FormStatus } from '@/components/ui/form-status';
+import { useServerForm } from '@/lib/forms/use-server-form';
 import { useAssignReviewer } from '../api/assign-reviewer';
 import { useFaculty } from '@/lib/queries/collaboratives';
 import { useReviews } from '../api/get-reviews';
@@ -21,8 +21,17 @@ function AssignReviewer({
 }) {
   const faculty = useFaculty(collaborativeId);
   const assign = useAssignReviewer();
-  const [userId, setUserId] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const server = useServerForm({
+    initialValues: { userId: '' },
+    validate: { userId: (value) => (value ? null : 'Choose a faculty member.') },
+    labels: { userId: 'Assign a reviewer' },
+    idPrefix: 'assign',
+    inputIdOf: () => 'assign-reviewer',
+    focus: 'field',
+    resetOnSave: true,
+    send: ({ userId }) => assign.mutateAsync({ applicationId, userId }),
+    summaryTitle: () => 'Not assigned',
+  });
   if (faculty.isPending) return <LoadingState label="Loading the faculty…" />;
   if (faculty.isError) return <Text size="sm">The faculty could not be loaded.</Text>;
   const candidates = faculty.data.items.filter((f) => !assigned.includes(f.userId));
@@ -33,37 +42,19 @@ function AssignReviewer({
       </Text>
     );
 
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    if (!userId) {
-      setError('Choose a faculty member.');
-      document.getElementById('assign-reviewer')?.focus();
-      return;
-    }
-    try {
-      await assign.mutateAsync({ applicationId, userId });
-      setUserId('');
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  };
   return (
-    <form noValidate onSubmit={(e) => void onSubmit(e)} aria-label="Assign a reviewer">
+    <form noValidate onSubmit={server.onSubmit} aria-label="Assign a reviewer">
       <Group align="flex-end" gap="sm" wrap="wrap">
         <NativeSelect
-          id="assign-reviewer"
-          label="Assign a reviewer"
-          value={userId}
-          onChange={(e) => setUserId(e.currentTarget.value)}
+          {...server.field('userId')}
           data={[{ value: '', label: 'Choose…' }, ...candidates.map((f) => ({ value: f.userId, label: f.name || f.email }))]}
-          error={error}
           style={{ flex: '1 1 14rem' }}
         />
-        <Button type="submit" variant="default" loading={assign.isPending}>
+        <Button type="submit" variant="default" loading={server.submitting}>
           Assign
         </Button>
       </Group>
+      <FormStatus of={server} />
     </form>
   );
 }
