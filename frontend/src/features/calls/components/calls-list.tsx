@@ -15,7 +15,7 @@ import { useCollaborative } from '@/lib/queries/collaboratives';
 import { useCalls, type CallKind, type CallsParams, type CallState } from '../api/get-calls';
 import { canManageCalls } from '../utils/access';
 import { KIND_LABELS, STATE_LABELS } from '../utils/labels';
-import { CallStateBadge } from './call-detail';
+import { CallStateBadge } from './call-info';
 import { CallTimes } from './call-times';
 import '../calls.css';
 
