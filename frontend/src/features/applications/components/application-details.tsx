@@ -1,20 +1,9 @@
-import { Paper, Stack, Table, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Stack, Table, Text } from '@mantine/core';
 
+import { Section } from '@/components/ui/section';
 import { formatDate } from '@/utils/format';
 import type { Application } from '../api/get-application';
 import { TEAM_ROLE_LABELS } from '../utils/labels';
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Paper component="section" withBorder radius="md" p="md" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 /** The four sections of an application, read-only (reviewers and the decision page read it here). */
 export function ApplicationDetails({ application: a }: { application: Application }) {

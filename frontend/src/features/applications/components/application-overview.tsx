@@ -1,7 +1,8 @@
-import { Alert, Anchor, Button, Grid, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { Alert, Anchor, Button, Grid, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 
+import { Section } from '@/components/ui/section';
 import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -16,17 +17,6 @@ import { STATUS_LABELS, canWithdraw, isDecided } from '../utils/labels';
 import { ApplicationDetails } from './application-details';
 import { ApplicationStatusBadge } from './application-status-badge';
 import { ApplicationTimeline } from './application-timeline';
-
-function Box({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Paper component="section" withBorder radius="md" p="md" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 const back = (to: string, label: string) => (
   <Anchor component={Link} to={to} size="sm">
@@ -138,7 +128,7 @@ export function ApplicationOverview({ applicationId }: { applicationId: string }
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 8 }}>
           {a.status === 'DRAFT' && applicant ? (
-            <Box id="progress" title="What is still missing">
+            <Section id="progress" title="What is still missing">
               {a.completeness.missing.length === 0 ? (
                 <Text size="sm">Nothing: the application can be submitted.</Text>
               ) : (
@@ -149,14 +139,14 @@ export function ApplicationOverview({ applicationId }: { applicationId: string }
                   </Anchor>
                 </Text>
               )}
-            </Box>
+            </Section>
           ) : (
             <ApplicationDetails application={a} />
           )}
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
-            <Box id="facts" title="Status">
+            <Section id="facts" title="Status">
               <dl className="lcp-facts lcp-facts-stacked">
                 <div>
                   <dt>Now</dt>
@@ -177,10 +167,10 @@ export function ApplicationOverview({ applicationId }: { applicationId: string }
                   </dd>
                 </div>
               </dl>
-            </Box>
-            <Box id="timeline" title="Timeline">
+            </Section>
+            <Section id="timeline" title="Timeline">
               <ApplicationTimeline application={a} />
-            </Box>
+            </Section>
           </Stack>
         </Grid.Col>
       </Grid>

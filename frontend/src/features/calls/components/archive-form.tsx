@@ -1,6 +1,7 @@
-import { Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useNavigate } from 'react-router';
 
+import { FormActions } from '@/components/ui/form-actions';
 import { FormStatus } from '@/components/ui/form-status';
 import type { Versioned } from '@/lib/api/request';
 import { useServerForm } from '@/lib/forms/use-server-form';
@@ -93,14 +94,11 @@ function ArchiveForm({ base, onReload }: { base: Versioned<Call>; onReload: () =
         <Textarea {...field('notes')} label="Notes" autosize minRows={5} maxRows={20} maxLength={20000} />
         <TextInput {...field('recordingUrl')} label="Recording link (optional)" type="url" maxLength={1000} />
         <TextInput {...field('slidesUrl')} label="Slides link (optional)" type="url" maxLength={1000} />
-        <Group gap="sm">
-          <Button type="submit" loading={server.submitting}>
-            Save the archive entry
-          </Button>
-          <Button variant="default" onClick={() => void navigate(`/calls/${c.id}`)}>
-            Cancel
-          </Button>
-        </Group>
+        <FormActions
+          submitLabel="Save the archive entry"
+          submitting={server.submitting}
+          onCancel={() => void navigate(`/calls/${c.id}`)}
+        />
       </Stack>
     </form>
   );

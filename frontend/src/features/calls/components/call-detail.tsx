@@ -1,7 +1,7 @@
-import { Alert, Anchor, Grid, Paper, Stack, Text, Title } from '@mantine/core';
-import { type ReactNode } from 'react';
+import { Alert, Anchor, Grid, Stack, Text } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
 
+import { Section } from '@/components/ui/section';
 import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
 import { useMe } from '@/lib/auth/me';
@@ -16,17 +16,6 @@ import '../calls.css';
 
 import { ArchiveEntry, CallStateBadge, JoinInfo } from './call-info';
 import { FacultyActions } from './call-faculty-actions';
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Paper component="section" withBorder radius="md" p="md" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 /** A call: when (in its zone and the viewer's), how to join, its series, archive entry and registrations. */
 export function CallDetail({ callId }: { callId: string }) {

@@ -1,5 +1,6 @@
-import { Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, TextInput } from '@mantine/core';
 
+import { FormActions } from '@/components/ui/form-actions';
 import { FormStatus } from '@/components/ui/form-status';
 import type { Versioned } from '@/lib/api/request';
 import { useServerForm, type EditedVersion } from '@/lib/forms/use-server-form';
@@ -110,14 +111,7 @@ export function CallForm({
           kindLocked={kindLocked}
           when={when}
         />
-        <Group gap="sm">
-          <Button type="submit" loading={server.submitting}>
-            {submitLabel}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-        </Group>
+        <FormActions submitLabel={submitLabel} submitting={server.submitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

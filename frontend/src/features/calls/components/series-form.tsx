@@ -1,5 +1,6 @@
-import { Button, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { NativeSelect, Paper, Radio, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 
+import { FormActions } from '@/components/ui/form-actions';
 import { FormStatus } from '@/components/ui/form-status';
 import type { Versioned } from '@/lib/api/request';
 import { useServerForm, type EditedVersion } from '@/lib/forms/use-server-form';
@@ -244,14 +245,7 @@ export function SeriesForm({
           kindLocked={mode === 'change'}
           when={rule}
         />
-        <Group gap="sm">
-          <Button type="submit" loading={server.submitting}>
-            {submitLabel}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-        </Group>
+        <FormActions submitLabel={submitLabel} submitting={server.submitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,7 +1,8 @@
-import { Anchor, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 
+import { Section } from '@/components/ui/section';
 import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
 import type { components } from '@/lib/api/schema';
@@ -26,17 +27,6 @@ const back = (
     ← All collaboratives
   </Anchor>
 );
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <Paper component="section" withBorder radius="md" p="md" aria-labelledby={id}>
-      <Title order={2} size="h3" id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 /** A collaborative: description, dates, places, phases, learning sessions and faculty. */
 export function CollaborativeDetail({ collaborativeId }: { collaborativeId: string }) {
@@ -110,23 +100,23 @@ export function CollaborativeDetail({ collaborativeId }: { collaborativeId: stri
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="md">
-            <Section id="about" title="About">
+            <Section size="h3" id="about" title="About">
               {c.description ? <Text className="lcp-prewrap">{c.description}</Text> : <Text c="dimmed">No description yet.</Text>}
             </Section>
-            <Section id="sessions" title="Learning sessions">
+            <Section size="h3" id="sessions" title="Learning sessions">
               <LearningSessions collaborativeId={c.id} />
             </Section>
-            <Section id="faculty" title="Faculty">
+            <Section size="h3" id="faculty" title="Faculty">
               <FacultyList collaborativeId={c.id} />
             </Section>
-            <Section id="schedule" title="Schedule, calls and attendance">
+            <Section size="h3" id="schedule" title="Schedule, calls and attendance">
               <ScheduleLinks collaborative={c} />
             </Section>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md">
-            <Section id="key-facts" title="Key facts">
+            <Section size="h3" id="key-facts" title="Key facts">
               <dl className="lcp-facts lcp-facts-stacked">
                 <div>
                   <dt>Runs</dt>
@@ -150,7 +140,7 @@ export function CollaborativeDetail({ collaborativeId }: { collaborativeId: stri
                 </div>
               </dl>
             </Section>
-            <Section id="phases" title="Phases">
+            <Section size="h3" id="phases" title="Phases">
               <Stack gap="md">
                 {c.allowedTransitions.length > 0 && (
                   <PhaseActions collaborative={c} etag={etag} onReload={async () => (await query.refetch()).data} />

@@ -1,5 +1,6 @@
-import { Button, Fieldset, Group, NumberInput, Radio, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Fieldset, NumberInput, Radio, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 
+import { FormActions } from '@/components/ui/form-actions';
 import { FormStatus } from '@/components/ui/form-status';
 import type { Versioned } from '@/lib/api/request';
 import { useServerForm, type EditedVersion } from '@/lib/forms/use-server-form';
@@ -141,16 +142,7 @@ export function CollaborativeForm({
           </SimpleGrid>
         </Fieldset>
 
-        <Group gap="sm">
-          <Button type="submit" loading={server.submitting}>
-            {submitLabel}
-          </Button>
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              Cancel
-            </Button>
-          )}
-        </Group>
+        <FormActions submitLabel={submitLabel} submitting={server.submitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,6 +1,7 @@
-import { Anchor, Divider, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Divider, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 
+import { Section } from '@/components/ui/section';
 import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
 import { usePermissions } from '@/lib/auth/permissions';
@@ -8,17 +9,6 @@ import { useOrganization } from '../api/get-organization';
 import { InviteMemberForm } from './invite-member-form';
 import { MachineClients } from './machine-clients';
 import { Members } from './members';
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Paper component="section" withBorder radius="md" p="md" aria-labelledby={id}>
-      <Title order={2} size="h3" id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 interface OrganizationDetailProps {
   organizationId: string;
@@ -53,7 +43,7 @@ export function OrganizationDetail({ organizationId, heading = (n) => n, before 
           </Text>
         )}
       </Stack>
-      <Section id="members" title="Members">
+      <Section size="h3" id="members" title="Members">
         <Stack gap="md">
           <Members organizationId={o.id} canManage={canManageMembers} />
           {canManageMembers && (
@@ -64,7 +54,7 @@ export function OrganizationDetail({ organizationId, heading = (n) => n, before 
           )}
         </Stack>
       </Section>
-      <Section id="machine-clients" title="Machine clients">
+      <Section size="h3" id="machine-clients" title="Machine clients">
         <MachineClients organizationId={o.id} canManage={can.canRegisterMachineClients} />
       </Section>
     </Page>

@@ -1,5 +1,6 @@
-import { Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, TextInput } from '@mantine/core';
 
+import { FormActions } from '@/components/ui/form-actions';
 import { FormStatus } from '@/components/ui/form-status';
 import type { Versioned } from '@/lib/api/request';
 import { useServerForm } from '@/lib/forms/use-server-form';
@@ -47,16 +48,7 @@ export function OrganizationForm({ submitLabel, send, onSaved, onCancel }: Organ
         </SimpleGrid>
         <TextInput {...field('website')} type="url" placeholder="https://" autoComplete="url" />
         <FormStatus of={server} />
-        <Group gap="sm">
-          <Button type="submit" loading={server.submitting}>
-            {submitLabel}
-          </Button>
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              Cancel
-            </Button>
-          )}
-        </Group>
+        <FormActions submitLabel={submitLabel} submitting={server.submitting} onCancel={onCancel} />
       </Stack>
     </form>
   );
