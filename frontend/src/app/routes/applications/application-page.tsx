@@ -1,7 +1,6 @@
-import { Anchor } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 
+import { BackLink } from '@/components/ui/back-link';
 import { PageState } from '@/components/ui/page-state';
 import { useApplication, type Application } from '@/features/applications/api/get-application';
 import type { Versioned } from '@/lib/api/request';
@@ -17,19 +16,11 @@ export function WithApplication({
   children: (loaded: Versioned<Application>, reload: () => Promise<Versioned<Application> | undefined>) => ReactNode;
 }) {
   const query = useApplication(applicationId);
-  const back = (
-    <Anchor component={Link} to="/review-queue" size="sm">
-      ← Review queue
-    </Anchor>
-  );
+  const back = <BackLink to="/review-queue">Review queue</BackLink>;
   if (query.isPending || query.isError) {
     return <PageState query={query} title={title} before={back} what="the application" notFound="This application" />;
   }
   return <>{children(query.data, async () => (await query.refetch()).data)}</>;
 }
 
-export const queueLink = (
-  <Anchor component={Link} to="/review-queue" size="sm">
-    ← Review queue
-  </Anchor>
-);
+export const queueLink = <BackLink to="/review-queue">Review queue</BackLink>;

@@ -2,6 +2,7 @@ import { Anchor, Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 
+import { BackLink } from '@/components/ui/back-link';
 import { Page } from '@/components/layouts/page';
 import { PageState } from '@/components/ui/page-state';
 import type { Versioned } from '@/lib/api/request';
@@ -21,11 +22,7 @@ export function ApplicationForm({ applicationId }: { applicationId: string }) {
   // The version the wizard starts from: kept apart from the query, which may refetch in the background.
   const [initial, setInitial] = useState<Versioned<Application> | null>(null);
   const current = initial ?? query.data ?? null;
-  const back = (
-    <Anchor component={Link} to={`/applications/${applicationId}`} size="sm">
-      ← The application
-    </Anchor>
-  );
+  const back = <BackLink to={`/applications/${applicationId}`}>The application</BackLink>;
 
   if (!current) {
     return <PageState query={query} title="Application" before={back} what="the application" notFound="This application" />;

@@ -1,6 +1,7 @@
 import { Anchor, Button, Card, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 
+import { BackLink } from '@/components/ui/back-link';
 import { PageState } from '@/components/ui/page-state';
 import { NotFound } from '@/components/errors/not-found';
 import { Page } from '@/components/layouts/page';
@@ -105,11 +106,7 @@ export function AttendanceReport({ collaborativeId }: { collaborativeId: string 
 
   if (collaborative.isError && isApiError(collaborative.error, 404)) return <NotFound what="This collaborative" />;
   const title = collaborative.data ? `Attendance: ${collaborative.data.title}` : 'Attendance';
-  const back = (
-    <Anchor component={Link} to={`/collaboratives/${collaborativeId}`} size="sm">
-      ← Back to the collaborative
-    </Anchor>
-  );
+  const back = <BackLink to={`/collaboratives/${collaborativeId}`}>Back to the collaborative</BackLink>;
   if (query.isPending || query.isError) {
     return <PageState query={query} title={title} before={back} what="the attendance report" notFound="This collaborative" />;
   }

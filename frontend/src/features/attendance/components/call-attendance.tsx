@@ -1,6 +1,6 @@
-import { Anchor, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Text } from '@mantine/core';
 
+import { BackLink } from '@/components/ui/back-link';
 import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
 import { eventTimes } from '@/utils/zoned-time';
@@ -43,11 +43,7 @@ export function CallAttendance({ callId }: { callId: string }) {
   const query = useCallAttendance(callId);
   const call = useCall(callId);
   const record = useRecordCallAttendance();
-  const back = (
-    <Anchor component={Link} to={`/calls/${callId}`} size="sm">
-      ← Back to the call
-    </Anchor>
-  );
+  const back = <BackLink to={`/calls/${callId}`}>Back to the call</BackLink>;
 
   if (query.isPending || query.isError) {
     return <PageState query={query} title="Call attendance" before={back} what="the attendance sheet" notFound="This call" />;

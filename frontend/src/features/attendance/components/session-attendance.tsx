@@ -1,6 +1,6 @@
-import { Anchor, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Text } from '@mantine/core';
 
+import { BackLink } from '@/components/ui/back-link';
 import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
 import { formatDate, formatDateRange } from '@/utils/format';
@@ -41,11 +41,7 @@ function readOnlyReason(sheet: SessionAttendanceSheet): string {
 export function SessionAttendance({ collaborativeId, sessionId }: { collaborativeId: string; sessionId: string }) {
   const query = useSessionAttendance(collaborativeId, sessionId);
   const record = useRecordSessionAttendance();
-  const back = (
-    <Anchor component={Link} to={`/collaboratives/${collaborativeId}/attendance`} size="sm">
-      ← Attendance report
-    </Anchor>
-  );
+  const back = <BackLink to={`/collaboratives/${collaborativeId}/attendance`}>Attendance report</BackLink>;
 
   if (query.isPending || query.isError) {
     return (

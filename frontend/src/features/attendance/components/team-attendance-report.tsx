@@ -1,6 +1,6 @@
-import { Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 
+import { BackLink } from '@/components/ui/back-link';
 import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
 import { formatDate } from '@/utils/format';
@@ -20,11 +20,7 @@ export function TeamAttendanceReport({ teamId }: { teamId: string }) {
     <Page
       title={`Attendance: ${r.organizationName}`}
       aside={<StandingBadge standing={r.standing} />}
-      before={
-        <Anchor component={Link} to={`/collaboratives/${r.collaborativeId}/attendance`} size="sm">
-          ← Attendance of every team
-        </Anchor>
-      }
+      before={<BackLink to={`/collaboratives/${r.collaborativeId}/attendance`}>Attendance of every team</BackLink>}
     >
       <Paper component="section" withBorder radius="md" p="md" aria-labelledby="grid-title">
         <Title order={2} size="h4" id="grid-title" mb="xs">

@@ -3,6 +3,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
+import { BackLink } from '@/components/ui/back-link';
 import { QueryState } from '@/components/ui/page-state';
 import { NotFound } from '@/components/errors/not-found';
 import { Page } from '@/components/layouts/page';
@@ -46,11 +47,7 @@ export function CallArchive({ collaborativeId }: { collaborativeId: string }) {
   return (
     <Page
       title={collaborative.data ? `Call archive: ${collaborative.data.title}` : 'Call archive'}
-      before={
-        <Anchor component={Link} to={`/collaboratives/${collaborativeId}/calls`} size="sm">
-          ← Calls
-        </Anchor>
-      }
+      before={<BackLink to={`/collaboratives/${collaborativeId}/calls`}>Calls</BackLink>}
     >
       <form
         role="search"

@@ -1,6 +1,7 @@
 import { Anchor, Button, Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { Link, useLocation, useSearchParams } from 'react-router';
 
+import { BackLink } from '@/components/ui/back-link';
 import { QueryState } from '@/components/ui/page-state';
 import { NotFound } from '@/components/errors/not-found';
 import { Page } from '@/components/layouts/page';
@@ -66,11 +67,7 @@ export function CallsList({ collaborativeId }: { collaborativeId: string }) {
   return (
     <Page
       title={c ? `Calls: ${c.title}` : 'Calls'}
-      before={
-        <Anchor component={Link} to={`/collaboratives/${collaborativeId}`} size="sm">
-          ← Back to the collaborative
-        </Anchor>
-      }
+      before={<BackLink to={`/collaboratives/${collaborativeId}`}>Back to the collaborative</BackLink>}
       actions={
         <>
           {canManage && !closed && (

@@ -1,7 +1,8 @@
-import { Anchor, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 
+import { BackLink } from '@/components/ui/back-link';
 import { QueryState } from '@/components/ui/page-state';
 import { NotAllowed } from '@/components/errors/not-allowed';
 import { NotFound } from '@/components/errors/not-found';
@@ -17,7 +18,7 @@ import { useVersionedCall } from '@/lib/queries/calls';
 import type { Call } from '../api/get-calls';
 import { useSeries, type CallSeries } from '../api/get-series';
 import { canManageCalls } from '../utils/access';
-import { toSeriesChange, type SeriesValues } from '../utils/recurrence';
+import { detailValuesOf, toSeriesChange, type SeriesValues } from '../utils/recurrence';
 import { SeriesForm } from './series-form';
 import { useCallFormContext } from './use-call-form-context';
 
@@ -25,18 +26,7 @@ import { useCallFormContext } from './use-call-form-context';
 export function valuesOfSeries(s: CallSeries, from: Call): SeriesValues {
   const remaining = s.calls.filter((c) => c.state === 'SCHEDULED' && c.startsAt >= from.startsAt).length;
   return {
-    kind: s.kind,
-    topic: s.topic,
-    description: s.description ?? '',
-    timeZone: s.timeZone,
-    durationMinutes: String(s.durationMinutes),
-    facilitatorUserId: s.facilitatorUserId,
-    audience: s.audience,
-    teamId: s.teamId ?? '',
-    mode: s.mode,
-    joinUrl: s.joinUrl ?? '',
-    phoneNumber: s.phoneNumber ?? '',
-    accessCode: s.accessCode ?? '',
+    ...detailValuesOf(s),
     weekday: s.weekday,
     startTime: s.startTime,
     startDate: s.startDate,
@@ -76,11 +66,7 @@ export function ChangeSeries({ callId }: { callId: string }) {
   const series = useSeries(call.data?.data.seriesId);
   const [base, setBase] = useState<Versioned<CallSeries> | null>(null);
   const current = base ?? series.data ?? null;
-  const back = (
-    <Anchor component={Link} to={`/calls/${callId}`} size="sm">
-      ← Back to the call
-    </Anchor>
-  );
+  const back = <BackLink to={`/calls/${callId}`}>Back to the call</BackLink>;
   const title = 'Change the series';
   const error = call.error ?? series.error;
   if (error) {

@@ -5,26 +5,15 @@ import { QueryState } from '@/components/ui/page-state';
 import type { Versioned } from '@/lib/api/request';
 import { useUpdateCall } from '../api/change-calls';
 import type { Call } from '../api/get-calls';
-import { toCallUpdate, type CallValues } from '../utils/recurrence';
+import { detailValuesOf, toCallUpdate, type CallValues } from '../utils/recurrence';
 import { CallForm } from './call-form';
 import { ManagedCallPage } from './managed-call-page';
 import { useCallFormContext } from './use-call-form-context';
 
 export const valuesOfCall = (c: Call): CallValues => ({
-  kind: c.kind,
-  topic: c.topic,
-  description: c.description ?? '',
+  ...detailValuesOf(c),
   date: c.start.slice(0, 10),
   time: c.start.slice(11, 16),
-  timeZone: c.timeZone,
-  durationMinutes: String(c.durationMinutes),
-  facilitatorUserId: c.facilitatorUserId,
-  audience: c.audience,
-  teamId: c.teamId ?? '',
-  mode: c.mode,
-  joinUrl: c.joinUrl ?? '',
-  phoneNumber: c.phoneNumber ?? '',
-  accessCode: c.accessCode ?? '',
 });
 
 function EditForm({ base, onReload }: { base: Versioned<Call>; onReload: () => Promise<void> }) {

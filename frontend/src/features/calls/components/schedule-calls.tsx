@@ -1,6 +1,6 @@
-import { Anchor } from '@mantine/core';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 
+import { BackLink } from '@/components/ui/back-link';
 import { PageState } from '@/components/ui/page-state';
 import { NotAllowed } from '@/components/errors/not-allowed';
 import { Page } from '@/components/layouts/page';
@@ -36,11 +36,7 @@ export function ScheduleCalls({ collaborativeId, single = false }: { collaborati
   const createSeries = useCreateSeries();
   const createCall = useCreateCall();
   const title = single ? 'Schedule a call' : 'Schedule a call series';
-  const back = (
-    <Anchor component={Link} to={`/collaboratives/${collaborativeId}/calls`} size="sm">
-      ← Calls
-    </Anchor>
-  );
+  const back = <BackLink to={`/collaboratives/${collaborativeId}/calls`}>Calls</BackLink>;
 
   if (!canManageCalls(me, collaborativeId)) {
     return <NotAllowed reason="Only the collaborative’s faculty and platform admins schedule calls." />;

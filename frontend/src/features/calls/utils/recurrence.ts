@@ -42,6 +42,38 @@ export interface CallValues extends CallDetailsValues {
 
 export type Errors = Partial<Record<string, string>>;
 
+/** What a call and a series both have, as the forms hold it. */
+export interface CallDetailsSource {
+  kind: CallKind;
+  topic: string;
+  description?: string;
+  timeZone: string;
+  durationMinutes: number;
+  facilitatorUserId: string;
+  audience: CallDetailsValues['audience'];
+  teamId?: string;
+  mode: CallDetailsValues['mode'];
+  joinUrl?: string;
+  phoneNumber?: string;
+  accessCode?: string;
+}
+
+/** The details of a saved call or series, as the form's starting point. */
+export const detailValuesOf = (c: CallDetailsSource): CallDetailsValues => ({
+  kind: c.kind,
+  topic: c.topic,
+  description: c.description ?? '',
+  timeZone: c.timeZone,
+  durationMinutes: String(c.durationMinutes),
+  facilitatorUserId: c.facilitatorUserId,
+  audience: c.audience,
+  teamId: c.teamId ?? '',
+  mode: c.mode,
+  joinUrl: c.joinUrl ?? '',
+  phoneNumber: c.phoneNumber ?? '',
+  accessCode: c.accessCode ?? '',
+});
+
 export const MAX_CALLS = 100;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;

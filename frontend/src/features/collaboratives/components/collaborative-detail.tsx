@@ -1,7 +1,8 @@
-import { Anchor, Button, Grid, Group, Stack, Text } from '@mantine/core';
+import { Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 
+import { BackLink } from '@/components/ui/back-link';
 import { Section } from '@/components/ui/section';
 import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
@@ -22,11 +23,7 @@ type Phase = components['schemas']['Phase'];
 
 const METRIC_PHASES: Phase[] = ['PRE_WORK', 'ACTIVE', 'SUSTAINING', 'CLOSED'];
 
-const back = (
-  <Anchor component={Link} to="/collaboratives" size="sm">
-    ← All collaboratives
-  </Anchor>
-);
+const back = <BackLink to="/collaboratives">All collaboratives</BackLink>;
 
 /** A collaborative: description, dates, places, phases, learning sessions and faculty. */
 export function CollaborativeDetail({ collaborativeId }: { collaborativeId: string }) {

@@ -1,6 +1,7 @@
-import { Anchor, Text } from '@mantine/core';
-import { Link, useNavigate } from 'react-router';
+import { Text } from '@mantine/core';
+import { useNavigate } from 'react-router';
 
+import { BackLink } from '@/components/ui/back-link';
 import { Page } from '@/components/layouts/page';
 import { PageState } from '@/components/ui/page-state';
 import { usePermissions } from '@/lib/auth/permissions';
@@ -16,11 +17,7 @@ export function EditCollaborative({ collaborativeId }: { collaborativeId: string
   const query = useVersionedCollaborative(collaborativeId);
   const update = useUpdateCollaborative();
 
-  const back = (
-    <Anchor component={Link} to={`/collaboratives/${collaborativeId}`} size="sm">
-      ← Back to the collaborative
-    </Anchor>
-  );
+  const back = <BackLink to={`/collaboratives/${collaborativeId}`}>Back to the collaborative</BackLink>;
 
   if (!can.canEditCollaborative(collaborativeId)) {
     return <PageState notAllowed="Only platform admins and the collaborative's lead faculty may edit it." />;

@@ -2,6 +2,7 @@ import { Anchor, Group } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
+import { BackLink } from '@/components/ui/back-link';
 import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
 import { usePermissions, type Permissions } from '@/lib/auth/permissions';
@@ -71,11 +72,7 @@ export function MetricsPage({
   children: (c: Collaborative) => ReactNode;
 }) {
   const query = useCollaborative(collaborativeId);
-  const back = (
-    <Anchor component={Link} to={`/collaboratives/${collaborativeId}`} size="sm">
-      ← The collaborative
-    </Anchor>
-  );
+  const back = <BackLink to={`/collaboratives/${collaborativeId}`}>The collaborative</BackLink>;
   if (query.isPending || query.isError) {
     return <PageState query={query} title={heading} before={back} what="the collaborative" notFound="This collaborative" />;
   }

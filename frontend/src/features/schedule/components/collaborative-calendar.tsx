@@ -1,6 +1,7 @@
 import { Anchor, Box, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 
+import { BackLink } from '@/components/ui/back-link';
 import { QueryState } from '@/components/ui/page-state';
 import { NotFound } from '@/components/errors/not-found';
 import { Page } from '@/components/layouts/page';
@@ -118,11 +119,7 @@ export function CollaborativeCalendar({ collaborativeId }: { collaborativeId: st
   return (
     <Page
       title={title}
-      before={
-        <Anchor component={Link} to={`/collaboratives/${collaborativeId}`} size="sm">
-          ← Back to the collaborative
-        </Anchor>
-      }
+      before={<BackLink to={`/collaboratives/${collaborativeId}`}>Back to the collaborative</BackLink>}
       actions={
         <Button component={Link} to={`/collaboratives/${collaborativeId}/calls`} variant="default">
           Calls

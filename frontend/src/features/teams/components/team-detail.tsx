@@ -2,6 +2,7 @@ import { Anchor, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, T
 import { useState } from 'react';
 import { Link } from 'react-router';
 
+import { BackLink } from '@/components/ui/back-link';
 import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
 import { FormStatus } from '@/components/ui/form-status';
@@ -114,11 +115,7 @@ export function TeamDetail({ teamId }: { teamId: string }) {
   return (
     <Page
       title={`Team: ${t.organizationName}`}
-      before={
-        <Anchor component={Link} to={`/collaboratives/${t.collaborativeId}/teams`} size="sm">
-          ← Enrolled teams
-        </Anchor>
-      }
+      before={<BackLink to={`/collaboratives/${t.collaborativeId}/teams`}>Enrolled teams</BackLink>}
     >
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Text size="sm" c="dimmed">

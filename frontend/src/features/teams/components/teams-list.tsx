@@ -1,6 +1,7 @@
 import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
+import { BackLink } from '@/components/ui/back-link';
 import { QueryState } from '@/components/ui/page-state';
 import { NotFound } from '@/components/errors/not-found';
 import { Page } from '@/components/layouts/page';
@@ -18,11 +19,7 @@ export function TeamsList({ collaborativeId }: { collaborativeId: string }) {
   const collaborative = useCollaborative(collaborativeId);
   const teams = useTeams(collaborativeId);
   const title = collaborative.data ? `Enrolled teams: ${collaborative.data.title}` : 'Enrolled teams';
-  const back = (
-    <Anchor component={Link} to={`/collaboratives/${collaborativeId}`} size="sm">
-      ← The collaborative
-    </Anchor>
-  );
+  const back = <BackLink to={`/collaboratives/${collaborativeId}`}>The collaborative</BackLink>;
   if (isApiError(collaborative.error, 404) || isApiError(teams.error, 404)) return <NotFound what="This collaborative" />;
   return (
     <Page title={title} before={back}>
