@@ -1,7 +1,11 @@
+import { Anchor, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 
 import { BackLink } from '@/components/ui/back-link';
+import { Page } from '@/components/layouts/page';
 import { PageState } from '@/components/ui/page-state';
+import { ApplicationStatusBadge } from '@/features/applications/components/application-status-badge';
 import { useApplication, type Application } from '@/features/applications/api/get-application';
 import type { Versioned } from '@/lib/api/request';
 
@@ -24,3 +28,34 @@ export function WithApplication({
 }
 
 export const queueLink = <BackLink to="/review-queue">Review queue</BackLink>;
+
+/** A faculty page about an application: its organisation in the title, its status, the collaborative applied to. */
+export function FacultyApplicationPage({
+  label,
+  application: a,
+  after = '.',
+  children,
+}: {
+  label: string;
+  application: Application;
+  /** After the collaborative's name (e.g. the decision's message). */
+  after?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <Page
+      title={`${label}: ${a.organizationName}`}
+      before={queueLink}
+      aside={<ApplicationStatusBadge status={a.status} size="lg" />}
+    >
+      <Text>
+        Application to{' '}
+        <Anchor component={Link} to={`/collaboratives/${a.collaborativeId}`}>
+          {a.collaborativeTitle}
+        </Anchor>
+        {after}
+      </Text>
+      {children}
+    </Page>
+  );
+}
