@@ -1,5 +1,8 @@
 import { NativeSelect, Radio, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 
+import { FormActions } from '@/components/ui/form-actions';
+import { FormStatus } from '@/components/ui/form-status';
+import type { ServerForm } from '@/lib/forms/use-server-form';
 import { timeZones } from '@/utils/zoned-time';
 import type { CallDetailsValues, Errors } from '../utils/recurrence';
 
@@ -164,5 +167,24 @@ export function CallDetailsFields<V extends CallDetailsValues>({
         onChange={(e) => set('description', e.currentTarget.value)}
       />
     </Stack>
+  );
+}
+
+/** A call form: what went wrong, the fields every call has (with `when` among them), and its buttons. */
+export function CallFormFrame<V extends CallDetailsValues>({
+  server,
+  what,
+  submitLabel,
+  onCancel,
+  ...fields
+}: Props<V> & { server: ServerForm<V>; what: string; submitLabel: string; onCancel: () => void }) {
+  return (
+    <form noValidate onSubmit={server.onSubmit} aria-label={submitLabel}>
+      <Stack gap="md">
+        <FormStatus of={server} what={what} />
+        <CallDetailsFields {...fields} />
+        <FormActions submitLabel={submitLabel} submitting={server.submitting} onCancel={onCancel} />
+      </Stack>
+    </form>
   );
 }

@@ -1,12 +1,10 @@
-import { SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { SimpleGrid, TextInput } from '@mantine/core';
 
-import { FormActions } from '@/components/ui/form-actions';
-import { FormStatus } from '@/components/ui/form-status';
 import type { Versioned } from '@/lib/api/request';
 import { useServerForm, type EditedVersion } from '@/lib/forms/use-server-form';
 import type { Call } from '@/lib/queries/calls';
 import { validateCall, type CallValues, type Errors } from '../utils/recurrence';
-import { CallDetailsFields, fieldId, type Option } from './call-details-fields';
+import { CallFormFrame, fieldId, type Option } from './call-details-fields';
 
 /** The fields in the order the summary lists them (its messages name the field themselves). */
 const LABELS = Object.fromEntries(
@@ -98,21 +96,19 @@ export function CallForm({
   );
 
   return (
-    <form noValidate onSubmit={server.onSubmit} aria-label={submitLabel}>
-      <Stack gap="md">
-        <FormStatus of={server} what="call" />
-        <CallDetailsFields
-          values={values}
-          set={set}
-          errors={errors}
-          faculty={faculty}
-          teams={teams}
-          allowInformational={allowInformational}
-          kindLocked={kindLocked}
-          when={when}
-        />
-        <FormActions submitLabel={submitLabel} submitting={server.submitting} onCancel={onCancel} />
-      </Stack>
-    </form>
+    <CallFormFrame
+      server={server}
+      what="call"
+      submitLabel={submitLabel}
+      onCancel={onCancel}
+      values={values}
+      set={set}
+      errors={errors}
+      faculty={faculty}
+      teams={teams}
+      allowInformational={allowInformational}
+      kindLocked={kindLocked}
+      when={when}
+    />
   );
 }

@@ -1,7 +1,5 @@
 import { NativeSelect, Paper, Radio, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 
-import { FormActions } from '@/components/ui/form-actions';
-import { FormStatus } from '@/components/ui/form-status';
 import type { Versioned } from '@/lib/api/request';
 import { useServerForm, type EditedVersion } from '@/lib/forms/use-server-form';
 import { formatDate } from '@/utils/format';
@@ -9,7 +7,7 @@ import '../calls.css';
 import { WEEKDAYS, ruleText, weekdayLabel } from '../utils/labels';
 import { MAX_CALLS, ruleDates, validateSeries, type Errors, type SeriesValues } from '../utils/recurrence';
 import type { CallSeries } from '../api/get-series';
-import { CallDetailsFields, fieldId, type Option } from './call-details-fields';
+import { CallFormFrame, fieldId, type Option } from './call-details-fields';
 
 /** The fields in the order the summary lists them (its messages name the field themselves). */
 const LABELS = Object.fromEntries(
@@ -232,21 +230,19 @@ export function SeriesForm({
   );
 
   return (
-    <form noValidate onSubmit={server.onSubmit} aria-label={submitLabel}>
-      <Stack gap="md">
-        <FormStatus of={server} what="series" />
-        <CallDetailsFields
-          values={values}
-          set={set}
-          errors={errors}
-          faculty={faculty}
-          teams={teams}
-          allowInformational={allowInformational}
-          kindLocked={mode === 'change'}
-          when={rule}
-        />
-        <FormActions submitLabel={submitLabel} submitting={server.submitting} onCancel={onCancel} />
-      </Stack>
-    </form>
+    <CallFormFrame
+      server={server}
+      what="series"
+      submitLabel={submitLabel}
+      onCancel={onCancel}
+      values={values}
+      set={set}
+      errors={errors}
+      faculty={faculty}
+      teams={teams}
+      allowInformational={allowInformational}
+      kindLocked={mode === 'change'}
+      when={rule}
+    />
   );
 }
