@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { signIn, signOut } from './support/auth';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { openFromList } from './support/pages';
 import { DESKTOP, PHONE, expectNoHorizontalScroll, screenshot } from './support/screenshots';
 
 /**
@@ -19,11 +20,7 @@ interface Visit {
 }
 
 async function idOf(page: Page, listPath: string, linkName: string): Promise<string> {
-  // Searched for, so that other collaboratives created meanwhile do not push it off the page.
-  await page.goto(`${listPath}?q=${encodeURIComponent(linkName)}`);
-  await page.getByRole('main').getByRole('link', { name: linkName }).click();
-  await expect(page.getByRole('heading', { level: 1, name: linkName })).toBeVisible();
-  return new URL(page.url()).pathname.split('/').pop()!;
+  return (await openFromList(page, listPath, linkName)).split('/').pop()!;
 }
 
 async function check(page: Page, who: string, visits: Visit[]) {
@@ -99,9 +96,19 @@ test('admin pages have no serious or critical accessibility violation', async ({
       },
     },
     { name: 'collaborative-edit', path: `/collaboratives/${tfcbt}/edit`, heading: /^Edit TF-CBT/ },
-    { name: 'collaborative-new', path: '/collaboratives/new', heading: 'New collaborative', then: submitEmpty('Create collaborative') },
+    {
+      name: 'collaborative-new',
+      path: '/collaboratives/new',
+      heading: 'New collaborative',
+      then: submitEmpty('Create collaborative'),
+    },
     { name: 'organizations', path: '/organizations', heading: 'Organisations' },
-    { name: 'organization-new', path: '/organizations/new', heading: 'Register an organisation', then: submitEmpty('Register organisation') },
+    {
+      name: 'organization-new',
+      path: '/organizations/new',
+      heading: 'Register an organisation',
+      then: submitEmpty('Register organisation'),
+    },
     { name: 'organization', path: `/organizations/${riverside}`, heading: 'Riverside Family Services' },
     { name: 'my-organization', path: '/my-organization', heading: 'My organisations' },
   ]);

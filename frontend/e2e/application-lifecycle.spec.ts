@@ -1,9 +1,7 @@
-import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 import { apiAs, closeApplications, setUpApplicationScenario } from './support/api';
-import { signIn } from './support/auth';
-import { expectNoSeriousA11yViolations } from './support/axe';
-import { DESKTOP, PHONE, expectNoHorizontalScroll, screenshot } from './support/screenshots';
+import { checkPage, signedInPage } from './support/pages';
 
 // lakeside.clinician (Luis Lopez): a clinician at Lakeside, and senior leader of the fresh
 // organisation the setup registers, so the apply form must let him choose which one applies.
@@ -12,28 +10,6 @@ const APPLICANT_EMAIL = 'luis.lopez@lakeside.example.org';
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(300_000);
-
-/** A page signed in as `username` in a browser context of its own (its own Keycloak session). */
-async function as(browser: Browser, username: string, path: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, username, path);
-  return page;
-}
-
-/** Axe, then desktop and phone screenshots (no sideways scrolling at phone width). */
-async function check(page: Page, name: string, testInfo: TestInfo) {
-  // No hover state left over from the last click.
-  await page.mouse.move(DESKTOP.width - 5, DESKTOP.height - 5);
-  await expectNoSeriousA11yViolations(page, name, testInfo);
-  await screenshot(page, `${name}-desktop`);
-  await page.setViewportSize(PHONE);
-  await page.waitForTimeout(200);
-  await expectNoHorizontalScroll(page, name);
-  await expectNoSeriousA11yViolations(page, `${name}-phone`, testInfo);
-  await screenshot(page, `${name}-phone`);
-  await page.setViewportSize(DESKTOP);
-}
 
 const rate = async (page: Page, item: RegExp, rating: string) =>
   page.getByRole('group', { name: item }).getByRole('radio', { name: rating, exact: true }).check();
@@ -44,7 +20,7 @@ test('an application from draft to an enrolled team', async ({ browser }, testIn
   const s = await setUpApplicationScenario(admin.api, { stamp, applicantEmail: APPLICANT_EMAIL });
   await admin.dispose();
 
-  const applicant = await as(browser, APPLICANT, '/applications');
+  const applicant = await signedInPage(browser, APPLICANT, '/applications');
   const main = applicant.getByRole('main');
 
   await test.step('the team member starts a draft for the new organisation and rates some items', async () => {
@@ -60,7 +36,7 @@ test('an application from draft to an enrolled team', async ({ browser }, testIn
     await rate(applicant, /Clinical staff capacity/, '3');
     await main.getByRole('button', { name: 'Save draft' }).click();
     await expect(main.getByText('16 items before you can submit:')).toBeVisible();
-    await check(applicant, 'application-form', testInfo);
+    await checkPage(applicant, 'application-form', testInfo);
   });
 
   await test.step('leaves, and resumes the draft later from My applications', async () => {
@@ -69,7 +45,7 @@ test('an application from draft to an enrolled team', async ({ browser }, testIn
     await applicant.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My applications' }).click();
     const card = main.getByRole('article').filter({ hasText: s.collaborativeTitle });
     await expect(card.getByText('Draft', { exact: true })).toBeVisible();
-    await check(applicant, 'my-applications', testInfo);
+    await checkPage(applicant, 'my-applications', testInfo);
     await card.getByRole('link', { name: 'Continue the application' }).click();
     await expect(main.getByRole('heading', { name: 'Step 1 of 5: Readiness' })).toBeVisible();
     await expect(
@@ -78,7 +54,13 @@ test('an application from draft to an enrolled team', async ({ browser }, testIn
   });
 
   await test.step('fills some sections partly and is refused at submission, with every problem at its field', async () => {
-    for (const item of [/Supervision structure/, /Referral volume/, /Experience with evidence/, /Data capacity/, /Funding and sustainability/]) {
+    for (const item of [
+      /Supervision structure/,
+      /Referral volume/,
+      /Experience with evidence/,
+      /Data capacity/,
+      /Funding and sustainability/,
+    ]) {
       await rate(applicant, item, '3');
     }
     await main.getByRole('button', { name: 'Save and continue' }).click();
@@ -101,7 +83,7 @@ test('an application from draft to an enrolled team', async ({ browser }, testIn
     const summary = main.getByRole('alert').filter({ hasText: 'The application was not submitted' });
     await expect(summary).toBeFocused();
     await expect(summary.getByRole('link')).toHaveCount(7);
-    await check(applicant, 'application-refused', testInfo);
+    await checkPage(applicant, 'application-refused', testInfo);
     // A problem links to its field, on its step.
     await summary.getByRole('link', { name: /Signer’s title is required/ }).click();
     await expect(main.getByRole('heading', { name: 'Step 2 of 5: Core Data Set commitment' })).toBeVisible();
@@ -135,21 +117,23 @@ test('an application from draft to an enrolled team', async ({ browser }, testIn
     await main.getByRole('button', { name: 'Save and check' }).click();
     await expect(main.getByText('Nothing is missing')).toBeVisible();
     await main.getByRole('button', { name: 'Submit the application' }).click();
-    await expect(applicant.getByRole('heading', { level: 1, name: `${s.organizationName}: application to ${s.collaborativeTitle}` })).toBeVisible();
+    await expect(
+      applicant.getByRole('heading', { level: 1, name: `${s.organizationName}: application to ${s.collaborativeTitle}` }),
+    ).toBeVisible();
     await expect(main.getByText('Submitted', { exact: true }).first()).toBeVisible();
-    await check(applicant, 'application-submitted', testInfo);
+    await checkPage(applicant, 'application-submitted', testInfo);
   });
   const applicationUrl = new URL(applicant.url()).pathname;
   await applicant.context().close();
 
   await test.step('the lead faculty member assigns a reviewer from the review queue', async () => {
-    const lead = await as(browser, 'faculty1', '/review-queue');
+    const lead = await signedInPage(browser, 'faculty1', '/review-queue');
     const leadMain = lead.getByRole('main');
     await expect(lead.getByRole('heading', { level: 1, name: 'Review queue' })).toBeVisible();
     await leadMain.getByLabel('Collaborative').selectOption({ label: s.collaborativeTitle });
     const card = leadMain.getByRole('article').filter({ hasText: s.organizationName });
     await expect(card.getByText('Submitted', { exact: true })).toBeVisible();
-    await check(lead, 'review-queue', testInfo);
+    await checkPage(lead, 'review-queue', testInfo);
     await card.getByRole('link', { name: `Decide on ${s.organizationName}` }).click();
     await expect(lead.getByRole('heading', { level: 1, name: `Decision: ${s.organizationName}` })).toBeVisible();
     await leadMain.getByRole('combobox', { name: 'Assign a reviewer' }).selectOption({ label: 'Felix Trainer' });
@@ -160,7 +144,7 @@ test('an application from draft to an enrolled team', async ({ browser }, testIn
   });
 
   await test.step('the reviewer scores it beside the application', async () => {
-    const reviewer = await as(browser, 'faculty2', '/review-queue?assignedToMe=true');
+    const reviewer = await signedInPage(browser, 'faculty2', '/review-queue?assignedToMe=true');
     const rMain = reviewer.getByRole('main');
     const card = rMain.getByRole('article').filter({ hasText: s.organizationName });
     await card.getByRole('link', { name: `Score ${s.organizationName}` }).click();
@@ -173,38 +157,42 @@ test('an application from draft to an enrolled team', async ({ browser }, testIn
     await form.getByLabel('Comment (optional)').fill('A ready team with strong leadership.');
     await form.getByRole('button', { name: 'Submit the scores' }).click();
     await expect(rMain.getByText('Scores saved')).toBeVisible();
-    await check(reviewer, 'review-scoring', testInfo);
+    await checkPage(reviewer, 'review-scoring', testInfo);
     await reviewer.context().close();
   });
 
   await test.step('the lead faculty member sees every review and places left, and accepts', async () => {
-    const lead = await as(browser, 'faculty1', `${applicationUrl}/decision`);
+    const lead = await signedInPage(browser, 'faculty1', `${applicationUrl}/decision`);
     const leadMain = lead.getByRole('main');
     await expect(leadMain.getByText('Mean total: 16 of 20')).toBeVisible();
     await expect(leadMain.getByTestId('places-left')).toHaveText('5 of 5 places left (0 accepted)');
-    await check(lead, 'decision', testInfo);
+    await checkPage(lead, 'decision', testInfo);
     await leadMain.getByRole('radio', { name: 'Accept' }).check();
-    await leadMain.getByLabel('Message to the applicant').fill('Welcome to the collaborative! Learning session 1 details follow.');
+    await leadMain
+      .getByLabel('Message to the applicant')
+      .fill('Welcome to the collaborative! Learning session 1 details follow.');
     await leadMain.getByRole('button', { name: 'Record the decision' }).click();
     await expect(leadMain.getByTestId('places-left')).toHaveText('4 of 5 places left (1 accepted)');
     await lead.context().close();
   });
 
   await test.step('the team member is notified and sees the decision', async () => {
-    const member = await as(browser, APPLICANT, '/collaboratives');
+    const member = await signedInPage(browser, APPLICANT, '/collaboratives');
     const mMain = member.getByRole('main');
     await expect(member.getByRole('link', { name: /^Notifications\W+\d+ unread$/ })).toBeVisible();
     await member.getByRole('link', { name: /^Notifications\W+\d+ unread$/ }).click();
     const note = mMain.getByRole('article').filter({ hasText: `Your application to ${s.collaborativeTitle} was accepted` });
     await expect(note).toBeVisible();
     await expect(note.getByText('Welcome to the collaborative!')).toBeVisible();
-    await check(member, 'notifications', testInfo);
+    await checkPage(member, 'notifications', testInfo);
     await note.getByRole('link', { name: `Your application to ${s.collaborativeTitle} was accepted` }).click();
-    await expect(member.getByRole('heading', { level: 1, name: `${s.organizationName}: application to ${s.collaborativeTitle}` })).toBeVisible();
+    await expect(
+      member.getByRole('heading', { level: 1, name: `${s.organizationName}: application to ${s.collaborativeTitle}` }),
+    ).toBeVisible();
     await expect(mMain.getByText('Decision: Accepted', { exact: false })).toBeVisible();
     await expect(mMain.getByText('Welcome to the collaborative!')).toBeVisible();
     await expect(mMain.getByRole('list', { name: 'Timeline' }).getByText('Accepted')).toBeVisible();
-    await check(member, 'application-decided', testInfo);
+    await checkPage(member, 'application-decided', testInfo);
 
     await test.step('and the team is enrolled with its roster', async () => {
       await mMain.getByRole('link', { name: 'Your enrolled team' }).click();
@@ -213,11 +201,11 @@ test('an application from draft to an enrolled team', async ({ browser }, testIn
       await expect(roster.getByText('Luis Lopez · Senior leader')).toBeVisible();
       await expect(roster.getByText('Sam Super · Supervisor')).toBeVisible();
       await expect(roster.getByText('Cleo Clinician · Clinician')).toBeVisible();
-      await check(member, 'teams', testInfo);
+      await checkPage(member, 'teams', testInfo);
       await mMain.getByRole('link', { name: s.organizationName }).click();
       await expect(member.getByRole('heading', { level: 1, name: `Team: ${s.organizationName}` })).toBeVisible();
       await expect(mMain.getByRole('table', { name: 'Roster' }).getByText('Cleo Clinician')).toBeVisible();
-      await check(member, 'team', testInfo);
+      await checkPage(member, 'team', testInfo);
     });
     await member.context().close();
   });

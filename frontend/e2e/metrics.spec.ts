@@ -1,8 +1,6 @@
-import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
-import { signIn } from './support/auth';
-import { expectNoSeriousA11yViolations } from './support/axe';
-import { DESKTOP, PHONE, expectNoHorizontalScroll, screenshot } from './support/screenshots';
+import { checkPage, openFromList, signedInPage } from './support/pages';
 
 // The demo's running collaborative: Riverside has reported every measure up to two months ago
 // (its screening rate shifted up over the last eight of them); last month is still owed.
@@ -25,42 +23,23 @@ function lastMonth(): { period: string; label: string } {
   };
 }
 
-async function as(browser: Browser, username: string, path: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, username, path);
-  return page;
-}
-
 /** The collaborative's page, found through the list's search. */
-async function openCollaborative(page: Page): Promise<string> {
-  await page.goto(`/collaboratives?q=${encodeURIComponent(CPP)}`);
-  await page.getByRole('main').getByRole('link', { name: CPP }).click();
-  await expect(page.getByRole('heading', { level: 1, name: CPP })).toBeVisible();
-  return new URL(page.url()).pathname;
-}
+const openCollaborative = (page: Page) => openFromList(page, '/collaboratives', CPP);
 
-/** Axe, then desktop and phone screenshots (no sideways scrolling at phone width). */
-async function check(page: Page, name: string, testInfo: TestInfo) {
-  await page.mouse.move(DESKTOP.width - 5, DESKTOP.height - 5);
-  await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0);
-  await expectNoSeriousA11yViolations(page, name, testInfo);
-  await screenshot(page, `${name}-desktop`);
-  await page.setViewportSize(PHONE);
-  await page.waitForTimeout(200);
-  await expectNoHorizontalScroll(page, name);
-  await expectNoSeriousA11yViolations(page, `${name}-phone`, testInfo);
-  await screenshot(page, `${name}-phone`);
-  await page.setViewportSize(DESKTOP);
-}
+const csv = (lines: string[]) => ({
+  name: 'riverside-metrics.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from(`${lines.join('\n')}\n`),
+});
 
-const csv = (lines: string[]) => ({ name: 'riverside-metrics.csv', mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\n')}\n`) });
-
-test('a team member uploads a CSV file, fixes the refused rows and sees the values; faculty see the shift', async ({ browser }, testInfo) => {
+test('a team member uploads a CSV file, fixes the refused rows and sees the values; faculty see the shift', async ({
+  browser,
+}, testInfo) => {
   const { period, label } = lastMonth();
-  const member = await as(browser, 'riverside.clinician', '/collaboratives');
+  const member = await signedInPage(browser, 'riverside.clinician', '/collaboratives');
   const main = member.getByRole('main');
-  const cell = (measure: string, field?: string) => main.getByRole('textbox', { name: `${measure}, ${label}${field ? `, ${field}` : ''}`, exact: true });
+  const cell = (measure: string, field?: string) =>
+    main.getByRole('textbox', { name: `${measure}, ${label}${field ? `, ${field}` : ''}`, exact: true });
 
   await test.step('the team member opens the data of the collaborative: last month is owed', async () => {
     await openCollaborative(member);
@@ -69,20 +48,22 @@ test('a team member uploads a CSV file, fixes the refused rows and sees the valu
     await expect(main.getByRole('heading', { name: 'Enter values for Riverside Family Services' })).toBeVisible();
     await expect(main.getByRole('table', { name: 'Values by measure and period' })).toBeVisible();
     await expect(cell(ACTIVE)).toBeEditable();
-    await check(member, 'metrics-data', testInfo);
+    await checkPage(member, 'metrics-data', testInfo);
   });
 
   await test.step('uploads a CSV file with two bad rows and sees exactly those in the preview', async () => {
-    await main.getByLabel('CSV file for Riverside Family Services').setInputFiles(
-      csv([
-        'measureKey,period,value,numerator,denominator',
-        `screened,${period},,21,18`,
-        `active-cases,${period},41,,`,
-        `sessions-per-case,${period},3.4,,`,
-        `screend,${period},,16,18`,
-        `dropout,${period},,1,8`,
-      ]),
-    );
+    await main
+      .getByLabel('CSV file for Riverside Family Services')
+      .setInputFiles(
+        csv([
+          'measureKey,period,value,numerator,denominator',
+          `screened,${period},,21,18`,
+          `active-cases,${period},41,,`,
+          `sessions-per-case,${period},3.4,,`,
+          `screend,${period},,16,18`,
+          `dropout,${period},,1,8`,
+        ]),
+      );
     const preview = main.getByRole('region', { name: 'Preview of riverside-metrics.csv (nothing written yet)' });
     await expect(preview.getByText('2 rows would be refused')).toBeVisible();
     const rows = preview.getByRole('table', { name: 'Rejected rows' }).getByRole('row');
@@ -96,19 +77,21 @@ test('a team member uploads a CSV file, fixes the refused rows and sees the valu
     await expect(preview.getByRole('button', { name: /^Import \d+ rows$/ })).toHaveCount(0);
     // Nothing was written.
     await expect(cell(ACTIVE)).toHaveValue('');
-    await check(member, 'metrics-csv-preview', testInfo);
+    await checkPage(member, 'metrics-csv-preview', testInfo);
   });
 
   await test.step('fixes the file, picks it again, imports it and sees the values in the grid', async () => {
-    await main.getByLabel('CSV file for Riverside Family Services').setInputFiles(
-      csv([
-        'measureKey,period,value,numerator,denominator',
-        `screened,${period},,16,18`,
-        `active-cases,${period},41,,`,
-        `sessions-per-case,${period},3.4,,`,
-        `dropout,${period},,1,8`,
-      ]),
-    );
+    await main
+      .getByLabel('CSV file for Riverside Family Services')
+      .setInputFiles(
+        csv([
+          'measureKey,period,value,numerator,denominator',
+          `screened,${period},,16,18`,
+          `active-cases,${period},41,,`,
+          `sessions-per-case,${period},3.4,,`,
+          `dropout,${period},,1,8`,
+        ]),
+      );
     await expect(main.getByRole('table', { name: 'Rejected rows' })).toHaveCount(0);
     await main.getByRole('button', { name: 'Import 4 rows' }).click();
     await expect(main.getByText(/^Imported riverside-metrics\.csv: /)).toBeVisible();
@@ -117,7 +100,7 @@ test('a team member uploads a CSV file, fixes the refused rows and sees the valu
     await expect(cell(SCREENED, 'numerator')).toHaveValue('16');
     await expect(cell(SCREENED, 'denominator')).toHaveValue('18');
     await expect(cell(DROPOUT, 'numerator')).toHaveValue('1');
-    await check(member, 'metrics-csv-imported', testInfo);
+    await checkPage(member, 'metrics-csv-imported', testInfo);
   });
 
   await test.step('the team member sees the team’s own run charts', async () => {
@@ -125,11 +108,13 @@ test('a team member uploads a CSV file, fixes the refused rows and sees the valu
     await expect(member.getByRole('heading', { level: 1, name: `Run charts: ${CPP}` })).toBeVisible();
     await expect(main.getByRole('combobox', { name: 'Team' })).toHaveCount(0);
     await main.getByRole('combobox', { name: 'Measure' }).selectOption({ label: SCREENED });
-    await expect(main.getByRole('list', { name: 'Signals of Riverside Family Services' })).toContainText('Shift above the median');
+    await expect(main.getByRole('list', { name: 'Signals of Riverside Family Services' })).toContainText(
+      'Shift above the median',
+    );
   });
   await member.context().close();
 
-  const faculty = await as(browser, 'faculty2', '/collaboratives');
+  const faculty = await signedInPage(browser, 'faculty2', '/collaboratives');
   const fMain = faculty.getByRole('main');
 
   await test.step('lead faculty open the run chart of screening and see Riverside’s shift marked', async () => {
@@ -137,7 +122,9 @@ test('a team member uploads a CSV file, fixes the refused rows and sees the valu
     await fMain.getByRole('link', { name: 'Run charts', exact: true }).click();
     await expect(faculty.getByRole('heading', { level: 1, name: `Run charts: ${CPP}` })).toBeVisible();
     await fMain.getByRole('combobox', { name: 'Measure' }).selectOption({ label: SCREENED });
-    await expect(fMain.getByRole('list', { name: 'Teams with signals' })).toContainText(/Riverside Family Services: .*Shift above the median/);
+    await expect(fMain.getByRole('list', { name: 'Teams with signals' })).toContainText(
+      /Riverside Family Services: .*Shift above the median/,
+    );
     await fMain.getByRole('combobox', { name: 'Team' }).selectOption({ label: 'Riverside Family Services' });
     const signals = fMain.getByRole('list', { name: 'Signals of Riverside Family Services' });
     await expect(signals).toContainText(/Shift above the median: .* \d+ points \(improvement\)/);
@@ -147,7 +134,7 @@ test('a team member uploads a CSV file, fixes the refused rows and sees the valu
     expect(await chart.locator('.lcp-rc-primary .lcp-rc-signal[data-signal="SHIFT_ABOVE"]').count()).toBeGreaterThanOrEqual(6);
     await expect(chart.getByText(/^Median \d+%$/)).toBeVisible();
     await expect(fMain.getByText('Target 90%', { exact: true })).toBeVisible();
-    await check(faculty, 'metrics-run-chart', testInfo);
+    await checkPage(faculty, 'metrics-run-chart', testInfo);
   });
 
   await test.step('and the completeness of every team, with Lakeside’s owed months', async () => {
@@ -159,7 +146,7 @@ test('a team member uploads a CSV file, fixes the refused rows and sees the valu
     await expect(riverside.getByRole('img', { name: new RegExp(`^${ACTIVE}, ${label}: Reported`) })).toBeVisible();
     await expect(fMain.getByRole('table', { name: 'Overdue values' })).toBeVisible();
     await expect(fMain.getByRole('form', { name: 'Unlock a month for a team' })).toBeVisible();
-    await check(faculty, 'metrics-completeness', testInfo);
+    await checkPage(faculty, 'metrics-completeness', testInfo);
   });
 
   await test.step('and a team’s page with all its measures', async () => {
@@ -168,7 +155,7 @@ test('a team member uploads a CSV file, fixes the refused rows and sees the valu
     for (const measure of [SCREENED, ACTIVE, SESSIONS, DROPOUT]) {
       await expect(fMain.getByRole('heading', { level: 2, name: measure })).toBeVisible();
     }
-    await check(faculty, 'metrics-team', testInfo);
+    await checkPage(faculty, 'metrics-team', testInfo);
   });
   await faculty.context().close();
 });

@@ -1,9 +1,7 @@
-import { expect, test, type Browser, type BrowserContextOptions, type Page, type TestInfo } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 import { apiAs } from './support/api';
-import { signIn } from './support/auth';
-import { expectNoSeriousA11yViolations } from './support/axe';
-import { DESKTOP, PHONE, expectNoHorizontalScroll, screenshot } from './support/screenshots';
+import { checkPage, signedInPage } from './support/pages';
 
 /**
  * The issue-6 acceptance scenario on the demo data: faculty take attendance at a learning session
@@ -17,38 +15,19 @@ const CPP = 'Child-Parent Psychotherapy Collaborative 2026';
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(240_000);
 
-async function as(browser: Browser, username: string, path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await signIn(page, username, path);
-  return page;
-}
-
-/** Axe, then desktop and phone screenshots (no sideways scrolling at phone width). */
-async function check(page: Page, name: string, testInfo: TestInfo) {
-  await page.mouse.move(DESKTOP.width - 5, DESKTOP.height - 5);
-  await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0);
-  await expectNoSeriousA11yViolations(page, name, testInfo);
-  await screenshot(page, `${name}-desktop`);
-  await page.setViewportSize(PHONE);
-  await page.waitForTimeout(200);
-  await expectNoHorizontalScroll(page, name);
-  await expectNoSeriousA11yViolations(page, `${name}-phone`, testInfo);
-  await screenshot(page, `${name}-phone`);
-  await page.setViewportSize(DESKTOP);
-}
-
 test('faculty take attendance at a learning session and see it in the report', async ({ browser }, testInfo) => {
   const stamp = Date.now().toString(36);
   const note = `Left at noon on day 2 (${stamp})`;
-  const page = await as(browser, 'faculty2', '/attendance');
+  const page = await signedInPage(browser, 'faculty2', '/attendance');
   const main = page.getByRole('main');
 
   await test.step('faculty open the collaborative’s attendance report from their navigation', async () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Attendance and calls' })).toBeVisible();
     await main.getByRole('link', { name: `Attendance report: ${CPP}` }).click();
     await expect(page.getByRole('heading', { level: 1, name: `Attendance: ${CPP}` })).toBeVisible();
-    await expect(main.getByRole('list', { name: 'Teams by standing' }).getByRole('article', { name: 'Riverside Family Services' })).toBeVisible();
+    await expect(
+      main.getByRole('list', { name: 'Teams by standing' }).getByRole('article', { name: 'Riverside Family Services' }),
+    ).toBeVisible();
   });
 
   await test.step('take attendance for learning session 2 on one screen: mark all present, one absent, one partial with a note', async () => {
@@ -65,36 +44,53 @@ test('faculty take attendance at a learning session and see it in the report', a
     // A partial attendance without a note is refused at the field.
     await main.getByRole('button', { name: 'Save attendance' }).first().click();
     await expect(main.getByRole('link', { name: /Say what Maya Moss missed/ })).toBeVisible();
-    await check(page, 'attendance-sheet-errors', testInfo);
+    await checkPage(page, 'attendance-sheet-errors', testInfo);
     await riverside.getByRole('textbox', { name: /What Maya Moss missed/ }).fill(note);
     await main.getByRole('button', { name: 'Save attendance' }).first().click();
     await expect(main.getByText(/^Attendance saved: \d+ records?\.$/)).toBeVisible();
     await expect(riverside.getByText(`Recorded: Partial (“${note}”)`, { exact: false })).toBeVisible();
-    await expect(riverside.getByRole('group', { name: 'Attendance of Sara Stone' }).getByRole('radio', { name: /Absent/ })).toBeChecked();
-    await check(page, 'attendance-sheet', testInfo);
+    await expect(
+      riverside.getByRole('group', { name: 'Attendance of Sara Stone' }).getByRole('radio', { name: /Absent/ }),
+    ).toBeChecked();
+    await checkPage(page, 'attendance-sheet', testInfo);
   });
 
   await test.step('the report shows the team at risk, with who missed what', async () => {
     await main.getByRole('link', { name: '← Attendance report' }).click();
     await expect(page.getByRole('heading', { level: 1, name: `Attendance: ${CPP}` })).toBeVisible();
-    const card = main.getByRole('list', { name: 'Teams by standing' }).getByRole('article', { name: 'Riverside Family Services' });
+    const card = main
+      .getByRole('list', { name: 'Teams by standing' })
+      .getByRole('article', { name: 'Riverside Family Services' });
     await expect(card.getByText(/At risk/)).toBeVisible();
     await expect(card.getByText(/^Sara Stone \(.*\) was absent from learning session 2/)).toBeVisible();
     await expect(card.getByText(new RegExp(`^Maya Moss \\(.*\\) attended part of learning session 2.*${stamp}`))).toBeVisible();
     await expect(main.getByRole('status').filter({ hasText: /at risk/ })).toBeVisible();
-    await check(page, 'attendance-report', testInfo);
+    await checkPage(page, 'attendance-report', testInfo);
 
     await card.getByRole('link', { name: 'Riverside Family Services' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Attendance: Riverside Family Services' })).toBeVisible();
     const grid = main.getByRole('table', { name: 'Members at each learning session' });
-    await expect(grid.getByRole('row', { name: /Sara Stone/ }).getByRole('cell').nth(1)).toHaveText(/Absent/);
-    await expect(grid.getByRole('row', { name: /Maya Moss/ }).getByRole('cell').nth(1)).toHaveText(/Partial/);
-    await check(page, 'attendance-team', testInfo);
+    await expect(
+      grid
+        .getByRole('row', { name: /Sara Stone/ })
+        .getByRole('cell')
+        .nth(1),
+    ).toHaveText(/Absent/);
+    await expect(
+      grid
+        .getByRole('row', { name: /Maya Moss/ })
+        .getByRole('cell')
+        .nth(1),
+    ).toHaveText(/Partial/);
+    await checkPage(page, 'attendance-team', testInfo);
   });
   await page.context().close();
 });
 
-test('a team member sees their schedule, copies the calendar URL, and the URL answers the calendar', async ({ browser, request }, testInfo) => {
+test('a team member sees their schedule, copies the calendar URL, and the URL answers the calendar', async ({
+  browser,
+  request,
+}, testInfo) => {
   // The learning sessions the person is expected at, around today (through the API, with their token).
   const member = await apiAs(browser, 'riverside.clinician');
   const today = new Date();
@@ -103,7 +99,11 @@ test('a team member sees their schedule, copies the calendar URL, and the URL an
   const to = iso(new Date(today.getTime() + 180 * 86_400_000));
   const scheduleAnswer = await member.api.get(`/api/me/schedule?from=${from}&to=${to}`);
   expect(scheduleAnswer.ok(), await scheduleAnswer.text()).toBe(true);
-  const items = ((await scheduleAnswer.json()) as { items: { type: string; id: string; title: string; collaborativeTitle: string; startDate: string }[] }).items;
+  const items = (
+    (await scheduleAnswer.json()) as {
+      items: { type: string; id: string; title: string; collaborativeTitle: string; startDate: string }[];
+    }
+  ).items;
   await member.dispose();
   const sessions = items.filter((i) => i.type === 'LEARNING_SESSION' && i.collaborativeTitle === CPP);
   expect(sessions.length, 'the CPP collaborative’s learning sessions in the team member’s schedule').toBeGreaterThan(0);
@@ -112,7 +112,9 @@ test('a team member sees their schedule, copies the calendar URL, and the URL an
     (a, b) => Math.abs(Date.parse(a.startDate) - today.getTime()) - Math.abs(Date.parse(b.startDate) - today.getTime()),
   )[0]!;
 
-  const page = await as(browser, 'riverside.clinician', '/schedule', { permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await signedInPage(browser, 'riverside.clinician', '/schedule', {
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   const main = page.getByRole('main');
 
   await test.step('the schedule lists the learning session with its collaborative', async () => {
@@ -120,10 +122,12 @@ test('a team member sees their schedule, copies the calendar URL, and the URL an
     if (nearest.startDate < iso(today)) {
       await main.getByRole('combobox', { name: 'Show' }).selectOption('past-90');
     }
-    const card = main.getByRole('article', { name: new RegExp(`^Learning session \\d+: ${nearest.title}$`) }).filter({ hasText: CPP });
+    const card = main
+      .getByRole('article', { name: new RegExp(`^Learning session \\d+: ${nearest.title}$`) })
+      .filter({ hasText: CPP });
     await expect(card.first()).toBeVisible();
     await expect(card.first().getByText('(all day)', { exact: false })).toBeVisible();
-    await check(page, 'my-schedule', testInfo);
+    await checkPage(page, 'my-schedule', testInfo);
   });
 
   let url = '';
@@ -145,7 +149,7 @@ test('a team member sees their schedule, copies the calendar URL, and the URL an
     url = await page.evaluate(() => navigator.clipboard.readText());
     expect(url).toMatch(/^https?:\/\/.+\/api\/calendar-feeds\/[A-Za-z0-9_-]{20,}$/);
     await expect(panel.getByRole('textbox', { name: /Calendar URL/ })).toHaveValue(url);
-    await check(page, 'my-schedule-calendar-link', testInfo);
+    await checkPage(page, 'my-schedule-calendar-link', testInfo);
 
     // Rotating asks first and says the old URL stops working.
     await panel.getByRole('button', { name: 'Rotate', exact: true }).click();
@@ -173,31 +177,38 @@ test('a team member sees their schedule, copies the calendar URL, and the URL an
     await expect(page.getByRole('heading', { level: 1, name: `Calendar: ${CPP}` })).toBeVisible();
     const month = nearest.startDate.slice(0, 7);
     await page.goto(`${new URL(page.url()).pathname}?month=${month}`);
-    await expect(main.getByRole('table').getByRole('link', { name: new RegExp(nearest.title) }).first()).toBeVisible();
-    await check(page, 'collaborative-calendar', testInfo);
+    await expect(
+      main
+        .getByRole('table')
+        .getByRole('link', { name: new RegExp(nearest.title) })
+        .first(),
+    ).toBeVisible();
+    await checkPage(page, 'collaborative-calendar', testInfo);
   });
   await page.context().close();
 });
 
-test('faculty schedule a call series, move and cancel one call, change the rest, and archive a held call', async ({ browser }, testInfo) => {
+test('faculty schedule a call series, move and cancel one call, change the rest, and archive a held call', async ({
+  browser,
+}, testInfo) => {
   const stamp = Date.now().toString(36);
   const topic = `E2E consultation ${stamp}`;
   const covered = `E2E topic ${stamp}`;
-  const page = await as(browser, 'faculty2', '/attendance');
+  const page = await signedInPage(browser, 'faculty2', '/attendance');
   const main = page.getByRole('main');
   const cards = () => main.getByRole('article').filter({ has: page.getByRole('link', { name: topic, exact: true }) });
 
   await test.step('the series form refuses what is missing, then schedules three calls from the rule', async () => {
     await main.getByRole('link', { name: `Calls: ${CPP}` }).click();
     await expect(page.getByRole('heading', { level: 1, name: `Calls: ${CPP}` })).toBeVisible();
-    await check(page, 'calls', testInfo);
+    await checkPage(page, 'calls', testInfo);
     await main.getByRole('link', { name: 'Schedule a series' }).click();
     await expect(page.getByRole('heading', { level: 1, name: `Schedule a call series: ${CPP}` })).toBeVisible();
     await main.getByRole('button', { name: 'Schedule the series' }).click();
     const summary = main.getByRole('alert').filter({ hasText: 'The series was not saved' });
     await expect(summary.getByRole('link', { name: 'Enter the topic.' })).toBeVisible();
     await expect(summary.getByRole('link', { name: 'Choose the weekday.' })).toBeVisible();
-    await check(page, 'call-series-form-errors', testInfo);
+    await checkPage(page, 'call-series-form-errors', testInfo);
 
     await main.getByRole('textbox', { name: 'Topic', exact: true }).fill(topic);
     await main.getByRole('combobox', { name: 'On', exact: true }).selectOption('THURSDAY');
@@ -216,7 +227,7 @@ test('faculty schedule a call series, move and cancel one call, change the rest,
     await cards().first().getByRole('link', { name: topic }).click();
     await expect(page.getByRole('heading', { level: 1, name: topic })).toBeVisible();
     await expect(main.getByText(/03:00 PM – 04:00 PM C[SD]T \(America\/Chicago\)/)).toBeVisible();
-    await check(page, 'call', testInfo);
+    await checkPage(page, 'call', testInfo);
     await main.getByRole('link', { name: 'Change or move this call' }).click();
     await expect(page.getByRole('heading', { level: 1, name: `Change the call: ${topic}` })).toBeVisible();
     await main.locator('#call-time').fill('16:30');
@@ -228,9 +239,11 @@ test('faculty schedule a call series, move and cancel one call, change the rest,
     const dialog = page.getByRole('dialog', { name: 'Cancel this call?' });
     await expect(dialog).toContainText('the rest of its series keeps');
     await dialog.getByLabel('Reason (optional)').fill('E2E: the facilitator is away');
-    await check(page, 'call-cancel-dialog', testInfo);
+    await checkPage(page, 'call-cancel-dialog', testInfo);
     await dialog.getByRole('button', { name: 'Cancel the call' }).click();
-    await expect(main.getByRole('alert').filter({ hasText: 'This call is cancelled' })).toContainText('E2E: the facilitator is away');
+    await expect(main.getByRole('alert').filter({ hasText: 'This call is cancelled' })).toContainText(
+      'E2E: the facilitator is away',
+    );
   });
 
   await test.step('the series is changed from its second call on: one call left, the last cancelled', async () => {
@@ -241,7 +254,7 @@ test('faculty schedule a call series, move and cancel one call, change the rest,
     await expect(page.getByRole('heading', { level: 1, name: `Change the series: ${topic}` })).toBeVisible();
     await expect(main.getByRole('combobox', { name: 'On', exact: true })).toHaveValue('THURSDAY');
     await main.getByRole('spinbutton', { name: 'Number of calls' }).fill('1');
-    await check(page, 'call-series-change', testInfo);
+    await checkPage(page, 'call-series-change', testInfo);
     await main.getByRole('button', { name: 'Change the series from this call on' }).click();
     await expect(main.getByText('The series was changed from this call on.')).toBeVisible();
     await main.getByRole('link', { name: `← Calls of ${CPP}` }).click();
@@ -259,7 +272,7 @@ test('faculty schedule a call series, move and cancel one call, change the rest,
     await expect(page.getByRole('heading', { level: 1, name: 'Archive entry: CPP case consultation' })).toBeVisible();
     const topics = main.getByRole('textbox', { name: 'Topics covered' });
     await topics.fill(`${await topics.inputValue()}\n${covered}`);
-    await check(page, 'call-archive-entry', testInfo);
+    await checkPage(page, 'call-archive-entry', testInfo);
     await main.getByRole('button', { name: 'Save the archive entry' }).click();
     await expect(main.getByText('The archive entry was saved.')).toBeVisible();
     await main.getByRole('list', { name: 'Topics covered' }).getByRole('link', { name: covered }).click();
@@ -269,18 +282,25 @@ test('faculty schedule a call series, move and cancel one call, change the rest,
     await main.getByRole('searchbox', { name: /Search by topic/ }).fill(stamp);
     await main.getByRole('button', { name: 'Search' }).click();
     await expect(main.getByText('1 archived call')).toBeVisible();
-    await check(page, 'call-archive', testInfo);
+    await checkPage(page, 'call-archive', testInfo);
   });
   await page.context().close();
 });
 
 test('a member of a registered organisation registers interest in an informational call', async ({ browser }, testInfo) => {
   const SCHOOLS = 'Trauma-Informed Schools Learning Community';
-  const page = await as(browser, 'lakeside.clinician', `/collaboratives?q=${encodeURIComponent('Trauma-Informed Schools')}`);
+  const page = await signedInPage(
+    browser,
+    'lakeside.clinician',
+    `/collaboratives?q=${encodeURIComponent('Trauma-Informed Schools')}`,
+  );
   const main = page.getByRole('main');
   await main.getByRole('link', { name: SCHOOLS }).click();
   await expect(page.getByRole('heading', { level: 1, name: SCHOOLS })).toBeVisible();
-  await main.getByRole('region', { name: 'Schedule, calls and attendance' }).getByRole('link', { name: 'Calls', exact: true }).click();
+  await main
+    .getByRole('region', { name: 'Schedule, calls and attendance' })
+    .getByRole('link', { name: 'Calls', exact: true })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: `Calls: ${SCHOOLS}` })).toBeVisible();
   const card = main.getByRole('article').filter({ hasText: 'Informational call' }).first();
   await card.getByRole('link').first().click();
@@ -297,11 +317,11 @@ test('a member of a registered organisation registers interest in an information
     await form.getByRole('button', { name: 'Add a person' }).click();
     await form.getByRole('textbox', { name: 'Name of person 2' }).fill('Lena Lake');
     await form.getByRole('textbox', { name: 'E-mail of person 2' }).fill('lena.lake@lakeside.example.org');
-    await check(page, 'informational-call-register', testInfo);
+    await checkPage(page, 'informational-call-register', testInfo);
     await form.getByRole('button', { name: 'Register interest' }).click();
   }
   await expect(registered.getByText('Lakeside Youth Center is registered')).toBeVisible();
   await expect(registered.getByRole('list', { name: 'Who from Lakeside Youth Center will join' })).toContainText('Lena Lake');
-  await check(page, 'informational-call-registered', testInfo);
+  await checkPage(page, 'informational-call-registered', testInfo);
   await page.context().close();
 });

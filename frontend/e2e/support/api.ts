@@ -7,7 +7,10 @@ import { signIn } from './auth';
  * real Keycloak page) and the API's address and bearer token are taken from the app's own call
  * to /api/me, so this works against any stack the app under test is built for.
  */
-export async function apiAs(browser: Browser, username: string): Promise<{ api: APIRequestContext; dispose: () => Promise<void> }> {
+export async function apiAs(
+  browser: Browser,
+  username: string,
+): Promise<{ api: APIRequestContext; dispose: () => Promise<void> }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const meCall = page.waitForRequest((r) => /\/api\/me$/.test(new URL(r.url()).pathname) && !!r.headers()['authorization']);
@@ -43,8 +46,14 @@ export async function setUpApplicationScenario(
 ): Promise<{ collaborativeTitle: string; organizationName: string; collaborativeId: string }> {
   const organizationName = `E2E Clinic ${stamp}`;
   const collaborativeTitle = `E2E Collaborative ${stamp}`;
-  const org = await ok<{ id: string }>(await api.post('/api/organizations', { data: { name: organizationName, city: 'Springfield', countryCode: 'US' } }), 'create organisation');
-  await ok(await api.post(`/api/organizations/${org.body.id}/members`, { data: { email: applicantEmail, role: 'SENIOR_LEADER' } }), 'invite the applicant');
+  const org = await ok<{ id: string }>(
+    await api.post('/api/organizations', { data: { name: organizationName, city: 'Springfield', countryCode: 'US' } }),
+    'create organisation',
+  );
+  await ok(
+    await api.post(`/api/organizations/${org.body.id}/members`, { data: { email: applicantEmail, role: 'SENIOR_LEADER' } }),
+    'invite the applicant',
+  );
 
   const now = Date.now();
   const created = await ok<{ id: string }>(
@@ -64,8 +73,14 @@ export async function setUpApplicationScenario(
     'create collaborative',
   );
   const id = created.body.id;
-  await ok(await api.post(`/api/collaboratives/${id}/faculty`, { data: { email: 'farah.lead@example.org', lead: true } }), 'assign the lead');
-  await ok(await api.post(`/api/collaboratives/${id}/faculty`, { data: { email: 'felix.trainer@example.org' } }), 'assign faculty');
+  await ok(
+    await api.post(`/api/collaboratives/${id}/faculty`, { data: { email: 'farah.lead@example.org', lead: true } }),
+    'assign the lead',
+  );
+  await ok(
+    await api.post(`/api/collaboratives/${id}/faculty`, { data: { email: 'felix.trainer@example.org' } }),
+    'assign faculty',
+  );
   let etag = created.etag;
   for (const to of ['ANNOUNCED', 'APPLICATIONS_OPEN']) {
     const moved = await ok(

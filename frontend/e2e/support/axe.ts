@@ -30,5 +30,10 @@ export async function expectNoSeriousA11yViolations(page: Page, name: string, te
     await testInfo.attach(`axe-${name}.json`, { body: JSON.stringify(bad, null, 2), contentType: 'application/json' });
   }
   // Soft: every page is checked, and the test fails at its end with all of them.
-  expect.soft(bad.map((v) => `${v.id} on ${name}`), `axe: serious or critical violations on ${name}`).toEqual([]);
+  expect
+    .soft(
+      bad.map((v) => `${v.id} on ${name}`),
+      `axe: serious or critical violations on ${name}`,
+    )
+    .toEqual([]);
 }

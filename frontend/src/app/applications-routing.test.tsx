@@ -2,7 +2,16 @@ import { screen, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 
-import { APPLICATION_ID, TFCBT_ID, admin, application, faculty1, faculty2, riversideClinician, riversideLeader } from '@/testing/mocks/data';
+import {
+  APPLICATION_ID,
+  TFCBT_ID,
+  admin,
+  application,
+  faculty1,
+  faculty2,
+  riversideClinician,
+  riversideLeader,
+} from '@/testing/mocks/data';
 import { apiUrl, problem } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
@@ -81,7 +90,13 @@ describe('routes and navigation of applications, reviews, teams and notification
     };
     server.use(
       http.get(apiUrl('/api/me/notifications'), () =>
-        HttpResponse.json({ items: [marked ? { ...note, readAt: '2026-04-06T11:00:00Z' } : note], page: 0, size: 50, total: 1, unread: marked ? 0 : 1 }),
+        HttpResponse.json({
+          items: [marked ? { ...note, readAt: '2026-04-06T11:00:00Z' } : note],
+          page: 0,
+          size: 50,
+          total: 1,
+          unread: marked ? 0 : 1,
+        }),
       ),
       http.post(apiUrl('/api/me/notifications/:id/read'), ({ params }) => {
         marked = String(params.id);
@@ -152,9 +167,22 @@ describe('routes and navigation of applications, reviews, teams and notification
               organizationName: 'Riverside Family Services',
               enrolledAt: '2026-04-06T10:00:00Z',
               roster: [
-                { id: 'r1', role: 'SENIOR_LEADER', name: 'Rita Rivers', email: 'rita@example.org', startDate: '2026-04-06', current: true },
+                {
+                  id: 'r1',
+                  role: 'SENIOR_LEADER',
+                  name: 'Rita Rivers',
+                  email: 'rita@example.org',
+                  startDate: '2026-04-06',
+                  current: true,
+                },
               ],
-              composition: { seniorLeaders: 1, supervisors: 0, clinicians: 0, minClinicians: 2, warnings: ['No supervisor on the team'] },
+              composition: {
+                seniorLeaders: 1,
+                supervisors: 0,
+                clinicians: 0,
+                minClinicians: 2,
+                warnings: ['No supervisor on the team'],
+              },
             },
           ],
           page: 0,
@@ -166,7 +194,9 @@ describe('routes and navigation of applications, reviews, teams and notification
     renderApp(`/collaboratives/${TFCBT_ID}/teams`, { me: admin });
     const team = await screen.findByRole('article', { name: 'Riverside Family Services' });
     expect(within(team).getByText('No supervisor on the team')).toBeInTheDocument();
-    expect(within(team).getByRole('list', { name: 'Roster of Riverside Family Services' })).toHaveTextContent('Rita Rivers · Senior leader');
+    expect(within(team).getByRole('list', { name: 'Roster of Riverside Family Services' })).toHaveTextContent(
+      'Rita Rivers · Senior leader',
+    );
   });
 
   it('says so when an application does not exist (or is not visible)', async () => {

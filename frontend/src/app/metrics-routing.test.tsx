@@ -62,7 +62,11 @@ describe('metrics navigation by role', () => {
     renderApp(`${base}/completeness`, { me: faculty2 });
     expect(await screen.findByRole('heading', { level: 1, name: 'Completeness: TF-CBT 2026' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Metrics' });
-    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['Completeness', 'Run charts']);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['Completeness', 'Run charts']);
     expect(within(nav).getByRole('link', { name: 'Completeness' })).toHaveAttribute('aria-current', 'page');
   });
 

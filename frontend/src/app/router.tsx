@@ -44,7 +44,10 @@ export function createRoutes(): RouteObject[] {
         { path: 'teams/:teamId', lazy: page(() => import('./routes/teams/detail')) },
         { path: 'collaboratives/:collaborativeId/metrics', element: <Navigate to="data" replace /> },
         { path: 'collaboratives/:collaborativeId/metrics/data', lazy: page(() => import('./routes/metrics/data')) },
-        { path: 'collaboratives/:collaborativeId/metrics/completeness', lazy: page(() => import('./routes/metrics/completeness')) },
+        {
+          path: 'collaboratives/:collaborativeId/metrics/completeness',
+          lazy: page(() => import('./routes/metrics/completeness')),
+        },
         { path: 'collaboratives/:collaborativeId/metrics/run-charts', lazy: page(() => import('./routes/metrics/run-charts')) },
         {
           path: 'collaboratives/:collaborativeId/metrics/teams/:organizationId',

@@ -55,9 +55,7 @@ describe('auth-aware routing', () => {
     async (path) => {
       renderApp(path, { me: riversideClinician });
 
-      expect(
-        await screen.findByRole('heading', { level: 1, name: 'You may not open this page' }),
-      ).toBeInTheDocument();
+      expect(await screen.findByRole('heading', { level: 1, name: 'You may not open this page' })).toBeInTheDocument();
       expect(screen.queryByRole('form')).not.toBeInTheDocument();
     },
   );

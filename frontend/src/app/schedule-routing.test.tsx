@@ -27,7 +27,10 @@ describe('navigation to schedules, calls and attendance by role', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Attendance and calls' }, slow)).toBeInTheDocument();
     expect(within(mainNav()).getByRole('link', { name: 'My schedule' })).toBeInTheDocument();
     expect(within(mainNav()).getByRole('link', { name: 'Attendance and calls' })).toHaveAttribute('aria-current', 'page');
-    expect(screen.getByRole('link', { name: 'Attendance report: TF-CBT 2026' })).toHaveAttribute('href', `/collaboratives/${TFCBT_ID}/attendance`);
+    expect(screen.getByRole('link', { name: 'Attendance report: TF-CBT 2026' })).toHaveAttribute(
+      'href',
+      `/collaboratives/${TFCBT_ID}/attendance`,
+    );
   });
 
   it('tells a team member the attendance overview is not theirs', async () => {
@@ -43,8 +46,16 @@ describe('navigation to schedules, calls and attendance by role', () => {
       http.get(apiUrl('/api/collaboratives/:id'), ({ params }) =>
         HttpResponse.json(
           {
-            id: String(params.id), title: 'TF-CBT 2026', practice: 'TF-CBT', kind: 'LEARNING_COLLABORATIVE', phase: 'ACTIVE', acceptedTeams: 2,
-            minClinicians: 2, allowedTransitions: [], createdAt: '2026-01-10T10:00:00Z', updatedAt: '2026-01-10T10:00:00Z',
+            id: String(params.id),
+            title: 'TF-CBT 2026',
+            practice: 'TF-CBT',
+            kind: 'LEARNING_COLLABORATIVE',
+            phase: 'ACTIVE',
+            acceptedTeams: 2,
+            minClinicians: 2,
+            allowedTransitions: [],
+            createdAt: '2026-01-10T10:00:00Z',
+            updatedAt: '2026-01-10T10:00:00Z',
           },
           { headers: { ETag: '"1"' } },
         ),
@@ -52,15 +63,27 @@ describe('navigation to schedules, calls and attendance by role', () => {
     );
     renderApp(`/collaboratives/${TFCBT_ID}`, { me });
     const section = await screen.findByRole('region', { name: 'Schedule, calls and attendance' }, slow);
-    expect(within(section).getByRole('link', { name: 'Calendar' })).toHaveAttribute('href', `/collaboratives/${TFCBT_ID}/calendar`);
+    expect(within(section).getByRole('link', { name: 'Calendar' })).toHaveAttribute(
+      'href',
+      `/collaboratives/${TFCBT_ID}/calendar`,
+    );
     expect(within(section).getByRole('link', { name: calls })).toHaveAttribute('href', `/collaboratives/${TFCBT_ID}/calls`);
-    expect(within(section).getByRole('link', { name: 'Call archive' })).toHaveAttribute('href', `/collaboratives/${TFCBT_ID}/call-archive`);
-    expect(within(section).getByRole('link', { name: attendance })).toHaveAttribute('href', `/collaboratives/${TFCBT_ID}/attendance`);
+    expect(within(section).getByRole('link', { name: 'Call archive' })).toHaveAttribute(
+      'href',
+      `/collaboratives/${TFCBT_ID}/call-archive`,
+    );
+    expect(within(section).getByRole('link', { name: attendance })).toHaveAttribute(
+      'href',
+      `/collaboratives/${TFCBT_ID}/attendance`,
+    );
   });
 
   it('offers faculty, not team members, to schedule calls', async () => {
     const { unmount } = renderApp(`/collaboratives/${TFCBT_ID}/calls`, { me: faculty1 });
-    expect(await screen.findByRole('link', { name: 'Schedule a series' }, slow)).toHaveAttribute('href', `/collaboratives/${TFCBT_ID}/calls/new-series`);
+    expect(await screen.findByRole('link', { name: 'Schedule a series' }, slow)).toHaveAttribute(
+      'href',
+      `/collaboratives/${TFCBT_ID}/calls/new-series`,
+    );
     unmount();
     renderApp(`/collaboratives/${TFCBT_ID}/calls`, { me: riversideClinician });
     expect(await screen.findByRole('article', { name: 'Engaging caregivers' }, slow)).toBeInTheDocument();
@@ -79,21 +102,61 @@ describe('my schedule', () => {
           to: '2026-07-30',
           items: [
             {
-              type: 'CALL', id: 'c1', collaborativeId: TFCBT_ID, collaborativeTitle: 'TF-CBT 2026', title: 'Engaging caregivers',
-              callKind: 'CONSULTATION', allDay: false, startDate: '2026-05-05', endDate: '2026-05-05', start: '2026-05-05T12:00',
-              timeZone: 'Asia/Tokyo', startsAt: '2026-05-05T03:00:00Z', endsAt: '2026-05-05T04:00:00Z', state: 'SCHEDULED', mode: 'VIDEO',
-              joinUrl: 'https://video.example.org/x', accessCode: '4711', audience: 'TEAM', teamName: 'Riverside Family Services', reasons: ['TEAM'],
+              type: 'CALL',
+              id: 'c1',
+              collaborativeId: TFCBT_ID,
+              collaborativeTitle: 'TF-CBT 2026',
+              title: 'Engaging caregivers',
+              callKind: 'CONSULTATION',
+              allDay: false,
+              startDate: '2026-05-05',
+              endDate: '2026-05-05',
+              start: '2026-05-05T12:00',
+              timeZone: 'Asia/Tokyo',
+              startsAt: '2026-05-05T03:00:00Z',
+              endsAt: '2026-05-05T04:00:00Z',
+              state: 'SCHEDULED',
+              mode: 'VIDEO',
+              joinUrl: 'https://video.example.org/x',
+              accessCode: '4711',
+              audience: 'TEAM',
+              teamName: 'Riverside Family Services',
+              reasons: ['TEAM'],
             },
             {
-              type: 'CALL', id: 'c2', collaborativeId: TFCBT_ID, collaborativeTitle: 'TF-CBT 2026', title: 'Fidelity check-in',
-              callKind: 'CONSULTATION', allDay: false, startDate: '2026-05-05', endDate: '2026-05-05', start: '2026-05-05T14:00',
-              timeZone: 'Asia/Tokyo', startsAt: '2026-05-05T05:00:00Z', endsAt: '2026-05-05T06:00:00Z', state: 'CANCELLED', reasons: ['TEAM'],
+              type: 'CALL',
+              id: 'c2',
+              collaborativeId: TFCBT_ID,
+              collaborativeTitle: 'TF-CBT 2026',
+              title: 'Fidelity check-in',
+              callKind: 'CONSULTATION',
+              allDay: false,
+              startDate: '2026-05-05',
+              endDate: '2026-05-05',
+              start: '2026-05-05T14:00',
+              timeZone: 'Asia/Tokyo',
+              startsAt: '2026-05-05T05:00:00Z',
+              endsAt: '2026-05-05T06:00:00Z',
+              state: 'CANCELLED',
+              reasons: ['TEAM'],
               joinUrl: 'https://video.example.org/y',
             },
             {
-              type: 'LEARNING_SESSION', id: SESSION_IDS[0], collaborativeId: TFCBT_ID, collaborativeTitle: 'TF-CBT 2026', title: 'Learning session 1',
-              sessionNumber: 1, allDay: true, startDate: '2026-05-12', endDate: '2026-05-13', startsAt: '2026-05-12T05:00:00Z',
-              endsAt: '2026-05-14T05:00:00Z', state: 'SCHEDULED', mode: 'IN_PERSON', location: 'Hilton Chicago', reasons: ['TEAM', 'FACULTY'],
+              type: 'LEARNING_SESSION',
+              id: SESSION_IDS[0],
+              collaborativeId: TFCBT_ID,
+              collaborativeTitle: 'TF-CBT 2026',
+              title: 'Learning session 1',
+              sessionNumber: 1,
+              allDay: true,
+              startDate: '2026-05-12',
+              endDate: '2026-05-13',
+              startsAt: '2026-05-12T05:00:00Z',
+              endsAt: '2026-05-14T05:00:00Z',
+              state: 'SCHEDULED',
+              mode: 'IN_PERSON',
+              location: 'Hilton Chicago',
+              reasons: ['TEAM', 'FACULTY'],
             },
           ],
         });
@@ -106,7 +169,10 @@ describe('my schedule', () => {
     // At noon in Tokyo, and again in the viewer's zone.
     expect(within(call).getByText(/12:00.*\(Asia\/Tokyo\)/)).toBeInTheDocument();
     expect(within(call).getByText(/^Your time: /)).toBeInTheDocument();
-    expect(within(call).getByRole('link', { name: /Join link\s*for Engaging caregivers/ })).toHaveAttribute('href', 'https://video.example.org/x');
+    expect(within(call).getByRole('link', { name: /Join link\s*for Engaging caregivers/ })).toHaveAttribute(
+      'href',
+      'https://video.example.org/x',
+    );
     expect(within(call).getByText('Access code: 4711')).toBeInTheDocument();
     expect(within(call).getByText('For Riverside Family Services')).toBeInTheDocument();
     const cancelled = screen.getByRole('article', { name: 'Consultation call: Fidelity check-in' });
@@ -125,11 +191,15 @@ describe('my schedule', () => {
   });
 
   it('says what to expect when nothing is scheduled, and explains a failure', async () => {
-    server.use(http.get(apiUrl('/api/me/schedule'), () => HttpResponse.json({ from: '2026-05-01', to: '2026-07-30', items: [] })));
+    server.use(
+      http.get(apiUrl('/api/me/schedule'), () => HttpResponse.json({ from: '2026-05-01', to: '2026-07-30', items: [] })),
+    );
     const { unmount } = renderApp('/schedule', { me: riversideClinician });
     expect(await screen.findByRole('heading', { name: 'Nothing scheduled for the next 3 months' }, slow)).toBeInTheDocument();
     unmount();
-    server.use(http.get(apiUrl('/api/me/schedule'), () => problem(400, 'Invalid request', { detail: 'to: at most 366 days after from' })));
+    server.use(
+      http.get(apiUrl('/api/me/schedule'), () => problem(400, 'Invalid request', { detail: 'to: at most 366 days after from' })),
+    );
     renderApp('/schedule', { me: riversideClinician });
     const alert = await screen.findByRole('alert', { name: 'Your schedule could not be loaded' }, slow);
     expect(alert).toHaveTextContent('to: at most 366 days after from');
@@ -150,9 +220,19 @@ describe('a collaborative’s month', () => {
           items: may
             ? [
                 {
-                  type: 'LEARNING_SESSION', id: SESSION_IDS[0], collaborativeId: TFCBT_ID, collaborativeTitle: 'TF-CBT 2026', title: 'Learning session 1',
-                  sessionNumber: 1, allDay: true, startDate: '2026-05-12', endDate: '2026-05-13', startsAt: '2026-05-12T05:00:00Z',
-                  endsAt: '2026-05-14T05:00:00Z', state: 'SCHEDULED', reasons: [],
+                  type: 'LEARNING_SESSION',
+                  id: SESSION_IDS[0],
+                  collaborativeId: TFCBT_ID,
+                  collaborativeTitle: 'TF-CBT 2026',
+                  title: 'Learning session 1',
+                  sessionNumber: 1,
+                  allDay: true,
+                  startDate: '2026-05-12',
+                  endDate: '2026-05-13',
+                  startsAt: '2026-05-12T05:00:00Z',
+                  endsAt: '2026-05-14T05:00:00Z',
+                  state: 'SCHEDULED',
+                  reasons: [],
                 },
               ]
             : [],
@@ -165,7 +245,11 @@ describe('a collaborative’s month', () => {
     const table = await screen.findByRole('table', { name: 'May 2026' });
     // A two-day session is in both days' cells.
     expect(within(table).getAllByRole('link', { name: /Learning session 1/ })).toHaveLength(2);
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
     await user.click(screen.getByRole('button', { name: 'Next month, June 2026' }));
     expect(await screen.findByRole('heading', { name: 'Nothing this month' })).toBeInTheDocument();
     expect(router.state.location.search).toBe('?month=2026-06');
@@ -181,19 +265,52 @@ describe('the attendance report', () => {
       http.get(apiUrl('/api/collaboratives/:id/attendance-report'), () =>
         HttpResponse.json({
           sessions: [
-            { learningSessionId: SESSION_IDS[0], number: 1, title: 'Learning session 1', startDate: '2026-03-10', endDate: '2026-03-11', held: true },
+            {
+              learningSessionId: SESSION_IDS[0],
+              number: 1,
+              title: 'Learning session 1',
+              startDate: '2026-03-10',
+              endDate: '2026-03-11',
+              held: true,
+            },
             { learningSessionId: SESSION_IDS[1], number: 2, title: 'Learning session 2', startDate: '2099-03-10', held: false },
           ],
           teamsAtRisk: 1,
           items: [
             {
-              teamId: RIVERSIDE_TEAM_ID, organizationId: 'o1', organizationName: 'Riverside Family Services', standing: 'AT_RISK', meetsCriterion: false,
+              teamId: RIVERSIDE_TEAM_ID,
+              organizationId: 'o1',
+              organizationName: 'Riverside Family Services',
+              standing: 'AT_RISK',
+              meetsCriterion: false,
               shortfalls: [
-                { kind: 'ABSENT', learningSessionId: SESSION_IDS[0], sessionNumber: 1, name: 'Sara Stone', role: 'SUPERVISOR', message: 'Sara Stone (SUPERVISOR) was absent from learning session 1' },
-                { kind: 'PARTIAL', learningSessionId: SESSION_IDS[0], sessionNumber: 1, name: 'Maya Moss', role: 'CLINICIAN', note: 'left at noon', message: 'Maya Moss (CLINICIAN) attended part of learning session 1' },
+                {
+                  kind: 'ABSENT',
+                  learningSessionId: SESSION_IDS[0],
+                  sessionNumber: 1,
+                  name: 'Sara Stone',
+                  role: 'SUPERVISOR',
+                  message: 'Sara Stone (SUPERVISOR) was absent from learning session 1',
+                },
+                {
+                  kind: 'PARTIAL',
+                  learningSessionId: SESSION_IDS[0],
+                  sessionNumber: 1,
+                  name: 'Maya Moss',
+                  role: 'CLINICIAN',
+                  note: 'left at noon',
+                  message: 'Maya Moss (CLINICIAN) attended part of learning session 1',
+                },
               ],
             },
-            { teamId: LAKESIDE_TEAM_ID, organizationId: 'o2', organizationName: 'Lakeside Youth Center', standing: 'MEETS', meetsCriterion: true, shortfalls: [] },
+            {
+              teamId: LAKESIDE_TEAM_ID,
+              organizationId: 'o2',
+              organizationName: 'Lakeside Youth Center',
+              standing: 'MEETS',
+              meetsCriterion: true,
+              shortfalls: [],
+            },
           ],
           page: 0,
           size: 50,
@@ -212,7 +329,9 @@ describe('the attendance report', () => {
     expect(within(teams[0]!).getByText(/At risk/)).toBeInTheDocument();
     expect(teams[0]).toHaveClass('lcp-standing-AT_RISK');
     expect(within(teams[0]!).getByText('Sara Stone (SUPERVISOR) was absent from learning session 1')).toBeInTheDocument();
-    expect(within(teams[0]!).getByText('Maya Moss (CLINICIAN) attended part of learning session 1 (“left at noon”)')).toBeInTheDocument();
+    expect(
+      within(teams[0]!).getByText('Maya Moss (CLINICIAN) attended part of learning session 1 (“left at noon”)'),
+    ).toBeInTheDocument();
     expect(within(teams[1]!).getByText(/Meets the criterion/)).toBeInTheDocument();
     // Attendance is taken for held sessions only.
     expect(screen.getByRole('link', { name: 'Take attendance: learning session 1' })).toHaveAttribute(

@@ -15,9 +15,7 @@ export const env = {
   /** Base URL of the platform's JSON API. */
   apiUrl: withoutTrailingSlash(read(import.meta.env.VITE_API_URL, 'http://localhost:8080')),
   /** OpenID Connect issuer (the platform's Keycloak realm). */
-  oidcAuthority: withoutTrailingSlash(
-    read(import.meta.env.VITE_OIDC_AUTHORITY, 'http://localhost:8180/realms/lcp'),
-  ),
+  oidcAuthority: withoutTrailingSlash(read(import.meta.env.VITE_OIDC_AUTHORITY, 'http://localhost:8180/realms/lcp')),
   /** OpenID Connect client id of this web client. */
   oidcClientId: read(import.meta.env.VITE_OIDC_CLIENT_ID, 'lcp-web'),
 } as const;

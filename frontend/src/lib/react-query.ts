@@ -8,8 +8,7 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: 30_000,
-        retry: (failureCount, error) =>
-          !(isApiError(error) && error.status < 500) && failureCount < 1,
+        retry: (failureCount, error) => !(isApiError(error) && error.status < 500) && failureCount < 1,
       },
       mutations: { retry: false },
     },

@@ -1,10 +1,14 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 
 import { resetPageFocus } from '@/components/layouts/page';
 import { resetMockData } from './mocks/data';
 import { server } from './mocks/server';
+
+// findBy…/waitFor give up after 1 s by default: too short on a busy two-core machine, where a
+// whole-app render with lazy routes can take longer. A real failure still fails, only later.
+configure({ asyncUtilTimeout: 10_000 });
 
 // What jsdom lacks and Mantine uses.
 Object.defineProperty(window, 'matchMedia', {

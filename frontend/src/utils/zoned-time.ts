@@ -11,7 +11,7 @@ export function viewerTimeZone(): string {
 /** Every IANA time zone the browser knows, for pickers (the viewer's first). */
 export function timeZones(): string[] {
   const own = viewerTimeZone();
-  let all: string[] = [];
+  let all: string[];
   try {
     all = Intl.supportedValuesOf('timeZone');
   } catch {
@@ -79,7 +79,9 @@ export function formatTimeRange(startsAt: string, endsAt: string | undefined, zo
   if (endsAt) {
     const end = new Date(endsAt);
     const sameDay = formatter(zone, DAY).format(end) === day;
-    to = sameDay ? ` – ${formatter(zone, TIME).format(end)}` : ` – ${formatter(zone, DAY).format(end)}, ${formatter(zone, TIME).format(end)}`;
+    to = sameDay
+      ? ` – ${formatter(zone, TIME).format(end)}`
+      : ` – ${formatter(zone, DAY).format(end)}, ${formatter(zone, TIME).format(end)}`;
   }
   return `${day}, ${from}${to} ${zoneName(startsAt, zone)}`;
 }

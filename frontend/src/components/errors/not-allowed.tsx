@@ -9,9 +9,7 @@ export function NotAllowed({ reason }: { reason: string }) {
     <Page title="You may not open this page">
       <Stack gap="md" align="flex-start">
         <Text>{reason}</Text>
-        <Text>
-          If you think you should have access, ask a platform administrator.
-        </Text>
+        <Text>If you think you should have access, ask a platform administrator.</Text>
         <Button component={Link} to="/collaboratives" variant="default">
           Go to collaboratives
         </Button>

@@ -1,16 +1,4 @@
-import {
-  Anchor,
-  AppShell,
-  Box,
-  Burger,
-  Button,
-  Group,
-  NavLink,
-  Progress,
-  Stack,
-  Text,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Anchor, AppShell, Box, Burger, Button, Group, NavLink, Progress, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
@@ -19,7 +7,8 @@ import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
-import { MeProvider, meQueryOptions, type Me } from '@/lib/auth/me';
+import { MeProvider, type Me } from '@/lib/auth/me';
+import { meQueryOptions } from '@/lib/queries/me';
 import { describeRoles, permissionsOf } from '@/lib/auth/permissions';
 
 interface NavItem {
@@ -136,11 +125,7 @@ export function AppLayout({ headerExtra }: { headerExtra?: ReactNode } = {}) {
       <a href="#main" className="lcp-skip-link">
         Skip to main content
       </a>
-      <AppShell
-        header={{ height: 60 }}
-        navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-        padding="md"
-      >
+      <AppShell header={{ height: 60 }} navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
         <AppShell.Header>
           {navigation.state === 'loading' && (
             <Progress value={100} animated size="xs" radius={0} aria-label="Loading the page" className="lcp-top-progress" />
@@ -186,12 +171,7 @@ export function AppLayout({ headerExtra }: { headerExtra?: ReactNode } = {}) {
             </Group>
           </Group>
         </AppShell.Header>
-        <AppShell.Navbar
-          p="sm"
-          id="main-navigation"
-          aria-label="Main"
-          style={navHidden ? { visibility: 'hidden' } : undefined}
-        >
+        <AppShell.Navbar p="sm" id="main-navigation" aria-label="Main" style={navHidden ? { visibility: 'hidden' } : undefined}>
           {me.data && <MainNav me={me.data} />}
         </AppShell.Navbar>
         <AppShell.Main id="main" tabIndex={-1} className="lcp-main">
@@ -199,11 +179,7 @@ export function AppLayout({ headerExtra }: { headerExtra?: ReactNode } = {}) {
             {me.isPending ? (
               <LoadingState label="Loading your profile…" />
             ) : me.isError ? (
-              <ErrorState
-                title="Your profile could not be loaded"
-                error={me.error}
-                onRetry={() => void me.refetch()}
-              />
+              <ErrorState title="Your profile could not be loaded" error={me.error} onRetry={() => void me.refetch()} />
             ) : (
               <MeProvider value={me.data}>
                 <Outlet />

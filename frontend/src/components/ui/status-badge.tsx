@@ -5,15 +5,7 @@ import type { ReactNode } from 'react';
  * A small label for a state (a phase, "Invited", "Lead"). The colour is a tint behind the text and
  * a border; the text itself stays in the body colour, so contrast is AA whatever the colour.
  */
-export function StatusBadge({
-  color,
-  size = 'md',
-  children,
-}: {
-  color: string;
-  size?: 'sm' | 'md' | 'lg';
-  children: ReactNode;
-}) {
+export function StatusBadge({ color, size = 'md', children }: { color: string; size?: 'sm' | 'md' | 'lg'; children: ReactNode }) {
   return (
     <Badge
       size={size}

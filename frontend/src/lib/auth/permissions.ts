@@ -42,14 +42,11 @@ export function permissionsOf(me: Me): Permissions {
     canRegisterMachineClients: isAdmin,
     canApply: me.organizations.length > 0,
     canReview: isAdmin || facultyOf.length > 0,
-    canEditCollaborative: (id) =>
-      isAdmin || facultyOf.some((f) => f.collaborativeId === id && f.lead),
+    canEditCollaborative: (id) => isAdmin || facultyOf.some((f) => f.collaborativeId === id && f.lead),
     canSeeAllTeamsMetrics: (id) => isAdmin || facultyOf.some((f) => f.collaborativeId === id),
     canCoordinateMetrics: (id) => isAdmin || facultyOf.some((f) => f.collaborativeId === id && f.lead),
     canViewOrganization: (id) => isAdmin || me.organizations.some((o) => o.organizationId === id),
-    canManageMembers: (id) =>
-      isAdmin ||
-      me.organizations.some((o) => o.organizationId === id && o.role === 'SENIOR_LEADER'),
+    canManageMembers: (id) => isAdmin || me.organizations.some((o) => o.organizationId === id && o.role === 'SENIOR_LEADER'),
   };
 }
 

@@ -91,7 +91,10 @@ export function lakesideTeam(periods: string[]): MetricCompleteness['teams'][num
     notDue: 3,
     rows: MEASURES.map((m) => ({
       measureKey: m.key,
-      states: ['LOCKED', m.key === 'screened' ? 'LATE' : 'MISSING', 'MISSING', 'NOT_DUE'].slice(0, periods.length) as CompletenessState[],
+      states: ['LOCKED', m.key === 'screened' ? 'LATE' : 'MISSING', 'MISSING', 'NOT_DUE'].slice(
+        0,
+        periods.length,
+      ) as CompletenessState[],
       locked: [true, false, false, false],
     })),
   };

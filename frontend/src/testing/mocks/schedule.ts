@@ -211,18 +211,32 @@ export const FEED_TOKEN = 'abcdefghijklmnopqrstuvwxyz012345';
 export const feed = (token = FEED_TOKEN) => ({
   scheduleUrl: `http://localhost:8080/api/calendar-feeds/${token}`,
   collaborativeUrlTemplate: `http://localhost:8080/api/calendar-feeds/${token}/collaboratives/{collaborativeId}`,
-  collaboratives: [{ collaborativeId: TFCBT_ID, title: 'TF-CBT 2026', url: `http://localhost:8080/api/calendar-feeds/${token}/collaboratives/${TFCBT_ID}` }],
+  collaboratives: [
+    {
+      collaborativeId: TFCBT_ID,
+      title: 'TF-CBT 2026',
+      url: `http://localhost:8080/api/calendar-feeds/${token}/collaboratives/${TFCBT_ID}`,
+    },
+  ],
   createdAt: '2026-04-02T10:00:00Z',
 });
 
 export const scheduleHandlers = [
   http.get(apiUrl('/api/me/schedule'), ({ request }) => {
     const q = new URL(request.url).searchParams;
-    return HttpResponse.json({ from: q.get('from') ?? '2026-05-01', to: q.get('to') ?? '2026-07-30', items: [scheduleItem(), sessionItem()] });
+    return HttpResponse.json({
+      from: q.get('from') ?? '2026-05-01',
+      to: q.get('to') ?? '2026-07-30',
+      items: [scheduleItem(), sessionItem()],
+    });
   }),
   http.get(apiUrl('/api/collaboratives/:id/schedule'), ({ request }) => {
     const q = new URL(request.url).searchParams;
-    return HttpResponse.json({ from: q.get('from'), to: q.get('to'), items: [scheduleItem({ reasons: [] }), sessionItem({ reasons: [] })] });
+    return HttpResponse.json({
+      from: q.get('from'),
+      to: q.get('to'),
+      items: [scheduleItem({ reasons: [] }), sessionItem({ reasons: [] })],
+    });
   }),
   http.get(apiUrl('/api/me/calendar-feed'), () => HttpResponse.json({ active: false })),
   http.post(apiUrl('/api/me/calendar-feed'), () => HttpResponse.json(feed())),
@@ -240,8 +254,22 @@ export const scheduleHandlers = [
   http.get(apiUrl('/api/collaboratives/:id/faculty'), () =>
     HttpResponse.json(
       page([
-        { collaborativeId: TFCBT_ID, userId: FACULTY1_USER, email: 'faculty1@example.org', name: 'Fay Faculty', lead: true, assignedAt: '2026-01-01T00:00:00Z' },
-        { collaborativeId: TFCBT_ID, userId: FACULTY2_USER, email: 'felix@example.org', name: 'Felix Trainer', lead: false, assignedAt: '2026-01-01T00:00:00Z' },
+        {
+          collaborativeId: TFCBT_ID,
+          userId: FACULTY1_USER,
+          email: 'faculty1@example.org',
+          name: 'Fay Faculty',
+          lead: true,
+          assignedAt: '2026-01-01T00:00:00Z',
+        },
+        {
+          collaborativeId: TFCBT_ID,
+          userId: FACULTY2_USER,
+          email: 'felix@example.org',
+          name: 'Felix Trainer',
+          lead: false,
+          assignedAt: '2026-01-01T00:00:00Z',
+        },
       ]),
     ),
   ),
@@ -261,6 +289,8 @@ export const scheduleHandlers = [
     ),
   ),
   http.get(apiUrl('/api/collaboratives/:id'), ({ params }) =>
-    HttpResponse.json(collaborative({ id: String(params.id), phase: 'ACTIVE', acceptedTeams: 2, allowedTransitions: [] }), { headers: { ETag: '"1"' } }),
+    HttpResponse.json(collaborative({ id: String(params.id), phase: 'ACTIVE', acceptedTeams: 2, allowedTransitions: [] }), {
+      headers: { ETag: '"1"' },
+    }),
   ),
 ];

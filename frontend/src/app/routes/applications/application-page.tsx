@@ -1,13 +1,12 @@
-import { Anchor } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
-import { NotFound } from '@/components/errors/not-found';
+import { BackLink } from '@/components/ui/back-link';
 import { Page } from '@/components/layouts/page';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
+import { PageState } from '@/components/ui/page-state';
+import { ApplicationStatusBadge } from '@/features/applications/components/application-status-badge';
 import { useApplication, type Application } from '@/features/applications/api/get-application';
-import { isApiError } from '@/lib/api/problem';
 import type { Versioned } from '@/lib/api/request';
 
 /** Loads an application for a faculty page (review, decision), then renders it. */
@@ -18,33 +17,45 @@ export function WithApplication({
 }: {
   applicationId: string;
   title: string;
-  children: (loaded: Versioned<Application>, reload: () => Promise<unknown>) => ReactNode;
+  children: (loaded: Versioned<Application>, reload: () => Promise<Versioned<Application> | undefined>) => ReactNode;
 }) {
   const query = useApplication(applicationId);
-  const back = (
-    <Anchor component={Link} to="/review-queue" size="sm">
-      ← Review queue
-    </Anchor>
-  );
-  if (query.isPending)
-    return (
-      <Page title={title} before={back}>
-        <LoadingState label="Loading the application…" />
-      </Page>
-    );
-  if (query.isError) {
-    if (isApiError(query.error, 404)) return <NotFound what="This application" />;
-    return (
-      <Page title={title} before={back}>
-        <ErrorState title="The application could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-      </Page>
-    );
+  const back = <BackLink to="/review-queue">Review queue</BackLink>;
+  if (query.isPending || query.isError) {
+    return <PageState query={query} title={title} before={back} what="the application" notFound="This application" />;
   }
-  return <>{children(query.data, () => query.refetch())}</>;
+  return <>{children(query.data, async () => (await query.refetch()).data)}</>;
 }
 
-export const queueLink = (
-  <Anchor component={Link} to="/review-queue" size="sm">
-    ← Review queue
-  </Anchor>
-);
+export const queueLink = <BackLink to="/review-queue">Review queue</BackLink>;
+
+/** A faculty page about an application: its organisation in the title, its status, the collaborative applied to. */
+export function FacultyApplicationPage({
+  label,
+  application: a,
+  after = '.',
+  children,
+}: {
+  label: string;
+  application: Application;
+  /** After the collaborative's name (e.g. the decision's message). */
+  after?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <Page
+      title={`${label}: ${a.organizationName}`}
+      before={queueLink}
+      aside={<ApplicationStatusBadge status={a.status} size="lg" />}
+    >
+      <Text>
+        Application to{' '}
+        <Anchor component={Link} to={`/collaboratives/${a.collaborativeId}`}>
+          {a.collaborativeTitle}
+        </Anchor>
+        {after}
+      </Text>
+      {children}
+    </Page>
+  );
+}

@@ -1,14 +1,12 @@
-import { Anchor, Grid, Stack, Text } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Grid, Stack } from '@mantine/core';
+import { useParams } from 'react-router';
 
 import { NotAllowed } from '@/components/errors/not-allowed';
-import { Page } from '@/components/layouts/page';
 import { ApplicationDetails } from '@/features/applications/components/application-details';
-import { ApplicationStatusBadge } from '@/features/applications/components/application-status-badge';
 import { DecisionPanel } from '@/features/applications/components/decision-panel';
 import { ReviewsPanel } from '@/features/reviews/components/reviews-panel';
 import { usePermissions } from '@/lib/auth/permissions';
-import { WithApplication, queueLink } from './application-page';
+import { FacultyApplicationPage, WithApplication } from './application-page';
 
 /** Lead faculty's page: places left, every review, reviewers, and the decision. */
 export default function DecisionRoute() {
@@ -25,19 +23,16 @@ export default function DecisionRoute() {
           return <NotAllowed reason="Only the collaborative's lead faculty and platform admins decide on applications." />;
         }
         return (
-          <Page
-            title={`Decision: ${a.organizationName}`}
-            before={queueLink}
-            aside={<ApplicationStatusBadge status={a.status} size="lg" />}
+          <FacultyApplicationPage
+            label="Decision"
+            application={a}
+            after={
+              <>
+                {a.decisionMessage ? '. Decided with the message: ' : '.'}
+                {a.decisionMessage}
+              </>
+            }
           >
-            <Text>
-              Application to{' '}
-              <Anchor component={Link} to={`/collaboratives/${a.collaborativeId}`}>
-                {a.collaborativeTitle}
-              </Anchor>
-              {a.decisionMessage ? '. Decided with the message: ' : '.'}
-              {a.decisionMessage}
-            </Text>
             <Grid gap="lg">
               <Grid.Col span={{ base: 12, md: 7 }}>
                 <Stack gap="md">
@@ -53,7 +48,7 @@ export default function DecisionRoute() {
                 <DecisionPanel base={loaded} onReload={reload} />
               </Grid.Col>
             </Grid>
-          </Page>
+          </FacultyApplicationPage>
         );
       }}
     </WithApplication>

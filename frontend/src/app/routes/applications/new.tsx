@@ -1,6 +1,4 @@
-import { Anchor } from '@mantine/core';
-import { Link } from 'react-router';
-
+import { BackLink } from '@/components/ui/back-link';
 import { NotAllowed } from '@/components/errors/not-allowed';
 import { Page } from '@/components/layouts/page';
 import { StartApplication } from '@/features/applications/components/start-application';
@@ -12,14 +10,7 @@ export default function NewApplicationRoute() {
     return <NotAllowed reason="Applications are made by members of an organisation." />;
   }
   return (
-    <Page
-      title="Apply to a collaborative"
-      before={
-        <Anchor component={Link} to="/applications" size="sm">
-          ← My applications
-        </Anchor>
-      }
-    >
+    <Page title="Apply to a collaborative" before={<BackLink to="/applications">My applications</BackLink>}>
       <StartApplication />
     </Page>
   );

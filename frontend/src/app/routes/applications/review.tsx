@@ -1,13 +1,11 @@
-import { Anchor, Grid, Text } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Grid } from '@mantine/core';
+import { useParams } from 'react-router';
 
 import { NotAllowed } from '@/components/errors/not-allowed';
-import { Page } from '@/components/layouts/page';
 import { ApplicationDetails } from '@/features/applications/components/application-details';
-import { ApplicationStatusBadge } from '@/features/applications/components/application-status-badge';
 import { ReviewerPanel } from '@/features/reviews/components/scoring-form';
 import { usePermissions } from '@/lib/auth/permissions';
-import { WithApplication, queueLink } from './application-page';
+import { FacultyApplicationPage, WithApplication } from './application-page';
 
 /** A reviewer's page: the application, and the scoring form beside it. */
 export default function ReviewApplicationRoute() {
@@ -19,18 +17,7 @@ export default function ReviewApplicationRoute() {
   return (
     <WithApplication key={applicationId} applicationId={applicationId} title="Review">
       {({ data: a }) => (
-        <Page
-          title={`Review: ${a.organizationName}`}
-          before={queueLink}
-          aside={<ApplicationStatusBadge status={a.status} size="lg" />}
-        >
-          <Text>
-            Application to{' '}
-            <Anchor component={Link} to={`/collaboratives/${a.collaborativeId}`}>
-              {a.collaborativeTitle}
-            </Anchor>
-            .
-          </Text>
+        <FacultyApplicationPage label="Review" application={a}>
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, md: 7 }}>
               <ApplicationDetails application={a} />
@@ -39,7 +26,7 @@ export default function ReviewApplicationRoute() {
               <ReviewerPanel applicationId={a.id} />
             </Grid.Col>
           </Grid>
-        </Page>
+        </FacultyApplicationPage>
       )}
     </WithApplication>
   );

@@ -9,7 +9,9 @@ export default function MetricsDataRoute() {
   const { collaborativeId = '' } = useParams();
   const can = usePermissions();
   if (!metricsSections(can, collaborativeId).data) {
-    return <NotAllowed reason="Values are entered by members of enrolled organisations, the collaborative’s lead faculty and admins." />;
+    return (
+      <NotAllowed reason="Values are entered by members of enrolled organisations, the collaborative’s lead faculty and admins." />
+    );
   }
   return (
     <MetricsPage key={collaborativeId} collaborativeId={collaborativeId} section="data" heading="Data">

@@ -4,5 +4,11 @@ import { TeamMetricsPage } from '@/features/metrics/components/team-metrics';
 
 export default function TeamMetricsRoute() {
   const { collaborativeId = '', organizationId = '' } = useParams();
-  return <TeamMetricsPage key={`${collaborativeId}-${organizationId}`} collaborativeId={collaborativeId} organizationId={organizationId} />;
+  return (
+    <TeamMetricsPage
+      key={`${collaborativeId}-${organizationId}`}
+      collaborativeId={collaborativeId}
+      organizationId={organizationId}
+    />
+  );
 }

@@ -1,6 +1,6 @@
-import { Anchor } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 
+import { BackLink } from '@/components/ui/back-link';
 import { NotAllowed } from '@/components/errors/not-allowed';
 import { OrganizationDetail } from '@/features/organizations/components/organization-detail';
 import { usePermissions } from '@/lib/auth/permissions';
@@ -15,13 +15,7 @@ export default function OrganizationRoute() {
     <OrganizationDetail
       key={organizationId}
       organizationId={organizationId}
-      before={
-        can.canManageOrganizations ? (
-          <Anchor component={Link} to="/organizations" size="sm">
-            ← All organisations
-          </Anchor>
-        ) : undefined
-      }
+      before={can.canManageOrganizations ? <BackLink to="/organizations">All organisations</BackLink> : undefined}
     />
   );
 }

@@ -9,7 +9,9 @@ import { usePermissions } from '@/lib/auth/permissions';
 export default function OrganizationsRoute() {
   const can = usePermissions();
   if (!can.canManageOrganizations) {
-    return <NotAllowed reason="The list of all organisations is for platform admins. Your own organisation is under “My organisation”." />;
+    return (
+      <NotAllowed reason="The list of all organisations is for platform admins. Your own organisation is under “My organisation”." />
+    );
   }
   return (
     <Page

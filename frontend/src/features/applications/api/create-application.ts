@@ -3,12 +3,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { requestVersioned } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
-import { applicationKeys } from './keys';
+import { applicationKeys } from '@/lib/queries/applications';
 
 export type ApplicationCreate = components['schemas']['ApplicationCreate'];
 
-export const createApplication = (body: ApplicationCreate) =>
-  requestVersioned(api.POST('/api/applications', { body }));
+export const createApplication = (body: ApplicationCreate) => requestVersioned(api.POST('/api/applications', { body }));
 
 export function useCreateApplication() {
   const queryClient = useQueryClient();

@@ -3,7 +3,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { requestVersioned } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
-import { applicationKeys } from './keys';
+import { applicationKeys } from '@/lib/queries/applications';
+import { collaborativeKeys } from '@/lib/queries/collaboratives';
+import { teamKeys } from '@/lib/queries/teams';
 import type { ApplicationChange } from './use-application-mutation';
 
 export type DecisionInput = components['schemas']['DecisionInput'];
@@ -26,9 +28,8 @@ export function useDecideApplication() {
       // Places left and enrolled teams changed too (also on the other features' pages).
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: applicationKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: applicationKeys.collaborative(saved.data.collaborativeId) }),
-        queryClient.invalidateQueries({ queryKey: ['collaboratives'] }),
-        queryClient.invalidateQueries({ queryKey: ['teams'] }),
+        queryClient.invalidateQueries({ queryKey: collaborativeKeys.all }),
+        queryClient.invalidateQueries({ queryKey: teamKeys.all }),
       ]);
     },
   });

@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { requestVersioned } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
-import { applicationKeys } from './keys';
+import { applicationKeys } from '@/lib/queries/applications';
 
 export type Application = components['schemas']['Application'];
 

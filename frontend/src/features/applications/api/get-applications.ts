@@ -3,7 +3,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/lib/api/client';
 import { request } from '@/lib/api/request';
 import type { components, operations } from '@/lib/api/schema';
-import { applicationKeys } from './keys';
+import { applicationKeys } from '@/lib/queries/applications';
 
 export type ApplicationSummary = components['schemas']['ApplicationSummary'];
 export type ApplicationStatus = components['schemas']['ApplicationStatus'];

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import type { Versioned } from '@/lib/api/request';
 import type { Application } from './get-application';
-import { applicationKeys } from './keys';
+import { applicationKeys } from '@/lib/queries/applications';
 
 /**
  * A change of an application that answers the whole application with its new ETag: the answer

@@ -1,20 +1,9 @@
-import { Paper, Stack, Table, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Stack, Table, Text } from '@mantine/core';
 
+import { Section } from '@/components/ui/section';
 import { formatDate } from '@/utils/format';
 import type { Application } from '../api/get-application';
 import { TEAM_ROLE_LABELS } from '../utils/labels';
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Paper component="section" withBorder radius="md" p="md" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 /** The four sections of an application, read-only (reviewers and the decision page read it here). */
 export function ApplicationDetails({ application: a }: { application: Application }) {
@@ -104,8 +93,8 @@ export function ApplicationDetails({ application: a }: { application: Applicatio
           </div>
         )}
         <Text size="sm" mt="xs">
-          {a.checks.seniorLeaders} senior leader(s), {a.checks.supervisors} supervisor(s), {a.checks.clinicians} clinician(s)
-          (at least {a.checks.minClinicians} asked)
+          {a.checks.seniorLeaders} senior leader(s), {a.checks.supervisors} supervisor(s), {a.checks.clinicians} clinician(s) (at
+          least {a.checks.minClinicians} asked)
         </Text>
       </Section>
       <Section id="details-sessions" title="4. Learning sessions">

@@ -37,7 +37,9 @@ describe('the application form', () => {
     );
     await openStep();
     expect(within(checklist()).getByText('6 items before you can submit:')).toBeInTheDocument();
-    expect(within(checklist()).getByRole('link', { name: /Senior leadership supports adopting the practice” is not rated yet/ })).toBeInTheDocument();
+    expect(
+      within(checklist()).getByRole('link', { name: /Senior leadership supports adopting the practice” is not rated yet/ }),
+    ).toBeInTheDocument();
 
     const item = screen.getByRole('group', { name: /Senior leadership supports/ });
     await user.click(within(item).getByRole('radio', { name: '4' }));
@@ -55,9 +57,7 @@ describe('the application form', () => {
   it('goes on to the next step after "Save and continue", focusing its heading', async () => {
     const user = userEvent.setup();
     server.use(
-      http.put(apiUrl('/api/applications/:id/commitment'), () =>
-        HttpResponse.json(application(), { headers: { ETag: '"2"' } }),
-      ),
+      http.put(apiUrl('/api/applications/:id/commitment'), () => HttpResponse.json(application(), { headers: { ETag: '"2"' } })),
     );
     const { router } = await openStep('commitment');
     await user.click(screen.getByRole('checkbox', { name: /commits to use the Core Data Set/ }));

@@ -1,13 +1,13 @@
-import { Alert, Anchor, Button, Grid, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { Alert, Anchor, Button, Grid, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 
-import { NotFound } from '@/components/errors/not-found';
+import { Section } from '@/components/ui/section';
+import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
-import { errorMessage, isApiError } from '@/lib/api/problem';
+import { FormStatus } from '@/components/ui/form-status';
+import { useServerForm } from '@/lib/forms/use-server-form';
 import { useMe } from '@/lib/auth/me';
 import { usePermissions } from '@/lib/auth/permissions';
 import { formatInstant } from '@/utils/format';
@@ -17,17 +17,6 @@ import { STATUS_LABELS, canWithdraw, isDecided } from '../utils/labels';
 import { ApplicationDetails } from './application-details';
 import { ApplicationStatusBadge } from './application-status-badge';
 import { ApplicationTimeline } from './application-timeline';
-
-function Box({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Paper component="section" withBorder radius="md" p="md" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 const back = (to: string, label: string) => (
   <Anchor component={Link} to={to} size="sm">
@@ -46,44 +35,24 @@ export function ApplicationOverview({ applicationId }: { applicationId: string }
   const query = useApplication(applicationId);
   const withdraw = useWithdrawApplication();
   const [confirming, setConfirming] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  // Withdraws the application as shown; after a 412 it is reloaded at once, to be checked again.
+  const withdrawal = useServerForm({
+    initialValues: {},
+    labels: {},
+    idPrefix: 'withdrawal',
+    version: { etag: query.data?.etag ?? '', live: true, reloadOnStale: true, reload: async () => (await query.refetch()).data },
+    send: (_values, etag) => withdraw.mutateAsync({ applicationId, etag }),
+    summaryTitle: () => 'The application was not withdrawn',
+  });
 
-  if (query.isPending) {
-    return (
-      <Page title="Application">
-        <LoadingState label="Loading the application…" />
-      </Page>
-    );
+  if (query.isPending || query.isError) {
+    return <PageState query={query} title="Application" what="the application" notFound="This application" />;
   }
-  if (query.isError) {
-    if (isApiError(query.error, 404)) return <NotFound what="This application" />;
-    return (
-      <Page title="Application">
-        <ErrorState title="The application could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-      </Page>
-    );
-  }
-  const { data: a, etag } = query.data;
+  const a = query.data.data;
   const applicant = me.organizations.some((o) => o.organizationId === a.organizationId);
   const faculty = (me.facultyOf ?? []).some((f) => f.collaborativeId === a.collaborativeId);
   const lead = can.canEditCollaborative(a.collaborativeId);
   const justSubmitted = (location.state as { submitted?: boolean } | null)?.submitted && a.status === 'SUBMITTED';
-
-  const doWithdraw = async () => {
-    setProblem(null);
-    try {
-      await withdraw.mutateAsync({ applicationId: a.id, etag });
-      setConfirming(false);
-    } catch (error) {
-      setConfirming(false);
-      if (isApiError(error, 412)) {
-        setProblem('The application changed since you opened it. It has been reloaded: check it and try again.');
-        void query.refetch();
-      } else {
-        setProblem(errorMessage(error));
-      }
-    }
-  };
 
   return (
     <Page
@@ -120,11 +89,12 @@ export function ApplicationOverview({ applicationId }: { applicationId: string }
           Your application went to the collaborative’s faculty. You will be notified of their decision.
         </Alert>
       )}
-      {problem && (
-        <Alert color="red" variant="light" role="alert" title="The application was not withdrawn">
-          {problem}
-        </Alert>
-      )}
+      <FormStatus
+        of={withdrawal}
+        what="application"
+        staleTitle="The application was not withdrawn"
+        staleMessage="The application changed since you opened it. It has been reloaded: check it and try again."
+      />
       {isDecided(a.status) && (
         <Alert
           role="note"
@@ -158,7 +128,7 @@ export function ApplicationOverview({ applicationId }: { applicationId: string }
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 8 }}>
           {a.status === 'DRAFT' && applicant ? (
-            <Box id="progress" title="What is still missing">
+            <Section id="progress" title="What is still missing">
               {a.completeness.missing.length === 0 ? (
                 <Text size="sm">Nothing: the application can be submitted.</Text>
               ) : (
@@ -169,14 +139,14 @@ export function ApplicationOverview({ applicationId }: { applicationId: string }
                   </Anchor>
                 </Text>
               )}
-            </Box>
+            </Section>
           ) : (
             <ApplicationDetails application={a} />
           )}
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
-            <Box id="facts" title="Status">
+            <Section id="facts" title="Status">
               <dl className="lcp-facts lcp-facts-stacked">
                 <div>
                   <dt>Now</dt>
@@ -197,10 +167,10 @@ export function ApplicationOverview({ applicationId }: { applicationId: string }
                   </dd>
                 </div>
               </dl>
-            </Box>
-            <Box id="timeline" title="Timeline">
+            </Section>
+            <Section id="timeline" title="Timeline">
               <ApplicationTimeline application={a} />
-            </Box>
+            </Section>
           </Stack>
         </Grid.Col>
       </Grid>
@@ -209,8 +179,8 @@ export function ApplicationOverview({ applicationId }: { applicationId: string }
         title="Withdraw the application?"
         confirmLabel="Withdraw"
         confirmColor="red"
-        busy={withdraw.isPending}
-        onConfirm={() => void doWithdraw()}
+        busy={withdrawal.submitting}
+        onConfirm={() => void withdrawal.submit().then(() => setConfirming(false))}
         onCancel={() => setConfirming(false)}
       >
         <Text size="sm">

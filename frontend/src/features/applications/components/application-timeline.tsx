@@ -6,7 +6,12 @@ import { STATUS_LABELS } from '../utils/labels';
 
 /** Every status the application went through, oldest first. */
 export function ApplicationTimeline({ application }: { application: Application }) {
-  if (application.timeline.length === 0) return <Text size="sm" c="dimmed">No change yet.</Text>;
+  if (application.timeline.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        No change yet.
+      </Text>
+    );
   return (
     <ol className="lcp-plain-list lcp-rows" aria-label="Timeline">
       {application.timeline.map((t, i) => (

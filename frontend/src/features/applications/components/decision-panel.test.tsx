@@ -14,9 +14,12 @@ function decisionData({ accepted = 1 }: { accepted?: number } = {}) {
       HttpResponse.json(application({ status: 'UNDER_REVIEW' }), { headers: { ETag: '"7"' } }),
     ),
     http.get(apiUrl('/api/collaboratives/:id'), () =>
-      HttpResponse.json(collaborative({ phase: 'APPLICATIONS_OPEN', capacity: 2, acceptedTeams: accepted, placesLeft: 2 - accepted }), {
-        headers: { ETag: '"1"' },
-      }),
+      HttpResponse.json(
+        collaborative({ phase: 'APPLICATIONS_OPEN', capacity: 2, acceptedTeams: accepted, placesLeft: 2 - accepted }),
+        {
+          headers: { ETag: '"1"' },
+        },
+      ),
     ),
     http.get(apiUrl('/api/applications/:id/reviews'), () =>
       HttpResponse.json({

@@ -1,13 +1,13 @@
-import { Alert, Button, Group, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, Group, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 
-import type { Violation } from '@/lib/api/problem';
-import { errorMessage, isApiError } from '@/lib/api/problem';
+import { FormStatus } from '@/components/ui/form-status';
+import { isApiError } from '@/lib/api/problem';
 import type { Versioned } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
+import { useServerForm } from '@/lib/forms/use-server-form';
 import { useDecideApplication } from '../api/decide-application';
 import type { Application } from '../api/get-application';
-import { useApplicationCollaborative } from '../api/get-collaborative';
+import { useCollaborative } from '@/lib/queries/collaboratives';
 import { useReturnApplication } from '../api/return-application';
 import { STATUS_LABELS } from '../utils/labels';
 
@@ -32,77 +32,66 @@ function placesLeftText(c: { capacity?: number; acceptedTeams: number; placesLef
  * with a message to the applicant; or return the application for changes. A full collaborative
  * (409 capacity-reached) and a stale version (412) are explained.
  */
-export function DecisionPanel({ base, onReload }: { base: Versioned<Application>; onReload: () => Promise<unknown> }) {
+export function DecisionPanel({
+  base,
+  onReload,
+}: {
+  base: Versioned<Application>;
+  onReload: () => Promise<Versioned<Application> | undefined>;
+}) {
   const a = base.data;
-  const collaborative = useApplicationCollaborative(a.collaborativeId);
+  const collaborative = useCollaborative(a.collaborativeId);
   const decide = useDecideApplication();
-  const giveBack = useReturnApplication();
-  const [decision, setDecision] = useState<Decision | ''>('');
-  const [message, setMessage] = useState('');
-  const [errors, setErrors] = useState<{ decision?: string; message?: string }>({});
-  const [problem, setProblem] = useState<{ title: string; text: string } | null>(null);
-  const [returnMessage, setReturnMessage] = useState('');
-  const [returnError, setReturnError] = useState<string | null>(null);
+  const returnIt = useReturnApplication();
   const decidable = a.status === 'UNDER_REVIEW' || a.status === 'WAITLISTED';
   const returnable = a.status === 'SUBMITTED' || a.status === 'UNDER_REVIEW';
+  // Both act on the application as shown; after a 412 it is reloaded at once, to be decided again.
+  const version = { etag: base.etag, live: true, reloadOnStale: true, reload: onReload };
 
-  const explain = (error: unknown): { title: string; text: string } => {
-    if (isApiError(error, 409) && error.problem?.type?.endsWith('/capacity-reached')) {
+  const decision = useServerForm({
+    initialValues: { decision: '' as Decision | '', message: '' },
+    validate: {
+      decision: (value) => (value ? null : 'Choose a decision.'),
+      message: (value) => (value.trim() ? null : 'Write a message to the applicant.'),
+    },
+    labels: { decision: 'Decision', message: 'Message to the applicant' },
+    idPrefix: 'decision',
+    inputIdOf: (path) => (path === 'decision' ? 'decision-ACCEPTED' : `decision-${path}`),
+    focus: 'field',
+    version,
+    send: (values, etag) =>
+      decide.mutateAsync({
+        applicationId: a.id,
+        etag,
+        body: { decision: values.decision as Decision, message: values.message.trim() },
+      }),
+    resetOnSave: true,
+    describe: (error) => {
+      if (!isApiError(error, 409) || !error.problem?.type?.endsWith('/capacity-reached')) return undefined;
       const p = error.problem;
       return {
         title: 'The collaborative is full',
-        text: `${p.acceptedTeams ?? '?'} of ${p.capacity ?? '?'} places are taken, so this application cannot be accepted. Waitlist it, or raise the collaborative’s capacity first.`,
+        message: `${p.acceptedTeams ?? '?'} of ${p.capacity ?? '?'} places are taken, so this application cannot be accepted. Waitlist it, or raise the collaborative’s capacity first.`,
       };
-    }
-    if (isApiError(error, 412)) {
-      return {
-        title: 'Someone else changed this application',
-        text: 'It changed since you opened it. It has been reloaded: check it and decide again.',
-      };
-    }
-    return { title: 'The decision was not recorded', text: errorMessage(error) };
-  };
-
-  const onDecide = async (e: FormEvent) => {
-    e.preventDefault();
-    setProblem(null);
-    const found: typeof errors = {};
-    if (!decision) found.decision = 'Choose a decision.';
-    if (!message.trim()) found.message = 'Write a message to the applicant.';
-    setErrors(found);
-    if (found.decision || found.message) {
-      document.getElementById(found.decision ? 'decision-ACCEPTED' : 'decision-message')?.focus();
-      return;
-    }
-    try {
-      await decide.mutateAsync({ applicationId: a.id, etag: base.etag, body: { decision: decision as Decision, message: message.trim() } });
-      setMessage('');
-      setDecision('');
-    } catch (error) {
-      setProblem(explain(error));
-      const fields = isApiError(error, 400) ? error.violations : ([] as Violation[]);
-      if (fields.some((v) => v.field === 'message')) setErrors({ message: fields.find((v) => v.field === 'message')!.message });
-      if (isApiError(error, 412)) await onReload();
+    },
+    // A full collaborative: the places shown are out of date too.
+    onError: (error) => {
       if (isApiError(error, 409)) void collaborative.refetch();
-    }
-  };
+    },
+    summaryTitle: () => 'The decision was not recorded',
+  });
 
-  const onReturn = async (e: FormEvent) => {
-    e.preventDefault();
-    setReturnError(null);
-    if (!returnMessage.trim()) {
-      setReturnError('Say what the applicant should change.');
-      document.getElementById('return-message')?.focus();
-      return;
-    }
-    try {
-      await giveBack.mutateAsync({ applicationId: a.id, etag: base.etag, body: { message: returnMessage.trim() } });
-      setReturnMessage('');
-    } catch (error) {
-      setReturnError(explain(error).text);
-      if (isApiError(error, 412)) await onReload();
-    }
-  };
+  const giveBack = useServerForm({
+    initialValues: { message: '' },
+    validate: { message: (value) => (value.trim() ? null : 'Say what the applicant should change.') },
+    labels: { message: 'What the applicant should change' },
+    idPrefix: 'return',
+    focus: 'field',
+    version,
+    send: ({ message }, etag) => returnIt.mutateAsync({ applicationId: a.id, etag, body: { message: message.trim() } }),
+    resetOnSave: true,
+    summaryTitle: () => 'Not returned',
+  });
 
   return (
     <Stack gap="md">
@@ -126,41 +115,24 @@ export function DecisionPanel({ base, onReload }: { base: Versioned<Application>
         <Title order={2} size="h4" id="decision-title" mb="xs">
           Decision
         </Title>
-        {problem && (
-          <Alert color={problem.title.includes('full') ? 'orange' : 'red'} variant="light" role="alert" title={problem.title} mb="sm">
-            {problem.text}
-          </Alert>
-        )}
+        <FormStatus
+          of={decision}
+          what="application"
+          staleMessage="It changed since you opened it. It has been reloaded: check it and decide again."
+        />
         {decidable ? (
-          <form noValidate onSubmit={(e) => void onDecide(e)} aria-label="Record the decision">
+          <form noValidate onSubmit={decision.onSubmit} aria-label="Record the decision">
             <Stack gap="sm">
-              <Radio.Group
-                label="Decision"
-                required
-                value={decision}
-                onChange={(v) => setDecision(v as Decision)}
-                error={errors.decision}
-              >
+              <Radio.Group label="Decision" required {...decision.form.getInputProps('decision')}>
                 <Group gap="lg" mt={4}>
                   {DECISIONS.map((d) => (
                     <Radio key={d.value} value={d.value} label={d.label} id={`decision-${d.value}`} />
                   ))}
                 </Group>
               </Radio.Group>
-              <Textarea
-                id="decision-message"
-                label="Message to the applicant"
-                required
-                value={message}
-                onChange={(e) => setMessage(e.currentTarget.value)}
-                error={errors.message}
-                autosize
-                minRows={3}
-                maxRows={10}
-                maxLength={5000}
-              />
+              <Textarea {...decision.field('message')} required autosize minRows={3} maxRows={10} maxLength={5000} />
               <Group>
-                <Button type="submit" loading={decide.isPending}>
+                <Button type="submit" loading={decision.submitting}>
                   Record the decision
                 </Button>
               </Group>
@@ -179,21 +151,16 @@ export function DecisionPanel({ base, onReload }: { base: Versioned<Application>
           <Title order={2} size="h4" id="return-title" mb="xs">
             Return for changes
           </Title>
-          <form noValidate onSubmit={(e) => void onReturn(e)} aria-label="Return for changes">
+          <form noValidate onSubmit={giveBack.onSubmit} aria-label="Return for changes">
             <Stack gap="sm">
-              <Textarea
-                id="return-message"
-                label="What the applicant should change"
-                value={returnMessage}
-                onChange={(e) => setReturnMessage(e.currentTarget.value)}
-                error={returnError}
-                autosize
-                minRows={2}
-                maxRows={8}
-                maxLength={5000}
+              <FormStatus
+                of={giveBack}
+                what="application"
+                staleMessage="It changed since you opened it. It has been reloaded: check it and return it again."
               />
+              <Textarea {...giveBack.field('message')} autosize minRows={2} maxRows={8} maxLength={5000} />
               <Group>
-                <Button type="submit" variant="default" loading={giveBack.isPending}>
+                <Button type="submit" variant="default" loading={giveBack.submitting}>
                   Return to the applicant
                 </Button>
               </Group>

@@ -1,9 +1,8 @@
 import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
+import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { formatInstant } from '@/utils/format';
 import { useApplications } from '../api/get-applications';
 import { ApplicationStatusBadge } from './application-status-badge';
@@ -11,9 +10,7 @@ import { ApplicationStatusBadge } from './application-status-badge';
 /** The applications of the person's organisations, newest first: status, and where to go on. */
 export function MyApplications() {
   const query = useApplications({ size: 100 });
-  if (query.isPending) return <LoadingState label="Loading your applications…" />;
-  if (query.isError)
-    return <ErrorState title="Your applications could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isPending || query.isError) return <QueryState query={query} what="your applications" />;
   if (query.data.items.length === 0) {
     return (
       <EmptyState

@@ -1,9 +1,8 @@
 import { Anchor, Group, NativeSelect, Paper, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 
+import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { useMe } from '@/lib/auth/me';
 import { permissionsOf } from '@/lib/auth/permissions';
 import { formatInstant } from '@/utils/format';
@@ -44,7 +43,15 @@ export function ReviewQueue() {
 
   return (
     <Stack gap="md">
-      <Paper withBorder radius="md" p="md" component="form" aria-label="Filters" role="search" onSubmit={(e) => e.preventDefault()}>
+      <Paper
+        withBorder
+        radius="md"
+        p="md"
+        component="form"
+        aria-label="Filters"
+        role="search"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <SimpleGrid cols={{ base: 1, sm: 3 }} verticalSpacing="sm">
           <NativeSelect
             label="Collaborative"
@@ -69,10 +76,8 @@ export function ReviewQueue() {
           />
         </SimpleGrid>
       </Paper>
-      {list.isPending ? (
-        <LoadingState label="Loading the applications…" />
-      ) : list.isError ? (
-        <ErrorState title="The applications could not be loaded" error={list.error} onRetry={() => void list.refetch()} />
+      {list.isPending || list.isError ? (
+        <QueryState query={list} what="the applications" />
       ) : list.data.items.length === 0 ? (
         <EmptyState title="No application to show">
           {collaboratives.length === 0 && !can.isAdmin
@@ -102,12 +107,22 @@ export function ReviewQueue() {
                     <Group gap="sm">
                       <ApplicationStatusBadge status={a.status} />
                       {a.status === 'UNDER_REVIEW' && (
-                        <Anchor component={Link} to={`/applications/${a.id}/review`} size="sm" aria-label={`Score ${a.organizationName}`}>
+                        <Anchor
+                          component={Link}
+                          to={`/applications/${a.id}/review`}
+                          size="sm"
+                          aria-label={`Score ${a.organizationName}`}
+                        >
                           Score
                         </Anchor>
                       )}
                       {can.canEditCollaborative(a.collaborativeId) && (
-                        <Anchor component={Link} to={`/applications/${a.id}/decision`} size="sm" aria-label={`Decide on ${a.organizationName}`}>
+                        <Anchor
+                          component={Link}
+                          to={`/applications/${a.id}/decision`}
+                          size="sm"
+                          aria-label={`Decide on ${a.organizationName}`}
+                        >
                           Decide
                         </Anchor>
                       )}

@@ -1,15 +1,15 @@
-import { Alert, Anchor, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Anchor, Button, Group, NativeSelect, Stack } from '@mantine/core';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
+import { QueryState } from '@/components/ui/page-state';
+import { FormStatus } from '@/components/ui/form-status';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { errorMessage, isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
+import { useServerForm } from '@/lib/forms/use-server-form';
 import { formatInstant } from '@/utils/format';
 import { useCreateApplication } from '../api/create-application';
-import { useOpenCollaboratives } from '../api/get-open-collaboratives';
+import { useCollaboratives } from '@/lib/queries/collaboratives';
 
 /**
  * Start an application: which collaborative (those whose applications are open), for which of the
@@ -19,16 +19,37 @@ export function StartApplication() {
   const me = useMe();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const open = useOpenCollaboratives();
+  const open = useCollaboratives({ phase: 'APPLICATIONS_OPEN', size: 100 });
   const create = useCreateApplication();
-  const [collaborativeId, setCollaborativeId] = useState(params.get('collaborativeId') ?? '');
-  const [organizationId, setOrganizationId] = useState(me.organizations.length === 1 ? me.organizations[0]!.organizationId : '');
-  const [errors, setErrors] = useState<{ collaborative?: string; organization?: string }>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const items = open.data?.items ?? [];
+  // The only collaborative open, when there is one.
+  const chosenOf = (collaborativeId: string) => collaborativeId || (items.length === 1 ? items[0]!.id : '');
+  const server = useServerForm({
+    initialValues: {
+      collaborativeId: params.get('collaborativeId') ?? '',
+      organizationId: me.organizations.length === 1 ? me.organizations[0]!.organizationId : '',
+    },
+    validate: {
+      collaborativeId: (value) => (chosenOf(value) ? null : 'Choose a collaborative.'),
+      organizationId: (value) => (value ? null : 'Choose the organisation that applies.'),
+    },
+    labels: { collaborativeId: 'Collaborative', organizationId: 'Applying organisation' },
+    idPrefix: 'start',
+    inputIdOf: (path) => (path === 'collaborativeId' ? 'start-collaborative' : 'start-organization'),
+    focus: 'field',
+    send: (v) => create.mutateAsync({ collaborativeId: chosenOf(v.collaborativeId), organizationId: v.organizationId }),
+    onSaved: (created) => navigate(`/applications/${created.data.id}/edit?step=readiness`),
+    describe: (error) =>
+      isApiError(error, 409)
+        ? { title: 'The application was not started', message: `${errorMessage(error)} Open it from My applications.` }
+        : undefined,
+    summaryTitle: () => 'The application was not started',
+  });
 
-  if (open.isPending) return <LoadingState label="Loading the collaboratives open for applications…" />;
-  if (open.isError)
-    return <ErrorState title="The collaboratives could not be loaded" error={open.error} onRetry={() => void open.refetch()} />;
+  if (open.isPending || open.isError)
+    return (
+      <QueryState query={open} what="the collaboratives open for applications" failed="The collaboratives could not be loaded" />
+    );
   const collaboratives = open.data.items;
   if (collaboratives.length === 0) {
     return (
@@ -37,73 +58,43 @@ export function StartApplication() {
       </EmptyState>
     );
   }
-  const chosen = collaborativeId || (collaboratives.length === 1 ? collaboratives[0]!.id : '');
+  const chosen = chosenOf(server.form.getValues().collaborativeId);
   const selected = collaboratives.find((c) => c.id === chosen);
 
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    setProblem(null);
-    const found: typeof errors = {};
-    if (!chosen) found.collaborative = 'Choose a collaborative.';
-    if (!organizationId) found.organization = 'Choose the organisation that applies.';
-    setErrors(found);
-    if (found.collaborative || found.organization) {
-      document.getElementById(found.collaborative ? 'start-collaborative' : 'start-organization')?.focus();
-      return;
-    }
-    try {
-      const created = await create.mutateAsync({ collaborativeId: chosen, organizationId });
-      await navigate(`/applications/${created.data.id}/edit?step=readiness`);
-    } catch (error) {
-      setProblem(
-        isApiError(error, 409)
-          ? `${errorMessage(error)} Open it from My applications.`
-          : errorMessage(error),
-      );
-    }
-  };
-
   return (
-    <form noValidate onSubmit={(e) => void onSubmit(e)} aria-label="Start an application">
+    <form noValidate onSubmit={server.onSubmit} aria-label="Start an application">
       <Stack gap="md" maw={560}>
-        {problem && (
-          <Alert color="red" variant="light" role="alert" title="The application was not started">
-            <Stack gap={4} align="flex-start">
-              <Text size="sm">{problem}</Text>
-              <Anchor component={Link} to="/applications" size="sm">
-                My applications
-              </Anchor>
-            </Stack>
-          </Alert>
+        <FormStatus of={server} />
+        {server.problems.length > 0 && (
+          <Anchor component={Link} to="/applications" size="sm">
+            My applications
+          </Anchor>
         )}
         <NativeSelect
-          id="start-collaborative"
-          label="Collaborative"
+          {...server.field('collaborativeId')}
           required
           value={chosen}
-          onChange={(e) => setCollaborativeId(e.currentTarget.value)}
           data={[
             ...(collaboratives.length > 1 || !chosen ? [{ value: '', label: 'Choose…' }] : []),
             ...collaboratives.map((c) => ({ value: c.id, label: c.title })),
           ]}
-          description={selected?.applicationsCloseAt ? `Applications close ${formatInstant(selected.applicationsCloseAt)}` : undefined}
-          error={errors.collaborative}
+          description={
+            selected?.applicationsCloseAt ? `Applications close ${formatInstant(selected.applicationsCloseAt)}` : undefined
+          }
         />
         <NativeSelect
-          id="start-organization"
-          label="Applying organisation"
+          {...server.field('organizationId')}
           required
-          value={organizationId}
-          onChange={(e) => setOrganizationId(e.currentTarget.value)}
           data={[
             ...(me.organizations.length > 1 ? [{ value: '', label: 'Choose…' }] : []),
             ...me.organizations.map((o) => ({ value: o.organizationId, label: o.name })),
           ]}
-          description={me.organizations.length > 1 ? 'You belong to several organisations: choose the one that applies.' : undefined}
-          error={errors.organization}
+          description={
+            me.organizations.length > 1 ? 'You belong to several organisations: choose the one that applies.' : undefined
+          }
         />
         <Group>
-          <Button type="submit" loading={create.isPending}>
+          <Button type="submit" loading={server.submitting}>
             Start the application
           </Button>
         </Group>

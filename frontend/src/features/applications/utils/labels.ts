@@ -37,5 +37,4 @@ export const TEAM_ROLE_LABELS: Record<TeamRole, string> = {
 export const canWithdraw = (status: ApplicationStatus) =>
   status === 'DRAFT' || status === 'SUBMITTED' || status === 'UNDER_REVIEW';
 
-export const isDecided = (status: ApplicationStatus) =>
-  status === 'ACCEPTED' || status === 'WAITLISTED' || status === 'DECLINED';
+export const isDecided = (status: ApplicationStatus) => status === 'ACCEPTED' || status === 'WAITLISTED' || status === 'DECLINED';

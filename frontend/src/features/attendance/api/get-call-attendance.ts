@@ -1,12 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api } from '@/lib/api/client';
-import { request, requestVersioned } from '@/lib/api/request';
+import { requestVersioned } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
 import { attendanceKeys } from './keys';
 
 export type CallAttendanceSheet = components['schemas']['CallAttendanceSheet'];
-export type Call = components['schemas']['Call'];
 
 /** Who was expected at a call and who attended, with the ETag of the call's whole attendance. */
 export const getCallAttendance = (callId: string) =>
@@ -21,9 +20,3 @@ export const useCallAttendance = (callId: string) =>
       refetchOnReconnect: false,
     }),
   );
-
-/** The call itself, for the page's heading. */
-export const getCall = (callId: string) => request(api.GET('/api/calls/{callId}', { params: { path: { callId } } }));
-
-export const useAttendanceCall = (callId: string) =>
-  useQuery(queryOptions({ queryKey: attendanceKeys.callInfo(callId), queryFn: () => getCall(callId) }));

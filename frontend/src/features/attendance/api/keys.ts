@@ -1,14 +1,15 @@
 /** Query keys of this feature: every key starts with 'attendance'. */
 export const attendanceKeys = {
   all: ['attendance'] as const,
-  session: (collaborativeId: string, sessionId: string) => [...attendanceKeys.all, 'session', collaborativeId, sessionId] as const,
+  session: (collaborativeId: string, sessionId: string) =>
+    [...attendanceKeys.all, 'session', collaborativeId, sessionId] as const,
+  histories: (collaborativeId: string, sessionId: string) =>
+    [...attendanceKeys.all, 'history', collaborativeId, sessionId] as const,
   history: (collaborativeId: string, sessionId: string, rosterMemberId: string) =>
-    [...attendanceKeys.all, 'history', collaborativeId, sessionId, rosterMemberId] as const,
+    [...attendanceKeys.histories(collaborativeId, sessionId), rosterMemberId] as const,
   call: (callId: string) => [...attendanceKeys.all, 'call', callId] as const,
-  callInfo: (callId: string) => [...attendanceKeys.all, 'call-info', callId] as const,
   reports: () => [...attendanceKeys.all, 'report'] as const,
-  collaborativeReport: (collaborativeId: string, params: object) => [...attendanceKeys.reports(), 'collaborative', collaborativeId, params] as const,
+  collaborativeReport: (collaborativeId: string, params: object) =>
+    [...attendanceKeys.reports(), 'collaborative', collaborativeId, params] as const,
   teamReport: (teamId: string) => [...attendanceKeys.reports(), 'team', teamId] as const,
-  collaborative: (collaborativeId: string) => [...attendanceKeys.all, 'collaborative', collaborativeId] as const,
-  collaboratives: () => [...attendanceKeys.all, 'collaboratives'] as const,
 };

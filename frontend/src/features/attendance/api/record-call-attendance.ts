@@ -3,6 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { requestVersioned } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
+import { callKeys } from '@/lib/queries/calls';
+import { scheduleKeys } from '@/lib/queries/schedule';
 import { attendanceKeys } from './keys';
 
 export type CallAttendanceInput = components['schemas']['CallAttendanceInput'];
@@ -24,9 +26,8 @@ export function useRecordCallAttendance() {
       queryClient.setQueryData(attendanceKeys.call(callId), saved);
       // The call may have become HELD (on the call pages of the calls feature too).
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: attendanceKeys.callInfo(callId) }),
-        queryClient.invalidateQueries({ queryKey: ['calls'] }),
-        queryClient.invalidateQueries({ queryKey: ['schedule'] }),
+        queryClient.invalidateQueries({ queryKey: callKeys.all }),
+        queryClient.invalidateQueries({ queryKey: scheduleKeys.all }),
       ]);
     },
   });

@@ -34,7 +34,7 @@ export function useRecordSessionAttendance() {
       queryClient.setQueryData(attendanceKeys.session(collaborativeId, sessionId), saved);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: attendanceKeys.reports() }),
-        queryClient.invalidateQueries({ queryKey: [...attendanceKeys.all, 'history', collaborativeId, sessionId] }),
+        queryClient.invalidateQueries({ queryKey: attendanceKeys.histories(collaborativeId, sessionId) }),
       ]);
     },
   });

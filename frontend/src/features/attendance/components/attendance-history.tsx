@@ -8,7 +8,15 @@ import { STATUS_LABELS } from '../utils/labels';
 import type { SheetRow } from '../utils/marks';
 
 /** A corrected record's earlier recordings, newest first, loaded when opened. */
-export function AttendanceHistory({ collaborativeId, sessionId, row }: { collaborativeId: string; sessionId: string; row: SheetRow }) {
+export function AttendanceHistory({
+  collaborativeId,
+  sessionId,
+  row,
+}: {
+  collaborativeId: string;
+  sessionId: string;
+  row: SheetRow;
+}) {
   const [open, setOpen] = useState(false);
   const query = useAttendanceHistory(collaborativeId, sessionId, row.key, open);
   const listId = `history-${row.key}`;

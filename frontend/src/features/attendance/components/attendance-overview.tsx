@@ -1,12 +1,11 @@
 import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 
+import { QueryState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { useMe } from '@/lib/auth/me';
-import { useAttendanceCollaboratives } from '../api/get-collaborative';
+import { useCollaboratives } from '@/lib/queries/collaboratives';
 
 interface Entry {
   id: string;
@@ -30,7 +29,12 @@ function Entries({ entries }: { entries: Entry[] }) {
                 </Text>
               )}
               <Group gap="md" wrap="wrap">
-                <Anchor component={Link} to={`/collaboratives/${c.id}/attendance`} size="sm" aria-label={`Attendance report: ${c.title}`}>
+                <Anchor
+                  component={Link}
+                  to={`/collaboratives/${c.id}/attendance`}
+                  size="sm"
+                  aria-label={`Attendance report: ${c.title}`}
+                >
                   Attendance report
                 </Anchor>
                 <Anchor component={Link} to={`/collaboratives/${c.id}/calls`} size="sm" aria-label={`Calls: ${c.title}`}>
@@ -52,20 +56,29 @@ function Entries({ entries }: { entries: Entry[] }) {
 export function AttendanceOverview() {
   const me = useMe();
   const isAdmin = me.roles.includes('admin');
-  const all = useAttendanceCollaboratives(isAdmin);
-  const mine: Entry[] = (me.facultyOf ?? []).map((f) => ({ id: f.collaborativeId, title: f.title, note: f.lead ? 'Lead faculty' : 'Faculty' }));
+  const all = useCollaboratives({ size: 100 }, isAdmin);
+  const mine: Entry[] = (me.facultyOf ?? []).map((f) => ({
+    id: f.collaborativeId,
+    title: f.title,
+    note: f.lead ? 'Lead faculty' : 'Faculty',
+  }));
 
   let body;
   if (isAdmin) {
-    body = all.isPending ? (
-      <LoadingState label="Loading collaboratives…" />
-    ) : all.isError ? (
-      <ErrorState title="The collaboratives could not be loaded" error={all.error} onRetry={() => void all.refetch()} />
-    ) : all.data.items.length === 0 ? (
-      <EmptyState title="No collaborative yet" />
-    ) : (
-      <Entries entries={all.data.items.map((c) => ({ id: c.id, title: c.title, note: mine.some((m) => m.id === c.id) ? 'You are faculty' : undefined }))} />
-    );
+    body =
+      all.isPending || all.isError ? (
+        <QueryState query={all} what="collaboratives" failed="The collaboratives could not be loaded" />
+      ) : all.data.items.length === 0 ? (
+        <EmptyState title="No collaborative yet" />
+      ) : (
+        <Entries
+          entries={all.data.items.map((c) => ({
+            id: c.id,
+            title: c.title,
+            note: mine.some((m) => m.id === c.id) ? 'You are faculty' : undefined,
+          }))}
+        />
+      );
   } else {
     body =
       mine.length === 0 ? (

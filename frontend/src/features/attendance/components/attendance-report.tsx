@@ -1,18 +1,18 @@
 import { Anchor, Button, Card, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 
+import { BackLink } from '@/components/ui/back-link';
+import { PageState } from '@/components/ui/page-state';
 import { NotFound } from '@/components/errors/not-found';
 import { Page } from '@/components/layouts/page';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PagesNav } from '@/components/ui/pages-nav';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
 import { formatDateRange } from '@/utils/format';
 import { withChanges } from '@/utils/search-params';
-import { useAttendanceCollaborative } from '../api/get-collaborative';
+import { useCollaborative } from '@/lib/queries/collaboratives';
 import { useCollaborativeReport, type AttendanceOverview, type AttendanceStanding } from '../api/get-reports';
 import { canRecordAttendance } from '../utils/access';
 import { STANDING_COLORS, STANDING_LABELS } from '../utils/labels';
@@ -30,7 +30,15 @@ export function StandingBadge({ standing }: { standing: AttendanceStanding }) {
   );
 }
 
-function Sessions({ report, collaborativeId, canRecord }: { report: AttendanceOverview; collaborativeId: string; canRecord: boolean }) {
+function Sessions({
+  report,
+  collaborativeId,
+  canRecord,
+}: {
+  report: AttendanceOverview;
+  collaborativeId: string;
+  canRecord: boolean;
+}) {
   if (report.sessions.length === 0) {
     return <Text size="sm">This collaborative has no learning sessions.</Text>;
   }
@@ -89,7 +97,7 @@ export function AttendanceReport({ collaborativeId }: { collaborativeId: string 
   const rawStanding = search.get('standing');
   const standing = STANDINGS.includes(rawStanding as AttendanceStanding) ? (rawStanding as AttendanceStanding) : undefined;
   const pageNumber = Math.max(Number(search.get('page') ?? '1') || 1, 1);
-  const collaborative = useAttendanceCollaborative(collaborativeId);
+  const collaborative = useCollaborative(collaborativeId);
   const query = useCollaborativeReport(collaborativeId, { standing, page: pageNumber - 1, size: PAGE_SIZE });
   const canRecord = canRecordAttendance(me, collaborativeId);
 
@@ -98,33 +106,17 @@ export function AttendanceReport({ collaborativeId }: { collaborativeId: string 
 
   if (collaborative.isError && isApiError(collaborative.error, 404)) return <NotFound what="This collaborative" />;
   const title = collaborative.data ? `Attendance: ${collaborative.data.title}` : 'Attendance';
-  const back = (
-    <Anchor component={Link} to={`/collaboratives/${collaborativeId}`} size="sm">
-      ← Back to the collaborative
-    </Anchor>
-  );
-  if (query.isPending) {
-    return (
-      <Page title={title} before={back}>
-        <LoadingState label="Loading the attendance report…" />
-      </Page>
-    );
-  }
-  if (query.isError) {
-    if (isApiError(query.error, 404)) return <NotFound what="This collaborative" />;
-    return (
-      <Page title={title} before={back}>
-        <ErrorState title="The attendance report could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-      </Page>
-    );
+  const back = <BackLink to={`/collaboratives/${collaborativeId}`}>Back to the collaborative</BackLink>;
+  if (query.isPending || query.isError) {
+    return <PageState query={query} title={title} before={back} what="the attendance report" notFound="This collaborative" />;
   }
   const report = query.data;
   const pages = Math.ceil(report.total / PAGE_SIZE);
   return (
     <Page title={title} before={back}>
       <Text>
-        A team meets the attendance criterion when its senior leader, supervisor and every clinician attended every
-        learning session held so far.
+        A team meets the attendance criterion when its senior leader, supervisor and every clinician attended every learning
+        session held so far.
       </Text>
       <Paper component="section" withBorder radius="md" p="md" aria-labelledby="report-sessions">
         <Title order={2} size="h4" id="report-sessions" mb="xs">
@@ -169,7 +161,14 @@ export function AttendanceReport({ collaborativeId }: { collaborativeId: string 
           <ul className="lcp-plain-list lcp-card-list" aria-label="Teams by standing">
             {report.items.map((t) => (
               <li key={t.teamId}>
-                <Card component="article" withBorder radius="md" padding="sm" className={`lcp-standing-${t.standing}`} aria-labelledby={`team-${t.teamId}`}>
+                <Card
+                  component="article"
+                  withBorder
+                  radius="md"
+                  padding="sm"
+                  className={`lcp-standing-${t.standing}`}
+                  aria-labelledby={`team-${t.teamId}`}
+                >
                   <Stack gap={6}>
                     <Group justify="space-between" wrap="wrap" gap="xs">
                       <Title order={3} size="h5" id={`team-${t.teamId}`}>

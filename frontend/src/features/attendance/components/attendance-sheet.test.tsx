@@ -21,11 +21,17 @@ const marks = (person: string) => screen.getByRole('group', { name: `Attendance 
 describe('taking attendance at a learning session', () => {
   it('lists every roster member team by team, with quick marks and what is recorded', async () => {
     renderApp(PATH, { me: faculty1 });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Attendance: learning session 1' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Attendance: learning session 1' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     const riverside = team('Riverside Family Services');
     expect(within(riverside).getAllByRole('listitem')).toHaveLength(4);
     expect(within(team('Lakeside Youth Center')).getAllByRole('listitem')).toHaveLength(2);
-    expect(within(marks('Carl Clark')).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['PRESENT', 'ABSENT', 'PARTIAL']);
+    expect(
+      within(marks('Carl Clark'))
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('value')),
+    ).toEqual(['PRESENT', 'ABSENT', 'PARTIAL']);
     // Sara's absence is recorded: her "Absent" is chosen and said in words.
     expect(within(marks('Sara Stone')).getByRole('radio', { name: /Absent/ })).toBeChecked();
     expect(within(riverside).getByText(/Recorded: Absent · Fay Faculty/)).toBeInTheDocument();
@@ -133,7 +139,11 @@ describe('taking attendance at a learning session', () => {
     renderApp(PATH, { me: faculty1 });
     await user.click(await screen.findByRole('button', { name: /Corrected: 2 recordings\s*, history of Sara Stone/ }));
     const list = await screen.findByRole('list', { name: 'Corrections of Sara Stone, newest first' });
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       expect.stringMatching(/^2\. Absent · Fay Faculty, .* \(current\)$/),
       expect.stringMatching(/^1\. Present · Felix Trainer, /),
     ]);
@@ -142,7 +152,9 @@ describe('taking attendance at a learning session', () => {
   it('is read-only for a team member and before the session', async () => {
     server.use(
       http.get(SHEET_URL, () =>
-        HttpResponse.json(sessionSheet({ held: false, recordable: false, startDate: '2099-05-01' }), { headers: { ETag: '"a1"' } }),
+        HttpResponse.json(sessionSheet({ held: false, recordable: false, startDate: '2099-05-01' }), {
+          headers: { ETag: '"a1"' },
+        }),
       ),
     );
     renderApp(PATH, { me: riversideClinician });
@@ -165,8 +177,20 @@ describe('taking attendance at a call', () => {
             state: 'SCHEDULED',
             recordable: true,
             people: [
-              { attendeeId: 'a-1', organizationId: 'o-2', organizationName: 'Hillcrest Community Clinic', name: 'Hal Hill', email: 'hal@example.org' },
-              { attendeeId: 'a-2', organizationId: 'o-1', organizationName: 'Riverside Family Services', name: 'Cal Clinician', email: 'cal@example.org' },
+              {
+                attendeeId: 'a-1',
+                organizationId: 'o-2',
+                organizationName: 'Hillcrest Community Clinic',
+                name: 'Hal Hill',
+                email: 'hal@example.org',
+              },
+              {
+                attendeeId: 'a-2',
+                organizationId: 'o-1',
+                organizationName: 'Riverside Family Services',
+                name: 'Cal Clinician',
+                email: 'cal@example.org',
+              },
             ],
           },
           { headers: { ETag: '"k1"' } },
@@ -181,8 +205,23 @@ describe('taking attendance at a call', () => {
             state: 'HELD',
             recordable: true,
             people: [
-              { attendeeId: 'a-1', organizationId: 'o-2', organizationName: 'Hillcrest Community Clinic', name: 'Hal Hill', email: 'hal@example.org', status: 'PRESENT' },
-              { attendeeId: 'a-2', organizationId: 'o-1', organizationName: 'Riverside Family Services', name: 'Cal Clinician', email: 'cal@example.org', status: 'PARTIAL', note: 'joined late' },
+              {
+                attendeeId: 'a-1',
+                organizationId: 'o-2',
+                organizationName: 'Hillcrest Community Clinic',
+                name: 'Hal Hill',
+                email: 'hal@example.org',
+                status: 'PRESENT',
+              },
+              {
+                attendeeId: 'a-2',
+                organizationId: 'o-1',
+                organizationName: 'Riverside Family Services',
+                name: 'Cal Clinician',
+                email: 'cal@example.org',
+                status: 'PARTIAL',
+                note: 'joined late',
+              },
             ],
           },
           { headers: { ETag: '"k2"' } },
@@ -190,7 +229,9 @@ describe('taking attendance at a call', () => {
       }),
     );
     renderApp(`/calls/${CALL_ID}/attendance`, { me: faculty1 });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Attendance: Engaging caregivers' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Attendance: Engaging caregivers' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(team('Hillcrest Community Clinic')).toBeInTheDocument();
     await user.click(within(marks('Hal Hill')).getByRole('radio', { name: /Present/ }));
     await user.click(within(marks('Cal Clinician')).getByRole('radio', { name: /Partial/ }));
@@ -199,7 +240,12 @@ describe('taking attendance at a call', () => {
     expect(await screen.findByText('Attendance saved: 2 records.')).toBeInTheDocument();
     expect(sent).toEqual([
       {
-        body: { records: [{ attendeeId: 'a-1', status: 'PRESENT' }, { attendeeId: 'a-2', status: 'PARTIAL', note: 'joined late' }] },
+        body: {
+          records: [
+            { attendeeId: 'a-1', status: 'PRESENT' },
+            { attendeeId: 'a-2', status: 'PARTIAL', note: 'joined late' },
+          ],
+        },
         ifMatch: '"k1"',
       },
     ]);

@@ -1,13 +1,22 @@
-import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 
 import { EmptyState } from '@/components/ui/empty-state';
-import { FormErrorSummary, type SummaryItem } from '@/components/ui/form-error-summary';
-import { errorMessage, isApiError } from '@/lib/api/problem';
-import { formatInstant } from '@/utils/format';
+import { FormStatus } from '@/components/ui/form-status';
+import type { Versioned } from '@/lib/api/request';
+import { useServerForm } from '@/lib/forms/use-server-form';
 import type { AttendanceStatus } from '../api/get-session-attendance';
-import { STATUSES, STATUS_LABELS, TEAM_ROLE_LABELS } from '../utils/labels';
-import { buildPayload, effective, isChange, markAll, tally, type Marks, type RecordInput, type SheetGroup, type SheetRow } from '../utils/marks';
+import {
+  buildPayload,
+  isChange,
+  markAll,
+  tally,
+  type Marks,
+  type RecordInput,
+  type SheetGroup,
+  type SheetRow,
+} from '../utils/marks';
+import { AttendanceRow, noteId } from './attendance-row';
 import '../attendance.css';
 
 interface AttendanceSheetProps {
@@ -17,135 +26,95 @@ interface AttendanceSheetProps {
   readOnlyReason?: string;
   /** "the session", "the call": for messages. */
   what: string;
+  /** The sheet's ETag: If-Match of the save. */
+  etag: string;
   /** Sends the changed records in one request; throws the API's error. */
-  onSave: (records: RecordInput[]) => Promise<unknown>;
-  /** Reads the sheet again (after a 412). */
-  onReload: () => Promise<unknown>;
+  onSave: (records: RecordInput[], etag: string) => Promise<unknown>;
+  /** Reads the sheet again (after a 412); the marks not saved stay. */
+  onReload: () => Promise<Versioned<unknown> | undefined>;
   /** A correction's history, for rows recorded more than once. */
   renderHistory?: (row: SheetRow) => ReactNode;
   emptyText: string;
 }
 
-const noteId = (key: string) => `note-${key}`;
-const markName = (key: string) => `mark-${key}`;
-
-function recordedText(row: SheetRow): string {
-  if (!row.status) return 'Not recorded yet';
-  const by = [row.recordedBy, formatInstant(row.recordedAt)].filter(Boolean).join(', ');
-  return `Recorded: ${STATUS_LABELS[row.status]}${row.note ? ` (“${row.note}”)` : ''}${by ? ` · ${by}` : ''}`;
-}
+/** The problems of marks are at the row: `marks.<row key>`. */
+const keyOf = (path: string) => path.replace(/^marks\./, '');
 
 /**
  * Everyone expected, group by group, with quick marks (present, absent, partial with a note),
- * "mark all present", and one save for every change. Statuses are words (and a check mark on
- * the chosen one), never colour alone.
+ * "mark all present", and one save for every change (a server form: the sheet's ETag, a 412
+ * explained, refused records at their rows).
  */
-export function AttendanceSheet({ groups, recordable, readOnlyReason, what, onSave, onReload, renderHistory, emptyText }: AttendanceSheetProps) {
-  const [marks, setMarks] = useState<Marks>({});
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [summary, setSummary] = useState<SummaryItem[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
+export function AttendanceSheet({
+  groups,
+  recordable,
+  readOnlyReason,
+  what,
+  etag,
+  onSave,
+  onReload,
+  renderHistory,
+  emptyText,
+}: AttendanceSheetProps) {
   const [saved, setSaved] = useState<string | null>(null);
-  const [problem, setProblem] = useState<{ title: string; text: string; stale?: boolean } | null>(null);
-  const [reloading, setReloading] = useState(false);
-
   const rows = groups.flatMap((g) => g.rows);
+  const server = useServerForm({
+    initialValues: { marks: {} as Marks },
+    validate: ({ marks }) => {
+      const payload = buildPayload(groups, marks);
+      if (payload.records.length === 0) return { records: 'Nothing to save: no mark differs from what is recorded.' };
+      return Object.fromEntries(Object.entries(payload.errors).map(([key, message]) => [`marks.${key}`, message]));
+    },
+    labels: {},
+    idPrefix: 'attendance',
+    // A note's problem links to its note; a refusal of another mark has nowhere to go.
+    inputIdOf: (path, { marks }) => (marks[keyOf(path)]?.status === 'PARTIAL' ? noteId(keyOf(path)) : `attendance-${path}`),
+    // records[3] is the fourth record sent: its row, by name.
+    pathOf: (v, { marks }) => {
+      const m = /^records\[(\d+)\]/.exec(v.field);
+      const key = m ? buildPayload(groups, marks).keys[Number(m[1])] : undefined;
+      const row = key ? rows.find((r) => r.key === key) : undefined;
+      return key ? { path: `marks.${key}`, message: `${row ? `${row.name}: ` : ''}${v.message}` } : undefined;
+    },
+    version: { etag, reload: onReload },
+    send: ({ marks }, ifMatch) => {
+      setSaved(null);
+      return onSave(buildPayload(groups, marks).records, ifMatch);
+    },
+    onSaved: (_result, { marks }) => {
+      const n = buildPayload(groups, marks).records.length;
+      server.form.setFieldValue('marks', {});
+      setSaved(`Attendance saved: ${n} ${n === 1 ? 'record' : 'records'}.`);
+    },
+    summaryTitle: () => 'The attendance was not saved',
+  });
+  const { form } = server;
+  const marks = form.getValues().marks;
   const changes = rows.filter((r) => isChange(r, marks[r.key])).length;
 
   const setMark = (row: SheetRow, status: AttendanceStatus, note?: string) => {
     setSaved(null);
-    setMarks((current) => {
-      const previous = current[row.key] ?? { status: row.status ?? status, note: row.note ?? '' };
-      const next = { ...current, [row.key]: { status, note: note ?? previous.note } };
-      if (!isChange(row, next[row.key])) delete next[row.key];
-      return next;
-    });
-    if (errors[row.key] && (status !== 'PARTIAL' || note?.trim())) {
-      setErrors(({ [row.key]: _, ...rest }) => rest);
-    }
+    const previous = marks[row.key] ?? { status: row.status ?? status, note: row.note ?? '' };
+    const next = { ...marks, [row.key]: { status, note: note ?? previous.note } };
+    if (!isChange(row, next[row.key])) delete next[row.key];
+    form.setFieldValue('marks', next);
+    if (status !== 'PARTIAL' || note?.trim()) form.clearFieldError(`marks.${row.key}`);
   };
 
   const markGroup = (list: SheetRow[]) => {
     setSaved(null);
-    setMarks((current) => markAll(list, current, 'PRESENT'));
-    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([k]) => !list.some((r) => r.key === k))));
-  };
-
-  const save = async () => {
-    setSaved(null);
-    setProblem(null);
-    setAttempt((n) => n + 1);
-    const payload = buildPayload(groups, marks);
-    if (payload.records.length === 0) {
-      setSummary([{ message: 'Nothing to save: no mark differs from what is recorded.' }]);
-      setErrors({});
-      return;
-    }
-    const found = payload.errors;
-    setErrors(found);
-    const keys = Object.keys(found);
-    if (keys.length) {
-      setSummary(keys.map((k) => ({ inputId: noteId(k), message: found[k]! })));
-      return;
-    }
-    setSummary([]);
-    setSaving(true);
-    try {
-      await onSave(payload.records);
-      setMarks({});
-      const n = payload.records.length;
-      setSaved(`Attendance saved: ${n} ${n === 1 ? 'record' : 'records'}.`);
-    } catch (error) {
-      if (isApiError(error, 412)) {
-        setProblem({
-          title: 'Someone else recorded attendance meanwhile',
-          text: `Attendance for ${what} was recorded by someone else since you opened this sheet, so nothing was saved. Reload the sheet: your marks stay; check them and save again.`,
-          stale: true,
-        });
-      } else if (isApiError(error, 400) && error.violations.length) {
-        const fieldErrors: Record<string, string> = {};
-        const items: SummaryItem[] = [];
-        for (const v of error.violations) {
-          const m = /^records\[(\d+)\]\.?(\w*)/.exec(v.field);
-          const key = m ? payload.keys[Number(m[1])] : undefined;
-          const row = key ? rows.find((r) => r.key === key) : undefined;
-          const message = `${row ? `${row.name}: ` : ''}${v.message}`;
-          if (key) fieldErrors[key] = message;
-          items.push({ inputId: key && marks[key]?.status === 'PARTIAL' ? noteId(key) : undefined, message });
-        }
-        setErrors(fieldErrors);
-        setSummary(items);
-      } else {
-        setProblem({ title: 'The attendance was not saved', text: errorMessage(error) });
-      }
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const reload = async () => {
-    setReloading(true);
-    try {
-      await onReload();
-      setProblem(null);
-    } finally {
-      setReloading(false);
-    }
+    form.setFieldValue('marks', markAll(list, marks, 'PRESENT'));
+    for (const r of list) form.clearFieldError(`marks.${r.key}`);
   };
 
   if (rows.length === 0) {
-    return (
-      <EmptyState title="Nobody to mark">
-        {emptyText}
-      </EmptyState>
-    );
+    return <EmptyState title="Nobody to mark">{emptyText}</EmptyState>;
   }
 
   const toolbar = (where: string) =>
     recordable && (
       <Group gap="sm" wrap="wrap">
-        <Button onClick={() => void save()} loading={saving} aria-describedby={`${where}-changes`}>
+        <Button onClick={() => void server.submit()} loading={server.submitting} aria-describedby={`${where}-changes`}>
           Save attendance
         </Button>
         <Text size="sm" id={`${where}-changes`}>
@@ -166,28 +135,25 @@ export function AttendanceSheet({ groups, recordable, readOnlyReason, what, onSa
           <Button variant="default" onClick={() => markGroup(rows)}>
             Mark everyone present
           </Button>
-          <Button variant="subtle" onClick={() => {
-            setMarks({});
-            setErrors({});
-            setSummary([]);
-          }} disabled={changes === 0}>
+          <Button
+            variant="subtle"
+            onClick={() => {
+              form.setFieldValue('marks', {});
+              form.clearErrors();
+            }}
+            disabled={changes === 0}
+          >
             Undo unsaved changes
           </Button>
         </Group>
       )}
-      {problem && (
-        <Alert color={problem.stale ? 'orange' : 'red'} variant="light" role="alert" title={problem.title}>
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{problem.text}</Text>
-            {problem.stale && (
-              <Button size="xs" loading={reloading} onClick={() => void reload()}>
-                Reload the sheet
-              </Button>
-            )}
-          </Stack>
-        </Alert>
-      )}
-      <FormErrorSummary title="The attendance was not saved" items={summary} focusKey={attempt} />
+      <FormStatus
+        of={server}
+        what="sheet"
+        staleTitle="Someone else recorded attendance meanwhile"
+        staleMessage={`Attendance for ${what} was recorded by someone else since you opened this sheet, so nothing was saved. Reload the sheet: your marks stay; check them and save again.`}
+        reloadLabel="Reload the sheet"
+      />
       <Text size="sm" role="status" fw={saved ? 600 : undefined}>
         {saved ?? ''}
       </Text>
@@ -212,76 +178,17 @@ export function AttendanceSheet({ groups, recordable, readOnlyReason, what, onSa
               {counts.NONE} not marked
             </Text>
             <ul className="lcp-plain-list lcp-att-rows" aria-label={`Attendance at ${group.title}`}>
-              {group.rows.map((row) => {
-                const current = effective(row, marks);
-                const changed = isChange(row, marks[row.key]);
-                return (
-                  <li key={row.key} data-changed={changed || undefined}>
-                    <div>
-                      <Text fw={600} size="sm">
-                        {row.name}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {[row.role ? TEAM_ROLE_LABELS[row.role] : '', row.countsForCriterion ? 'counts for the criterion' : '', row.email ?? '']
-                          .filter(Boolean)
-                          .join(' · ')}
-                      </Text>
-                    </div>
-                    {recordable ? (
-                      <fieldset className="lcp-marks">
-                        <legend className="lcp-visually-hidden">Attendance of {row.name}</legend>
-                        {STATUSES.map((s) => (
-                          <label key={s} className="lcp-mark" data-status={s}>
-                            <input
-                              type="radio"
-                              name={markName(row.key)}
-                              value={s}
-                              checked={current.status === s}
-                              onChange={() => setMark(row, s)}
-                            />
-                            <span className="lcp-mark-check" aria-hidden="true">
-                              ✓
-                            </span>
-                            {STATUS_LABELS[s]}
-                          </label>
-                        ))}
-                      </fieldset>
-                    ) : (
-                      <Text size="sm" fw={600}>
-                        {current.status ? STATUS_LABELS[current.status] : 'Not recorded'}
-                      </Text>
-                    )}
-                    <div>
-                      <Text size="xs">{recordedText(row)}</Text>
-                      {changed && (
-                        <Text size="xs" fw={700}>
-                          Changed to {STATUS_LABELS[current.status!]}, not saved yet
-                        </Text>
-                      )}
-                      {(row.revisions ?? 0) > 1 && renderHistory?.(row)}
-                    </div>
-                    {recordable && current.status === 'PARTIAL' && (
-                      <TextInput
-                        className="lcp-att-note"
-                        id={noteId(row.key)}
-                        label={`What ${row.name} missed`}
-                        description="A partial attendance needs a note, e.g. “left at noon on day 2”"
-                        required
-                        size="sm"
-                        maxLength={1000}
-                        value={current.note}
-                        error={errors[row.key]}
-                        onChange={(e) => setMark(row, 'PARTIAL', e.currentTarget.value)}
-                      />
-                    )}
-                    {!(recordable && current.status === 'PARTIAL') && errors[row.key] && (
-                      <Text size="sm" c="red.8" className="lcp-att-note">
-                        {errors[row.key]}
-                      </Text>
-                    )}
-                  </li>
-                );
-              })}
+              {group.rows.map((row) => (
+                <AttendanceRow
+                  key={row.key}
+                  row={row}
+                  marks={marks}
+                  recordable={recordable}
+                  error={form.errors[`marks.${row.key}`]}
+                  onMark={setMark}
+                  renderHistory={renderHistory}
+                />
+              ))}
             </ul>
           </Paper>
         );

@@ -1,13 +1,11 @@
-import { Anchor, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Text } from '@mantine/core';
 
-import { NotFound } from '@/components/errors/not-found';
+import { BackLink } from '@/components/ui/back-link';
+import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
-import { isApiError } from '@/lib/api/problem';
 import { eventTimes } from '@/utils/zoned-time';
-import { useAttendanceCall, useCallAttendance, type CallAttendanceSheet } from '../api/get-call-attendance';
+import { useCall } from '@/lib/queries/calls';
+import { useCallAttendance, type CallAttendanceSheet } from '../api/get-call-attendance';
 import { useRecordCallAttendance } from '../api/record-call-attendance';
 import type { SheetGroup } from '../utils/marks';
 import { AttendanceSheet } from './attendance-sheet';
@@ -43,28 +41,12 @@ function readOnlyReason(sheet: CallAttendanceSheet): string {
 /** Faculty take a call's attendance: the audience's roster members, or an informational call's registered attendees. */
 export function CallAttendance({ callId }: { callId: string }) {
   const query = useCallAttendance(callId);
-  const call = useAttendanceCall(callId);
+  const call = useCall(callId);
   const record = useRecordCallAttendance();
-  const back = (
-    <Anchor component={Link} to={`/calls/${callId}`} size="sm">
-      ← Back to the call
-    </Anchor>
-  );
+  const back = <BackLink to={`/calls/${callId}`}>Back to the call</BackLink>;
 
-  if (query.isPending) {
-    return (
-      <Page title="Call attendance" before={back}>
-        <LoadingState label="Loading the attendance sheet…" />
-      </Page>
-    );
-  }
-  if (query.isError) {
-    if (isApiError(query.error, 404)) return <NotFound what="This call" />;
-    return (
-      <Page title="Call attendance" before={back}>
-        <ErrorState title="The attendance sheet could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-      </Page>
-    );
+  if (query.isPending || query.isError) {
+    return <PageState query={query} title="Call attendance" before={back} what="the attendance sheet" notFound="This call" />;
   }
   const { data: sheet, etag } = query.data;
   const times = call.data ? eventTimes(call.data.startsAt, call.data.endsAt, call.data.timeZone) : null;
@@ -86,8 +68,9 @@ export function CallAttendance({ callId }: { callId: string }) {
             ? 'No organisation has registered anyone for this informational call.'
             : 'Nobody was on the audience’s rosters on the day of the call.'
         }
-        onSave={(records) => record.mutateAsync({ callId, etag, body: { records } })}
-        onReload={() => query.refetch()}
+        etag={etag}
+        onSave={(records, ifMatch) => record.mutateAsync({ callId, etag: ifMatch, body: { records } })}
+        onReload={async () => (await query.refetch()).data}
       />
     </Page>
   );

@@ -1,11 +1,8 @@
-import { Anchor, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Text } from '@mantine/core';
 
-import { NotFound } from '@/components/errors/not-found';
+import { BackLink } from '@/components/ui/back-link';
+import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
-import { isApiError } from '@/lib/api/problem';
 import { formatDate, formatDateRange } from '@/utils/format';
 import { useSessionAttendance, type SessionAttendanceSheet } from '../api/get-session-attendance';
 import { useRecordSessionAttendance } from '../api/record-session-attendance';
@@ -44,25 +41,11 @@ function readOnlyReason(sheet: SessionAttendanceSheet): string {
 export function SessionAttendance({ collaborativeId, sessionId }: { collaborativeId: string; sessionId: string }) {
   const query = useSessionAttendance(collaborativeId, sessionId);
   const record = useRecordSessionAttendance();
-  const back = (
-    <Anchor component={Link} to={`/collaboratives/${collaborativeId}/attendance`} size="sm">
-      ← Attendance report
-    </Anchor>
-  );
+  const back = <BackLink to={`/collaboratives/${collaborativeId}/attendance`}>Attendance report</BackLink>;
 
-  if (query.isPending) {
+  if (query.isPending || query.isError) {
     return (
-      <Page title="Attendance" before={back}>
-        <LoadingState label="Loading the attendance sheet…" />
-      </Page>
-    );
-  }
-  if (query.isError) {
-    if (isApiError(query.error, 404)) return <NotFound what="This learning session" />;
-    return (
-      <Page title="Attendance" before={back}>
-        <ErrorState title="The attendance sheet could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-      </Page>
+      <PageState query={query} title="Attendance" before={back} what="the attendance sheet" notFound="This learning session" />
     );
   }
   const { data: sheet, etag } = query.data;
@@ -78,15 +61,18 @@ export function SessionAttendance({ collaborativeId, sessionId }: { collaborativ
         readOnlyReason={readOnlyReason(sheet)}
         what={`learning session ${sheet.sessionNumber}`}
         emptyText="No enrolled team had anyone on its roster during this session."
-        onSave={(records) =>
+        etag={etag}
+        onSave={(records, ifMatch) =>
           record.mutateAsync({
             collaborativeId,
             sessionId,
-            etag,
-            body: { records: records.map(({ rosterMemberId, status, note }) => ({ rosterMemberId: rosterMemberId!, status, note })) },
+            etag: ifMatch,
+            body: {
+              records: records.map(({ rosterMemberId, status, note }) => ({ rosterMemberId: rosterMemberId!, status, note })),
+            },
           })
         }
-        onReload={() => query.refetch()}
+        onReload={async () => (await query.refetch()).data}
         renderHistory={(row) => <AttendanceHistory collaborativeId={collaborativeId} sessionId={sessionId} row={row} />}
       />
     </Page>

@@ -1,11 +1,8 @@
-import { Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 
-import { NotFound } from '@/components/errors/not-found';
+import { BackLink } from '@/components/ui/back-link';
+import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
-import { isApiError } from '@/lib/api/problem';
 import { formatDate } from '@/utils/format';
 import { useTeamReport } from '../api/get-reports';
 import { CELL_LABELS, TEAM_ROLE_LABELS } from '../utils/labels';
@@ -15,31 +12,15 @@ import '../attendance.css';
 /** A team's attendance: every member at every session (in words), and who missed what. */
 export function TeamAttendanceReport({ teamId }: { teamId: string }) {
   const query = useTeamReport(teamId);
-  if (query.isPending) {
-    return (
-      <Page title="Team attendance">
-        <LoadingState label="Loading the team’s attendance…" />
-      </Page>
-    );
-  }
-  if (query.isError) {
-    if (isApiError(query.error, 404)) return <NotFound what="This team" />;
-    return (
-      <Page title="Team attendance">
-        <ErrorState title="The team’s attendance could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-      </Page>
-    );
+  if (query.isPending || query.isError) {
+    return <PageState query={query} title="Team attendance" what="the team’s attendance" notFound="This team" />;
   }
   const r = query.data;
   return (
     <Page
       title={`Attendance: ${r.organizationName}`}
       aside={<StandingBadge standing={r.standing} />}
-      before={
-        <Anchor component={Link} to={`/collaboratives/${r.collaborativeId}/attendance`} size="sm">
-          ← Attendance of every team
-        </Anchor>
-      }
+      before={<BackLink to={`/collaboratives/${r.collaborativeId}/attendance`}>Attendance of every team</BackLink>}
     >
       <Paper component="section" withBorder radius="md" p="md" aria-labelledby="grid-title">
         <Title order={2} size="h4" id="grid-title" mb="xs">
@@ -94,7 +75,9 @@ export function TeamAttendanceReport({ teamId }: { teamId: string }) {
           Shortfalls
         </Title>
         {r.shortfalls.length === 0 ? (
-          <Text size="sm">None: {r.meetsCriterion ? 'the team meets the attendance criterion so far.' : 'nothing missed so far.'}</Text>
+          <Text size="sm">
+            None: {r.meetsCriterion ? 'the team meets the attendance criterion so far.' : 'nothing missed so far.'}
+          </Text>
         ) : (
           <Stack gap="xs">
             <ul className="lcp-shortfalls">

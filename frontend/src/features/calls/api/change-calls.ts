@@ -3,7 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { requestVersioned } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
-import { callKeys } from './keys';
+import { callKeys } from '@/lib/queries/calls';
+import { scheduleKeys } from '@/lib/queries/schedule';
 
 export type CallUpdate = components['schemas']['CallUpdate'];
 export type CallSeriesChange = components['schemas']['CallSeriesChange'];
@@ -14,7 +15,7 @@ interface Versioned {
   etag: string;
 }
 
-function useCallChange<V>(fn: (v: V) => Promise<{ data: { id: string; seriesId?: string } }>) {
+function useCallChange<V, R extends { data: { id: string } }>(fn: (v: V) => Promise<R>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fn,
@@ -22,15 +23,15 @@ function useCallChange<V>(fn: (v: V) => Promise<{ data: { id: string; seriesId?:
       queryClient.setQueryData(callKeys.detail(saved.data.id), saved);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: callKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: [...callKeys.all, 'archive'] }),
-        queryClient.invalidateQueries({ queryKey: [...callKeys.all, 'series'] }),
-        queryClient.invalidateQueries({ queryKey: ['schedule'] }),
+        queryClient.invalidateQueries({ queryKey: callKeys.archives() }),
+        queryClient.invalidateQueries({ queryKey: callKeys.allSeries() }),
+        queryClient.invalidateQueries({ queryKey: scheduleKeys.all }),
       ]);
     },
   });
 }
 
-function useSeriesChange<V>(fn: (v: V) => Promise<{ data: { id: string } }>) {
+function useSeriesChange<V, R extends { data: { id: string } }>(fn: (v: V) => Promise<R>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fn,
@@ -38,8 +39,8 @@ function useSeriesChange<V>(fn: (v: V) => Promise<{ data: { id: string } }>) {
       queryClient.setQueryData(callKeys.series(saved.data.id), saved);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: callKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: [...callKeys.all, 'detail'] }),
-        queryClient.invalidateQueries({ queryKey: ['schedule'] }),
+        queryClient.invalidateQueries({ queryKey: callKeys.details() }),
+        queryClient.invalidateQueries({ queryKey: scheduleKeys.all }),
       ]);
     },
   });
@@ -73,7 +74,12 @@ export const changeSeries = ({ seriesId, etag, body }: Versioned & { seriesId: s
 export const useChangeSeries = () => useSeriesChange(changeSeries);
 
 /** Cancel a series from one of its calls onward. */
-export const cancelSeries = ({ seriesId, etag, fromCallId, reason }: Versioned & { seriesId: string; fromCallId: string; reason?: string }) =>
+export const cancelSeries = ({
+  seriesId,
+  etag,
+  fromCallId,
+  reason,
+}: Versioned & { seriesId: string; fromCallId: string; reason?: string }) =>
   requestVersioned(
     api.POST('/api/call-series/{seriesId}/cancellation', {
       params: { path: { seriesId }, header: { 'If-Match': etag } },

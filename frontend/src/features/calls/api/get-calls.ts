@@ -3,7 +3,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/lib/api/client';
 import { request } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
-import { callKeys } from './keys';
+import { callKeys } from '@/lib/queries/calls';
 
 export type Call = components['schemas']['Call'];
 export type CallKind = components['schemas']['CallKind'];

@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { requestVersioned } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
-import { callKeys } from './keys';
+import { callKeys } from '@/lib/queries/calls';
 
 export type CallSeries = components['schemas']['CallSeries'];
 

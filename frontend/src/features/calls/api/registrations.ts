@@ -3,7 +3,8 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { api } from '@/lib/api/client';
 import { request, requestVersioned } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
-import { callKeys } from './keys';
+import { callKeys } from '@/lib/queries/calls';
+import { scheduleKeys } from '@/lib/queries/schedule';
 
 export type CallRegistration = components['schemas']['CallRegistration'];
 export type AttendeeInput = components['schemas']['CallRegistrationAttendeeInput'];
@@ -15,22 +16,35 @@ export const getRegistrations = (callId: string) =>
 export const useRegistrations = (callId: string, enabled = true) =>
   useQuery(queryOptions({ queryKey: callKeys.registrations(callId), queryFn: () => getRegistrations(callId), enabled }));
 
-function useRegistrationChange<V>(fn: (v: V) => Promise<{ data: CallRegistration; etag: string } | undefined>, callId: (v: V) => string) {
+function useRegistrationChange<V>(
+  fn: (v: V) => Promise<{ data: CallRegistration; etag: string } | undefined>,
+  callId: (v: V) => string,
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fn,
     onSuccess: async (_saved, variables) => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: callKeys.registrations(callId(variables)) }),
-        queryClient.invalidateQueries({ queryKey: ['schedule'] }),
+        queryClient.invalidateQueries({ queryKey: scheduleKeys.all }),
       ]);
     },
   });
 }
 
 /** An organisation registers interest in an informational call, naming who will join. */
-export const register = ({ callId, organizationId, attendees }: { callId: string; organizationId: string; attendees: AttendeeInput[] }) =>
-  requestVersioned(api.POST('/api/calls/{callId}/registrations', { params: { path: { callId } }, body: { organizationId, attendees } }));
+export const register = ({
+  callId,
+  organizationId,
+  attendees,
+}: {
+  callId: string;
+  organizationId: string;
+  attendees: AttendeeInput[];
+}) =>
+  requestVersioned(
+    api.POST('/api/calls/{callId}/registrations', { params: { path: { callId } }, body: { organizationId, attendees } }),
+  );
 export const useRegister = () => useRegistrationChange(register, (v) => v.callId);
 
 /** Change who will join. */

@@ -3,7 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { requestVersioned } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
-import { callKeys } from './keys';
+import { callKeys } from '@/lib/queries/calls';
+import { scheduleKeys } from '@/lib/queries/schedule';
 
 export type CallSeriesInput = components['schemas']['CallSeriesInput'];
 export type CallInput = components['schemas']['CallInput'];
@@ -12,7 +13,7 @@ export type CallInput = components['schemas']['CallInput'];
 async function refreshAll(queryClient: ReturnType<typeof useQueryClient>) {
   await Promise.all([
     queryClient.invalidateQueries({ queryKey: callKeys.lists() }),
-    queryClient.invalidateQueries({ queryKey: ['schedule'] }),
+    queryClient.invalidateQueries({ queryKey: scheduleKeys.all }),
   ]);
 }
 

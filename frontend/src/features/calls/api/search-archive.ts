@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 
 import { api } from '@/lib/api/client';
 import { request } from '@/lib/api/request';
-import { callKeys } from './keys';
+import { callKeys } from '@/lib/queries/calls';
 
 export interface ArchiveParams {
   q?: string;

@@ -1,19 +1,41 @@
-import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
 
-import { FormErrorSummary, type SummaryItem } from '@/components/ui/form-error-summary';
-import { errorMessage, isApiError } from '@/lib/api/problem';
-import type { AttendeeInput } from '../api/registrations';
+import { FormStatus } from '@/components/ui/form-status';
+import { useServerForm, type EditedVersion } from '@/lib/forms/use-server-form';
+import type { AttendeeInput, CallRegistration } from '../api/registrations';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MAX = 20;
 
 interface Row extends AttendeeInput {
-  id: number;
+  /** Stable across removals: the inputs' ids. */
+  key: number;
 }
 
 let next = 1;
-const rowOf = (a: AttendeeInput): Row => ({ ...a, id: next++ });
+const rowOf = (a: AttendeeInput): Row => ({ name: a.name, email: a.email, key: next++ });
+
+interface AttendeesValues {
+  attendees: Row[];
+}
+
+const valuesOf = (attendees: AttendeeInput[]): AttendeesValues => ({
+  attendees: (attendees.length ? attendees : [{ name: '', email: '' }]).map(rowOf),
+});
+
+function validateAttendees({ attendees }: AttendeesValues): Record<string, string> {
+  const found: Record<string, string> = {};
+  const seen = new Set<string>();
+  attendees.forEach((r, i) => {
+    if (!r.name.trim()) found[`attendees.${i}.name`] = `Person ${i + 1}: enter the name.`;
+    const email = r.email.trim().toLowerCase();
+    if (!EMAIL.test(email)) found[`attendees.${i}.email`] = `Person ${i + 1}: enter an e-mail address like name@example.org.`;
+    else if (seen.has(email)) found[`attendees.${i}.email`] = `Person ${i + 1}: this e-mail address is already listed.`;
+    seen.add(email);
+  });
+  return found;
+}
 
 interface Props {
   label: string;
@@ -21,110 +43,67 @@ interface Props {
   submitLabel: string;
   /** Above the people, e.g. the organisation to register. */
   before?: ReactNode;
-  onSubmit: (attendees: AttendeeInput[]) => Promise<unknown>;
+  /** The registration changed (If-Match); absent for a new one. */
+  version?: EditedVersion<CallRegistration, AttendeesValues>;
+  send: (attendees: AttendeeInput[], etag: string) => Promise<unknown>;
+  onSaved?: () => void;
   onCancel?: () => void;
 }
 
 /** Who will join an informational call: a name and an e-mail per person, each e-mail once. */
-export function AttendeesEditor({ label, initial, submitLabel, before, onSubmit, onCancel }: Props) {
-  const [rows, setRows] = useState<Row[]>(() => (initial.length ? initial : [{ name: '', email: '' }]).map(rowOf));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [summary, setSummary] = useState<SummaryItem[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const set = (id: number, field: 'name' | 'email', value: string) => {
-    setRows((rs) => rs.map((r) => (r.id === id ? { ...r, [field]: value } : r)));
-    setErrors(({ [`${id}-${field}`]: _, ...rest }) => rest);
-  };
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setProblem(null);
-    setAttempt((n) => n + 1);
-    const found: Record<string, string> = {};
-    const seen = new Set<string>();
-    rows.forEach((r, i) => {
-      if (!r.name.trim()) found[`${r.id}-name`] = `Person ${i + 1}: enter the name.`;
-      const email = r.email.trim().toLowerCase();
-      if (!EMAIL.test(email)) found[`${r.id}-email`] = `Person ${i + 1}: enter an e-mail address like name@example.org.`;
-      else if (seen.has(email)) found[`${r.id}-email`] = `Person ${i + 1}: this e-mail address is already listed.`;
-      seen.add(email);
-    });
-    setErrors(found);
-    setSummary(Object.entries(found).map(([k, message]) => ({ inputId: `attendee-${k}`, message })));
-    if (Object.keys(found).length) return;
-    setBusy(true);
-    try {
-      await onSubmit(rows.map((r) => ({ name: r.name.trim(), email: r.email.trim() })));
-    } catch (error) {
-      if (isApiError(error, 400) && error.violations.length) {
-        const fields: Record<string, string> = {};
-        const items: SummaryItem[] = [];
-        for (const v of error.violations) {
-          const m = /^attendees\[(\d+)\]\.(name|email)$/.exec(v.field);
-          const row = m ? rows[Number(m[1])] : undefined;
-          if (row && m) {
-            const key = `${row.id}-${m[2]}`;
-            fields[key] = `Person ${Number(m[1]) + 1}: ${v.message}`;
-            items.push({ inputId: `attendee-${key}`, message: fields[key]! });
-          } else {
-            items.push({ message: `${v.field}: ${v.message}` });
-          }
-        }
-        setErrors(fields);
-        setSummary(items);
-      } else {
-        setProblem(errorMessage(error));
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+export function AttendeesEditor({ label, initial, submitLabel, before, version, send, onSaved, onCancel }: Props) {
+  const server = useServerForm({
+    initialValues: valuesOf(initial),
+    validate: validateAttendees,
+    labels: {},
+    idPrefix: 'attendee',
+    inputIdOf: (path, values) => {
+      const [, i, field] = path.split('.');
+      return `attendee-${values.attendees[Number(i)]?.key ?? i}-${field}`;
+    },
+    // attendees[1].email → the second person's e-mail.
+    pathOf: (v) => {
+      const m = /^attendees\[(\d+)\]\.(name|email)$/.exec(v.field);
+      return m ? { path: `attendees.${m[1]}.${m[2]}`, message: `Person ${Number(m[1]) + 1}: ${v.message}` } : undefined;
+    },
+    version: version && { ...version, toValues: (r) => valuesOf(r.attendees) },
+    send: ({ attendees }, etag) =>
+      send(
+        attendees.map((r) => ({ name: r.name.trim(), email: r.email.trim() })),
+        etag,
+      ),
+    onSaved,
+    summaryTitle: () => 'Not saved',
+  });
+  const { form } = server;
+  const rows = form.getValues().attendees;
 
   return (
-    <form noValidate onSubmit={(e) => void submit(e)} aria-label={label}>
+    <form noValidate onSubmit={server.onSubmit} aria-label={label}>
       <Stack gap="sm">
-        <FormErrorSummary title="Not saved" items={summary} focusKey={attempt} />
-        {problem && (
-          <Alert color="red" variant="light" role="alert" title="Not saved">
-            {problem}
-          </Alert>
-        )}
+        <FormStatus of={server} what="registration" />
         {before}
         <Text size="sm" fw={600}>
           Who will join
         </Text>
         <ol className="lcp-plain-list lcp-card-list">
           {rows.map((r, i) => (
-            <li key={r.id}>
+            <li key={r.key}>
               <Group align="flex-start" gap="sm" wrap="wrap">
+                <TextInput {...server.field(`attendees.${i}.name`)} label={`Name of person ${i + 1}`} required maxLength={200} />
                 <TextInput
-                  id={`attendee-${r.id}-name`}
-                  label={`Name of person ${i + 1}`}
-                  required
-                  maxLength={200}
-                  value={r.name}
-                  error={errors[`${r.id}-name`]}
-                  onChange={(e) => set(r.id, 'name', e.currentTarget.value)}
-                />
-                <TextInput
-                  id={`attendee-${r.id}-email`}
+                  {...server.field(`attendees.${i}.email`)}
                   label={`E-mail of person ${i + 1}`}
                   required
                   type="email"
                   maxLength={254}
-                  value={r.email}
-                  error={errors[`${r.id}-email`]}
-                  onChange={(e) => set(r.id, 'email', e.currentTarget.value)}
                 />
                 {rows.length > 1 && (
                   <Button
                     variant="subtle"
                     color="red"
                     mt={24}
-                    onClick={() => setRows((rs) => rs.filter((x) => x.id !== r.id))}
+                    onClick={() => form.removeListItem('attendees', i)}
                     aria-label={`Remove person ${i + 1}`}
                   >
                     Remove
@@ -136,11 +115,11 @@ export function AttendeesEditor({ label, initial, submitLabel, before, onSubmit,
         </ol>
         <Group gap="sm">
           {rows.length < MAX && (
-            <Button variant="default" onClick={() => setRows((rs) => [...rs, rowOf({ name: '', email: '' })])}>
+            <Button variant="default" onClick={() => form.insertListItem('attendees', rowOf({ name: '', email: '' }))}>
               Add a person
             </Button>
           )}
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={server.submitting}>
             {submitLabel}
           </Button>
           {onCancel && (

@@ -23,7 +23,12 @@ const archived = [
       updatedAt: '2026-05-06T10:00:00Z',
     },
   }),
-  call({ id: 'c-2', topic: 'Fidelity check-in', state: 'HELD', archive: { topicsCovered: ['Fidelity'], updatedAt: '2026-05-20T10:00:00Z' } }),
+  call({
+    id: 'c-2',
+    topic: 'Fidelity check-in',
+    state: 'HELD',
+    archive: { topicsCovered: ['Fidelity'], updatedAt: '2026-05-20T10:00:00Z' },
+  }),
 ];
 
 beforeEach(() => server.use(...scheduleHandlers));
@@ -39,7 +44,9 @@ describe('the call archive', () => {
         const topic = (q.get('topic') ?? '').toLowerCase();
         const items = archived.filter(
           (c) =>
-            (!term || c.topic.toLowerCase().includes(term) || c.archive!.topicsCovered.some((t) => t.toLowerCase().includes(term))) &&
+            (!term ||
+              c.topic.toLowerCase().includes(term) ||
+              c.archive!.topicsCovered.some((t) => t.toLowerCase().includes(term))) &&
             (!topic || c.archive!.topicsCovered.some((t) => t.toLowerCase() === topic)),
         );
         return HttpResponse.json({ items, page: 0, size: 20, total: items.length });
@@ -47,10 +54,15 @@ describe('the call archive', () => {
     );
     const user = userEvent.setup({ delay: null });
     const { router } = renderApp(`/collaboratives/${TFCBT_ID}/call-archive`, { me: riversideClinician });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Call archive: TF-CBT 2026' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Call archive: TF-CBT 2026' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(await screen.findByText('2 archived calls')).toBeInTheDocument();
     const first = screen.getByRole('article', { name: 'Engaging caregivers' });
-    expect(within(first).getByRole('link', { name: /Recording\s*of Engaging caregivers/ })).toHaveAttribute('href', 'https://video.example.org/rec/1');
+    expect(within(first).getByRole('link', { name: /Recording\s*of Engaging caregivers/ })).toHaveAttribute(
+      'href',
+      'https://video.example.org/rec/1',
+    );
     expect(within(first).getByText('We talked about role plays with caregivers.')).toBeInTheDocument();
 
     await user.type(screen.getByRole('searchbox', { name: /Search by topic/ }), 'narrative');
@@ -68,7 +80,11 @@ describe('the call archive', () => {
   });
 
   it('says when nothing matches, and clears the search', async () => {
-    server.use(http.get(apiUrl('/api/collaboratives/:id/call-archive'), () => HttpResponse.json({ items: [], page: 0, size: 20, total: 0 })));
+    server.use(
+      http.get(apiUrl('/api/collaboratives/:id/call-archive'), () =>
+        HttpResponse.json({ items: [], page: 0, size: 20, total: 0 }),
+      ),
+    );
     const user = userEvent.setup({ delay: null });
     renderApp(`/collaboratives/${TFCBT_ID}/call-archive?q=zebra`, { me: riversideClinician });
     expect(await screen.findByRole('heading', { name: 'No archived call matches' }, { timeout: 5000 })).toBeInTheDocument();
@@ -77,6 +93,10 @@ describe('the call archive', () => {
   });
 
   it('reads topics one per line or comma-separated, each once', () => {
-    expect(parseTopics(' Fidelity \n\nfidelity, Caregivers,  Trauma narrative\n')).toEqual(['Fidelity', 'Caregivers', 'Trauma narrative']);
+    expect(parseTopics(' Fidelity \n\nfidelity, Caregivers,  Trauma narrative\n')).toEqual([
+      'Fidelity',
+      'Caregivers',
+      'Trauma narrative',
+    ]);
   });
 });

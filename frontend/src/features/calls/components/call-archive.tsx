@@ -3,15 +3,15 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
+import { BackLink } from '@/components/ui/back-link';
+import { QueryState } from '@/components/ui/page-state';
 import { NotFound } from '@/components/errors/not-found';
 import { Page } from '@/components/layouts/page';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PagesNav } from '@/components/ui/pages-nav';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { isApiError } from '@/lib/api/problem';
 import { withChanges } from '@/utils/search-params';
-import { useCallsCollaborative } from '../api/get-context';
+import { useCollaborative } from '@/lib/queries/collaboratives';
 import { useCallArchive } from '../api/search-archive';
 import { CallTimes } from './call-times';
 import '../calls.css';
@@ -31,7 +31,7 @@ export function CallArchive({ collaborativeId }: { collaborativeId: string }) {
   const topic = search.get('topic')?.trim() || undefined;
   const page = Math.max(Number(search.get('page') ?? '1') || 1, 1) - 1;
   const [text, setText] = useState(search.get('q') ?? '');
-  const collaborative = useCallsCollaborative(collaborativeId);
+  const collaborative = useCollaborative(collaborativeId);
   const query = useCallArchive(collaborativeId, { q, topic, page, size: PAGE_SIZE });
 
   const update = (changes: Record<string, string | undefined>) =>
@@ -47,11 +47,7 @@ export function CallArchive({ collaborativeId }: { collaborativeId: string }) {
   return (
     <Page
       title={collaborative.data ? `Call archive: ${collaborative.data.title}` : 'Call archive'}
-      before={
-        <Anchor component={Link} to={`/collaboratives/${collaborativeId}/calls`} size="sm">
-          ← Calls
-        </Anchor>
-      }
+      before={<BackLink to={`/collaboratives/${collaborativeId}/calls`}>Calls</BackLink>}
     >
       <form
         role="search"
@@ -91,10 +87,13 @@ export function CallArchive({ collaborativeId }: { collaborativeId: string }) {
         </Group>
       )}
       <div aria-busy={query.isFetching}>
-        {query.isPending ? (
-          <LoadingState label="Searching the archive…" />
-        ) : query.isError ? (
-          <ErrorState title="The archive could not be searched" error={query.error} onRetry={() => void query.refetch()} />
+        {query.isPending || query.isError ? (
+          <QueryState
+            query={query}
+            what="the archive"
+            loading="Searching the archive…"
+            failed="The archive could not be searched"
+          />
         ) : data && data.items.length === 0 ? (
           <EmptyState
             title={filtered ? 'No archived call matches' : 'The archive is empty'}

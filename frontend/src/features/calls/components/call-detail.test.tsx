@@ -13,7 +13,10 @@ const future = new Date(Date.now() + 14 * 86_400_000).toISOString();
 const upcoming = call({ startsAt: future, endsAt: future });
 
 beforeEach(() =>
-  server.use(http.get(apiUrl('/api/calls/:id'), () => HttpResponse.json(upcoming, { headers: { ETag: '"c1"' } })), ...scheduleHandlers),
+  server.use(
+    http.get(apiUrl('/api/calls/:id'), () => HttpResponse.json(upcoming, { headers: { ETag: '"c1"' } })),
+    ...scheduleHandlers,
+  ),
 );
 
 async function open(me = faculty1) {
@@ -29,7 +32,10 @@ describe('a call’s page', () => {
     server.use(
       http.post(apiUrl('/api/calls/:id/cancellation'), async ({ request }) => {
         sent.push({ body: await request.json(), ifMatch: request.headers.get('If-Match') });
-        return HttpResponse.json({ ...upcoming, state: 'CANCELLED', cancellationReason: 'Faculty retreat', sequence: 1 }, { headers: { ETag: '"c2"' } });
+        return HttpResponse.json(
+          { ...upcoming, state: 'CANCELLED', cancellationReason: 'Faculty retreat', sequence: 1 },
+          { headers: { ETag: '"c2"' } },
+        );
       }),
     );
     const user = await open();
@@ -65,7 +71,11 @@ describe('a call’s page', () => {
     expect(alert).toHaveTextContent('Someone changed this call or its series since you opened it');
     await user.click(within(alert).getByRole('button', { name: 'Reload the call' }));
     await user.click(screen.getByRole('button', { name: 'Cancel the series from this call on' }));
-    await user.click(within(await screen.findByRole('dialog', { name: 'Cancel the series from this call on?' })).getByRole('button', { name: 'Cancel these calls' }));
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Cancel the series from this call on?' })).getByRole('button', {
+        name: 'Cancel these calls',
+      }),
+    );
     await screen.findByRole('button', { name: 'Cancel the series from this call on' });
     expect(sent).toEqual([
       { body: { fromCallId: CALL_ID }, ifMatch: '"s1"' },
@@ -76,7 +86,10 @@ describe('a call’s page', () => {
 
   it('shows a team member how to join, without faculty actions', async () => {
     await open(riversideClinician);
-    expect(screen.getByRole('link', { name: /Join link\s*for Engaging caregivers/ })).toHaveAttribute('href', 'https://video.example.org/tfcbt');
+    expect(screen.getByRole('link', { name: /Join link\s*for Engaging caregivers/ })).toHaveAttribute(
+      'href',
+      'https://video.example.org/tfcbt',
+    );
     expect(screen.queryByRole('button', { name: 'Cancel this call' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Change or move this call' })).not.toBeInTheDocument();
   });

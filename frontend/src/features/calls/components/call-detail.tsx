@@ -1,271 +1,38 @@
-import { Alert, Anchor, Button, Grid, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { Alert, Anchor, Grid, Stack, Text } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
 
-import { NotFound } from '@/components/errors/not-found';
+import { Section } from '@/components/ui/section';
+import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
-import { StatusBadge } from '@/components/ui/status-badge';
-import { errorMessage, isApiError } from '@/lib/api/problem';
-import type { Versioned } from '@/lib/api/request';
 import { useMe } from '@/lib/auth/me';
-import { formatInstant } from '@/utils/format';
-import { useCancelCall, useCancelSeries } from '../api/change-calls';
-import { useCall } from '../api/get-call';
-import type { Call } from '../api/get-calls';
+import { useNow } from '@/lib/use-now';
+import { useVersionedCall } from '@/lib/queries/calls';
 import { useSeries } from '../api/get-series';
 import { canManageCalls } from '../utils/access';
-import { KIND_LABELS, MODE_LABELS, STATE_COLORS, STATE_LABELS, ruleText } from '../utils/labels';
+import { KIND_LABELS, ruleText } from '../utils/labels';
 import { CallTimes } from './call-times';
 import { Registrations } from './registrations';
 import '../calls.css';
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Paper component="section" withBorder radius="md" p="md" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
-
-export function CallStateBadge({ call, size = 'md' }: { call: Call; size?: 'sm' | 'md' | 'lg' }) {
-  return (
-    <StatusBadge color={STATE_COLORS[call.state]} size={size}>
-      {STATE_LABELS[call.state]}
-    </StatusBadge>
-  );
-}
-
-/** How to join: the video link or the number to dial, and the code. */
-export function JoinInfo({ call }: { call: Call }) {
-  if (call.state === 'CANCELLED') return <Text size="sm">Cancelled: nobody joins.</Text>;
-  return (
-    <Stack gap={2}>
-      <Text size="sm">{MODE_LABELS[call.mode]}</Text>
-      {call.joinUrl && (
-        <Text size="sm">
-          <Anchor href={call.joinUrl} target="_blank" rel="noreferrer">
-            Join link<span className="lcp-visually-hidden"> for {call.topic} (opens a new tab)</span>
-          </Anchor>{' '}
-          <Text span size="xs" c="dimmed" className="lcp-prewrap">
-            {call.joinUrl}
-          </Text>
-        </Text>
-      )}
-      {call.phoneNumber && (
-        <Text size="sm">
-          Dial <Anchor href={`tel:${call.phoneNumber.replace(/[^+\d]/g, '')}`}>{call.phoneNumber}</Anchor>
-        </Text>
-      )}
-      {call.accessCode && <Text size="sm">Access code: {call.accessCode}</Text>}
-    </Stack>
-  );
-}
-
-/** The archive entry: notes, recording, slides and topics covered (each a search of the archive). */
-export function ArchiveEntry({ call }: { call: Call }) {
-  const a = call.archive;
-  if (!a) return <Text size="sm">No archive entry yet.</Text>;
-  return (
-    <Stack gap="xs">
-      {a.topicsCovered.length > 0 && (
-        <div>
-          <Text size="sm" fw={600}>
-            Topics covered
-          </Text>
-          <ul className="lcp-topics" aria-label="Topics covered">
-            {a.topicsCovered.map((t) => (
-              <li key={t}>
-                <Anchor component={Link} to={`/collaboratives/${call.collaborativeId}/call-archive?topic=${encodeURIComponent(t)}`} size="sm">
-                  {t}
-                </Anchor>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {a.notes && (
-        <div>
-          <Text size="sm" fw={600}>
-            Notes
-          </Text>
-          <Text size="sm" className="lcp-prewrap">
-            {a.notes}
-          </Text>
-        </div>
-      )}
-      <Group gap="md">
-        {a.recordingUrl && (
-          <Anchor href={a.recordingUrl} target="_blank" rel="noreferrer" size="sm">
-            Recording<span className="lcp-visually-hidden"> (opens a new tab)</span>
-          </Anchor>
-        )}
-        {a.slidesUrl && (
-          <Anchor href={a.slidesUrl} target="_blank" rel="noreferrer" size="sm">
-            Slides<span className="lcp-visually-hidden"> (opens a new tab)</span>
-          </Anchor>
-        )}
-      </Group>
-      <Text size="xs" c="dimmed">
-        Written {formatInstant(a.updatedAt)}
-        {a.updatedBy ? ` by ${a.updatedBy}` : ''}
-      </Text>
-    </Stack>
-  );
-}
-
-type Cancelling = 'call' | 'series' | null;
-
-function FacultyActions({ loaded, onReload }: { loaded: Versioned<Call>; onReload: () => Promise<unknown> }) {
-  const call = loaded.data;
-  const series = useSeries(call.seriesId);
-  const cancelCall = useCancelCall();
-  const cancelSeries = useCancelSeries();
-  const [cancelling, setCancelling] = useState<Cancelling>(null);
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<{ text: string; stale: boolean } | null>(null);
-  const started = new Date(call.startsAt).getTime() <= Date.now();
-  const scheduled = call.state === 'SCHEDULED';
-
-  const confirm = async () => {
-    setProblem(null);
-    try {
-      if (cancelling === 'call') {
-        await cancelCall.mutateAsync({ callId: call.id, etag: loaded.etag, reason: reason.trim() || undefined });
-      } else if (cancelling === 'series' && series.data) {
-        await cancelSeries.mutateAsync({ seriesId: series.data.data.id, etag: series.data.etag, fromCallId: call.id, reason: reason.trim() || undefined });
-        await onReload();
-      }
-    } catch (error) {
-      const stale = isApiError(error, 412);
-      setProblem({
-        text: stale ? 'Someone changed this call or its series since you opened it: nothing was cancelled. Reload and try again.' : errorMessage(error),
-        stale,
-      });
-    }
-    setCancelling(null);
-    setReason('');
-  };
-
-  return (
-    <Stack gap="sm">
-      {problem && (
-        <Alert color={problem.stale ? 'orange' : 'red'} variant="light" role="alert" title="Not cancelled">
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{problem.text}</Text>
-            {problem.stale && (
-              <Button
-                size="xs"
-                onClick={async () => {
-                  await Promise.all([onReload(), series.refetch()]);
-                  setProblem(null);
-                }}
-              >
-                Reload the call
-              </Button>
-            )}
-          </Stack>
-        </Alert>
-      )}
-      <Group gap="sm" wrap="wrap">
-        {call.state !== 'CANCELLED' && started && (
-          <Button component={Link} to={`/calls/${call.id}/attendance`}>
-            Take attendance
-          </Button>
-        )}
-        {call.state !== 'CANCELLED' && started && (
-          <Button component={Link} to={`/calls/${call.id}/archive`} variant="default">
-            {call.archive ? 'Edit the archive entry' : 'Write the archive entry'}
-          </Button>
-        )}
-        {scheduled && (
-          <Button component={Link} to={`/calls/${call.id}/edit`} variant="default">
-            Change or move this call
-          </Button>
-        )}
-        {scheduled && (
-          <Button variant="default" color="red" onClick={() => setCancelling('call')}>
-            Cancel this call
-          </Button>
-        )}
-      </Group>
-      {call.seriesId && scheduled && (
-        <Group gap="sm" wrap="wrap">
-          <Button component={Link} to={`/calls/${call.id}/series`} variant="default">
-            Change the series from this call on
-          </Button>
-          <Button variant="subtle" color="red" onClick={() => setCancelling('series')} disabled={!series.data}>
-            Cancel the series from this call on
-          </Button>
-        </Group>
-      )}
-      <ConfirmDialog
-        opened={cancelling !== null}
-        title={cancelling === 'series' ? 'Cancel the series from this call on?' : 'Cancel this call?'}
-        confirmLabel={cancelling === 'series' ? 'Cancel these calls' : 'Cancel the call'}
-        confirmColor="red"
-        busy={cancelCall.isPending || cancelSeries.isPending}
-        onConfirm={() => void confirm()}
-        onCancel={() => {
-          setCancelling(null);
-          setReason('');
-        }}
-      >
-        <Text size="sm">
-          {cancelling === 'series'
-            ? 'This call and every later scheduled call of the series are cancelled; earlier and held calls keep.'
-            : call.seriesId
-              ? 'Only this call is cancelled; the rest of its series keeps.'
-              : 'The call stays listed as cancelled.'}{' '}
-          Subscribed calendars show it cancelled.
-        </Text>
-        <Textarea
-          label="Reason (optional)"
-          description="Shown with the cancelled call"
-          maxLength={1000}
-          autosize
-          minRows={2}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          data-autofocus
-        />
-      </ConfirmDialog>
-    </Stack>
-  );
-}
+import { ArchiveEntry, CallStateBadge, JoinInfo } from './call-info';
+import { FacultyActions } from './call-faculty-actions';
 
 /** A call: when (in its zone and the viewer's), how to join, its series, archive entry and registrations. */
 export function CallDetail({ callId }: { callId: string }) {
   const me = useMe();
   const location = useLocation();
   const notice = (location.state as { notice?: string } | null)?.notice;
-  const query = useCall(callId);
+  const query = useVersionedCall(callId);
   const seriesId = query.data?.data.seriesId;
   const series = useSeries(seriesId);
+  const now = useNow();
 
-  if (query.isPending) {
-    return (
-      <Page title="Call">
-        <LoadingState label="Loading the call…" />
-      </Page>
-    );
-  }
-  if (query.isError) {
-    if (isApiError(query.error, 404)) return <NotFound what="This call" />;
-    return (
-      <Page title="Call">
-        <ErrorState title="The call could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-      </Page>
-    );
+  if (query.isPending || query.isError) {
+    return <PageState query={query} title="Call" what="the call" notFound="This call" />;
   }
   const c = query.data.data;
   const canManage = canManageCalls(me, c.collaborativeId);
-  const started = new Date(c.startsAt).getTime() <= Date.now();
+  const started = new Date(c.startsAt).getTime() <= now;
 
   return (
     <Page

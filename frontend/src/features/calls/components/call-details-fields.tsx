@@ -1,5 +1,8 @@
 import { NativeSelect, Radio, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 
+import { FormActions } from '@/components/ui/form-actions';
+import { FormStatus } from '@/components/ui/form-status';
+import type { ServerForm } from '@/lib/forms/use-server-form';
 import { timeZones } from '@/utils/zoned-time';
 import type { CallDetailsValues, Errors } from '../utils/recurrence';
 
@@ -25,17 +28,21 @@ interface Props<V extends CallDetailsValues> {
 }
 
 /** The fields every call has: kind, topic, time zone, duration, facilitator, audience and how to join. */
-export function CallDetailsFields<V extends CallDetailsValues>({ values, set, errors, faculty, teams, allowInformational, kindLocked, when }: Props<V>) {
+export function CallDetailsFields<V extends CallDetailsValues>({
+  values,
+  set,
+  errors,
+  faculty,
+  teams,
+  allowInformational,
+  kindLocked,
+  when,
+}: Props<V>) {
   const informational = values.kind === 'INFORMATIONAL';
   return (
     <Stack gap="md">
       {(allowInformational || informational) && !kindLocked && (
-        <Radio.Group
-          label="Kind of call"
-          value={values.kind}
-          onChange={(v) => set('kind', v as V['kind'])}
-          error={errors.kind}
-        >
+        <Radio.Group label="Kind of call" value={values.kind} onChange={(v) => set('kind', v as V['kind'])} error={errors.kind}>
           <Stack gap={6} mt={4}>
             <Radio id={fieldId('kind')} value="CONSULTATION" label="Consultation call (enrolled teams)" />
             <Radio value="INFORMATIONAL" label="Informational call (organisations interested in applying)" />
@@ -84,7 +91,12 @@ export function CallDetailsFields<V extends CallDetailsValues>({ values, set, er
         />
       </SimpleGrid>
       {!informational && (
-        <Radio.Group label="Audience" value={values.audience} onChange={(v) => set('audience', v as V['audience'])} error={errors.audience}>
+        <Radio.Group
+          label="Audience"
+          value={values.audience}
+          onChange={(v) => set('audience', v as V['audience'])}
+          error={errors.audience}
+        >
           <Stack gap={6} mt={4}>
             <Radio id={fieldId('audience')} value="COLLABORATIVE" label="The whole collaborative (every enrolled team)" />
             <Radio value="TEAM" label="One team" disabled={teams.length === 0} />
@@ -155,5 +167,24 @@ export function CallDetailsFields<V extends CallDetailsValues>({ values, set, er
         onChange={(e) => set('description', e.currentTarget.value)}
       />
     </Stack>
+  );
+}
+
+/** A call form: what went wrong, the fields every call has (with `when` among them), and its buttons. */
+export function CallFormFrame<V extends CallDetailsValues>({
+  server,
+  what,
+  submitLabel,
+  onCancel,
+  ...fields
+}: Props<V> & { server: ServerForm<V>; what: string; submitLabel: string; onCancel: () => void }) {
+  return (
+    <form noValidate onSubmit={server.onSubmit} aria-label={submitLabel}>
+      <Stack gap="md">
+        <FormStatus of={server} what={what} />
+        <CallDetailsFields {...fields} />
+        <FormActions submitLabel={submitLabel} submitting={server.submitting} onCancel={onCancel} />
+      </Stack>
+    </form>
   );
 }

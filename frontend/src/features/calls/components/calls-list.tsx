@@ -1,22 +1,22 @@
 import { Anchor, Button, Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { Link, useLocation, useSearchParams } from 'react-router';
 
+import { BackLink } from '@/components/ui/back-link';
+import { QueryState } from '@/components/ui/page-state';
 import { NotFound } from '@/components/errors/not-found';
 import { Page } from '@/components/layouts/page';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PagesNav } from '@/components/ui/pages-nav';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
 import { todayIso } from '@/utils/zoned-time';
 import { withChanges } from '@/utils/search-params';
-import { useCallsCollaborative } from '../api/get-context';
+import { useCollaborative } from '@/lib/queries/collaboratives';
 import { useCalls, type CallKind, type CallsParams, type CallState } from '../api/get-calls';
 import { canManageCalls } from '../utils/access';
 import { KIND_LABELS, STATE_LABELS } from '../utils/labels';
-import { CallStateBadge } from './call-detail';
+import { CallStateBadge } from './call-info';
 import { CallTimes } from './call-times';
 import '../calls.css';
 
@@ -51,7 +51,7 @@ export function CallsList({ collaborativeId }: { collaborativeId: string }) {
   const notice = (location.state as { notice?: string } | null)?.notice;
   const [search, setSearch] = useSearchParams();
   const { when, ...params } = paramsOf(search);
-  const collaborative = useCallsCollaborative(collaborativeId);
+  const collaborative = useCollaborative(collaborativeId);
   const query = useCalls(collaborativeId, params);
   const canManage = canManageCalls(me, collaborativeId);
 
@@ -67,11 +67,7 @@ export function CallsList({ collaborativeId }: { collaborativeId: string }) {
   return (
     <Page
       title={c ? `Calls: ${c.title}` : 'Calls'}
-      before={
-        <Anchor component={Link} to={`/collaboratives/${collaborativeId}`} size="sm">
-          ← Back to the collaborative
-        </Anchor>
-      }
+      before={<BackLink to={`/collaboratives/${collaborativeId}`}>Back to the collaborative</BackLink>}
       actions={
         <>
           {canManage && !closed && (
@@ -100,28 +96,38 @@ export function CallsList({ collaborativeId }: { collaborativeId: string }) {
       )}
       <form role="search" aria-label="Filter calls" onSubmit={(e) => e.preventDefault()}>
         <Group align="flex-end" gap="sm" className="lcp-filters">
-          <NativeSelect id="calls-when" label="When" value={when} onChange={(e) => update({ when: e.currentTarget.value })} data={[...WHEN]} />
+          <NativeSelect
+            id="calls-when"
+            label="When"
+            value={when}
+            onChange={(e) => update({ when: e.currentTarget.value })}
+            data={[...WHEN]}
+          />
           <NativeSelect
             id="calls-kind"
             label="Kind"
             value={params.kind ?? ''}
             onChange={(e) => update({ kind: e.currentTarget.value })}
-            data={[{ value: '', label: 'Every kind' }, ...Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))]}
+            data={[
+              { value: '', label: 'Every kind' },
+              ...Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label })),
+            ]}
           />
           <NativeSelect
             id="calls-state"
             label="State"
             value={params.state ?? ''}
             onChange={(e) => update({ state: e.currentTarget.value })}
-            data={[{ value: '', label: 'Every state' }, ...Object.entries(STATE_LABELS).map(([value, label]) => ({ value, label }))]}
+            data={[
+              { value: '', label: 'Every state' },
+              ...Object.entries(STATE_LABELS).map(([value, label]) => ({ value, label })),
+            ]}
           />
         </Group>
       </form>
       <div aria-busy={query.isFetching}>
-        {query.isPending ? (
-          <LoadingState label="Loading the calls…" />
-        ) : query.isError ? (
-          <ErrorState title="The calls could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
+        {query.isPending || query.isError ? (
+          <QueryState query={query} what="the calls" />
         ) : data && data.items.length === 0 ? (
           <EmptyState
             title={when === 'upcoming' ? 'No upcoming call' : 'No call to show'}
@@ -133,7 +139,9 @@ export function CallsList({ collaborativeId }: { collaborativeId: string }) {
               ) : undefined
             }
           >
-            {canManage ? 'Schedule consultation calls for the teams, as a series or one at a time.' : 'Calls appear here once the faculty schedule them.'}
+            {canManage
+              ? 'Schedule consultation calls for the teams, as a series or one at a time.'
+              : 'Calls appear here once the faculty schedule them.'}
           </EmptyState>
         ) : (
           data && (
@@ -187,7 +195,12 @@ export function CallsList({ collaborativeId }: { collaborativeId: string }) {
           )
         )}
       </div>
-      <PagesNav label="Pages of calls" pages={pages} page={(params.page ?? 0) + 1} onChange={(p) => update({ page: String(p) })} />
+      <PagesNav
+        label="Pages of calls"
+        pages={pages}
+        page={(params.page ?? 0) + 1}
+        onChange={(p) => update({ page: String(p) })}
+      />
     </Page>
   );
 }

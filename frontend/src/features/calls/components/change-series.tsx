@@ -1,7 +1,9 @@
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 
+import { BackLink } from '@/components/ui/back-link';
+import { QueryState } from '@/components/ui/page-state';
 import { NotAllowed } from '@/components/errors/not-allowed';
 import { NotFound } from '@/components/errors/not-found';
 import { Page } from '@/components/layouts/page';
@@ -12,31 +14,19 @@ import type { Versioned } from '@/lib/api/request';
 import { useMe } from '@/lib/auth/me';
 import { formatDate } from '@/utils/format';
 import { useChangeSeries } from '../api/change-calls';
-import { useCall } from '../api/get-call';
+import { useVersionedCall } from '@/lib/queries/calls';
 import type { Call } from '../api/get-calls';
 import { useSeries, type CallSeries } from '../api/get-series';
 import { canManageCalls } from '../utils/access';
-import { toSeriesChange, type SeriesValues } from '../utils/recurrence';
+import { detailValuesOf, toSeriesChange, type SeriesValues } from '../utils/recurrence';
 import { SeriesForm } from './series-form';
-import { StaleAlert } from './stale-alert';
 import { useCallFormContext } from './use-call-form-context';
 
 /** The series' rule and details, as the form's starting point; a count counts the scheduled calls from `from` on. */
 export function valuesOfSeries(s: CallSeries, from: Call): SeriesValues {
   const remaining = s.calls.filter((c) => c.state === 'SCHEDULED' && c.startsAt >= from.startsAt).length;
   return {
-    kind: s.kind,
-    topic: s.topic,
-    description: s.description ?? '',
-    timeZone: s.timeZone,
-    durationMinutes: String(s.durationMinutes),
-    facilitatorUserId: s.facilitatorUserId,
-    audience: s.audience,
-    teamId: s.teamId ?? '',
-    mode: s.mode,
-    joinUrl: s.joinUrl ?? '',
-    phoneNumber: s.phoneNumber ?? '',
-    accessCode: s.accessCode ?? '',
+    ...detailValuesOf(s),
     weekday: s.weekday,
     startTime: s.startTime,
     startDate: s.startDate,
@@ -47,54 +37,47 @@ export function valuesOfSeries(s: CallSeries, from: Call): SeriesValues {
   };
 }
 
-function ChangeForm({ series, call, onReload }: { series: Versioned<CallSeries>; call: Call; onReload: () => Promise<unknown> }) {
+function ChangeForm({ series, call, onReload }: { series: Versioned<CallSeries>; call: Call; onReload: () => Promise<void> }) {
   const navigate = useNavigate();
   const context = useCallFormContext(call.collaborativeId);
   const change = useChangeSeries();
-  const [stale, setStale] = useState(false);
-  if (context.isPending) return <LoadingState label="Loading the collaborative…" />;
-  if (context.error) return <ErrorState title="The collaborative could not be loaded" error={context.error} onRetry={() => void context.refetch()} />;
+  if (context.isPending || context.isError) return <QueryState query={context} what="the collaborative" />;
   return (
-    <Stack gap="md">
-      {stale && <StaleAlert what="series" onReload={onReload} />}
-      <SeriesForm
-        mode="change"
-        changeFrom={call.start.slice(0, 10)}
-        initialValues={valuesOfSeries(series.data, call)}
-        faculty={context.facultyOptions}
-        teams={context.teamOptions}
-        allowInformational={false}
-        submitLabel="Change the series from this call on"
-        onSubmit={async (values) => {
-          await change.mutateAsync({ seriesId: series.data.id, etag: series.etag, body: toSeriesChange(values, call.id) });
-          await navigate(`/calls/${call.id}`, { state: { notice: 'The series was changed from this call on.' } });
-        }}
-        onStale={() => setStale(true)}
-        onCancel={() => void navigate(`/calls/${call.id}`)}
-      />
-    </Stack>
+    <SeriesForm
+      mode="change"
+      changeFrom={call.start.slice(0, 10)}
+      initialValues={valuesOfSeries(series.data, call)}
+      faculty={context.facultyOptions}
+      teams={context.teamOptions}
+      allowInformational={false}
+      submitLabel="Change the series from this call on"
+      version={{ etag: series.etag, reload: onReload }}
+      send={(values, etag) => change.mutateAsync({ seriesId: series.data.id, etag, body: toSeriesChange(values, call.id) })}
+      onSaved={() => navigate(`/calls/${call.id}`, { state: { notice: 'The series was changed from this call on.' } })}
+      onCancel={() => void navigate(`/calls/${call.id}`)}
+    />
   );
 }
 
 /** Faculty change a series from one of its calls onward: earlier calls keep theirs. */
 export function ChangeSeries({ callId }: { callId: string }) {
   const me = useMe();
-  const call = useCall(callId);
+  const call = useVersionedCall(callId);
   const series = useSeries(call.data?.data.seriesId);
   const [base, setBase] = useState<Versioned<CallSeries> | null>(null);
   const current = base ?? series.data ?? null;
-  const back = (
-    <Anchor component={Link} to={`/calls/${callId}`} size="sm">
-      ← Back to the call
-    </Anchor>
-  );
+  const back = <BackLink to={`/calls/${callId}`}>Back to the call</BackLink>;
   const title = 'Change the series';
   const error = call.error ?? series.error;
   if (error) {
     if (isApiError(error, 404)) return <NotFound what="This call" />;
     return (
       <Page title={title} before={back}>
-        <ErrorState title="The series could not be loaded" error={error} onRetry={() => void (call.isError ? call.refetch() : series.refetch())} />
+        <ErrorState
+          title="The series could not be loaded"
+          error={error}
+          onRetry={() => void (call.isError ? call.refetch() : series.refetch())}
+        />
       </Page>
     );
   }
@@ -124,13 +107,14 @@ export function ChangeSeries({ callId }: { callId: string }) {
   return (
     <Page title={`${title}: ${current.data.topic}`} before={back}>
       {c.state !== 'SCHEDULED' ? (
-        <Text>This call is {c.state === 'HELD' ? 'held' : 'cancelled'}: a series is changed from one of its scheduled calls.</Text>
+        <Text>
+          This call is {c.state === 'HELD' ? 'held' : 'cancelled'}: a series is changed from one of its scheduled calls.
+        </Text>
       ) : (
         <>
           <Text size="sm">
             From the call of {formatDate(c.start.slice(0, 10))} on, every scheduled call of the series takes the new rule and
-            details; earlier calls keep theirs, cancelled ones stay cancelled. Calls keep their place in subscribed
-            calendars.
+            details; earlier calls keep theirs, cancelled ones stay cancelled. Calls keep their place in subscribed calendars.
           </Text>
           <ChangeForm key={current.etag} series={current} call={c} onReload={reload} />
         </>

@@ -1,61 +1,40 @@
-import { Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Text } from '@mantine/core';
 import { useNavigate } from 'react-router';
 
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
+import { QueryState } from '@/components/ui/page-state';
 import type { Versioned } from '@/lib/api/request';
 import { useUpdateCall } from '../api/change-calls';
 import type { Call } from '../api/get-calls';
-import { toCallUpdate, type CallValues } from '../utils/recurrence';
+import { detailValuesOf, toCallUpdate, type CallValues } from '../utils/recurrence';
 import { CallForm } from './call-form';
 import { ManagedCallPage } from './managed-call-page';
-import { StaleAlert } from './stale-alert';
 import { useCallFormContext } from './use-call-form-context';
 
 export const valuesOfCall = (c: Call): CallValues => ({
-  kind: c.kind,
-  topic: c.topic,
-  description: c.description ?? '',
+  ...detailValuesOf(c),
   date: c.start.slice(0, 10),
   time: c.start.slice(11, 16),
-  timeZone: c.timeZone,
-  durationMinutes: String(c.durationMinutes),
-  facilitatorUserId: c.facilitatorUserId,
-  audience: c.audience,
-  teamId: c.teamId ?? '',
-  mode: c.mode,
-  joinUrl: c.joinUrl ?? '',
-  phoneNumber: c.phoneNumber ?? '',
-  accessCode: c.accessCode ?? '',
 });
 
-function EditForm({ base, onReload }: { base: Versioned<Call>; onReload: () => Promise<unknown> }) {
+function EditForm({ base, onReload }: { base: Versioned<Call>; onReload: () => Promise<void> }) {
   const navigate = useNavigate();
   const context = useCallFormContext(base.data.collaborativeId);
   const update = useUpdateCall();
-  const [stale, setStale] = useState(false);
   const c = base.data;
-  if (context.isPending) return <LoadingState label="Loading the collaborative…" />;
-  if (context.error) return <ErrorState title="The collaborative could not be loaded" error={context.error} onRetry={() => void context.refetch()} />;
+  if (context.isPending || context.isError) return <QueryState query={context} what="the collaborative" />;
   return (
-    <Stack gap="md">
-      {stale && <StaleAlert what="call" onReload={onReload} />}
-      <CallForm
-        initialValues={valuesOfCall(c)}
-        faculty={context.facultyOptions}
-        teams={context.teamOptions}
-        allowInformational={false}
-        kindLocked
-        submitLabel="Save this call"
-        onSubmit={async (values) => {
-          await update.mutateAsync({ callId: c.id, etag: base.etag, body: toCallUpdate(values) });
-          await navigate(`/calls/${c.id}`);
-        }}
-        onStale={() => setStale(true)}
-        onCancel={() => void navigate(`/calls/${c.id}`)}
-      />
-    </Stack>
+    <CallForm
+      initialValues={valuesOfCall(c)}
+      faculty={context.facultyOptions}
+      teams={context.teamOptions}
+      allowInformational={false}
+      kindLocked
+      submitLabel="Save this call"
+      version={{ etag: base.etag, reload: onReload }}
+      send={(values, etag) => update.mutateAsync({ callId: c.id, etag, body: toCallUpdate(values) })}
+      onSaved={() => navigate(`/calls/${c.id}`)}
+      onCancel={() => void navigate(`/calls/${c.id}`)}
+    />
   );
 }
 
@@ -70,8 +49,7 @@ export function EditCall({ callId }: { callId: string }) {
       {(base, reload) =>
         base.data.state !== 'SCHEDULED' ? (
           <Text>
-            This call is {base.data.state === 'HELD' ? 'held' : 'cancelled'}: only a scheduled call can be changed or
-            moved.
+            This call is {base.data.state === 'HELD' ? 'held' : 'cancelled'}: only a scheduled call can be changed or moved.
           </Text>
         ) : (
           <>

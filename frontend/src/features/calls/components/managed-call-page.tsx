@@ -1,16 +1,11 @@
-import { Anchor } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import { Link } from 'react-router';
 
-import { NotAllowed } from '@/components/errors/not-allowed';
-import { NotFound } from '@/components/errors/not-found';
+import { BackLink } from '@/components/ui/back-link';
+import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
-import { isApiError } from '@/lib/api/problem';
 import type { Versioned } from '@/lib/api/request';
 import { useMe } from '@/lib/auth/me';
-import { useCall } from '../api/get-call';
+import { useVersionedCall } from '@/lib/queries/calls';
 import type { Call } from '../api/get-calls';
 import { canManageCalls } from '../utils/access';
 
@@ -33,32 +28,16 @@ export function ManagedCallPage({
   children: (base: Versioned<Call>, reload: () => Promise<void>) => ReactNode;
 }) {
   const me = useMe();
-  const query = useCall(callId);
+  const query = useVersionedCall(callId);
   const [base, setBase] = useState<Versioned<Call> | null>(null);
   const current = base ?? query.data ?? null;
-  const back = (
-    <Anchor component={Link} to={`/calls/${callId}`} size="sm">
-      ← Back to the call
-    </Anchor>
-  );
+  const back = <BackLink to={`/calls/${callId}`}>Back to the call</BackLink>;
   if (!current) {
-    if (query.isError) {
-      if (isApiError(query.error, 404)) return <NotFound what="This call" />;
-      return (
-        <Page title={title} before={back}>
-          <ErrorState title="The call could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-        </Page>
-      );
-    }
-    return (
-      <Page title={title} before={back}>
-        <LoadingState label="Loading the call…" />
-      </Page>
-    );
+    return <PageState query={query} title={title} before={back} what="the call" notFound="This call" />;
   }
   if (!base) setBase(current);
   if (!canManageCalls(me, current.data.collaborativeId)) {
-    return <NotAllowed reason={notAllowed} />;
+    return <PageState notAllowed={notAllowed} />;
   }
   const reload = async () => {
     const fresh = await query.refetch();

@@ -10,10 +10,20 @@ import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
 
 const future = new Date(Date.now() + 7 * 86_400_000).toISOString();
-const informational = call({ id: INFO_CALL_ID, kind: 'INFORMATIONAL', seriesId: undefined, topic: 'Is TF-CBT for you?', startsAt: future, endsAt: future });
+const informational = call({
+  id: INFO_CALL_ID,
+  kind: 'INFORMATIONAL',
+  seriesId: undefined,
+  topic: 'Is TF-CBT for you?',
+  startsAt: future,
+  endsAt: future,
+});
 
 beforeEach(() =>
-  server.use(http.get(apiUrl('/api/calls/:id'), () => HttpResponse.json(informational, { headers: { ETag: '"c1"' } })), ...scheduleHandlers),
+  server.use(
+    http.get(apiUrl('/api/calls/:id'), () => HttpResponse.json(informational, { headers: { ETag: '"c1"' } })),
+    ...scheduleHandlers,
+  ),
 );
 
 describe('informational calls', () => {
@@ -21,7 +31,9 @@ describe('informational calls', () => {
     let registrations: ReturnType<typeof registration>[] = [];
     const posted: unknown[] = [];
     server.use(
-      http.get(apiUrl('/api/calls/:id/registrations'), () => HttpResponse.json({ items: registrations, page: 0, size: 100, total: registrations.length })),
+      http.get(apiUrl('/api/calls/:id/registrations'), () =>
+        HttpResponse.json({ items: registrations, page: 0, size: 100, total: registrations.length }),
+      ),
       http.post(apiUrl('/api/calls/:id/registrations'), async ({ request }) => {
         const body = (await request.json()) as { attendees: { name: string; email: string }[] };
         posted.push(body);
@@ -43,7 +55,9 @@ describe('informational calls', () => {
     await user.type(within(form).getByRole('textbox', { name: /E-mail of person 2/ }), 'clinician@riverside.example.org');
     await user.click(within(form).getByRole('button', { name: 'Register interest' }));
     // The same e-mail twice is refused at the field.
-    expect(await within(form).findByRole('link', { name: 'Person 2: this e-mail address is already listed.' })).toBeInTheDocument();
+    expect(
+      await within(form).findByRole('link', { name: 'Person 2: this e-mail address is already listed.' }),
+    ).toBeInTheDocument();
     expect(posted).toHaveLength(0);
     await user.clear(within(form).getByRole('textbox', { name: /E-mail of person 2/ }));
     await user.type(within(form).getByRole('textbox', { name: /E-mail of person 2/ }), 'rita.rivers@riverside.example.org');
@@ -51,10 +65,11 @@ describe('informational calls', () => {
 
     const mine = await screen.findByRole('article', { name: 'Registration of Riverside Family Services' });
     expect(within(mine).getByText('Riverside Family Services is registered')).toBeInTheDocument();
-    expect(within(mine).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Cal Clinician (clinician@riverside.example.org)',
-      'Rita Rivers (rita.rivers@riverside.example.org)',
-    ]);
+    expect(
+      within(mine)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Cal Clinician (clinician@riverside.example.org)', 'Rita Rivers (rita.rivers@riverside.example.org)']);
     expect(posted).toEqual([
       {
         organizationId: RIVERSIDE_ID,
@@ -72,11 +87,18 @@ describe('informational calls', () => {
     let registrations = [registration({ etag: '"7"' })];
     const puts: { ifMatch: string | null; body: unknown }[] = [];
     server.use(
-      http.get(apiUrl('/api/calls/:id/registrations'), () => HttpResponse.json({ items: registrations, page: 0, size: 100, total: registrations.length })),
+      http.get(apiUrl('/api/calls/:id/registrations'), () =>
+        HttpResponse.json({ items: registrations, page: 0, size: 100, total: registrations.length }),
+      ),
       http.put(apiUrl('/api/calls/:id/registrations/:rid'), async ({ request }) => {
         const body = (await request.json()) as { attendees: { name: string; email: string }[] };
         puts.push({ ifMatch: request.headers.get('If-Match'), body });
-        registrations = [registration({ etag: '"8"', attendees: body.attendees.map((a, i) => ({ ...a, id: `00000000-0000-4000-8000-00000000b20${i}` })) })];
+        registrations = [
+          registration({
+            etag: '"8"',
+            attendees: body.attendees.map((a, i) => ({ ...a, id: `00000000-0000-4000-8000-00000000b20${i}` })),
+          }),
+        ];
         return HttpResponse.json(registrations[0], { headers: { ETag: '"8"' } });
       }),
     );
@@ -97,12 +119,17 @@ describe('informational calls', () => {
     const HILLCREST = '00000000-0000-4000-8000-000000000103';
     const twoOrgs = {
       ...riversideClinician,
-      organizations: [...riversideClinician.organizations, { organizationId: HILLCREST, name: 'Hillcrest Community Clinic', role: 'SENIOR_LEADER' as const }],
+      organizations: [
+        ...riversideClinician.organizations,
+        { organizationId: HILLCREST, name: 'Hillcrest Community Clinic', role: 'SENIOR_LEADER' as const },
+      ],
     };
     let registrations: ReturnType<typeof registration>[] = [];
     const posted: { organizationId: string }[] = [];
     server.use(
-      http.get(apiUrl('/api/calls/:id/registrations'), () => HttpResponse.json({ items: registrations, page: 0, size: 100, total: registrations.length })),
+      http.get(apiUrl('/api/calls/:id/registrations'), () =>
+        HttpResponse.json({ items: registrations, page: 0, size: 100, total: registrations.length }),
+      ),
       http.post(apiUrl('/api/calls/:id/registrations'), async ({ request }) => {
         const body = (await request.json()) as { organizationId: string };
         posted.push(body);
@@ -124,13 +151,25 @@ describe('informational calls', () => {
   it('shows faculty every registration and who attended', async () => {
     server.use(
       http.get(apiUrl('/api/calls/:id'), () =>
-        HttpResponse.json({ ...informational, startsAt: '2026-03-01T17:00:00Z', endsAt: '2026-03-01T18:00:00Z', state: 'HELD' }, { headers: { ETag: '"c1"' } }),
+        HttpResponse.json(
+          { ...informational, startsAt: '2026-03-01T17:00:00Z', endsAt: '2026-03-01T18:00:00Z', state: 'HELD' },
+          { headers: { ETag: '"c1"' } },
+        ),
       ),
       http.get(apiUrl('/api/calls/:id/registrations'), () =>
         HttpResponse.json({
           items: [
-            registration({ attended: true, attendees: [{ id: 'a1', name: 'Cal Clinician', email: 'cal@example.org', status: 'PRESENT' }] }),
-            registration({ id: 'r2', organizationId: 'o2', organizationName: 'Hillcrest Community Clinic', attended: false, attendees: [{ id: 'a2', name: 'Hal Hill', email: 'hal@example.org', status: 'ABSENT' }] }),
+            registration({
+              attended: true,
+              attendees: [{ id: 'a1', name: 'Cal Clinician', email: 'cal@example.org', status: 'PRESENT' }],
+            }),
+            registration({
+              id: 'r2',
+              organizationId: 'o2',
+              organizationName: 'Hillcrest Community Clinic',
+              attended: false,
+              attendees: [{ id: 'a2', name: 'Hal Hill', email: 'hal@example.org', status: 'ABSENT' }],
+            }),
           ],
           page: 0,
           size: 100,

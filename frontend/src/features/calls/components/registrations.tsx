@@ -1,11 +1,11 @@
 import { Alert, Button, Card, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 
+import { QueryState } from '@/components/ui/page-state';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { errorMessage } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
+import { useNow } from '@/lib/use-now';
 import { formatInstant } from '@/utils/format';
 import type { Call } from '../api/get-calls';
 import {
@@ -64,6 +64,7 @@ function AllRegistrations({ items, started }: { items: CallRegistration[]; start
 
 function OwnRegistration({ call, registration, open }: { call: Call; registration: CallRegistration; open: boolean }) {
   const update = useUpdateRegistration();
+  const registrations = useRegistrations(call.id);
   const withdraw = useWithdrawRegistration();
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -86,8 +87,16 @@ function OwnRegistration({ call, registration, open }: { call: Call; registratio
             label={`Who from ${registration.organizationName} will join`}
             initial={registration.attendees.map((a) => ({ name: a.name, email: a.email }))}
             submitLabel="Save who will join"
-            onSubmit={async (attendees) => {
-              await update.mutateAsync({ callId: call.id, registrationId: registration.id, etag: registration.etag, attendees });
+            // The registration's ETag as listed: a change made meanwhile by someone else answers 412.
+            version={{
+              etag: registration.etag,
+              reload: async () => {
+                const fresh = (await registrations.refetch()).data?.items.find((r) => r.id === registration.id);
+                return fresh && { data: fresh, etag: fresh.etag };
+              },
+            }}
+            send={(attendees, etag) => update.mutateAsync({ callId: call.id, registrationId: registration.id, etag, attendees })}
+            onSaved={() => {
               setEditing(false);
               setNotice('Saved: the list of who will join was changed.');
             }}
@@ -134,7 +143,9 @@ function OwnRegistration({ call, registration, open }: { call: Call; registratio
         }}
         onCancel={() => setConfirming(false)}
       >
-        <Text size="sm">{registration.organizationName} will no longer be expected at this call. You can register again before it starts.</Text>
+        <Text size="sm">
+          {registration.organizationName} will no longer be expected at this call. You can register again before it starts.
+        </Text>
       </ConfirmDialog>
     </Card>
   );
@@ -165,7 +176,7 @@ function RegisterForm({ call, organizations }: { call: Call; organizations: { or
           <Text size="sm">For {org?.name}</Text>
         )
       }
-      onSubmit={(attendees) => register.mutateAsync({ callId: call.id, organizationId, attendees })}
+      send={(attendees) => register.mutateAsync({ callId: call.id, organizationId, attendees })}
     />
   );
 }
@@ -177,12 +188,10 @@ function RegisterForm({ call, organizations }: { call: Call; organizations: { or
 export function Registrations({ call, canManage }: { call: Call; canManage: boolean }) {
   const me = useMe();
   const query = useRegistrations(call.id);
-  const started = new Date(call.startsAt).getTime() <= Date.now();
+  const started = new Date(call.startsAt).getTime() <= useNow();
   const open = call.state === 'SCHEDULED' && !started;
   let body;
-  if (query.isPending) body = <LoadingState label="Loading the registrations…" />;
-  else if (query.isError)
-    body = <ErrorState title="The registrations could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isPending || query.isError) body = <QueryState query={query} what="the registrations" />;
   else if (canManage) body = <AllRegistrations items={query.data.items} started={started} />;
   else {
     const mine = query.data.items.filter((r) => me.organizations.some((o) => o.organizationId === r.organizationId));
@@ -211,8 +220,8 @@ export function Registrations({ call, canManage }: { call: Call; canManage: bool
       </Title>
       {!canManage && (
         <Text size="sm" mb="sm">
-          Organisations interested in applying register who will join; the faculty see who registered and, afterwards,
-          who attended.
+          Organisations interested in applying register who will join; the faculty see who registered and, afterwards, who
+          attended.
         </Text>
       )}
       {body}

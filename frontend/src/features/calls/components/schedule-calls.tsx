@@ -1,12 +1,9 @@
-import { Anchor } from '@mantine/core';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 
+import { BackLink } from '@/components/ui/back-link';
+import { PageState } from '@/components/ui/page-state';
 import { NotAllowed } from '@/components/errors/not-allowed';
-import { NotFound } from '@/components/errors/not-found';
 import { Page } from '@/components/layouts/page';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
-import { isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
 import { todayIso, viewerTimeZone } from '@/utils/zoned-time';
 import { useCreateCall, useCreateSeries } from '../api/schedule-calls';
@@ -39,29 +36,13 @@ export function ScheduleCalls({ collaborativeId, single = false }: { collaborati
   const createSeries = useCreateSeries();
   const createCall = useCreateCall();
   const title = single ? 'Schedule a call' : 'Schedule a call series';
-  const back = (
-    <Anchor component={Link} to={`/collaboratives/${collaborativeId}/calls`} size="sm">
-      ← Calls
-    </Anchor>
-  );
+  const back = <BackLink to={`/collaboratives/${collaborativeId}/calls`}>Calls</BackLink>;
 
   if (!canManageCalls(me, collaborativeId)) {
     return <NotAllowed reason="Only the collaborative’s faculty and platform admins schedule calls." />;
   }
-  if (context.isPending) {
-    return (
-      <Page title={title} before={back}>
-        <LoadingState label="Loading the collaborative…" />
-      </Page>
-    );
-  }
-  if (context.error) {
-    if (isApiError(context.error, 404)) return <NotFound what="This collaborative" />;
-    return (
-      <Page title={title} before={back}>
-        <ErrorState title="The collaborative could not be loaded" error={context.error} onRetry={() => void context.refetch()} />
-      </Page>
-    );
+  if (context.isPending || context.isError) {
+    return <PageState query={context} title={title} before={back} what="the collaborative" notFound="This collaborative" />;
   }
   const c = context.collaborative.data!;
   const done = (notice: string) => navigate(`/collaboratives/${collaborativeId}/calls`, { state: { notice } });
@@ -75,10 +56,8 @@ export function ScheduleCalls({ collaborativeId, single = false }: { collaborati
           teams={context.teamOptions}
           allowInformational={context.allowInformational}
           submitLabel="Schedule the call"
-          onSubmit={async (values) => {
-            const saved = await createCall.mutateAsync({ collaborativeId, body: toCallInput(values) });
-            await navigate(`/calls/${saved.data.id}`);
-          }}
+          send={(values) => createCall.mutateAsync({ collaborativeId, body: toCallInput(values) })}
+          onSaved={(saved) => navigate(`/calls/${saved.data.id}`)}
           onCancel={() => void navigate(`/collaboratives/${collaborativeId}/calls`)}
         />
       ) : (
@@ -98,10 +77,10 @@ export function ScheduleCalls({ collaborativeId, single = false }: { collaborati
           teams={context.teamOptions}
           allowInformational={context.allowInformational}
           submitLabel="Schedule the series"
-          onSubmit={async (values) => {
-            const saved = await createSeries.mutateAsync({ collaborativeId, body: toSeriesInput(values) });
+          send={(values) => createSeries.mutateAsync({ collaborativeId, body: toSeriesInput(values) })}
+          onSaved={(saved) => {
             const n = saved.data.calls.length;
-            await done(`Series “${saved.data.topic}” scheduled: ${n} ${n === 1 ? 'call' : 'calls'}.`);
+            return done(`Series “${saved.data.topic}” scheduled: ${n} ${n === 1 ? 'call' : 'calls'}.`);
           }}
           onCancel={() => void navigate(`/collaboratives/${collaborativeId}/calls`)}
         />

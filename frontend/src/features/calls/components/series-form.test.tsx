@@ -37,7 +37,9 @@ describe('scheduling a call series', () => {
     await user.click(screen.getByRole('button', { name: 'Schedule the series' }));
 
     const summary = await screen.findByRole('alert', { name: 'The series was not saved' });
-    const links = within(summary).getAllByRole('link').map((a) => a.textContent);
+    const links = within(summary)
+      .getAllByRole('link')
+      .map((a) => a.textContent);
     expect(links).toEqual([
       'Enter the topic.',
       'Choose the weekday.',
@@ -51,9 +53,25 @@ describe('scheduling a call series', () => {
 
   it('refuses an end date before the start and a rule that gives no call', () => {
     const base: SeriesValues = {
-      kind: 'CONSULTATION', topic: 'T', description: '', timeZone: 'America/Chicago', durationMinutes: '60',
-      facilitatorUserId: FACULTY1_USER, audience: 'COLLABORATIVE', teamId: '', mode: 'PHONE', joinUrl: '', phoneNumber: '+1 555 0100',
-      accessCode: '', weekday: 'FRIDAY', startTime: '12:00', startDate: '2026-05-04', intervalWeeks: '1', ends: 'until', until: '2026-05-03', count: '',
+      kind: 'CONSULTATION',
+      topic: 'T',
+      description: '',
+      timeZone: 'America/Chicago',
+      durationMinutes: '60',
+      facilitatorUserId: FACULTY1_USER,
+      audience: 'COLLABORATIVE',
+      teamId: '',
+      mode: 'PHONE',
+      joinUrl: '',
+      phoneNumber: '+1 555 0100',
+      accessCode: '',
+      weekday: 'FRIDAY',
+      startTime: '12:00',
+      startDate: '2026-05-04',
+      intervalWeeks: '1',
+      ends: 'until',
+      until: '2026-05-03',
+      count: '',
     };
     expect(validateSeries(base)).toEqual({ until: 'The last date must be on or after the first.' });
     // Monday 4 May to Thursday 7 May holds no Friday.
@@ -109,7 +127,9 @@ describe('scheduling a call series', () => {
     expect(screen.getByText(/Every 2 weeks on Tuesday at 12:30 \(America\/Chicago\): 3 calls/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Schedule the series' }));
-    expect(await screen.findByText('Series “Engaging caregivers” scheduled: 3 calls.', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Series “Engaging caregivers” scheduled: 3 calls.', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(sent).toEqual([
       {
         kind: 'CONSULTATION',
@@ -133,15 +153,41 @@ describe('scheduling a call series', () => {
 
   it('sends an end date instead of a count', () => {
     const values: SeriesValues = {
-      kind: 'CONSULTATION', topic: 'Monthly', description: ' ', timeZone: 'Europe/Berlin', durationMinutes: '45',
-      facilitatorUserId: FACULTY1_USER, audience: 'TEAM', teamId: RIVERSIDE_TEAM_ID, mode: 'VIDEO', joinUrl: 'https://v.example.org/x',
-      phoneNumber: '+1', accessCode: '', weekday: 'MONDAY', startTime: '09:00', startDate: '2026-05-04', intervalWeeks: '4',
-      ends: 'until', until: '2026-12-31', count: '6',
+      kind: 'CONSULTATION',
+      topic: 'Monthly',
+      description: ' ',
+      timeZone: 'Europe/Berlin',
+      durationMinutes: '45',
+      facilitatorUserId: FACULTY1_USER,
+      audience: 'TEAM',
+      teamId: RIVERSIDE_TEAM_ID,
+      mode: 'VIDEO',
+      joinUrl: 'https://v.example.org/x',
+      phoneNumber: '+1',
+      accessCode: '',
+      weekday: 'MONDAY',
+      startTime: '09:00',
+      startDate: '2026-05-04',
+      intervalWeeks: '4',
+      ends: 'until',
+      until: '2026-12-31',
+      count: '6',
     };
     expect(toSeriesInput(values)).toEqual({
-      kind: 'CONSULTATION', topic: 'Monthly', timeZone: 'Europe/Berlin', durationMinutes: 45, facilitatorUserId: FACULTY1_USER,
-      audience: 'TEAM', teamId: RIVERSIDE_TEAM_ID, mode: 'VIDEO', joinUrl: 'https://v.example.org/x', weekday: 'MONDAY',
-      startTime: '09:00', intervalWeeks: 4, until: '2026-12-31', startDate: '2026-05-04',
+      kind: 'CONSULTATION',
+      topic: 'Monthly',
+      timeZone: 'Europe/Berlin',
+      durationMinutes: 45,
+      facilitatorUserId: FACULTY1_USER,
+      audience: 'TEAM',
+      teamId: RIVERSIDE_TEAM_ID,
+      mode: 'VIDEO',
+      joinUrl: 'https://v.example.org/x',
+      weekday: 'MONDAY',
+      startTime: '09:00',
+      intervalWeeks: 4,
+      until: '2026-12-31',
+      startDate: '2026-05-04',
     });
     // An informational call is for the whole collaborative.
     expect(toSeriesInput({ ...values, kind: 'INFORMATIONAL' })).toMatchObject({ audience: 'COLLABORATIVE' });
@@ -163,12 +209,16 @@ describe('scheduling a call series', () => {
     await user.type(screen.getByRole('textbox', { name: /Video link/ }), 'https://video.example.org/x');
     await user.click(screen.getByRole('button', { name: 'Schedule the series' }));
     expect(await screen.findByRole('link', { name: 'Is not faculty of this collaborative.' })).toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: /Facilitator/ })).toHaveAccessibleDescription('Is not faculty of this collaborative.');
+    expect(screen.getByRole('combobox', { name: /Facilitator/ })).toHaveAccessibleDescription(
+      'Is not faculty of this collaborative.',
+    );
   }, 30_000);
 
   it('is not offered to a team member', async () => {
     renderApp(PATH, { me: riversideClinician });
-    expect(await screen.findByRole('heading', { level: 1, name: 'You may not open this page' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'You may not open this page' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
   });
 });
 
@@ -191,7 +241,13 @@ describe('changing a series from one call on', () => {
     await user.click(screen.getByRole('button', { name: 'Change the series from this call on' }));
     expect(await screen.findByText('The series was changed from this call on.', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(sent[0]!.ifMatch).toBe('"s1"');
-    expect(sent[0]!.body).toMatchObject({ fromCallId: CALL_ID, weekday: 'THURSDAY', startTime: '12:00', intervalWeeks: 2, count: 1 });
+    expect(sent[0]!.body).toMatchObject({
+      fromCallId: CALL_ID,
+      weekday: 'THURSDAY',
+      startTime: '12:00',
+      intervalWeeks: 2,
+      count: 1,
+    });
     expect(sent[0]!.body).not.toHaveProperty('startDate');
   }, 30_000);
 });

@@ -1,18 +1,38 @@
-import { Alert, Button, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { NativeSelect, Paper, Radio, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 
-import { FormErrorSummary, type SummaryItem } from '@/components/ui/form-error-summary';
-import { errorMessage, isApiError, violationsByField } from '@/lib/api/problem';
+import type { Versioned } from '@/lib/api/request';
+import { useServerForm, type EditedVersion } from '@/lib/forms/use-server-form';
 import { formatDate } from '@/utils/format';
 import '../calls.css';
 import { WEEKDAYS, ruleText, weekdayLabel } from '../utils/labels';
 import { MAX_CALLS, ruleDates, validateSeries, type Errors, type SeriesValues } from '../utils/recurrence';
-import { CallDetailsFields, fieldId, type Option } from './call-details-fields';
+import type { CallSeries } from '../api/get-series';
+import { CallFormFrame, fieldId, type Option } from './call-details-fields';
 
-const FIELDS = [
-  'kind', 'topic', 'weekday', 'startTime', 'timeZone', 'startDate', 'intervalWeeks', 'until', 'count', 'durationMinutes',
-  'facilitatorUserId', 'audience', 'teamId', 'mode', 'joinUrl', 'phoneNumber', 'accessCode', 'description', 'fromCallId',
-] as const;
+/** The fields in the order the summary lists them (its messages name the field themselves). */
+const LABELS = Object.fromEntries(
+  [
+    'kind',
+    'topic',
+    'weekday',
+    'startTime',
+    'timeZone',
+    'startDate',
+    'intervalWeeks',
+    'until',
+    'count',
+    'durationMinutes',
+    'facilitatorUserId',
+    'audience',
+    'teamId',
+    'mode',
+    'joinUrl',
+    'phoneNumber',
+    'accessCode',
+    'description',
+    'fromCallId',
+  ].map((f) => [f, '']),
+);
 
 interface SeriesFormProps {
   initialValues: SeriesValues;
@@ -24,9 +44,10 @@ interface SeriesFormProps {
   teams: Option[];
   allowInformational: boolean;
   submitLabel: string;
-  onSubmit: (values: SeriesValues) => Promise<unknown>;
-  /** A 412: the page explains and offers to reload. */
-  onStale?: () => void;
+  /** The series changed (If-Match); absent for a new one. */
+  version?: EditedVersion<CallSeries, SeriesValues>;
+  send: (values: SeriesValues, etag: string) => Promise<Versioned<CallSeries>>;
+  onSaved: (saved: Versioned<CallSeries>) => void | Promise<void>;
   onCancel: () => void;
 }
 
@@ -34,8 +55,15 @@ function Preview({ values, mode, changeFrom }: { values: SeriesValues; mode: 'cr
   const interval = Number(values.intervalWeeks);
   const start = mode === 'change' ? changeFrom : values.startDate;
   const ready =
-    values.weekday && start && Number.isInteger(interval) && interval >= 1 && interval <= 12 && /^([01]\d|2[0-3]):[0-5]\d$/.test(values.startTime) &&
-    (values.ends === 'until' ? /^\d{4}-\d{2}-\d{2}$/.test(values.until) : Number(values.count) >= 1 && Number(values.count) <= MAX_CALLS);
+    values.weekday &&
+    start &&
+    Number.isInteger(interval) &&
+    interval >= 1 &&
+    interval <= 12 &&
+    /^([01]\d|2[0-3]):[0-5]\d$/.test(values.startTime) &&
+    (values.ends === 'until'
+      ? /^\d{4}-\d{2}-\d{2}$/.test(values.until)
+      : Number(values.count) >= 1 && Number(values.count) <= MAX_CALLS);
   if (!ready || !values.weekday || !start) {
     return <Text size="sm">Fill in the rule to see the dates of the calls.</Text>;
   }
@@ -51,12 +79,20 @@ function Preview({ values, mode, changeFrom }: { values: SeriesValues; mode: 'cr
     <Stack gap={4}>
       <Text size="sm" fw={600}>
         {ruleText({ intervalWeeks: interval, weekday: values.weekday, startTime: values.startTime, timeZone: values.timeZone })}:{' '}
-        {dates.length === 0 ? 'no call' : dates.length > MAX_CALLS ? `more than ${MAX_CALLS} calls` : dates.length === 1 ? '1 call' : `${dates.length} calls`}
+        {dates.length === 0
+          ? 'no call'
+          : dates.length > MAX_CALLS
+            ? `more than ${MAX_CALLS} calls`
+            : dates.length === 1
+              ? '1 call'
+              : `${dates.length} calls`}
       </Text>
       {shown.length > 0 && (
         <Text size="sm">
           {shown.map((d) => formatDate(d)).join(', ')}
-          {dates.length > shown.length ? `, and ${Math.min(dates.length, MAX_CALLS + 1) - shown.length}${dates.length > MAX_CALLS ? '+' : ''} more` : ''}
+          {dates.length > shown.length
+            ? `, and ${Math.min(dates.length, MAX_CALLS + 1) - shown.length}${dates.length > MAX_CALLS ? '+' : ''} more`
+            : ''}
         </Text>
       )}
     </Stack>
@@ -64,48 +100,34 @@ function Preview({ values, mode, changeFrom }: { values: SeriesValues; mode: 'cr
 }
 
 /** The rule of a series (every N weeks on a weekday at a time, until a date or a count) and its calls' details. */
-export function SeriesForm({ initialValues, mode, changeFrom, faculty, teams, allowInformational, submitLabel, onSubmit, onStale, onCancel }: SeriesFormProps) {
-  const [values, setValues] = useState(initialValues);
-  const [errors, setErrors] = useState<Errors>({});
-  const [summary, setSummary] = useState<SummaryItem[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const set = <K extends keyof SeriesValues>(field: K, value: SeriesValues[K]) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    if (errors[field as string]) setErrors(({ [field as string]: _, ...rest }) => rest);
-  };
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setProblem(null);
-    setAttempt((n) => n + 1);
-    const found = validateSeries(values, { change: mode === 'change' });
-    setErrors(found);
-    const keys = FIELDS.filter((f) => found[f]);
-    setSummary(keys.map((k) => ({ inputId: fieldId(k), message: found[k]! })));
-    if (keys.length) return;
-    setBusy(true);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      if (isApiError(error, 412) && onStale) {
-        onStale();
-      } else if (isApiError(error, 400)) {
-        const { fields, other } = violationsByField(error, FIELDS);
-        setErrors(fields);
-        setSummary([
-          ...FIELDS.filter((f) => fields[f]).map((f) => ({ inputId: fieldId(f), message: fields[f]! })),
-          ...other.map((v) => ({ message: `${v.field}: ${v.message}` })),
-        ]);
-      } else {
-        setProblem(errorMessage(error));
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+export function SeriesForm({
+  initialValues,
+  mode,
+  changeFrom,
+  faculty,
+  teams,
+  allowInformational,
+  submitLabel,
+  version,
+  send,
+  onSaved,
+  onCancel,
+}: SeriesFormProps) {
+  const server = useServerForm({
+    initialValues,
+    validate: (v) => validateSeries(v, { change: mode === 'change' }),
+    labels: LABELS,
+    idPrefix: 'call',
+    inputIdOf: fieldId,
+    version,
+    send,
+    onSaved,
+    summaryTitle: () => 'The series was not saved',
+  });
+  const { form } = server;
+  const values = form.getValues();
+  const errors = form.errors as Errors;
+  const set = <K extends keyof SeriesValues>(field: K, value: SeriesValues[K]) => form.setFieldValue(field, value as never);
 
   const rule = (
     <Paper component="fieldset" withBorder radius="md" p="md" className="lcp-fieldset">
@@ -162,12 +184,17 @@ export function SeriesForm({ initialValues, mode, changeFrom, faculty, teams, al
             maw={320}
           />
         ) : (
-          <Text size="sm">The new rule starts at the chosen call{changeFrom ? ` (${formatDate(changeFrom)})` : ''}; earlier calls keep theirs.</Text>
+          <Text size="sm">
+            The new rule starts at the chosen call{changeFrom ? ` (${formatDate(changeFrom)})` : ''}; earlier calls keep theirs.
+          </Text>
         )}
         <Radio.Group label="Ends" value={values.ends} onChange={(v) => set('ends', v as SeriesValues['ends'])}>
           <Stack gap={6} mt={4}>
             <Radio value="until" label="On a date" id={fieldId('ends')} />
-            <Radio value="count" label={mode === 'change' ? 'After a number of calls (from the chosen call on)' : 'After a number of calls'} />
+            <Radio
+              value="count"
+              label={mode === 'change' ? 'After a number of calls (from the chosen call on)' : 'After a number of calls'}
+            />
           </Stack>
         </Radio.Group>
         {values.ends === 'until' ? (
@@ -203,33 +230,19 @@ export function SeriesForm({ initialValues, mode, changeFrom, faculty, teams, al
   );
 
   return (
-    <form noValidate onSubmit={(e) => void submit(e)} aria-label={submitLabel}>
-      <Stack gap="md">
-        <FormErrorSummary title="The series was not saved" items={summary} focusKey={attempt} />
-        {problem && (
-          <Alert color="red" variant="light" role="alert" title="The series was not saved">
-            {problem}
-          </Alert>
-        )}
-        <CallDetailsFields
-          values={values}
-          set={set}
-          errors={errors}
-          faculty={faculty}
-          teams={teams}
-          allowInformational={allowInformational}
-          kindLocked={mode === 'change'}
-          when={rule}
-        />
-        <Group gap="sm">
-          <Button type="submit" loading={busy}>
-            {submitLabel}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <CallFormFrame
+      server={server}
+      what="series"
+      submitLabel={submitLabel}
+      onCancel={onCancel}
+      values={values}
+      set={set}
+      errors={errors}
+      faculty={faculty}
+      teams={teams}
+      allowInformational={allowInformational}
+      kindLocked={mode === 'change'}
+      when={rule}
+    />
   );
 }

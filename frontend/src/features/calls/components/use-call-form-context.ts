@@ -1,13 +1,14 @@
 import { useMe } from '@/lib/auth/me';
-import { useCallsCollaborative, useCallsFaculty, useCallsTeams } from '../api/get-context';
+import { useCollaborative, useFaculty } from '@/lib/queries/collaboratives';
+import { useTeams } from '@/lib/queries/teams';
 import type { Option } from './call-details-fields';
 
 /** What the call forms need: the collaborative (phase), its faculty (facilitators) and its teams. */
 export function useCallFormContext(collaborativeId: string) {
   const me = useMe();
-  const collaborative = useCallsCollaborative(collaborativeId);
-  const faculty = useCallsFaculty(collaborativeId);
-  const teams = useCallsTeams(collaborativeId);
+  const collaborative = useCollaborative(collaborativeId);
+  const faculty = useFaculty(collaborativeId);
+  const teams = useTeams(collaborativeId);
   const facultyOptions: Option[] = (faculty.data?.items ?? []).map((f) => ({
     value: f.userId,
     label: `${f.name || f.email}${f.lead ? ' (lead)' : ''}`,
@@ -18,6 +19,7 @@ export function useCallFormContext(collaborativeId: string) {
   return {
     collaborative,
     isPending: collaborative.isPending || faculty.isPending || teams.isPending,
+    isError: collaborative.isError || faculty.isError || teams.isError,
     error: collaborative.error ?? faculty.error ?? teams.error,
     refetch: () => Promise.all([collaborative.refetch(), faculty.refetch(), teams.refetch()]),
     facultyOptions,

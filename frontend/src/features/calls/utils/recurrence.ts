@@ -42,6 +42,38 @@ export interface CallValues extends CallDetailsValues {
 
 export type Errors = Partial<Record<string, string>>;
 
+/** What a call and a series both have, as the forms hold it. */
+export interface CallDetailsSource {
+  kind: CallKind;
+  topic: string;
+  description?: string;
+  timeZone: string;
+  durationMinutes: number;
+  facilitatorUserId: string;
+  audience: CallDetailsValues['audience'];
+  teamId?: string;
+  mode: CallDetailsValues['mode'];
+  joinUrl?: string;
+  phoneNumber?: string;
+  accessCode?: string;
+}
+
+/** The details of a saved call or series, as the form's starting point. */
+export const detailValuesOf = (c: CallDetailsSource): CallDetailsValues => ({
+  kind: c.kind,
+  topic: c.topic,
+  description: c.description ?? '',
+  timeZone: c.timeZone,
+  durationMinutes: String(c.durationMinutes),
+  facilitatorUserId: c.facilitatorUserId,
+  audience: c.audience,
+  teamId: c.teamId ?? '',
+  mode: c.mode,
+  joinUrl: c.joinUrl ?? '',
+  phoneNumber: c.phoneNumber ?? '',
+  accessCode: c.accessCode ?? '',
+});
+
 export const MAX_CALLS = 100;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -82,7 +114,8 @@ function validateDetails(v: CallDetailsValues, errors: Errors) {
   else if (v.topic.trim().length > 200) errors.topic = 'The topic is at most 200 characters.';
   if (!v.timeZone) errors.timeZone = 'Choose the time zone.';
   const duration = intOf(v.durationMinutes);
-  if (duration === undefined || duration < 5 || duration > 480) errors.durationMinutes = 'Enter a duration from 5 to 480 minutes.';
+  if (duration === undefined || duration < 5 || duration > 480)
+    errors.durationMinutes = 'Enter a duration from 5 to 480 minutes.';
   if (!v.facilitatorUserId) errors.facilitatorUserId = 'Choose the facilitator.';
   if (v.audience === 'TEAM' && !v.teamId) errors.teamId = 'Choose the team.';
   if (v.mode === 'VIDEO' && !URL_PATTERN.test(v.joinUrl.trim())) errors.joinUrl = 'Enter the video link, starting with https://.';
@@ -100,14 +133,24 @@ export function validateSeries(v: SeriesValues, { change = false }: { change?: b
   if (interval === undefined || interval < 1 || interval > 12) errors.intervalWeeks = 'Enter every how many weeks, from 1 to 12.';
   if (v.ends === 'until') {
     if (!DATE.test(v.until)) errors.until = 'Enter the last possible date.';
-    else if (!change && DATE.test(v.startDate) && v.until < v.startDate) errors.until = 'The last date must be on or after the first.';
+    else if (!change && DATE.test(v.startDate) && v.until < v.startDate)
+      errors.until = 'The last date must be on or after the first.';
   } else {
     const count = intOf(v.count);
     if (count === undefined || count < 1 || count > MAX_CALLS) errors.count = `Enter how many calls, from 1 to ${MAX_CALLS}.`;
   }
-  if (!change && v.weekday && DATE.test(v.startDate) && interval && !errors.intervalWeeks && v.ends === 'until' && !errors.until) {
+  if (
+    !change &&
+    v.weekday &&
+    DATE.test(v.startDate) &&
+    interval &&
+    !errors.intervalWeeks &&
+    v.ends === 'until' &&
+    !errors.until
+  ) {
     const dates = ruleDates({ weekday: v.weekday, startDate: v.startDate, intervalWeeks: interval, until: v.until });
-    if (dates.length === 0) errors.until = `No ${weekdayLabel(v.weekday)} falls between the first and the last date: the rule gives no call.`;
+    if (dates.length === 0)
+      errors.until = `No ${weekdayLabel(v.weekday)} falls between the first and the last date: the rule gives no call.`;
     else if (dates.length > MAX_CALLS) errors.until = `The rule gives more than ${MAX_CALLS} calls: choose an earlier last date.`;
   }
   return errors;

@@ -3,13 +3,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { requestVersioned } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
-import { meQueryOptions } from '@/lib/auth/me';
-import { collaborativeKeys } from './keys';
+import { collaborativeKeys } from '@/lib/queries/collaboratives';
+import { meKeys } from '@/lib/queries/me';
 
 export type CollaborativeCreate = components['schemas']['CollaborativeCreate'];
 
-export const createCollaborative = (body: CollaborativeCreate) =>
-  requestVersioned(api.POST('/api/collaboratives', { body }));
+export const createCollaborative = (body: CollaborativeCreate) => requestVersioned(api.POST('/api/collaboratives', { body }));
 
 export function useCreateCollaborative() {
   const queryClient = useQueryClient();
@@ -20,7 +19,7 @@ export function useCreateCollaborative() {
       // A faculty member who creates one becomes its lead: /api/me changes too.
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: collaborativeKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: meQueryOptions().queryKey }),
+        queryClient.invalidateQueries({ queryKey: meKeys.all }),
       ]);
     },
   });

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { requestVersioned } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
-import { collaborativeKeys } from './keys';
+import { collaborativeKeys } from '@/lib/queries/collaboratives';
 
 export type PhaseTransitionInput = components['schemas']['PhaseTransitionInput'];
 

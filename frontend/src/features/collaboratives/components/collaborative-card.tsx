@@ -2,7 +2,7 @@ import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { formatDateRange, formatInstant } from '@/utils/format';
-import type { Collaborative } from '../api/get-collaboratives';
+import type { Collaborative } from '@/lib/queries/collaboratives';
 import { KIND_LABELS } from '../utils/phases';
 import { PhaseBadge } from './phase-badge';
 import { placesText } from './places';

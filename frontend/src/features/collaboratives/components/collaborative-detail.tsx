@@ -1,16 +1,15 @@
-import { Anchor, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Grid, Group, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 
-import { NotFound } from '@/components/errors/not-found';
+import { BackLink } from '@/components/ui/back-link';
+import { Section } from '@/components/ui/section';
+import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
-import { isApiError } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
 import { usePermissions } from '@/lib/auth/permissions';
 import { formatDate, formatInstant } from '@/utils/format';
-import { useCollaborative } from '../api/get-collaborative';
-import { usePhaseTransitions } from '../api/get-phase-transitions';
+import { collaborativeQueries, useVersionedCollaborative } from '@/lib/queries/collaboratives';
 import { KIND_LABELS } from '../utils/phases';
 import { FacultyList } from './faculty-list';
 import { ScheduleLinks } from './schedule-links';
@@ -24,47 +23,16 @@ type Phase = components['schemas']['Phase'];
 
 const METRIC_PHASES: Phase[] = ['PRE_WORK', 'ACTIVE', 'SUSTAINING', 'CLOSED'];
 
-const back = (
-  <Anchor component={Link} to="/collaboratives" size="sm">
-    ← All collaboratives
-  </Anchor>
-);
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <Paper component="section" withBorder radius="md" p="md" aria-labelledby={id}>
-      <Title order={2} size="h3" id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
+const back = <BackLink to="/collaboratives">All collaboratives</BackLink>;
 
 /** A collaborative: description, dates, places, phases, learning sessions and faculty. */
 export function CollaborativeDetail({ collaborativeId }: { collaborativeId: string }) {
   const can = usePermissions();
-  const query = useCollaborative(collaborativeId);
-  const transitions = usePhaseTransitions(collaborativeId);
+  const query = useVersionedCollaborative(collaborativeId);
+  const transitions = useQuery(collaborativeQueries.transitions(collaborativeId));
 
-  if (query.isPending) {
-    return (
-      <Page title="Collaborative" before={back}>
-        <LoadingState label="Loading the collaborative…" />
-      </Page>
-    );
-  }
-  if (query.isError) {
-    if (isApiError(query.error, 404)) return <NotFound what="This collaborative" />;
-    return (
-      <Page title="Collaborative" before={back}>
-        <ErrorState
-          title="The collaborative could not be loaded"
-          error={query.error}
-          onRetry={() => void query.refetch()}
-        />
-      </Page>
-    );
+  if (query.isPending || query.isError) {
+    return <PageState query={query} title="Collaborative" before={back} what="the collaborative" notFound="This collaborative" />;
   }
 
   const { data: c, etag } = query.data;
@@ -129,27 +97,23 @@ export function CollaborativeDetail({ collaborativeId }: { collaborativeId: stri
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="md">
-            <Section id="about" title="About">
-              {c.description ? (
-                <Text className="lcp-prewrap">{c.description}</Text>
-              ) : (
-                <Text c="dimmed">No description yet.</Text>
-              )}
+            <Section size="h3" id="about" title="About">
+              {c.description ? <Text className="lcp-prewrap">{c.description}</Text> : <Text c="dimmed">No description yet.</Text>}
             </Section>
-            <Section id="sessions" title="Learning sessions">
+            <Section size="h3" id="sessions" title="Learning sessions">
               <LearningSessions collaborativeId={c.id} />
             </Section>
-            <Section id="faculty" title="Faculty">
+            <Section size="h3" id="faculty" title="Faculty">
               <FacultyList collaborativeId={c.id} />
             </Section>
-            <Section id="schedule" title="Schedule, calls and attendance">
+            <Section size="h3" id="schedule" title="Schedule, calls and attendance">
               <ScheduleLinks collaborative={c} />
             </Section>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md">
-            <Section id="key-facts" title="Key facts">
+            <Section size="h3" id="key-facts" title="Key facts">
               <dl className="lcp-facts lcp-facts-stacked">
                 <div>
                   <dt>Runs</dt>
@@ -173,10 +137,10 @@ export function CollaborativeDetail({ collaborativeId }: { collaborativeId: stri
                 </div>
               </dl>
             </Section>
-            <Section id="phases" title="Phases">
+            <Section size="h3" id="phases" title="Phases">
               <Stack gap="md">
                 {c.allowedTransitions.length > 0 && (
-                  <PhaseActions collaborative={c} etag={etag} onReload={() => void query.refetch()} />
+                  <PhaseActions collaborative={c} etag={etag} onReload={async () => (await query.refetch()).data} />
                 )}
                 {transitions.isError && (
                   <Text size="sm" c="dimmed">

@@ -131,10 +131,9 @@ describe('the collaborative form', () => {
     const ifMatch: (string | null)[] = [];
     server.use(
       http.get(apiUrl('/api/collaboratives/:id'), () =>
-        HttpResponse.json(
-          collaborative(version === 1 ? {} : { title: 'TF-CBT 2026 (renamed by a colleague)' }),
-          { headers: { ETag: `"${version}"` } },
-        ),
+        HttpResponse.json(collaborative(version === 1 ? {} : { title: 'TF-CBT 2026 (renamed by a colleague)' }), {
+          headers: { ETag: `"${version}"` },
+        }),
       ),
       http.put(apiUrl('/api/collaboratives/:id'), ({ request }) => {
         ifMatch.push(request.headers.get('If-Match'));

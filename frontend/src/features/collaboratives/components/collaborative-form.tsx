@@ -1,11 +1,11 @@
-import { Button, Fieldset, Group, NumberInput, Radio, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { Fieldset, NumberInput, Radio, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 
-import { FormErrorSummary, type SummaryItem } from '@/components/ui/form-error-summary';
-import { errorMessage, isApiError, violationsByField } from '@/lib/api/problem';
+import { FormActions } from '@/components/ui/form-actions';
+import { FormStatus } from '@/components/ui/form-status';
+import type { Versioned } from '@/lib/api/request';
+import { useServerForm, type EditedVersion } from '@/lib/forms/use-server-form';
+import type { Collaborative } from '@/lib/queries/collaboratives';
 import {
-  COLLABORATIVE_FIELDS,
   LIMITS,
   validateCollaborative,
   type CollaborativeField,
@@ -20,13 +20,12 @@ interface CollaborativeFormProps {
   /** The kind can change only while the collaborative is a draft. */
   kindLocked?: boolean;
   submitLabel: string;
-  onSubmit: (values: CollaborativeFormValues) => Promise<unknown>;
+  /** The version edited (If-Match); absent when creating one. */
+  version?: EditedVersion<Collaborative, CollaborativeFormValues>;
+  send: (values: CollaborativeFormValues, etag: string) => Promise<Versioned<Collaborative>>;
+  onSaved: (saved: Versioned<Collaborative>) => void | Promise<void>;
   onCancel?: () => void;
-  /** A 412 (someone changed it meanwhile): the page explains and offers to reload. */
-  onStale?: () => void;
 }
-
-const inputId = (field: CollaborativeField) => `collaborative-${field}`;
 
 const FIELD_LABELS: Record<CollaborativeField, string> = {
   title: 'Title',
@@ -48,71 +47,27 @@ export function CollaborativeForm({
   phase,
   kindLocked,
   submitLabel,
-  onSubmit,
+  version,
+  send,
+  onSaved,
   onCancel,
-  onStale,
 }: CollaborativeFormProps) {
   const creating = phase === undefined;
-  const [formProblems, setFormProblems] = useState<string[]>([]);
-  const [submits, setSubmits] = useState(0);
-
-  const form = useForm<CollaborativeFormValues>({
-    mode: 'controlled',
+  const server = useServerForm({
     initialValues,
     validate: (values) => validateCollaborative(values, phase),
+    labels: FIELD_LABELS,
+    idPrefix: 'collaborative',
+    version,
+    send,
+    onSaved,
   });
-
-  const handleValid = async (values: CollaborativeFormValues) => {
-    setFormProblems([]);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      if (isApiError(error, 412) && onStale) {
-        onStale();
-        return;
-      }
-      const { fields, other } = violationsByField(error, COLLABORATIVE_FIELDS);
-      if (Object.keys(fields).length > 0 || other.length > 0) {
-        form.setErrors(fields);
-        setFormProblems(other.map((v) => `${v.field}: ${v.message}`));
-      } else {
-        setFormProblems([errorMessage(error)]);
-      }
-      setSubmits((n) => n + 1);
-    }
-  };
-
-  const handleInvalid = () => {
-    setFormProblems([]);
-    setSubmits((n) => n + 1);
-  };
-
-  const summary: SummaryItem[] = [
-    ...COLLABORATIVE_FIELDS.filter((f) => form.errors[f]).map((f) => ({
-      inputId: inputId(f),
-      message: `${FIELD_LABELS[f]}: ${String(form.errors[f])}`,
-    })),
-    ...formProblems.map((message) => ({ message })),
-  ];
-
-  const field = (name: CollaborativeField) => ({
-    id: inputId(name),
-    label: FIELD_LABELS[name],
-    ...form.getInputProps(name),
-  });
+  const { form, field } = server;
 
   return (
-    <form noValidate onSubmit={form.onSubmit(handleValid, handleInvalid)} aria-label={submitLabel}>
+    <form noValidate onSubmit={server.onSubmit} aria-label={submitLabel}>
       <Stack gap="lg">
-        {submits > 0 && (
-          <FormErrorSummary
-            title={
-              summary.length === 1 ? 'There is a problem' : `There are ${summary.length} problems`
-            }
-            items={summary}
-            focusKey={submits}
-          />
-        )}
+        <FormStatus of={server} what="collaborative" />
 
         <Fieldset legend="The collaborative">
           <Stack gap="md">
@@ -126,12 +81,10 @@ export function CollaborativeForm({
             />
             <Radio.Group
               {...form.getInputProps('kind')}
-              id={inputId('kind')}
+              id={server.inputId('kind')}
               label="Kind"
               required
-              description={
-                kindLocked ? 'The kind can change only while the collaborative is a draft.' : undefined
-              }
+              description={kindLocked ? 'The kind can change only while the collaborative is a draft.' : undefined}
             >
               <Stack gap="xs" mt="xs">
                 {(Object.keys(KIND_LABELS) as (keyof typeof KIND_LABELS)[]).map((kind) => (
@@ -139,24 +92,14 @@ export function CollaborativeForm({
                 ))}
               </Stack>
             </Radio.Group>
-            <Textarea
-              {...field('description')}
-              autosize
-              minRows={4}
-              maxRows={14}
-              maxLength={LIMITS.description}
-            />
+            <Textarea {...field('description')} autosize minRows={4} maxRows={14} maxLength={LIMITS.description} />
           </Stack>
         </Fieldset>
 
         <Fieldset legend="Application window">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput {...field('applicationsOpenAt')} type="datetime-local" />
-            <TextInput
-              {...field('applicationsCloseAt')}
-              type="datetime-local"
-              description="After applications open"
-            />
+            <TextInput {...field('applicationsCloseAt')} type="datetime-local" description="After applications open" />
           </SimpleGrid>
         </Fieldset>
 
@@ -199,16 +142,7 @@ export function CollaborativeForm({
           </SimpleGrid>
         </Fieldset>
 
-        <Group gap="sm">
-          <Button type="submit" loading={form.submitting}>
-            {submitLabel}
-          </Button>
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              Cancel
-            </Button>
-          )}
-        </Group>
+        <FormActions submitLabel={submitLabel} submitting={server.submitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

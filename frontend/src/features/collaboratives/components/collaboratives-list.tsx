@@ -3,12 +3,11 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 
+import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { PagesNav } from '@/components/ui/pages-nav';
 import { withChanges } from '@/utils/search-params';
-import { useCollaboratives, type CollaborativesParams } from '../api/get-collaboratives';
+import { useCollaboratives, type CollaborativesParams } from '@/lib/queries/collaboratives';
 import { KIND_LABELS, PHASES, PHASE_LABELS, type CollaborativeKind, type Phase } from '../utils/phases';
 import { CollaborativeCard } from './collaborative-card';
 
@@ -82,23 +81,14 @@ export function CollaborativesList() {
             description="Collaborative or community"
             value={params.kind ?? ''}
             onChange={(e) => update({ kind: e.currentTarget.value })}
-            data={[
-              { value: '', label: 'All kinds' },
-              ...Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label })),
-            ]}
+            data={[{ value: '', label: 'All kinds' }, ...Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))]}
           />
         </Group>
       </form>
 
       <div aria-busy={query.isFetching}>
-        {query.isPending ? (
-          <LoadingState label="Loading collaboratives…" />
-        ) : query.isError ? (
-          <ErrorState
-            title="The collaboratives could not be loaded"
-            error={query.error}
-            onRetry={() => void query.refetch()}
-          />
+        {query.isPending || query.isError ? (
+          <QueryState query={query} what="collaboratives" failed="The collaboratives could not be loaded" />
         ) : data && data.items.length === 0 ? (
           <EmptyState
             title={filtered ? 'No collaborative matches' : 'No collaboratives yet'}
@@ -139,7 +129,12 @@ export function CollaborativesList() {
           )
         )}
       </div>
-      <PagesNav label="Pages of collaboratives" pages={pages} page={(params.page ?? 0) + 1} onChange={(p) => update({ page: String(p) })} />
+      <PagesNav
+        label="Pages of collaboratives"
+        pages={pages}
+        page={(params.page ?? 0) + 1}
+        onChange={(p) => update({ page: String(p) })}
+      />
     </Stack>
   );
 }

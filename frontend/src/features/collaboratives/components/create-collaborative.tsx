@@ -1,6 +1,7 @@
-import { Anchor, Text } from '@mantine/core';
-import { Link, useNavigate } from 'react-router';
+import { Text } from '@mantine/core';
+import { useNavigate } from 'react-router';
 
+import { BackLink } from '@/components/ui/back-link';
 import { Page } from '@/components/layouts/page';
 import { usePermissions } from '@/lib/auth/permissions';
 import { useCreateCollaborative } from '../api/create-collaborative';
@@ -13,14 +14,7 @@ export function CreateCollaborative() {
   const can = usePermissions();
 
   return (
-    <Page
-      title="New collaborative"
-      before={
-        <Anchor component={Link} to="/collaboratives" size="sm">
-          ← All collaboratives
-        </Anchor>
-      }
-    >
+    <Page title="New collaborative" before={<BackLink to="/collaboratives">All collaboratives</BackLink>}>
       <Text>
         It starts as a draft, visible to admins and its faculty only.
         {!can.isAdmin && ' You become its lead faculty.'}
@@ -28,10 +22,8 @@ export function CreateCollaborative() {
       <CollaborativeForm
         initialValues={emptyCollaborativeValues()}
         submitLabel="Create collaborative"
-        onSubmit={async (values) => {
-          const created = await create.mutateAsync(toCreateBody(values));
-          await navigate(`/collaboratives/${created.data.id}`);
-        }}
+        send={(values) => create.mutateAsync(toCreateBody(values))}
+        onSaved={(created) => navigate(`/collaboratives/${created.data.id}`)}
         onCancel={() => void navigate('/collaboratives')}
       />
     </Page>

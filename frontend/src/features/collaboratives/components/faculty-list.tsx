@@ -1,18 +1,14 @@
 import { Group, Text } from '@mantine/core';
 
+import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
-import { useFaculty } from '../api/get-faculty';
+import { useFaculty } from '@/lib/queries/collaboratives';
 
 export function FacultyList({ collaborativeId }: { collaborativeId: string }) {
   const query = useFaculty(collaborativeId);
-  if (query.isPending) return <LoadingState label="Loading faculty…" />;
-  if (query.isError)
-    return (
-      <ErrorState title="The faculty could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-    );
+  if (query.isPending || query.isError)
+    return <QueryState query={query} what="faculty" failed="The faculty could not be loaded" />;
   if (query.data.items.length === 0)
     return (
       <EmptyState title="No faculty assigned" headingLevel={3}>
@@ -30,9 +26,7 @@ export function FacultyList({ collaborativeId }: { collaborativeId: string }) {
                 {f.email}
               </Text>
             )}
-            {f.lead && (
-              <StatusBadge color="indigo">Lead</StatusBadge>
-            )}
+            {f.lead && <StatusBadge color="indigo">Lead</StatusBadge>}
           </Group>
         </li>
       ))}

@@ -1,23 +1,15 @@
 import { Anchor, Card, Group, Stack, Text } from '@mantine/core';
 
+import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { formatDateRange } from '@/utils/format';
-import { useLearningSessions } from '../api/get-learning-sessions';
+import { useLearningSessions } from '@/lib/queries/collaboratives';
 
 export function LearningSessions({ collaborativeId }: { collaborativeId: string }) {
   const query = useLearningSessions(collaborativeId);
-  if (query.isPending) return <LoadingState label="Loading learning sessions…" />;
-  if (query.isError)
-    return (
-      <ErrorState
-        title="The learning sessions could not be loaded"
-        error={query.error}
-        onRetry={() => void query.refetch()}
-      />
-    );
+  if (query.isPending || query.isError)
+    return <QueryState query={query} what="learning sessions" failed="The learning sessions could not be loaded" />;
   if (query.data.items.length === 0)
     return (
       <EmptyState title="No learning sessions" headingLevel={3}>

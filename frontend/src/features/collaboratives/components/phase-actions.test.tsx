@@ -61,9 +61,7 @@ describe('phase changes', () => {
 
   it('explains a stale phase move (412) and offers to reload', async () => {
     const user = userEvent.setup();
-    server.use(
-      http.post(apiUrl('/api/collaboratives/:id/phase-transitions'), () => problem(412, 'Precondition failed')),
-    );
+    server.use(http.post(apiUrl('/api/collaboratives/:id/phase-transitions'), () => problem(412, 'Precondition failed')));
     renderApp(`/collaboratives/${TFCBT_ID}`, { me: faculty1 });
 
     await user.click(await screen.findByRole('button', { name: 'Move to Announced' }));

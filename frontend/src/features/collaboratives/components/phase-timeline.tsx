@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 
 import { formatInstant } from '@/utils/format';
-import type { PhaseTransition } from '../api/get-phase-transitions';
+import type { PhaseTransition } from '@/lib/queries/collaboratives';
 import { PHASE_DESCRIPTIONS, PHASE_LABELS, phasePath, type CollaborativeKind, type Phase } from '../utils/phases';
 
 interface PhaseTimelineProps {

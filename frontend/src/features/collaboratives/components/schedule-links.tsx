@@ -16,8 +16,7 @@ export function ScheduleLinks({ collaborative: c }: { collaborative: Collaborati
   const me = useMe();
   const can = usePermissions();
   const faculty = can.isAdmin || (me.facultyOf ?? []).some((f) => f.collaborativeId === c.id);
-  const attendance =
-    c.kind === 'LEARNING_COLLABORATIVE' && (faculty || (can.isTeamMember && c.acceptedTeams > 0));
+  const attendance = c.kind === 'LEARNING_COLLABORATIVE' && (faculty || (can.isTeamMember && c.acceptedTeams > 0));
   return (
     <Group gap="md" wrap="wrap">
       <Anchor component={Link} to={`/collaboratives/${c.id}/calendar`}>

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { emptyCollaborativeValues, toUpdateBody, validateCollaborative, type CollaborativeFormValues } from './collaborative-form-values';
+import {
+  emptyCollaborativeValues,
+  toUpdateBody,
+  validateCollaborative,
+  type CollaborativeFormValues,
+} from './collaborative-form-values';
 
 const valid = (overrides: Partial<CollaborativeFormValues> = {}): CollaborativeFormValues => ({
   ...emptyCollaborativeValues(),

@@ -83,11 +83,7 @@ export function valuesOf(c: Collaborative): CollaborativeFormValues {
 
 const isBlank = (v: number | string) => v === '' || v === null || v === undefined;
 
-function integerIn(
-  value: number | string,
-  { min, max }: { min: number; max: number },
-  what: string,
-): string | null {
+function integerIn(value: number | string, { min, max }: { min: number; max: number }, what: string): string | null {
   const n = typeof value === 'number' ? value : Number(value);
   if (!Number.isInteger(n)) return `${what} must be a whole number.`;
   if (n < min || n > max) return `${what} must be between ${min} and ${max}.`;
@@ -124,8 +120,7 @@ export function validateCollaborative(
   }
   if (phase && needsApplicationWindow(values.kind, phase)) {
     if (!openAt) errors.applicationsOpenAt = 'Applications have opened: enter when they open.';
-    if (!closeAt && !errors.applicationsCloseAt)
-      errors.applicationsCloseAt = 'Applications have opened: enter when they close.';
+    if (!closeAt && !errors.applicationsCloseAt) errors.applicationsCloseAt = 'Applications have opened: enter when they close.';
   }
 
   if (values.startDate && values.endDate && values.endDate < values.startDate) {

@@ -55,9 +55,7 @@ export const KIND_LABELS: Record<CollaborativeKind, string> = {
 
 /** The phases a collaborative of this kind goes through (the API's Phases.path). */
 export function phasePath(kind: CollaborativeKind): Phase[] {
-  return kind === 'LEARNING_COMMUNITY'
-    ? ['DRAFT', 'ANNOUNCED', 'ACTIVE', 'SUSTAINING', 'CLOSED']
-    : [...PHASES];
+  return kind === 'LEARNING_COMMUNITY' ? ['DRAFT', 'ANNOUNCED', 'ACTIVE', 'SUSTAINING', 'CLOSED'] : [...PHASES];
 }
 
 /** Moving to an earlier phase: a reopening (admins only, with a reason). */
@@ -69,7 +67,5 @@ export function isReopen(kind: CollaborativeKind, from: Phase, to: Phase): boole
 /** Once applications have opened, a learning collaborative needs its application window. */
 export function needsApplicationWindow(kind: CollaborativeKind, phase: Phase): boolean {
   const path = phasePath(kind);
-  return (
-    path.includes('APPLICATIONS_OPEN') && path.indexOf(phase) >= path.indexOf('APPLICATIONS_OPEN')
-  );
+  return path.includes('APPLICATIONS_OPEN') && path.indexOf(phase) >= path.indexOf('APPLICATIONS_OPEN');
 }

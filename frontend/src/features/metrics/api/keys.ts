@@ -1,10 +1,10 @@
 /** Query keys of this feature: every key starts with 'metrics' (an import invalidates them all). */
 export const metricKeys = {
   all: ['metrics'] as const,
-  collaborative: (collaborativeId: string) => [...metricKeys.all, 'collaborative', collaborativeId] as const,
   measures: (collaborativeId: string) => [...metricKeys.all, 'measures', collaborativeId] as const,
   values: (collaborativeId: string, filter: object) => [...metricKeys.all, 'values', collaborativeId, filter] as const,
-  completeness: (collaborativeId: string, filter: object) => [...metricKeys.all, 'completeness', collaborativeId, filter] as const,
+  completeness: (collaborativeId: string, filter: object) =>
+    [...metricKeys.all, 'completeness', collaborativeId, filter] as const,
   overdue: (collaborativeId: string, filter: object) => [...metricKeys.all, 'overdue', collaborativeId, filter] as const,
   unlocks: (collaborativeId: string, filter: object) => [...metricKeys.all, 'unlocks', collaborativeId, filter] as const,
   runChart: (collaborativeId: string, measureId: string, baseline: number) =>

@@ -20,7 +20,15 @@ export interface UploadCsvOptions {
  * for request bodies). Resolves with the import report, also for a refused atomic import (422);
  * anything else that is not 2xx is thrown as an ApiError, a network failure as a TypeError.
  */
-export async function uploadCsv({ collaborativeId, file, dryRun, mode, idempotencyKey, onProgress, signal }: UploadCsvOptions): Promise<ImportReport> {
+export async function uploadCsv({
+  collaborativeId,
+  file,
+  dryRun,
+  mode,
+  idempotencyKey,
+  onProgress,
+  signal,
+}: UploadCsvOptions): Promise<ImportReport> {
   const token = await rawAuth.token();
   // The bytes, read once (a file of the largest size allowed, 50 MB, reads in a moment); a
   // retry sends exactly what was checked even if the file changed on disk meanwhile.

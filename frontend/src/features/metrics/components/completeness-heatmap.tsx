@@ -30,8 +30,7 @@ export function CompletenessHeatmap({ collaborativeId, data }: { collaborativeId
   const teams = data.teams.filter(
     (t) =>
       t.organizationName.toLowerCase().includes(query.trim().toLowerCase()) &&
-      (!overdueOnly ||
-        t.rows.some((r) => (!measureKey || r.measureKey === measureKey) && r.states.includes('MISSING'))),
+      (!overdueOnly || t.rows.some((r) => (!measureKey || r.measureKey === measureKey) && r.states.includes('MISSING'))),
   );
   const pages = Math.max(1, Math.ceil(teams.length / TEAMS_PER_PAGE));
   const current = Math.min(page, pages);

@@ -135,8 +135,9 @@ export function CsvUpload({
           Upload a CSV file
         </Title>
         <Text size="sm">
-          One row per measure and month, with the header <code className="lcp-break">{CSV_HEADER}</code>. A proportion needs its numerator and
-          denominator, other measures a value. Picking a file checks it first; nothing is written until you import it.
+          One row per measure and month, with the header <code className="lcp-break">{CSV_HEADER}</code>. A proportion needs its
+          numerator and denominator, other measures a value. Picking a file checks it first; nothing is written until you import
+          it.
         </Text>
         <Group gap="sm">
           <Button variant="default" size="xs" onClick={downloadTemplate}>
@@ -191,8 +192,8 @@ export function CsvUpload({
             {step.report.rejected > 0 ? (
               <>
                 <Alert color="orange" variant="light" role="note" title={`${rows(step.report.rejected)} would be refused`}>
-                  Fix {step.report.rejected === 1 ? 'it' : 'them'} in your file and pick it again. Row 1 is the first line after the
-                  header.
+                  Fix {step.report.rejected === 1 ? 'it' : 'them'} in your file and pick it again. Row 1 is the first line after
+                  the header.
                 </Alert>
                 <RejectionsTable report={step.report} caption="Rejected rows" />
                 {step.report.received > step.report.rejected && (

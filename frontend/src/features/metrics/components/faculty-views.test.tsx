@@ -44,15 +44,24 @@ describe('the completeness page', () => {
     expect(within(lakeside).getAllByRole('img')).toHaveLength(12);
     const missing = within(riverside).getByRole('img', { name: `Active cases, ${formatPeriodLong(MISSING)}: Missing (overdue)` });
     expect(missing).toHaveTextContent('M');
-    expect(within(riverside).getByRole('img', { name: `Active cases, ${formatPeriodLong(LOCKED)}: Reported, locked` })).toHaveTextContent('✓');
     expect(
-      within(riverside).getByRole('img', { name: `Children screened for trauma at intake, ${formatPeriodLong(LOCKED)}: Locked, not reported` }),
+      within(riverside).getByRole('img', { name: `Active cases, ${formatPeriodLong(LOCKED)}: Reported, locked` }),
+    ).toHaveTextContent('✓');
+    expect(
+      within(riverside).getByRole('img', {
+        name: `Children screened for trauma at intake, ${formatPeriodLong(LOCKED)}: Locked, not reported`,
+      }),
     ).toHaveTextContent('X');
-    expect(within(riverside).getByRole('img', { name: `Sessions per case, ${formatPeriodLong(LATE)}: Reported late` })).toHaveTextContent('L');
+    expect(
+      within(riverside).getByRole('img', { name: `Sessions per case, ${formatPeriodLong(LATE)}: Reported late` }),
+    ).toHaveTextContent('L');
     // Headers name the months; counts per team.
     expect(within(riverside).getByRole('columnheader', { name: formatPeriod(MISSING) })).toBeInTheDocument();
     expect(screen.getByText('1 reported · 3 late · 3 missing · 2 locked · 3 not due')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Riverside Family Services' })).toHaveAttribute('href', `${base}/teams/${RIVERSIDE_ID}`);
+    expect(screen.getByRole('link', { name: 'Riverside Family Services' })).toHaveAttribute(
+      'href',
+      `${base}/teams/${RIVERSIDE_ID}`,
+    );
     // The legend says what each symbol means.
     expect(within(screen.getByRole('list', { name: 'Legend' })).getByText('Missing (overdue)')).toBeInTheDocument();
   });
@@ -64,7 +73,13 @@ describe('the completeness page', () => {
     server.use(
       http.get(apiUrl('/api/collaboratives/:id/metric-completeness'), () => {
         const data = riversideCompleteness();
-        const done = { ...lakesideTeam(data.periods), rows: lakesideTeam(data.periods).rows.map((r) => ({ ...r, states: r.states.map((s) => (s === 'MISSING' ? 'LATE' : s)) })) };
+        const done = {
+          ...lakesideTeam(data.periods),
+          rows: lakesideTeam(data.periods).rows.map((r) => ({
+            ...r,
+            states: r.states.map((s) => (s === 'MISSING' ? 'LATE' : s)),
+          })),
+        };
         return HttpResponse.json({ ...data, teams: [done, ...data.teams] });
       }),
     );
@@ -79,7 +94,9 @@ describe('the completeness page', () => {
     expect(screen.getByRole('table', { name: 'Completeness of Lakeside Youth Center' })).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: 'Completeness of Riverside Family Services' })).not.toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Measure' }), 'Sessions per case');
-    expect(within(screen.getByRole('table', { name: 'Completeness of Lakeside Youth Center' })).getAllByRole('img')).toHaveLength(4);
+    expect(within(screen.getByRole('table', { name: 'Completeness of Lakeside Youth Center' })).getAllByRole('img')).toHaveLength(
+      4,
+    );
   });
 
   it('lists what is overdue a page at a time', async () => {
@@ -113,8 +130,12 @@ describe('the completeness page', () => {
     const table = await screen.findByRole('table', { name: 'Overdue values' });
     expect(screen.getByText('25 values overdue')).toBeInTheDocument();
     expect(within(table).getByRole('row', { name: /Lakeside Youth Center Active cases .* 8$/ })).toBeInTheDocument();
-    await user.click(within(screen.getByRole('navigation', { name: 'Pages of overdue values' })).getByRole('button', { name: 'Page 2' }));
-    await waitFor(() => expect(within(screen.getByRole('table', { name: 'Overdue values' })).getByText('39')).toBeInTheDocument());
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Pages of overdue values' })).getByRole('button', { name: 'Page 2' }),
+    );
+    await waitFor(() =>
+      expect(within(screen.getByRole('table', { name: 'Overdue values' })).getByText('39')).toBeInTheDocument(),
+    );
     expect(asked).toEqual(['0', '1']);
   });
 
@@ -155,7 +176,9 @@ describe('the completeness page', () => {
     await user.type(within(form).getByLabelText(/Open until/), '2030-01-31');
     await user.type(within(form).getByRole('textbox', { name: /Reason/ }), 'The EHR export failed.');
     await user.click(within(form).getByRole('button', { name: 'Unlock the month' }));
-    expect(await screen.findByText(`${formatPeriodLong(LOCKED)} is unlocked for Riverside Family Services until Jan 31, 2030.`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(`${formatPeriodLong(LOCKED)} is unlocked for Riverside Family Services until Jan 31, 2030.`),
+    ).toBeInTheDocument();
     expect(body).toEqual({ organizationId: RIVERSIDE_ID, period: LOCKED, until: '2030-01-31', reason: 'The EHR export failed.' });
     const list = await screen.findByRole('table', { name: 'Unlocked months' });
     expect(within(list).getByText('The EHR export failed.')).toBeInTheDocument();
@@ -198,7 +221,9 @@ describe('the run charts', () => {
     const chart = await screen.findByRole('img', { name: /^Run chart: Children screened for trauma at intake/ });
     expect(chart).toHaveAccessibleDescription(/All teams \(pooled\): 14 months/);
     const bySignal = screen.getByRole('list', { name: 'Teams with signals' });
-    expect(within(bySignal).getByRole('listitem')).toHaveTextContent(/Riverside Family Services: Shift above the median: .* 8 points \(improvement\)/);
+    expect(within(bySignal).getByRole('listitem')).toHaveTextContent(
+      /Riverside Family Services: Shift above the median: .* 8 points \(improvement\)/,
+    );
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Team' }), 'Riverside Family Services');
     const signals = await screen.findByRole('list', { name: 'Signals of Riverside Family Services' });
@@ -222,7 +247,14 @@ describe('the run charts', () => {
     server.use(
       http.get(apiUrl('/api/collaboratives/:id/measures/:measureId/run-chart'), ({ request }) => {
         baselines.push(new URL(request.url).searchParams.get('baseline') ?? '');
-        return HttpResponse.json({ measureId: 'x', measureKey: 'active-cases', type: 'COUNT', direction: 'INCREASE', baseline: 12, teams: [] });
+        return HttpResponse.json({
+          measureId: 'x',
+          measureKey: 'active-cases',
+          type: 'COUNT',
+          direction: 'INCREASE',
+          baseline: 12,
+          teams: [],
+        });
       }),
     );
     renderApp(`${base}/run-charts`, { me: faculty2 });
@@ -251,7 +283,9 @@ describe('the run charts', () => {
     renderApp(`${base}/teams/${RIVERSIDE_ID}`, { me: faculty2 });
     expect(await screen.findByRole('heading', { level: 1, name: 'Riverside Family Services: metrics' })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 2, name: 'Children screened for trauma at intake' })).toBeInTheDocument();
-    expect(screen.getByRole('list', { name: 'Signals of Riverside Family Services' })).toHaveTextContent(/Shift above the median/);
+    expect(screen.getByRole('list', { name: 'Signals of Riverside Family Services' })).toHaveTextContent(
+      /Shift above the median/,
+    );
     expect(screen.getByText('No values yet for Active cases.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Compare Children screened for trauma at intake across teams' })).toHaveAttribute(
       'href',

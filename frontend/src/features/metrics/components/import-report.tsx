@@ -48,7 +48,10 @@ export function RejectionsTable({ report, caption }: { report: ImportReport; cap
                   <code>{r.field}</code>
                 </Table.Td>
                 <Table.Td>
-                  {REJECTION_CODE_LABELS[r.code] ?? r.code} <Text span size="xs" c="dimmed">({r.code})</Text>
+                  {REJECTION_CODE_LABELS[r.code] ?? r.code}{' '}
+                  <Text span size="xs" c="dimmed">
+                    ({r.code})
+                  </Text>
                 </Table.Td>
                 <Table.Td>{r.message}</Table.Td>
               </Table.Tr>

@@ -1,35 +1,21 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Stack, Text } from '@mantine/core';
 
+import { Section } from '@/components/ui/section';
+import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { usePermissions } from '@/lib/auth/permissions';
 import { formatDate } from '@/utils/format';
-import type { Collaborative } from '../api/get-collaborative';
+import type { Collaborative } from '@/lib/queries/collaboratives';
 import { useCompleteness } from '../api/get-completeness';
 import { CompletenessHeatmap } from './completeness-heatmap';
 import { OverdueList } from './overdue-list';
 import { UnlockForm, UnlockList } from './period-unlocks';
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Paper component="section" withBorder radius="md" p="md" aria-labelledby={id}>
-      <Title order={2} size="h3" id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
-
 /** Faculty's view of reporting: the completeness heatmap, what is overdue, and unlocked months. */
 export function MetricsCompleteness({ collaborative: c }: { collaborative: Collaborative }) {
   const can = usePermissions();
   const query = useCompleteness(c.id, {});
-  if (query.isPending) return <LoadingState label="Loading the completeness…" />;
-  if (query.isError)
-    return <ErrorState title="The completeness could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isPending || query.isError) return <QueryState query={query} what="the completeness" />;
   const data = query.data;
   if (data.measures.length === 0) {
     return (
@@ -40,16 +26,16 @@ export function MetricsCompleteness({ collaborative: c }: { collaborative: Colla
   }
   return (
     <Stack gap="md">
-      <Section id="completeness-title" title="Completeness">
+      <Section size="h3" id="completeness-title" title="Completeness">
         <Text size="sm" c="dimmed" mb="sm">
           Each team, measure and month as of {formatDate(data.today)}.
         </Text>
         <CompletenessHeatmap collaborativeId={c.id} data={data} />
       </Section>
-      <Section id="overdue-title" title="Overdue">
+      <Section size="h3" id="overdue-title" title="Overdue">
         <OverdueList collaborativeId={c.id} />
       </Section>
-      <Section id="unlocks-title" title="Unlocked months">
+      <Section size="h3" id="unlocks-title" title="Unlocked months">
         <Stack gap="md">
           {can.canCoordinateMetrics(c.id) && c.phase !== 'CLOSED' && <UnlockForm collaborativeId={c.id} data={data} />}
           <UnlockList collaborativeId={c.id} />

@@ -75,12 +75,16 @@ describe('the data-entry grid', () => {
     await openData();
     const grid = screen.getByRole('table', { name: 'Values by measure and period' });
     // Newest month first.
-    const headers = within(grid).getAllByRole('columnheader').map((h) => h.textContent);
+    const headers = within(grid)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(headers.slice(1)).toHaveLength(4);
     expect(within(grid).getAllByRole('columnheader')[1]).toHaveTextContent(formatPeriodLong(OPEN).slice(0, 3));
     // Locked cells have no input, say so, and keep their value.
     expect(screen.queryByRole('textbox', { name: `Active cases, ${formatPeriodLong(LOCKED)}` })).not.toBeInTheDocument();
-    expect(screen.queryByRole('textbox', { name: `${SCREENED}, ${formatPeriodLong(LOCKED)}, numerator` })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('textbox', { name: `${SCREENED}, ${formatPeriodLong(LOCKED)}, numerator` }),
+    ).not.toBeInTheDocument();
     expect(within(grid).getAllByText(/^Locked after /)).toHaveLength(3);
     expect(within(grid).getByText('12')).toBeInTheDocument();
     // States in words (not colour alone).
@@ -133,7 +137,9 @@ describe('the data-entry grid', () => {
     expect(within(summary).getAllByRole('link')).toHaveLength(6);
     await waitFor(() => expect(summary).toHaveFocus());
     // A link goes to its cell.
-    await user.click(within(summary).getByRole('link', { name: /Children screened for trauma at intake, .*numerator must not be more/ }));
+    await user.click(
+      within(summary).getByRole('link', { name: /Children screened for trauma at intake, .*numerator must not be more/ }),
+    );
     expect(cell(SCREENED, MISSING, 'numerator')).toHaveFocus();
     expect(received).toHaveLength(0);
   });
@@ -177,7 +183,14 @@ describe('the data-entry grid', () => {
           received: 2,
           created: 1,
           rejected: 1,
-          rejections: [{ row: 2, field: 'period', code: 'LOCKED_PERIOD', message: `${MISSING} locked on 2026-01-14; lead faculty can unlock it for your team` }],
+          rejections: [
+            {
+              row: 2,
+              field: 'period',
+              code: 'LOCKED_PERIOD',
+              message: `${MISSING} locked on 2026-01-14; lead faculty can unlock it for your team`,
+            },
+          ],
         }),
         { status: 422 },
       ),
@@ -209,7 +222,12 @@ describe('the data-entry grid', () => {
     const user = userEvent.setup();
     recordImports(() =>
       HttpResponse.json(
-        { type: '/problems/forbidden', title: 'Forbidden', status: 403, detail: 'only members of an enrolled organisation upload values' },
+        {
+          type: '/problems/forbidden',
+          title: 'Forbidden',
+          status: 403,
+          detail: 'only members of an enrolled organisation upload values',
+        },
         { status: 403, headers: { 'Content-Type': 'application/problem+json' } },
       ),
     );
@@ -247,22 +265,34 @@ describe('the data-entry grid', () => {
     renderApp(`/collaboratives/${TFCBT_ID}/metrics/data`, { me: faculty1 });
     const picker = await screen.findByRole('combobox', { name: 'Organisation' });
     // The only enrolled team is chosen already.
-    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['Riverside Family Services']);
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Riverside Family Services']);
     expect(picker).toHaveValue(RIVERSIDE_ID);
     await user.type(await screen.findByRole('textbox', { name: `Active cases, ${formatPeriodLong(MISSING)}` }), '20');
     await user.click(screen.getByRole('button', { name: 'Save 1 changed value' }));
     await waitFor(() => expect(received).toHaveLength(1));
-    expect(JSON.parse(received[0]!.body)).toEqual([{ organizationId: RIVERSIDE_ID, measureKey: 'active-cases', period: MISSING, value: 20 }]);
+    expect(JSON.parse(received[0]!.body)).toEqual([
+      { organizationId: RIVERSIDE_ID, measureKey: 'active-cases', period: MISSING, value: 20 },
+    ]);
   });
 
   it('says when there are no measures, or no values yet', async () => {
-    server.use(http.get(apiUrl('/api/collaboratives/:id/measures'), () => HttpResponse.json({ items: [], page: 0, size: 100, total: 0 })));
+    server.use(
+      http.get(apiUrl('/api/collaboratives/:id/measures'), () => HttpResponse.json({ items: [], page: 0, size: 100, total: 0 })),
+    );
     activeCollaborative();
     const { unmount } = renderApp(`/collaboratives/${TFCBT_ID}/metrics/data`, { me: riversideClinician });
     expect(await screen.findByText('No measures yet')).toBeInTheDocument();
     unmount();
     server.resetHandlers();
-    server.use(http.get(apiUrl('/api/collaboratives/:id/metric-values'), () => HttpResponse.json({ items: [], page: 0, size: 1000, total: 0 })));
+    server.use(
+      http.get(apiUrl('/api/collaboratives/:id/metric-values'), () =>
+        HttpResponse.json({ items: [], page: 0, size: 1000, total: 0 }),
+      ),
+    );
     await openData();
     expect(screen.getByText(/No values yet for these periods/)).toBeInTheDocument();
   });
@@ -292,7 +322,12 @@ describe('the CSV upload', () => {
                 rejected: 2,
                 rejections: [
                   { row: 1, field: 'numerator', code: 'OUT_OF_RANGE', message: 'must not be greater than the denominator (10)' },
-                  { row: 3, field: 'measureKey', code: 'UNKNOWN_MEASURE', message: "'screend' is not a measure of this collaborative" },
+                  {
+                    row: 3,
+                    field: 'measureKey',
+                    code: 'UNKNOWN_MEASURE',
+                    message: "'screend' is not a measure of this collaborative",
+                  },
                 ],
               }),
               { status: 422 },
@@ -308,7 +343,16 @@ describe('the CSV upload', () => {
           items: [
             ...riversideValues(),
             ...(imported
-              ? [{ organizationId: RIVERSIDE_ID, measureKey: 'active-cases', period: MISSING, value: 15, source: 'CSV', updatedAt: '2026-02-01T10:00:00Z' }]
+              ? [
+                  {
+                    organizationId: RIVERSIDE_ID,
+                    measureKey: 'active-cases',
+                    period: MISSING,
+                    value: 15,
+                    source: 'CSV',
+                    updatedAt: '2026-02-01T10:00:00Z',
+                  },
+                ]
               : []),
           ],
           page: 0,
@@ -327,7 +371,9 @@ describe('the CSV upload', () => {
     const rows = within(rejected).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);
     expect(rows[0]).toHaveTextContent('1numeratorOut of range (OUT_OF_RANGE)must not be greater than the denominator (10)');
-    expect(rows[1]).toHaveTextContent("3measureKeyUnknown measure (UNKNOWN_MEASURE)'screend' is not a measure of this collaborative");
+    expect(rows[1]).toHaveTextContent(
+      "3measureKeyUnknown measure (UNKNOWN_MEASURE)'screend' is not a measure of this collaborative",
+    );
     expect(within(preview).queryByRole('button', { name: /^Import 3 rows/ })).not.toBeInTheDocument();
     expect(cell('Active cases', MISSING)).toHaveValue('');
 
@@ -352,12 +398,20 @@ describe('the CSV upload', () => {
     const user = userEvent.setup();
     recordImports(() =>
       HttpResponse.json(
-        { type: '/problems/payload-too-large', title: 'Payload too large', status: 413, detail: 'an upload takes at most 200000 rows; split it into several' },
+        {
+          type: '/problems/payload-too-large',
+          title: 'Payload too large',
+          status: 413,
+          detail: 'an upload takes at most 200000 rows; split it into several',
+        },
         { status: 413, headers: { 'Content-Type': 'application/problem+json' } },
       ),
     );
     await openData();
-    await user.upload(screen.getByLabelText('CSV file for Riverside Family Services'), new File([BAD], 'big.csv', { type: 'text/csv' }));
+    await user.upload(
+      screen.getByLabelText('CSV file for Riverside Family Services'),
+      new File([BAD], 'big.csv', { type: 'text/csv' }),
+    );
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The file was not uploaded');
     expect(alert).toHaveTextContent('an upload takes at most 200000 rows; split it into several');

@@ -8,7 +8,7 @@ import { isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
 import { usePermissions } from '@/lib/auth/permissions';
 import { withChanges } from '@/utils/search-params';
-import type { Collaborative } from '../api/get-collaborative';
+import type { Collaborative } from '@/lib/queries/collaboratives';
 import { useCompleteness } from '../api/get-completeness';
 import { useMeasures } from '../api/get-measures';
 import { useMetricValues } from '../api/get-metric-values';
@@ -59,11 +59,14 @@ export function MetricsData({ collaborative: c }: { collaborative: Collaborative
   const completeness = useCompleteness(c.id, { organizationId, from }, !!organizationId);
   const values = useMetricValues(c.id, { organizationId, from }, !!organizationId);
 
-  const set = (changes: Record<string, string>) =>
-    setParams((p) => withChanges(p, changes), { replace: true });
+  const set = (changes: Record<string, string>) => setParams((p) => withChanges(p, changes), { replace: true });
 
   if (c.kind !== 'LEARNING_COLLABORATIVE') {
-    return <EmptyState title="No metrics in a learning community">Learning communities do not report Core Data Set metrics.</EmptyState>;
+    return (
+      <EmptyState title="No metrics in a learning community">
+        Learning communities do not report Core Data Set metrics.
+      </EmptyState>
+    );
   }
   if (measures.isPending || (coordinator && allTeams.isPending)) return <LoadingState label="Loading the measures…" />;
   if (measures.isError)
@@ -84,7 +87,8 @@ export function MetricsData({ collaborative: c }: { collaborative: Collaborative
   const readOnly = c.phase === 'CLOSED';
   const team = completeness.data?.teams.find((t) => t.organizationId === organizationId);
   const notEnrolled =
-    !!organizationId && (isApiError(completeness.error, 404) || (completeness.isSuccess && !team && !completeness.isPlaceholderData));
+    !!organizationId &&
+    (isApiError(completeness.error, 404) || (completeness.isSuccess && !team && !completeness.isPlaceholderData));
   const cells: Record<string, GridCellState> = {};
   if (team && completeness.data) {
     for (const row of team.rows) {
@@ -103,7 +107,9 @@ export function MetricsData({ collaborative: c }: { collaborative: Collaborative
             value={organizationId}
             onChange={(e) => set({ organizationId: e.currentTarget.value })}
             data={[...(organizationId ? [] : [{ value: '', label: 'Choose…' }]), ...options]}
-            description={coordinator ? 'As data coordinator you may report for any enrolled team.' : 'You belong to several organisations.'}
+            description={
+              coordinator ? 'As data coordinator you may report for any enrolled team.' : 'You belong to several organisations.'
+            }
           />
         )}
         <NativeSelect
@@ -143,8 +149,8 @@ export function MetricsData({ collaborative: c }: { collaborative: Collaborative
                 </Text>
               )}
               <Text size="sm" c="dimmed">
-                Newest month first; scroll sideways for earlier months. A locked month can no longer be changed: lead
-                faculty can unlock it for your team.
+                Newest month first; scroll sideways for earlier months. A locked month can no longer be changed: lead faculty can
+                unlock it for your team.
               </Text>
               <StateLegend />
               <DataEntryGrid

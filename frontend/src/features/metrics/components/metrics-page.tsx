@@ -2,13 +2,11 @@ import { Anchor, Group } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
-import { NotFound } from '@/components/errors/not-found';
+import { BackLink } from '@/components/ui/back-link';
+import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
-import { isApiError } from '@/lib/api/problem';
 import { usePermissions, type Permissions } from '@/lib/auth/permissions';
-import { useMetricsCollaborative, type Collaborative } from '../api/get-collaborative';
+import { useCollaborative, type Collaborative } from '@/lib/queries/collaboratives';
 
 export type MetricsSection = 'data' | 'completeness' | 'run-charts' | 'team';
 
@@ -73,25 +71,10 @@ export function MetricsPage({
   title?: (c: Collaborative) => string;
   children: (c: Collaborative) => ReactNode;
 }) {
-  const query = useMetricsCollaborative(collaborativeId);
-  const back = (
-    <Anchor component={Link} to={`/collaboratives/${collaborativeId}`} size="sm">
-      ← The collaborative
-    </Anchor>
-  );
-  if (query.isPending)
-    return (
-      <Page title={heading} before={back}>
-        <LoadingState label="Loading the collaborative…" />
-      </Page>
-    );
-  if (query.isError) {
-    if (isApiError(query.error, 404)) return <NotFound what="This collaborative" />;
-    return (
-      <Page title={heading} before={back}>
-        <ErrorState title="The collaborative could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-      </Page>
-    );
+  const query = useCollaborative(collaborativeId);
+  const back = <BackLink to={`/collaboratives/${collaborativeId}`}>The collaborative</BackLink>;
+  if (query.isPending || query.isError) {
+    return <PageState query={query} title={heading} before={back} what="the collaborative" notFound="This collaborative" />;
   }
   const c = query.data;
   return (

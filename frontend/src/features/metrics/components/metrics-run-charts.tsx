@@ -1,12 +1,11 @@
 import { Anchor, Checkbox, Group, List, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 
+import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { usePermissions } from '@/lib/auth/permissions';
 import { withChanges } from '@/utils/search-params';
-import type { Collaborative } from '../api/get-collaborative';
+import type { Collaborative } from '@/lib/queries/collaboratives';
 import { useMeasures } from '../api/get-measures';
 import { useRunChart } from '../api/get-run-chart';
 import { RunChartFigure, signalText, type ShownSeries } from './run-chart-figure';
@@ -45,12 +44,9 @@ export function MetricsRunCharts({ collaborative: c }: { collaborative: Collabor
   const measure = items.find((m) => m.key === params.get('measure')) ?? items[0];
   const chart = useRunChart(c.id, measure?.id, baseline);
 
-  const set = (changes: Record<string, string>) =>
-    setParams((p) => withChanges(p, changes), { replace: true });
+  const set = (changes: Record<string, string>) => setParams((p) => withChanges(p, changes), { replace: true });
 
-  if (measures.isPending) return <LoadingState label="Loading the measures…" />;
-  if (measures.isError)
-    return <ErrorState title="The measures could not be loaded" error={measures.error} onRetry={() => void measures.refetch()} />;
+  if (measures.isPending || measures.isError) return <QueryState query={measures} what="the measures" />;
   if (!measure) {
     return (
       <EmptyState title="No measures yet">
@@ -84,7 +80,10 @@ export function MetricsRunCharts({ collaborative: c }: { collaborative: Collabor
             label="Team"
             value={teamId}
             onChange={(e) => set({ team: e.currentTarget.value })}
-            data={[{ value: '', label: 'None: all teams pooled' }, ...teams.map((t) => ({ value: t.organizationId ?? '', label: t.organizationName ?? '' }))]}
+            data={[
+              { value: '', label: 'None: all teams pooled' },
+              ...teams.map((t) => ({ value: t.organizationId ?? '', label: t.organizationName ?? '' })),
+            ]}
           />
         )}
         <BaselineSelect value={baseline} onChange={(n) => set({ baseline: n === DEFAULT_BASELINE ? '' : String(n) })} />
@@ -105,10 +104,8 @@ export function MetricsRunCharts({ collaborative: c }: { collaborative: Collabor
             {measure.definition ? `${measure.definition} ` : ''}
             {measure.direction === 'INCREASE' ? 'Higher is better.' : 'Lower is better.'}
           </Text>
-          {chart.isPending ? (
-            <LoadingState label="Loading the run chart…" />
-          ) : chart.isError ? (
-            <ErrorState title="The run chart could not be loaded" error={chart.error} onRetry={() => void chart.refetch()} />
+          {chart.isPending || chart.isError ? (
+            <QueryState query={chart} what="the run chart" />
           ) : shown.length === 0 ? (
             <EmptyState title="No values yet" headingLevel={3}>
               The run chart appears once values for this measure are reported.

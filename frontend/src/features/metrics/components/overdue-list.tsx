@@ -1,9 +1,8 @@
 import { Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 
+import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { PagesNav } from '@/components/ui/pages-nav';
 import { formatDate } from '@/utils/format';
 import { OVERDUE_PAGE_SIZE, useOverdue } from '../api/get-overdue';
@@ -13,11 +12,14 @@ import { formatPeriod } from '../utils/periods';
 export function OverdueList({ collaborativeId }: { collaborativeId: string }) {
   const [page, setPage] = useState(1);
   const query = useOverdue(collaborativeId, page - 1);
-  if (query.isPending) return <LoadingState label="Loading the overdue values…" />;
-  if (query.isError)
-    return <ErrorState title="The overdue values could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isPending || query.isError) return <QueryState query={query} what="the overdue values" />;
   const { items, total } = query.data;
-  if (total === 0) return <EmptyState title="Nothing overdue" headingLevel={3}>Every value due so far has been reported.</EmptyState>;
+  if (total === 0)
+    return (
+      <EmptyState title="Nothing overdue" headingLevel={3}>
+        Every value due so far has been reported.
+      </EmptyState>
+    );
   const pages = Math.ceil(total / OVERDUE_PAGE_SIZE);
   return (
     <Stack gap="sm">

@@ -1,20 +1,17 @@
-import { Alert, Button, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
 
+import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { PagesNav } from '@/components/ui/pages-nav';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { errorMessage, violationsByField } from '@/lib/api/problem';
+import { FormStatus } from '@/components/ui/form-status';
+import { useServerForm } from '@/lib/forms/use-server-form';
 import { formatDate, formatInstant } from '@/utils/format';
 import type { MetricCompleteness } from '../api/get-completeness';
 import { UNLOCKS_PAGE_SIZE, useUnlocks } from '../api/get-unlocks';
 import { useUnlockPeriod } from '../api/unlock-period';
 import { formatPeriod, formatPeriodLong } from '../utils/periods';
-
-const FIELDS = ['organizationId', 'period', 'until', 'reason'] as const;
-type Field = (typeof FIELDS)[number];
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -25,105 +22,91 @@ function lockedPeriods(data: MetricCompleteness, organizationId: string): string
   return data.periods.filter((_, i) => team.rows.some((r) => r.locked[i])).reverse();
 }
 
+interface UnlockValues {
+  organizationId: string;
+  /** '' until one is chosen: the team's newest locked month. */
+  period: string;
+  until: string;
+  reason: string;
+}
+
+const LABELS: Record<keyof UnlockValues, string> = {
+  organizationId: 'Team',
+  period: 'Locked month',
+  until: 'Open until (last day)',
+  reason: 'Reason',
+};
+
 /** Lead faculty unlock one month for one team until a date, with a reason. */
 export function UnlockForm({ collaborativeId, data }: { collaborativeId: string; data: MetricCompleteness }) {
   const unlock = useUnlockPeriod();
-  const [organizationId, setOrganizationId] = useState('');
-  const [period, setPeriod] = useState('');
-  const [until, setUntil] = useState(isoDay(new Date(Date.now() + 14 * 86_400_000)));
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-
-  const locked = organizationId ? lockedPeriods(data, organizationId) : [];
-  const chosenPeriod = period || locked[0] || '';
-
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    setProblem(null);
-    setDone(null);
-    const found: Partial<Record<Field, string>> = {};
-    if (!organizationId) found.organizationId = 'Choose the team.';
-    if (!chosenPeriod) found.period = organizationId ? 'This team has no locked month.' : 'Choose the month.';
-    if (!until) found.until = 'Enter the last day uploads are accepted.';
-    else if (until < isoDay(new Date())) found.until = 'The last day cannot be in the past.';
-    if (!reason.trim()) found.reason = 'Say why the month is unlocked.';
-    setErrors(found);
-    const first = FIELDS.find((f) => found[f]);
-    if (first) {
-      document.getElementById(`unlock-${first}`)?.focus();
-      return;
-    }
-    try {
-      const result = await unlock.mutateAsync({
+  // Two weeks from today, read once.
+  const [twoWeeks] = useState(() => isoDay(new Date(Date.now() + 14 * 86_400_000)));
+  const chosen = (v: UnlockValues) => v.period || (v.organizationId ? lockedPeriods(data, v.organizationId)[0] : '') || '';
+  const server = useServerForm({
+    initialValues: { organizationId: '', period: '', until: twoWeeks, reason: '' },
+    validate: (v: UnlockValues) => {
+      const found: Partial<Record<keyof UnlockValues, string>> = {};
+      if (!v.organizationId) found.organizationId = 'Choose the team.';
+      if (!chosen(v)) found.period = v.organizationId ? 'This team has no locked month.' : 'Choose the month.';
+      if (!v.until) found.until = 'Enter the last day uploads are accepted.';
+      else if (v.until < isoDay(new Date())) found.until = 'The last day cannot be in the past.';
+      if (!v.reason.trim()) found.reason = 'Say why the month is unlocked.';
+      return found;
+    },
+    labels: LABELS,
+    idPrefix: 'unlock',
+    focus: 'field',
+    send: (v) => {
+      setDone(null);
+      return unlock.mutateAsync({
         collaborativeId,
-        body: { organizationId, period: chosenPeriod, until, reason: reason.trim() },
+        body: { organizationId: v.organizationId, period: chosen(v), until: v.until, reason: v.reason.trim() },
       });
+    },
+    onSaved: (result) => {
       setDone(`${formatPeriodLong(result.period)} is unlocked for ${result.organizationName} until ${formatDate(result.until)}.`);
-      setReason('');
-      setPeriod('');
-    } catch (error) {
-      const { fields, other } = violationsByField(error, FIELDS);
-      setErrors(fields);
-      const first = FIELDS.find((f) => fields[f]);
-      if (first) document.getElementById(`unlock-${first}`)?.focus();
-      if (!first || other.length) setProblem(other.length ? other.map((v) => `${v.field} ${v.message}`).join('; ') : errorMessage(error));
-    }
-  };
+      clear();
+    },
+    summaryTitle: () => 'The month was not unlocked',
+  });
+  function clear(): void {
+    server.form.setValues({ reason: '', period: '' });
+  }
+  const { form, field } = server;
+  const values = form.getValues();
+  const locked = values.organizationId ? lockedPeriods(data, values.organizationId) : [];
 
   return (
-    <form noValidate onSubmit={(e) => void onSubmit(e)} aria-label="Unlock a month for a team">
+    <form noValidate onSubmit={server.onSubmit} aria-label="Unlock a month for a team">
       <Stack gap="sm">
-        {problem && (
-          <Alert color="red" variant="light" role="alert" title="The month was not unlocked">
-            {problem}
-          </Alert>
-        )}
+        <FormStatus of={server} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <NativeSelect
-            id="unlock-organizationId"
-            label="Team"
+            {...field('organizationId')}
             required
-            value={organizationId}
-            error={errors.organizationId}
-            onChange={(e) => {
-              setOrganizationId(e.currentTarget.value);
-              setPeriod('');
-            }}
-            data={[{ value: '', label: 'Choose…' }, ...data.teams.map((t) => ({ value: t.organizationId, label: t.organizationName }))]}
+            onChange={(e) => form.setValues({ organizationId: e.currentTarget.value, period: '' })}
+            data={[
+              { value: '', label: 'Choose…' },
+              ...data.teams.map((t) => ({ value: t.organizationId, label: t.organizationName })),
+            ]}
           />
           <NativeSelect
-            id="unlock-period"
-            label="Locked month"
+            {...field('period')}
             required
-            value={chosenPeriod}
-            error={errors.period}
-            onChange={(e) => setPeriod(e.currentTarget.value)}
-            data={locked.length ? locked.map((p) => ({ value: p, label: formatPeriodLong(p) })) : [{ value: '', label: organizationId ? 'No locked month' : 'Choose a team first' }]}
+            value={chosen(values)}
+            data={
+              locked.length
+                ? locked.map((p) => ({ value: p, label: formatPeriodLong(p) }))
+                : [{ value: '', label: values.organizationId ? 'No locked month' : 'Choose a team first' }]
+            }
           />
-          <TextInput
-            id="unlock-until"
-            type="date"
-            label="Open until (last day)"
-            required
-            value={until}
-            error={errors.until}
-            onChange={(e) => setUntil(e.currentTarget.value)}
-          />
+          <TextInput {...field('until')} type="date" required />
         </SimpleGrid>
-        <Textarea
-          id="unlock-reason"
-          label="Reason"
-          required
-          autosize
-          minRows={2}
-          value={reason}
-          error={errors.reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-        />
+        <Textarea {...field('reason')} required autosize minRows={2} />
         <div>
-          <Button type="submit" loading={unlock.isPending}>
+          <Button type="submit" loading={server.submitting}>
             Unlock the month
           </Button>
         </div>
@@ -143,10 +126,14 @@ export function UnlockForm({ collaborativeId, data }: { collaborativeId: string;
 export function UnlockList({ collaborativeId }: { collaborativeId: string }) {
   const [page, setPage] = useState(1);
   const query = useUnlocks(collaborativeId, page - 1);
-  if (query.isPending) return <LoadingState label="Loading the unlocks…" />;
-  if (query.isError) return <ErrorState title="The unlocks could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isPending || query.isError) return <QueryState query={query} what="the unlocks" />;
   const { items, total } = query.data;
-  if (total === 0) return <EmptyState title="No month unlocked" headingLevel={3}>Lead faculty can unlock a locked month for one team.</EmptyState>;
+  if (total === 0)
+    return (
+      <EmptyState title="No month unlocked" headingLevel={3}>
+        Lead faculty can unlock a locked month for one team.
+      </EmptyState>
+    );
   const pages = Math.ceil(total / UNLOCKS_PAGE_SIZE);
   return (
     <Stack gap="sm">

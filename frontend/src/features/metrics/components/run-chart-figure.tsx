@@ -65,13 +65,11 @@ export function RunChartFigure({
     );
   }
   const values = shown.flatMap((s) => s.series.points.map((p) => p.value));
-  const top =
-    type === 'PROPORTION'
-      ? 1
-      : niceMax(Math.max(...values, target ?? 0, primary.series.median ?? 0) * 1.05);
+  const top = type === 'PROPORTION' ? 1 : niceMax(Math.max(...values, target ?? 0, primary.series.median ?? 0) * 1.05);
   const innerW = W - M.left - M.right;
   const innerH = H - M.top - M.bottom;
-  const x = (period: string) => M.left + (periods.length === 1 ? innerW / 2 : (periods.indexOf(period) / (periods.length - 1)) * innerW);
+  const x = (period: string) =>
+    M.left + (periods.length === 1 ? innerW / 2 : (periods.indexOf(period) / (periods.length - 1)) * innerW);
   const y = (v: number) => M.top + innerH - (Math.min(Math.max(v, 0), top) / top) * innerH;
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * top);
   const every = Math.max(1, Math.ceil(periods.length / 8));
@@ -89,7 +87,13 @@ export function RunChartFigure({
 
   return (
     <figure className="lcp-run-chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="lcp-run-chart-svg">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+        className="lcp-run-chart-svg"
+      >
         <title id={`${id}-title`}>{`Run chart: ${title}`}</title>
         <desc id={`${id}-desc`}>{summary}</desc>
         {/* grid and axes */}
@@ -122,31 +126,37 @@ export function RunChartFigure({
         {median !== undefined && (
           <g>
             <line x1={M.left} x2={M.left + innerW} y1={y(median)} y2={y(median)} className="lcp-rc-median" />
-            <text x={M.left + innerW + 6} y={y(median) + (target !== undefined && Math.abs(y(median) - y(target)) < 14 ? 16 : 4)} className="lcp-rc-label">
+            <text
+              x={M.left + innerW + 6}
+              y={y(median) + (target !== undefined && Math.abs(y(median) - y(target)) < 14 ? 16 : 4)}
+              className="lcp-rc-label"
+            >
               Median {fmt(median)}
             </text>
           </g>
         )}
         {/* the compared series behind, the primary in front */}
-        {[...shown].sort((a, b) => Number(a.primary) - Number(b.primary)).map((s) => (
-          <g key={s.label} className={s.primary ? 'lcp-rc-primary' : 'lcp-rc-secondary'}>
-            <polyline fill="none" points={s.series.points.map((p) => `${x(p.period)},${y(p.value)}`).join(' ')} />
-            {s.series.points.map((p) =>
-              s.primary && signalPeriods.has(p.period) ? (
-                <path
-                  key={p.period}
-                  d={`M ${x(p.period)} ${y(p.value) - 8} l 8 8 l -8 8 l -8 -8 z`}
-                  className="lcp-rc-signal"
-                  data-signal={signalPeriods.get(p.period)}
-                />
-              ) : s.primary ? (
-                <circle key={p.period} cx={x(p.period)} cy={y(p.value)} r={4} />
-              ) : (
-                <rect key={p.period} x={x(p.period) - 3} y={y(p.value) - 3} width={6} height={6} />
-              ),
-            )}
-          </g>
-        ))}
+        {[...shown]
+          .sort((a, b) => Number(a.primary) - Number(b.primary))
+          .map((s) => (
+            <g key={s.label} className={s.primary ? 'lcp-rc-primary' : 'lcp-rc-secondary'}>
+              <polyline fill="none" points={s.series.points.map((p) => `${x(p.period)},${y(p.value)}`).join(' ')} />
+              {s.series.points.map((p) =>
+                s.primary && signalPeriods.has(p.period) ? (
+                  <path
+                    key={p.period}
+                    d={`M ${x(p.period)} ${y(p.value) - 8} l 8 8 l -8 8 l -8 -8 z`}
+                    className="lcp-rc-signal"
+                    data-signal={signalPeriods.get(p.period)}
+                  />
+                ) : s.primary ? (
+                  <circle key={p.period} cx={x(p.period)} cy={y(p.value)} r={4} />
+                ) : (
+                  <rect key={p.period} x={x(p.period) - 3} y={y(p.value) - 3} width={6} height={6} />
+                ),
+              )}
+            </g>
+          ))}
       </svg>
       <figcaption>
         <Stack gap="xs">
@@ -154,7 +164,8 @@ export function RunChartFigure({
             {shown.map((s) => (
               <li key={s.label}>
                 <Text size="xs" component="span">
-                  <span className={s.primary ? 'lcp-key lcp-key-primary' : 'lcp-key lcp-key-secondary'} aria-hidden="true" /> {s.label}
+                  <span className={s.primary ? 'lcp-key lcp-key-primary' : 'lcp-key lcp-key-secondary'} aria-hidden="true" />{' '}
+                  {s.label}
                   {s.primary ? ' (solid, dots)' : ' (dashed, squares)'}
                 </Text>
               </li>

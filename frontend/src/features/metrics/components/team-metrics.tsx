@@ -8,7 +8,7 @@ import { LoadingState } from '@/components/ui/loading-state';
 import { isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
 import { usePermissions } from '@/lib/auth/permissions';
-import type { Collaborative } from '../api/get-collaborative';
+import type { Collaborative } from '@/lib/queries/collaboratives';
 import { useMeasures } from '../api/get-measures';
 import type { RunChart } from '../api/get-run-chart';
 import { useTeamRunCharts } from '../api/get-team-run-charts';
@@ -41,13 +41,7 @@ export function TeamMetricsPage({ collaborativeId, organizationId }: { collabora
 }
 
 /** A team's page: the run chart of every measure, with the pooled series to compare (faculty). */
-export function TeamMetrics({
-  collaborative: c,
-  organizationId,
-}: {
-  collaborative: Collaborative;
-  organizationId: string;
-}) {
+export function TeamMetrics({ collaborative: c, organizationId }: { collaborative: Collaborative; organizationId: string }) {
   const can = usePermissions();
   const [params, setParams] = useSearchParams();
   const baseline = baselineOf(params);
@@ -98,7 +92,14 @@ export function TeamMetrics({
         if (team) shown.push({ label: team.organizationName ?? name ?? 'This team', series: team, primary: true });
         if (chart.pooled) shown.push({ label: 'All teams (pooled)', series: chart.pooled, primary: !team });
         return (
-          <Paper key={chart.measureId} component="section" withBorder radius="md" p="md" aria-labelledby={`chart-${chart.measureKey}`}>
+          <Paper
+            key={chart.measureId}
+            component="section"
+            withBorder
+            radius="md"
+            p="md"
+            aria-labelledby={`chart-${chart.measureKey}`}
+          >
             <Stack gap="sm">
               <Group justify="space-between" wrap="wrap">
                 <Title order={2} size="h4" id={`chart-${chart.measureKey}`}>

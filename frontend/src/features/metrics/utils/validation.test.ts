@@ -21,7 +21,9 @@ describe('validateCell', () => {
     expect(validateCell('PROPORTION', { numerator: '13', denominator: '12' })).toEqual({
       numerator: 'The numerator must not be more than the denominator (12).',
     });
-    expect(validateCell('PROPORTION', { numerator: '0', denominator: '0' })).toEqual({ denominator: 'The denominator must be more than 0.' });
+    expect(validateCell('PROPORTION', { numerator: '0', denominator: '0' })).toEqual({
+      denominator: 'The denominator must be more than 0.',
+    });
     expect(validateCell('PROPORTION', { numerator: '1.5', denominator: 'x' })).toEqual({
       numerator: 'The numerator is a whole number, 0 or more.',
       denominator: 'The denominator is a whole number, 0 or more.',

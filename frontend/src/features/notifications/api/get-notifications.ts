@@ -9,8 +9,7 @@ export type Notification = components['schemas']['Notification'];
 
 export const getNotifications = () => request(api.GET('/api/me/notifications', { params: { query: { size: 50 } } }));
 
-export const useNotifications = () =>
-  useQuery(queryOptions({ queryKey: notificationKeys.list(), queryFn: getNotifications }));
+export const useNotifications = () => useQuery(queryOptions({ queryKey: notificationKeys.list(), queryFn: getNotifications }));
 
 /** How many are unread: the shell's badge, refreshed every minute and on focus. */
 export const getUnreadCount = async () =>

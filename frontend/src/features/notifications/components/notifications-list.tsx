@@ -1,9 +1,8 @@
 import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 
+import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { formatInstant } from '@/utils/format';
 import { useNotifications } from '../api/get-notifications';
@@ -14,11 +13,13 @@ export function NotificationsList() {
   const query = useNotifications();
   const markRead = useMarkRead();
   const navigate = useNavigate();
-  if (query.isPending) return <LoadingState label="Loading your notifications…" />;
-  if (query.isError)
-    return <ErrorState title="Your notifications could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isPending || query.isError) return <QueryState query={query} what="your notifications" />;
   if (query.data.items.length === 0)
-    return <EmptyState title="No notification">You will be told here when something happens to your applications or reviews.</EmptyState>;
+    return (
+      <EmptyState title="No notification">
+        You will be told here when something happens to your applications or reviews.
+      </EmptyState>
+    );
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
@@ -29,7 +30,14 @@ export function NotificationsList() {
           const unread = !n.readAt;
           return (
             <li key={n.id}>
-              <Paper component="article" withBorder radius="md" p="md" aria-labelledby={`n-${n.id}`} className={unread ? 'lcp-unread' : undefined}>
+              <Paper
+                component="article"
+                withBorder
+                radius="md"
+                p="md"
+                aria-labelledby={`n-${n.id}`}
+                className={unread ? 'lcp-unread' : undefined}
+              >
                 <Stack gap={4}>
                   <Group justify="space-between" wrap="wrap" gap="xs">
                     {n.link ? (
@@ -51,7 +59,11 @@ export function NotificationsList() {
                         {n.title}
                       </Text>
                     )}
-                    {unread && <StatusBadge color="blue" size="sm">Unread</StatusBadge>}
+                    {unread && (
+                      <StatusBadge color="blue" size="sm">
+                        Unread
+                      </StatusBadge>
+                    )}
                   </Group>
                   <Text size="sm" className="lcp-prewrap">
                     {n.body}
@@ -61,7 +73,12 @@ export function NotificationsList() {
                       <time dateTime={n.createdAt}>{formatInstant(n.createdAt)}</time>
                     </Text>
                     {unread && (
-                      <Button size="xs" variant="subtle" onClick={() => markRead.mutate(n.id)} aria-label={`Mark read: ${n.title}`}>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        onClick={() => markRead.mutate(n.id)}
+                        aria-label={`Mark read: ${n.title}`}
+                      >
                         Mark read
                       </Button>
                     )}

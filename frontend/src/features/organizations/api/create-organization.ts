@@ -7,8 +7,7 @@ import { organizationKeys } from './keys';
 
 export type OrganizationInput = components['schemas']['OrganizationInput'];
 
-export const createOrganization = (body: OrganizationInput) =>
-  requestVersioned(api.POST('/api/organizations', { body }));
+export const createOrganization = (body: OrganizationInput) => requestVersioned(api.POST('/api/organizations', { body }));
 
 export function useCreateOrganization() {
   const queryClient = useQueryClient();

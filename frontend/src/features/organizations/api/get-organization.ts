@@ -7,8 +7,7 @@ import { organizationKeys } from './keys';
 export const getOrganizationQueryOptions = (organizationId: string) =>
   queryOptions({
     queryKey: organizationKeys.detail(organizationId),
-    queryFn: () =>
-      requestVersioned(api.GET('/api/organizations/{organizationId}', { params: { path: { organizationId } } })),
+    queryFn: () => requestVersioned(api.GET('/api/organizations/{organizationId}', { params: { path: { organizationId } } })),
   });
 
 export const useOrganization = (organizationId: string) => useQuery(getOrganizationQueryOptions(organizationId));

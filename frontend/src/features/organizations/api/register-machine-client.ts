@@ -8,9 +8,7 @@ import { organizationKeys } from './keys';
 export type MachineClientInput = components['schemas']['MachineClientInput'];
 
 export const registerMachineClient = ({ organizationId, body }: { organizationId: string; body: MachineClientInput }) =>
-  request(
-    api.POST('/api/organizations/{organizationId}/machine-clients', { params: { path: { organizationId } }, body }),
-  );
+  request(api.POST('/api/organizations/{organizationId}/machine-clients', { params: { path: { organizationId } }, body }));
 
 export function useRegisterMachineClient(organizationId: string) {
   const queryClient = useQueryClient();

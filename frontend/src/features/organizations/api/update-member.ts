@@ -21,9 +21,7 @@ export async function updateMemberRole({
   role: MemberRole;
 }) {
   const path = { organizationId, memberId };
-  const current = await requestVersioned(
-    api.GET('/api/organizations/{organizationId}/members/{memberId}', { params: { path } }),
-  );
+  const current = await requestVersioned(api.GET('/api/organizations/{organizationId}/members/{memberId}', { params: { path } }));
   return request(
     api.PUT('/api/organizations/{organizationId}/members/{memberId}', {
       params: { path, header: { 'If-Match': current.etag } },

@@ -1,6 +1,6 @@
-import { Anchor } from '@mantine/core';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 
+import { BackLink } from '@/components/ui/back-link';
 import { Page } from '@/components/layouts/page';
 import { useCreateOrganization } from '../api/create-organization';
 import { OrganizationForm } from './organization-form';
@@ -11,19 +11,13 @@ export function CreateOrganization() {
   const navigate = useNavigate();
   const create = useCreateOrganization();
   return (
-    <Page
-      title="Register an organisation"
-      before={
-        <Anchor component={Link} to="/organizations" size="sm">
-          ← All organisations
-        </Anchor>
-      }
-    >
+    <Page title="Register an organisation" before={<BackLink to="/organizations">All organisations</BackLink>}>
       <OrganizationForm
         submitLabel="Register organisation"
         onCancel={() => void navigate('/organizations')}
-        onSubmit={async (v) => {
-          const created = await create.mutateAsync(
+        onSaved={(created) => navigate(`/organizations/${created.data.id}`)}
+        send={(v) =>
+          create.mutateAsync(
             Object.fromEntries(
               Object.entries({
                 name: v.name.trim(),
@@ -33,9 +27,8 @@ export function CreateOrganization() {
                 website: orUndefined(v.website),
               }).filter(([, x]) => x !== undefined),
             ) as { name: string },
-          );
-          await navigate(`/organizations/${created.data.id}`);
-        }}
+          )
+        }
       />
     </Page>
   );

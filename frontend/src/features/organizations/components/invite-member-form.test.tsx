@@ -100,9 +100,7 @@ describe('inviting a member by e-mail', () => {
     );
 
     await user.click(within(form).getByRole('button', { name: 'Send invitation' }));
-    await waitFor(() =>
-      expect(email).toHaveAccessibleDescription(expect.stringContaining('is already a member')),
-    );
+    await waitFor(() => expect(email).toHaveAccessibleDescription(expect.stringContaining('is already a member')));
   });
 
   it('is offered to admins and senior leaders only', async () => {

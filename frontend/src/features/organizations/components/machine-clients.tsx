@@ -1,12 +1,12 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useState } from 'react';
 
+import { FormStatus } from '@/components/ui/form-status';
+import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
-import { errorMessage, isApiError, violationsByField } from '@/lib/api/problem';
+import { errorMessage } from '@/lib/api/problem';
+import { useServerForm } from '@/lib/forms/use-server-form';
 import { formatInstant } from '@/utils/format';
 import { useMachineClients } from '../api/get-machine-clients';
 import { useRegisterMachineClient } from '../api/register-machine-client';
@@ -15,56 +15,43 @@ import { validateMachineClient, type MachineClientFormValues } from '../utils/va
 
 function RegisterMachineClientForm({ organizationId }: { organizationId: string }) {
   const register = useRegisterMachineClient(organizationId);
-  const [problem, setProblem] = useState<string | null>(null);
   const [registered, setRegistered] = useState<string | null>(null);
-  const form = useForm<MachineClientFormValues>({
-    mode: 'controlled',
-    initialValues: { clientId: '', name: '' },
+  const server = useServerForm({
+    initialValues: { clientId: '', name: '' } as MachineClientFormValues,
     validate: validateMachineClient,
+    labels: { clientId: 'Client id', name: 'Name' },
+    idPrefix: 'client',
+    inputIdOf: (path) => (path === 'clientId' ? 'client-id' : `client-${path}`),
+    errorAt: { 409: 'clientId' },
+    focus: 'field',
+    resetOnSave: true,
+    summaryTitle: () => 'Not registered',
+    send: (values) => {
+      setRegistered(null);
+      return register.mutateAsync({ clientId: values.clientId.trim(), name: values.name.trim() });
+    },
+    onSaved: (client) => {
+      setRegistered(`${client.clientId} is registered.`);
+    },
   });
-  const focusFirstError = () =>
-    window.setTimeout(() => document.querySelector<HTMLElement>('#register-client [aria-invalid="true"]')?.focus(), 0);
 
   return (
-    <form
-      id="register-client"
-      noValidate
-      aria-labelledby="register-client-title"
-      onSubmit={form.onSubmit(async (values) => {
-        setProblem(null);
-        setRegistered(null);
-        try {
-          const client = await register.mutateAsync({ clientId: values.clientId.trim(), name: values.name.trim() });
-          setRegistered(`${client.clientId} is registered.`);
-          form.reset();
-        } catch (error) {
-          const { fields } = violationsByField(error, ['clientId', 'name']);
-          if (Object.keys(fields).length > 0) form.setErrors(fields);
-          else if (isApiError(error, 409)) form.setFieldError('clientId', errorMessage(error));
-          else setProblem(errorMessage(error));
-          focusFirstError();
-        }
-      }, focusFirstError)}
-    >
+    <form id="register-client" noValidate aria-labelledby="register-client-title" onSubmit={server.onSubmit}>
       <Stack gap="sm">
         <Text id="register-client-title" fw={600}>
           Register a machine client
         </Text>
         <Text size="sm" c="dimmed">
-          A Keycloak service-account client (client credentials) that acts for this organisation only,
-          e.g. its data system uploading metrics.
+          A Keycloak service-account client (client credentials) that acts for this organisation only, e.g. its data system
+          uploading metrics.
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput id="client-id" label="Client id" required autoComplete="off" {...form.getInputProps('clientId')} />
-          <TextInput id="client-name" label="Name" required autoComplete="off" {...form.getInputProps('name')} />
+          <TextInput {...server.field('clientId')} required autoComplete="off" />
+          <TextInput {...server.field('name')} required autoComplete="off" />
         </SimpleGrid>
-        {problem && (
-          <Alert color="red" variant="light" role="alert" title="Not registered">
-            {problem}
-          </Alert>
-        )}
+        <FormStatus of={server} />
         <Group gap="sm">
-          <Button type="submit" loading={register.isPending}>
+          <Button type="submit" loading={server.submitting}>
             Register client
           </Button>
           <div role="status">{registered && <Text size="sm">{registered}</Text>}</div>
@@ -80,11 +67,8 @@ export function MachineClients({ organizationId, canManage }: { organizationId: 
   const toggle = useSetMachineClientEnabled(organizationId);
 
   let list;
-  if (query.isPending) list = <LoadingState label="Loading machine clients…" />;
-  else if (query.isError)
-    list = (
-      <ErrorState title="The machine clients could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-    );
+  if (query.isPending || query.isError)
+    list = <QueryState query={query} what="machine clients" failed="The machine clients could not be loaded" />;
   else if (query.data.items.length === 0)
     list = (
       <EmptyState title="No machine clients" headingLevel={3}>

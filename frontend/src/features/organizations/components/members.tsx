@@ -1,54 +1,48 @@
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 
+import { QueryState } from '@/components/ui/page-state';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { EmptyState } from '@/components/ui/empty-state';
+import { FormStatus } from '@/components/ui/form-status';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
-import { errorMessage, isApiError } from '@/lib/api/problem';
+import { errorMessage } from '@/lib/api/problem';
+import { useServerForm } from '@/lib/forms/use-server-form';
 import { useMembers, type Member, type MemberRole } from '../api/get-members';
 import { useRemoveMember } from '../api/remove-member';
 import { useUpdateMemberRole } from '../api/update-member';
 import { MEMBER_ROLES, MEMBER_ROLE_LABELS, MEMBER_STATUS_LABELS } from '../utils/labels';
 
-function ChangeRoleForm({
-  organizationId,
-  member,
-  onClose,
-}: {
-  organizationId: string;
-  member: Member;
-  onClose: () => void;
-}) {
-  const [role, setRole] = useState<MemberRole>(member.role);
+function ChangeRoleForm({ organizationId, member, onClose }: { organizationId: string; member: Member; onClose: () => void }) {
   const update = useUpdateMemberRole(organizationId);
+  // The member is read again for its ETag when saved: a change made in between answers 412.
+  const server = useServerForm({
+    initialValues: { role: member.role },
+    labels: { role: 'Role' },
+    idPrefix: 'member',
+    send: ({ role }) => update.mutateAsync({ memberId: member.id, role: role as MemberRole }),
+    onSaved: onClose,
+    summaryTitle: () => 'Not changed',
+  });
   return (
-    <Stack gap="md">
-      <NativeSelect
-        id="member-role"
-        label="Role"
-        value={role}
-        onChange={(e) => setRole(e.currentTarget.value as MemberRole)}
-        data={MEMBER_ROLES.map((r) => ({ value: r, label: MEMBER_ROLE_LABELS[r] }))}
-        data-autofocus
-      />
-      {update.isError && (
-        <Alert color="red" variant="light" role="alert" title="Not changed">
-          {isApiError(update.error, 412)
-            ? 'Someone changed this member meanwhile. Close this dialog and try again.'
-            : errorMessage(update.error)}
-        </Alert>
-      )}
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button loading={update.isPending} onClick={() => update.mutate({ memberId: member.id, role }, { onSuccess: onClose })}>
-          Save role
-        </Button>
-      </Group>
-    </Stack>
+    <form noValidate onSubmit={server.onSubmit} aria-label={`Change the role of ${member.name || member.email}`}>
+      <Stack gap="md">
+        <NativeSelect
+          {...server.field('role')}
+          data={MEMBER_ROLES.map((r) => ({ value: r, label: MEMBER_ROLE_LABELS[r] }))}
+          data-autofocus
+        />
+        <FormStatus of={server} />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={server.submitting}>
+            Save role
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 
@@ -59,9 +53,8 @@ export function Members({ organizationId, canManage }: { organizationId: string;
   const [changing, setChanging] = useState<Member | null>(null);
   const [removing, setRemoving] = useState<Member | null>(null);
 
-  if (query.isPending) return <LoadingState label="Loading members…" />;
-  if (query.isError)
-    return <ErrorState title="The members could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isPending || query.isError)
+    return <QueryState query={query} what="members" failed="The members could not be loaded" />;
   if (query.data.items.length === 0)
     return (
       <EmptyState title="No members yet" headingLevel={3}>
@@ -85,9 +78,7 @@ export function Members({ organizationId, canManage }: { organizationId: string;
               </Stack>
               <Group gap="xs" wrap="wrap">
                 <Text size="sm">{MEMBER_ROLE_LABELS[m.role]}</Text>
-                <StatusBadge color={m.status === 'ACTIVE' ? 'green' : 'yellow'}>
-                  {MEMBER_STATUS_LABELS[m.status]}
-                </StatusBadge>
+                <StatusBadge color={m.status === 'ACTIVE' ? 'green' : 'yellow'}>{MEMBER_STATUS_LABELS[m.status]}</StatusBadge>
                 {canManage && (
                   <>
                     <Button size="xs" variant="default" onClick={() => setChanging(m)}>
@@ -112,12 +103,7 @@ export function Members({ organizationId, canManage }: { organizationId: string;
         closeButtonProps={{ 'aria-label': 'Close' }}
       >
         {changing && (
-          <ChangeRoleForm
-            key={changing.id}
-            organizationId={organizationId}
-            member={changing}
-            onClose={() => setChanging(null)}
-          />
+          <ChangeRoleForm key={changing.id} organizationId={organizationId} member={changing} onClose={() => setChanging(null)} />
         )}
       </Modal>
       <ConfirmDialog
@@ -140,9 +126,7 @@ export function Members({ organizationId, canManage }: { organizationId: string;
           })
         }
       >
-        <Text>
-          {removing?.name || removing?.email} will no longer belong to this organisation.
-        </Text>
+        <Text>{removing?.name || removing?.email} will no longer belong to this organisation.</Text>
         {remove.isError && (
           <Alert color="red" variant="light" role="alert" title="Not removed">
             {errorMessage(remove.error)}

@@ -19,8 +19,8 @@ export function MyOrganization() {
     <Page title="My organisations">
       {mine.length === 0 ? (
         <EmptyState title="You belong to no organisation yet">
-          When a senior leader of your organisation or a platform admin invites your e-mail address,
-          the organisation appears here after you next sign in.
+          When a senior leader of your organisation or a platform admin invites your e-mail address, the organisation appears here
+          after you next sign in.
         </EmptyState>
       ) : (
         <ul className="lcp-plain-list lcp-rows">

@@ -1,27 +1,14 @@
-import { Anchor, Divider, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Divider, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-import { NotFound } from '@/components/errors/not-found';
+import { Section } from '@/components/ui/section';
+import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
-import { isApiError } from '@/lib/api/problem';
 import { usePermissions } from '@/lib/auth/permissions';
 import { useOrganization } from '../api/get-organization';
 import { InviteMemberForm } from './invite-member-form';
 import { MachineClients } from './machine-clients';
 import { Members } from './members';
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Paper component="section" withBorder radius="md" p="md" aria-labelledby={id}>
-      <Title order={2} size="h3" id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 interface OrganizationDetailProps {
   organizationId: string;
@@ -36,19 +23,8 @@ export function OrganizationDetail({ organizationId, heading = (n) => n, before 
   const query = useOrganization(organizationId);
   const canManageMembers = can.canManageMembers(organizationId);
 
-  if (query.isPending)
-    return (
-      <Page title="Organisation" before={before}>
-        <LoadingState label="Loading the organisation…" />
-      </Page>
-    );
-  if (query.isError) {
-    if (isApiError(query.error, 404)) return <NotFound what="This organisation" />;
-    return (
-      <Page title="Organisation" before={before}>
-        <ErrorState title="The organisation could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-      </Page>
-    );
+  if (query.isPending || query.isError) {
+    return <PageState query={query} title="Organisation" before={before} what="the organisation" notFound="This organisation" />;
   }
   const o = query.data.data;
   const where = [o.city, o.region, o.countryCode].filter(Boolean).join(', ');
@@ -67,7 +43,7 @@ export function OrganizationDetail({ organizationId, heading = (n) => n, before 
           </Text>
         )}
       </Stack>
-      <Section id="members" title="Members">
+      <Section size="h3" id="members" title="Members">
         <Stack gap="md">
           <Members organizationId={o.id} canManage={canManageMembers} />
           {canManageMembers && (
@@ -78,7 +54,7 @@ export function OrganizationDetail({ organizationId, heading = (n) => n, before 
           )}
         </Stack>
       </Section>
-      <Section id="machine-clients" title="Machine clients">
+      <Section size="h3" id="machine-clients" title="Machine clients">
         <MachineClients organizationId={o.id} canManage={can.canRegisterMachineClients} />
       </Section>
     </Page>

@@ -3,9 +3,8 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
+import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { PagesNav } from '@/components/ui/pages-nav';
 import { useOrganizations } from '../api/get-organizations';
 
@@ -55,10 +54,8 @@ export function OrganizationsList() {
         />
       </form>
       <div aria-busy={query.isFetching}>
-        {query.isPending ? (
-          <LoadingState label="Loading organisations…" />
-        ) : query.isError ? (
-          <ErrorState title="The organisations could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
+        {query.isPending || query.isError ? (
+          <QueryState query={query} what="organisations" failed="The organisations could not be loaded" />
         ) : query.data.items.length === 0 ? (
           <EmptyState title={params.q ? 'No organisation matches' : 'No organisations yet'}>
             {params.q ? 'Try another part of the name.' : 'Register the first organisation.'}

@@ -20,8 +20,7 @@ export function validateOrganization(v: OrganizationFormValues): Partial<Record<
   else if (v.name.length > 200) e.name = 'The name can have at most 200 characters.';
   if (v.city.length > 100) e.city = 'The city can have at most 100 characters.';
   if (v.region.length > 100) e.region = 'The region can have at most 100 characters.';
-  if (v.countryCode && !COUNTRY.test(v.countryCode))
-    e.countryCode = 'Enter a two-letter country code, e.g. US or GB.';
+  if (v.countryCode && !COUNTRY.test(v.countryCode)) e.countryCode = 'Enter a two-letter country code, e.g. US or GB.';
   if (v.website) {
     if (!WEB.test(v.website)) e.website = 'Enter a web address starting with http:// or https://.';
     else if (v.website.length > 500) e.website = 'The web address can have at most 500 characters.';
@@ -54,7 +53,8 @@ export interface MachineClientFormValues {
 export function validateMachineClient(v: MachineClientFormValues): Partial<Record<keyof MachineClientFormValues, string>> {
   const e: Partial<Record<keyof MachineClientFormValues, string>> = {};
   if (!CLIENT_ID.test(v.clientId.trim()))
-    e.clientId = 'Enter the Keycloak client id: 3 to 100 letters, digits, dots, dashes or underscores, starting with a letter or digit.';
+    e.clientId =
+      'Enter the Keycloak client id: 3 to 100 letters, digits, dots, dashes or underscores, starting with a letter or digit.';
   if (!v.name.trim()) e.name = 'Enter a name, e.g. the data system’s name.';
   else if (v.name.length > 200) e.name = 'The name can have at most 200 characters.';
   return e;

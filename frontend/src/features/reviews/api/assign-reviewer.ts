@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { api } from '@/lib/api/client';
 import { request } from '@/lib/api/request';
+import { applicationKeys } from '@/lib/queries/applications';
 import { reviewKeys } from './keys';
 
 /** Lead faculty assign a faculty member of the collaborative; the application goes under review. */
@@ -16,7 +17,7 @@ export function useAssignReviewer() {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: reviewKeys.list(applicationId) }),
         // Its status moved to UNDER_REVIEW (the applications feature's queries).
-        queryClient.invalidateQueries({ queryKey: ['applications'] }),
+        queryClient.invalidateQueries({ queryKey: applicationKeys.all }),
       ]);
     },
   });

@@ -3,5 +3,4 @@ export const reviewKeys = {
   all: ['reviews'] as const,
   list: (applicationId: string) => [...reviewKeys.all, 'list', applicationId] as const,
   detail: (applicationId: string, reviewerId: string) => [...reviewKeys.all, 'detail', applicationId, reviewerId] as const,
-  faculty: (collaborativeId: string) => [...reviewKeys.all, 'faculty', collaborativeId] as const,
 };

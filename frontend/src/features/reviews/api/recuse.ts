@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { api } from '@/lib/api/client';
 import { requestVersioned } from '@/lib/api/request';
+import { applicationKeys } from '@/lib/queries/applications';
 import { reviewKeys } from './keys';
 
 /** A conflict of interest: the reviewer steps aside; their scores no longer count. */
@@ -21,7 +22,7 @@ export function useRecuse() {
       queryClient.setQueryData(reviewKeys.detail(saved.data.applicationId, saved.data.reviewerId), saved);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: reviewKeys.list(saved.data.applicationId) }),
-        queryClient.invalidateQueries({ queryKey: ['applications', 'list'] }),
+        queryClient.invalidateQueries({ queryKey: applicationKeys.lists() }),
       ]);
     },
   });

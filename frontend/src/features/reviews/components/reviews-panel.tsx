@@ -1,56 +1,60 @@
 import { Alert, Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 
+import { QueryState } from '@/components/ui/page-state';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
-import { errorMessage } from '@/lib/api/problem';
+import { FormStatus } from '@/components/ui/form-status';
+import { useServerForm } from '@/lib/forms/use-server-form';
 import { useAssignReviewer } from '../api/assign-reviewer';
-import { useReviewerCandidates } from '../api/get-faculty';
+import { useFaculty } from '@/lib/queries/collaboratives';
 import { useReviews } from '../api/get-reviews';
 import { CRITERIA, RECOMMENDATION_LABELS, REVIEW_STATUS_LABELS } from '../utils/labels';
 
-function AssignReviewer({ applicationId, collaborativeId, assigned }: { applicationId: string; collaborativeId: string; assigned: string[] }) {
-  const faculty = useReviewerCandidates(collaborativeId);
+function AssignReviewer({
+  applicationId,
+  collaborativeId,
+  assigned,
+}: {
+  applicationId: string;
+  collaborativeId: string;
+  assigned: string[];
+}) {
+  const faculty = useFaculty(collaborativeId);
   const assign = useAssignReviewer();
-  const [userId, setUserId] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const server = useServerForm({
+    initialValues: { userId: '' },
+    validate: { userId: (value) => (value ? null : 'Choose a faculty member.') },
+    labels: { userId: 'Assign a reviewer' },
+    idPrefix: 'assign',
+    inputIdOf: () => 'assign-reviewer',
+    focus: 'field',
+    resetOnSave: true,
+    send: ({ userId }) => assign.mutateAsync({ applicationId, userId }),
+    summaryTitle: () => 'Not assigned',
+  });
   if (faculty.isPending) return <LoadingState label="Loading the faculty…" />;
   if (faculty.isError) return <Text size="sm">The faculty could not be loaded.</Text>;
   const candidates = faculty.data.items.filter((f) => !assigned.includes(f.userId));
-  if (candidates.length === 0) return <Text size="sm" c="dimmed">Every faculty member is assigned.</Text>;
+  if (candidates.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        Every faculty member is assigned.
+      </Text>
+    );
 
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    if (!userId) {
-      setError('Choose a faculty member.');
-      document.getElementById('assign-reviewer')?.focus();
-      return;
-    }
-    try {
-      await assign.mutateAsync({ applicationId, userId });
-      setUserId('');
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  };
   return (
-    <form noValidate onSubmit={(e) => void onSubmit(e)} aria-label="Assign a reviewer">
+    <form noValidate onSubmit={server.onSubmit} aria-label="Assign a reviewer">
       <Group align="flex-end" gap="sm" wrap="wrap">
         <NativeSelect
-          id="assign-reviewer"
-          label="Assign a reviewer"
-          value={userId}
-          onChange={(e) => setUserId(e.currentTarget.value)}
+          {...server.field('userId')}
           data={[{ value: '', label: 'Choose…' }, ...candidates.map((f) => ({ value: f.userId, label: f.name || f.email }))]}
-          error={error}
           style={{ flex: '1 1 14rem' }}
         />
-        <Button type="submit" variant="default" loading={assign.isPending}>
+        <Button type="submit" variant="default" loading={server.submitting}>
           Assign
         </Button>
       </Group>
+      <FormStatus of={server} />
     </form>
   );
 }
@@ -71,10 +75,8 @@ export function ReviewsPanel({
       <Title order={2} size="h4" id="reviews-title" mb="xs">
         Reviews
       </Title>
-      {query.isPending ? (
-        <LoadingState label="Loading the reviews…" />
-      ) : query.isError ? (
-        <ErrorState title="The reviews could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
+      {query.isPending || query.isError ? (
+        <QueryState query={query} what="the reviews" />
       ) : (
         <Stack gap="md">
           {query.data.items.length === 0 ? (
@@ -106,7 +108,10 @@ export function ReviewsPanel({
                         <Table.Th scope="row">
                           <Stack gap={2} align="flex-start">
                             <span>{r.reviewerName}</span>
-                            <StatusBadge color={r.status === 'RECUSED' ? 'gray' : r.status === 'SUBMITTED' ? 'green' : 'blue'} size="sm">
+                            <StatusBadge
+                              color={r.status === 'RECUSED' ? 'gray' : r.status === 'SUBMITTED' ? 'green' : 'blue'}
+                              size="sm"
+                            >
                               {REVIEW_STATUS_LABELS[r.status]}
                             </StatusBadge>
                           </Stack>
@@ -124,7 +129,13 @@ export function ReviewsPanel({
               {query.data.items
                 .filter((r) => r.comment || r.recusalReason)
                 .map((r) => (
-                  <Alert key={r.reviewerId} role="note" variant="outline" color="gray" title={`${r.reviewerName}${r.recusalReason ? ' (recused)' : ''}`}>
+                  <Alert
+                    key={r.reviewerId}
+                    role="note"
+                    variant="outline"
+                    color="gray"
+                    title={`${r.reviewerName}${r.recusalReason ? ' (recused)' : ''}`}
+                  >
                     <Text size="sm" className="lcp-prewrap">
                       {r.recusalReason ?? r.comment}
                     </Text>

@@ -67,7 +67,12 @@ describe('the scoring form', () => {
         expect(params.reviewerId).toBe(faculty2.userId);
         received = { ifMatch: request.headers.get('If-Match'), body: await request.json() };
         return HttpResponse.json(
-          review({ status: 'SUBMITTED', scores: { readiness: 4, commitment: 5, coreTeam: 3, attendance: 4 }, total: 16, recommendation: 'ACCEPT' }),
+          review({
+            status: 'SUBMITTED',
+            scores: { readiness: 4, commitment: 5, coreTeam: 3, attendance: 4 },
+            total: 16,
+            recommendation: 'ACCEPT',
+          }),
           { headers: { ETag: '"r2"' } },
         );
       }),
@@ -85,7 +90,11 @@ describe('the scoring form', () => {
     expect(await screen.findByText('Scores saved')).toBeInTheDocument();
     expect(received).toEqual({
       ifMatch: '"r1"',
-      body: { scores: { readiness: 4, commitment: 5, coreTeam: 3, attendance: 4 }, recommendation: 'ACCEPT', comment: 'Strong leadership.' },
+      body: {
+        scores: { readiness: 4, commitment: 5, coreTeam: 3, attendance: 4 },
+        recommendation: 'ACCEPT',
+        comment: 'Strong leadership.',
+      },
     });
   });
 
@@ -96,7 +105,9 @@ describe('the scoring form', () => {
     server.use(
       http.post(apiUrl('/api/applications/:id/reviews/:reviewerId/recusal'), async ({ request }) => {
         reason = await request.json();
-        return HttpResponse.json(review({ status: 'RECUSED', recusalReason: 'I used to work there.' }), { headers: { ETag: '"r2"' } });
+        return HttpResponse.json(review({ status: 'RECUSED', recusalReason: 'I used to work there.' }), {
+          headers: { ETag: '"r2"' },
+        });
       }),
     );
     await openReview();

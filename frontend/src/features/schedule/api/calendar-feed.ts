@@ -3,7 +3,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { api } from '@/lib/api/client';
 import { request } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
-import { scheduleKeys } from './keys';
+import { scheduleKeys } from '@/lib/queries/schedule';
 
 export type CalendarFeed = components['schemas']['CalendarFeed'];
 export type CalendarFeedStatus = components['schemas']['CalendarFeedStatus'];

@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 
 import { api } from '@/lib/api/client';
 import { request } from '@/lib/api/request';
-import { scheduleKeys } from './keys';
+import { scheduleKeys } from '@/lib/queries/schedule';
 
 /** A collaborative's learning sessions and the calls the caller may see, from `from` to `to`. */
 export const getCollaborativeSchedule = (collaborativeId: string, from: string, to: string) =>

@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { request } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
-import { scheduleKeys } from './keys';
+import { scheduleKeys } from '@/lib/queries/schedule';
 
 export type Schedule = components['schemas']['Schedule'];
 export type ScheduleItem = components['schemas']['ScheduleItem'];

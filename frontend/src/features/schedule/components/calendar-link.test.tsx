@@ -33,7 +33,9 @@ describe('the calendar link', () => {
     expect(await within(panel).findByText('You have no calendar link yet: copying makes one.')).toBeInTheDocument();
     await user.click(within(panel).getByRole('button', { name: 'Copy calendar URL' }));
 
-    await waitFor(() => expect(within(panel).getByText(/A new calendar link was made and copied to the clipboard/)).toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(panel).getByText(/A new calendar link was made and copied to the clipboard/)).toBeInTheDocument(),
+    );
     expect(await navigator.clipboard.readText()).toBe(feed().scheduleUrl);
     expect(within(panel).getByRole('textbox', { name: /Calendar URL/ })).toHaveValue(feed().scheduleUrl);
     expect(rotations).toBe(1);
@@ -51,7 +53,9 @@ describe('the calendar link', () => {
     const panel = await openSchedule();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied', 'NotAllowedError'));
     await user.click(await within(panel).findByRole('button', { name: 'Copy calendar URL' }));
-    expect(await within(panel).findByText(/did not let the page copy it: the address is selected in the field below/)).toBeInTheDocument();
+    expect(
+      await within(panel).findByText(/did not let the page copy it: the address is selected in the field below/),
+    ).toBeInTheDocument();
     const field = within(panel).getByRole('textbox', { name: /Calendar URL/ });
     await waitFor(() => expect(field).toHaveFocus());
     expect((field as HTMLInputElement).selectionEnd).toBe(feed().scheduleUrl.length);
@@ -79,8 +83,14 @@ describe('the calendar link', () => {
     expect(rotations).toBe(1);
 
     await user.click(within(panel).getByRole('button', { name: 'Rotate' }));
-    await user.click(within(await screen.findByRole('dialog', { name: 'Make a new calendar link?' })).getByRole('button', { name: 'Make a new link' }));
-    await waitFor(() => expect(within(panel).getByRole('textbox', { name: /Calendar URL/ })).toHaveValue(feed(NEW_TOKEN).scheduleUrl));
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Make a new calendar link?' })).getByRole('button', {
+        name: 'Make a new link',
+      }),
+    );
+    await waitFor(() =>
+      expect(within(panel).getByRole('textbox', { name: /Calendar URL/ })).toHaveValue(feed(NEW_TOKEN).scheduleUrl),
+    );
     expect(rotations).toBe(2);
     expect(await navigator.clipboard.readText()).toBe(feed(NEW_TOKEN).scheduleUrl);
   });
@@ -121,7 +131,9 @@ describe('the calendar link', () => {
     renderApp(`/collaboratives/${TFCBT_ID}/calendar?month=2026-05`, { me: riversideClinician });
     const panel = await screen.findByRole('region', { name: 'Subscribe to this calendar' }, { timeout: 5000 });
     await user.click(await within(panel).findByRole('button', { name: 'Copy calendar URL' }));
-    await waitFor(() => expect(within(panel).getByRole('textbox', { name: /Calendar URL/ })).toHaveValue(feed().collaboratives[0]!.url));
+    await waitFor(() =>
+      expect(within(panel).getByRole('textbox', { name: /Calendar URL/ })).toHaveValue(feed().collaboratives[0]!.url),
+    );
     expect(await navigator.clipboard.readText()).toBe(feed().collaboratives[0]!.url);
   });
 });

@@ -102,9 +102,8 @@ export function CalendarLink({ collaborativeId, collaborativeTitle }: CalendarLi
           {collaborativeId ? 'Subscribe to this calendar' : 'Subscribe in your calendar program'}
         </Title>
         <Text size="sm">
-          Calendar programs (Outlook, Google Calendar, Apple Calendar) subscribe to a secret address and follow
-          every change: moved and cancelled events update by themselves. Anyone with the address can read {what}, so
-          keep it to yourself.
+          Calendar programs (Outlook, Google Calendar, Apple Calendar) subscribe to a secret address and follow every change:
+          moved and cancelled events update by themselves. Anyone with the address can read {what}, so keep it to yourself.
         </Text>
         {problem && (
           <Alert color="red" variant="light" role="alert" title="The calendar link could not be made">
@@ -138,9 +137,9 @@ export function CalendarLink({ collaborativeId, collaborativeTitle }: CalendarLi
         ) : active ? (
           <Text size="sm">
             You made a calendar link on {formatInstant(status.data?.createdAt)}
-            {status.data?.lastUsedAt ? `; a calendar program last read it on ${formatInstant(status.data.lastUsedAt)}` : ''}.
-            It was made before links could be shown again, so its address cannot be shown. To copy a link, make a new
-            one: the old one then stops working.
+            {status.data?.lastUsedAt ? `; a calendar program last read it on ${formatInstant(status.data.lastUsedAt)}` : ''}. It
+            was made before links could be shown again, so its address cannot be shown. To copy a link, make a new one: the old
+            one then stops working.
           </Text>
         ) : status.isSuccess ? (
           <Text size="sm">You have no calendar link yet: copying makes one.</Text>
@@ -167,7 +166,13 @@ export function CalendarLink({ collaborativeId, collaborativeTitle }: CalendarLi
             </Button>
           )}
         </Group>
-        <Text size="sm" role="status" aria-live="polite" c={message && !message.ok ? 'orange.9' : undefined} fw={message ? 600 : undefined}>
+        <Text
+          size="sm"
+          role="status"
+          aria-live="polite"
+          c={message && !message.ok ? 'orange.9' : undefined}
+          fw={message ? 600 : undefined}
+        >
           {message?.text ?? ''}
         </Text>
       </Stack>
@@ -180,9 +185,9 @@ export function CalendarLink({ collaborativeId, collaborativeTitle }: CalendarLi
         onCancel={() => setConfirm(null)}
       >
         <Text size="sm">
-          Your current calendar URL stops working at once, for your schedule and every collaborative’s calendar:
-          calendar programs subscribed to it stop receiving updates (the old address answers “not found”). Subscribe
-          again with the new URL, which is copied for you.
+          Your current calendar URL stops working at once, for your schedule and every collaborative’s calendar: calendar programs
+          subscribed to it stop receiving updates (the old address answers “not found”). Subscribe again with the new URL, which
+          is copied for you.
         </Text>
       </ConfirmDialog>
       <ConfirmDialog
@@ -195,8 +200,8 @@ export function CalendarLink({ collaborativeId, collaborativeTitle }: CalendarLi
         onCancel={() => setConfirm(null)}
       >
         <Text size="sm">
-          Every calendar URL of yours stops working: calendar programs subscribed to them stop receiving updates. You can
-          make a new link later.
+          Every calendar URL of yours stops working: calendar programs subscribed to them stop receiving updates. You can make a
+          new link later.
         </Text>
       </ConfirmDialog>
     </Paper>

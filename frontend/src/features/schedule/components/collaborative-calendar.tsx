@@ -1,15 +1,16 @@
 import { Anchor, Box, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 
+import { BackLink } from '@/components/ui/back-link';
+import { QueryState } from '@/components/ui/page-state';
 import { NotFound } from '@/components/errors/not-found';
 import { Page } from '@/components/layouts/page';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { isApiError } from '@/lib/api/problem';
 import { todayIso, viewerTimeZone } from '@/utils/zoned-time';
 import { useCollaborativeSchedule } from '../api/get-collaborative-schedule';
-import { useScheduleCollaborative } from '../api/get-collaborative';
+import { useCollaborative } from '@/lib/queries/collaboratives';
 import type { ScheduleItem } from '../api/get-my-schedule';
 import { kindLabel } from '../utils/labels';
 import {
@@ -96,7 +97,7 @@ function MonthGrid({ month, items }: { month: Month; items: ScheduleItem[] }) {
 export function CollaborativeCalendar({ collaborativeId }: { collaborativeId: string }) {
   const [search, setSearch] = useSearchParams();
   const month = parseMonth(search.get('month'), currentMonth());
-  const collaborative = useScheduleCollaborative(collaborativeId);
+  const collaborative = useCollaborative(collaborativeId);
   const query = useCollaborativeSchedule(collaborativeId, firstDay(month), lastDay(month));
 
   const go = (m: Month) => {
@@ -118,11 +119,7 @@ export function CollaborativeCalendar({ collaborativeId }: { collaborativeId: st
   return (
     <Page
       title={title}
-      before={
-        <Anchor component={Link} to={`/collaboratives/${collaborativeId}`} size="sm">
-          ← Back to the collaborative
-        </Anchor>
-      }
+      before={<BackLink to={`/collaboratives/${collaborativeId}`}>Back to the collaborative</BackLink>}
       actions={
         <Button component={Link} to={`/collaboratives/${collaborativeId}/calls`} variant="default">
           Calls
@@ -137,7 +134,12 @@ export function CollaborativeCalendar({ collaborativeId }: { collaborativeId: st
                 {monthTitle(month)}
               </Title>
               <Group gap="xs" role="group" aria-label="Change month">
-                <Button variant="default" size="xs" onClick={() => go(previous)} aria-label={`Previous month, ${monthTitle(previous)}`}>
+                <Button
+                  variant="default"
+                  size="xs"
+                  onClick={() => go(previous)}
+                  aria-label={`Previous month, ${monthTitle(previous)}`}
+                >
                   <span aria-hidden="true">←&nbsp;</span>Previous
                 </Button>
                 <Button variant="default" size="xs" onClick={() => go(currentMonth())}>
@@ -152,10 +154,8 @@ export function CollaborativeCalendar({ collaborativeId }: { collaborativeId: st
               Calls are shown at their local time; open one for its time in your zone ({viewerTimeZone()}) and how to join.
             </Text>
             <div aria-busy={query.isFetching}>
-              {query.isPending ? (
-                <LoadingState label="Loading the calendar…" />
-              ) : query.isError ? (
-                <ErrorState title="The calendar could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
+              {query.isPending || query.isError ? (
+                <QueryState query={query} what="the calendar" />
               ) : (
                 <Stack gap="md">
                   <Box visibleFrom="sm" className="lcp-month-wrap">

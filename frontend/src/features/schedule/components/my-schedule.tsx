@@ -1,10 +1,9 @@
 import { Grid, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 
+import { QueryState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { formatDate } from '@/utils/format';
 import { addDaysIso, todayIso, viewerTimeZone } from '@/utils/zoned-time';
 import { useMySchedule, type ScheduleItem } from '../api/get-my-schedule';
@@ -80,20 +79,18 @@ export function MySchedule() {
               maw={260}
             />
             <div aria-busy={query.isFetching}>
-              {query.isPending ? (
-                <LoadingState label="Loading your schedule…" />
-              ) : query.isError ? (
-                <ErrorState title="Your schedule could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
+              {query.isPending || query.isError ? (
+                <QueryState query={query} what="your schedule" />
               ) : query.data.items.length === 0 ? (
                 <EmptyState title={`Nothing scheduled for ${label}`}>
-                  Learning sessions and calls appear here when your organisation is enrolled in a collaborative, when
-                  your organisation registered for an informational call, or when you are faculty.
+                  Learning sessions and calls appear here when your organisation is enrolled in a collaborative, when your
+                  organisation registered for an informational call, or when you are faculty.
                 </EmptyState>
               ) : (
                 <Stack gap="md">
                   <Text size="sm" c="dimmed" role="status">
-                    {query.data.items.length === 1 ? '1 event' : `${query.data.items.length} events`} from {formatDate(query.data.from)} to{' '}
-                    {formatDate(query.data.to)}
+                    {query.data.items.length === 1 ? '1 event' : `${query.data.items.length} events`} from{' '}
+                    {formatDate(query.data.from)} to {formatDate(query.data.to)}
                   </Text>
                   {byDay(query.data.items).map(([day, items]) => (
                     <section key={day} aria-labelledby={`day-${day}`}>

@@ -15,7 +15,9 @@ export const itemLink = (item: ScheduleItem) =>
 export function ItemTimes({ item }: { item: ScheduleItem }) {
   if (item.allDay) {
     const range =
-      item.endDate && item.endDate !== item.startDate ? formatDateRange(item.startDate, item.endDate) : formatDate(item.startDate);
+      item.endDate && item.endDate !== item.startDate
+        ? formatDateRange(item.startDate, item.endDate)
+        : formatDate(item.startDate);
     return <Text size="sm">{range} (all day)</Text>;
   }
   const times = eventTimes(item.startsAt, item.endsAt, item.timeZone);
@@ -35,7 +37,12 @@ export function ItemTimes({ item }: { item: ScheduleItem }) {
 export function JoinDetails({ item }: { item: ScheduleItem }) {
   if (item.state === 'CANCELLED') return null;
   const parts = [];
-  if (item.location) parts.push(<Text key="location" size="sm">Where: {item.location}</Text>);
+  if (item.location)
+    parts.push(
+      <Text key="location" size="sm">
+        Where: {item.location}
+      </Text>,
+    );
   if (item.joinUrl)
     parts.push(
       <Text key="join" size="sm">
@@ -50,15 +57,35 @@ export function JoinDetails({ item }: { item: ScheduleItem }) {
         Dial <Anchor href={`tel:${item.phoneNumber.replace(/[^+\d]/g, '')}`}>{item.phoneNumber}</Anchor>
       </Text>,
     );
-  if (item.accessCode) parts.push(<Text key="code" size="sm">Access code: {item.accessCode}</Text>);
+  if (item.accessCode)
+    parts.push(
+      <Text key="code" size="sm">
+        Access code: {item.accessCode}
+      </Text>,
+    );
   return parts.length ? <Stack gap={2}>{parts}</Stack> : null;
 }
 
 /** One learning session or call of a schedule, as a card with everything needed to attend. */
-export function ScheduleItemCard({ item, showCollaborative = true, headingLevel = 3 }: { item: ScheduleItem; showCollaborative?: boolean; headingLevel?: 3 | 4 }) {
+export function ScheduleItemCard({
+  item,
+  showCollaborative = true,
+  headingLevel = 3,
+}: {
+  item: ScheduleItem;
+  showCollaborative?: boolean;
+  headingLevel?: 3 | 4;
+}) {
   const cancelled = item.state === 'CANCELLED';
   return (
-    <Card component="article" withBorder radius="md" padding="sm" aria-label={`${kindLabel(item)}: ${item.title}`} className={cancelled ? 'lcp-cancelled' : undefined}>
+    <Card
+      component="article"
+      withBorder
+      radius="md"
+      padding="sm"
+      aria-label={`${kindLabel(item)}: ${item.title}`}
+      className={cancelled ? 'lcp-cancelled' : undefined}
+    >
       <Stack gap={6}>
         <Group gap="xs" justify="space-between" wrap="wrap">
           <Title order={headingLevel} size="h5" className="lcp-item-title">
@@ -92,7 +119,10 @@ export function ScheduleItemCard({ item, showCollaborative = true, headingLevel 
         )}
         {(item.audience === 'TEAM' && item.teamName) || item.facilitatorName ? (
           <Text size="sm" c="dimmed">
-            {[item.audience === 'TEAM' && item.teamName ? `For ${item.teamName}` : '', item.facilitatorName ? `Facilitator: ${item.facilitatorName}` : '']
+            {[
+              item.audience === 'TEAM' && item.teamName ? `For ${item.teamName}` : '',
+              item.facilitatorName ? `Facilitator: ${item.facilitatorName}` : '',
+            ]
               .filter(Boolean)
               .join(' · ')}
           </Text>

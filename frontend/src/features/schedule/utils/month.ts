@@ -66,7 +66,7 @@ export function datesInMonth(start: string, end: string | undefined, m: Month): 
   const last = end && end > start ? end : start;
   const to = last > lastDay(m) ? lastDay(m) : last;
   const out: string[] = [];
-  for (let d = from; d <= to; ) {
+  for (let d = from; d <= to;) {
     out.push(d);
     const [y, mo, da] = d.split('-').map(Number);
     d = new Date(Date.UTC(y!, mo! - 1, da! + 1)).toISOString().slice(0, 10);

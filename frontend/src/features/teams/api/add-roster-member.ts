@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { request } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
-import { teamKeys } from './keys';
+import { teamKeys } from '@/lib/queries/teams';
 
 export type RosterMemberInput = components['schemas']['RosterMemberInput'];
 

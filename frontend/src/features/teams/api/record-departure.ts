@@ -2,10 +2,18 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { api } from '@/lib/api/client';
 import { request } from '@/lib/api/request';
-import { teamKeys } from './keys';
+import { teamKeys } from '@/lib/queries/teams';
 
 /** Someone leaves the team: kept on the roster's history with their last day. */
-export const recordDeparture = ({ teamId, rosterMemberId, endDate }: { teamId: string; rosterMemberId: string; endDate: string }) =>
+export const recordDeparture = ({
+  teamId,
+  rosterMemberId,
+  endDate,
+}: {
+  teamId: string;
+  rosterMemberId: string;
+  endDate: string;
+}) =>
   request(
     api.POST('/api/teams/{teamId}/roster/{rosterMemberId}/departure', {
       params: { path: { teamId, rosterMemberId } },

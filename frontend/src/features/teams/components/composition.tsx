@@ -1,6 +1,6 @@
 import { Alert, List, Text } from '@mantine/core';
 
-import type { Team } from '../api/get-teams';
+import type { Team } from '@/lib/queries/teams';
 
 /** Who the team has today, and what it lacks against the collaborative's minimums. */
 export function Composition({ team }: { team: Team }) {

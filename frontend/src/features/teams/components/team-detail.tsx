@@ -1,18 +1,17 @@
-import { Alert, Anchor, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Anchor, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
 import { Link } from 'react-router';
 
-import { NotFound } from '@/components/errors/not-found';
+import { BackLink } from '@/components/ui/back-link';
+import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
+import { FormStatus } from '@/components/ui/form-status';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { errorMessage, isApiError } from '@/lib/api/problem';
+import { useServerForm } from '@/lib/forms/use-server-form';
 import type { components } from '@/lib/api/schema';
 import { formatDate, formatInstant } from '@/utils/format';
 import { useAddRosterMember } from '../api/add-roster-member';
-import { useTeam } from '../api/get-team';
-import type { Team } from '../api/get-teams';
+import { useTeam, type Team } from '@/lib/queries/teams';
 import { useRecordDeparture } from '../api/record-departure';
 import { TEAM_ROLE_LABELS } from '../utils/labels';
 import { Composition } from './composition';
@@ -24,95 +23,80 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 function Departure({ team, memberId, name }: { team: Team; memberId: string; name: string }) {
   const depart = useRecordDeparture();
   const [open, setOpen] = useState(false);
-  const [endDate, setEndDate] = useState(today());
-  const [error, setError] = useState<string | null>(null);
+  const server = useServerForm({
+    initialValues: { endDate: today() },
+    validate: { endDate: (value) => (value ? null : 'Enter the last day.') },
+    labels: { endDate: 'Last day' },
+    idPrefix: `departure-${memberId}`,
+    focus: 'field',
+    summaryTitle: () => 'Not recorded',
+    send: ({ endDate }) => depart.mutateAsync({ teamId: team.id, rosterMemberId: memberId, endDate }),
+  });
   if (!open)
     return (
       <Button size="xs" variant="subtle" onClick={() => setOpen(true)} aria-label={`Record leaving: ${name}`}>
         Record leaving
       </Button>
     );
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    try {
-      await depart.mutateAsync({ teamId: team.id, rosterMemberId: memberId, endDate });
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  };
   return (
-    <form noValidate onSubmit={(e) => void onSubmit(e)} aria-label={`${name} leaves`}>
+    <form noValidate onSubmit={server.onSubmit} aria-label={`${name} leaves`}>
       <Group gap="xs" align="flex-end" wrap="wrap">
-        <TextInput
-          type="date"
-          size="xs"
-          label="Last day"
-          value={endDate}
-          onChange={(e) => setEndDate(e.currentTarget.value)}
-          error={error}
-          required
-        />
-        <Button type="submit" size="xs" loading={depart.isPending}>
+        <TextInput {...server.field('endDate')} type="date" size="xs" required />
+        <Button type="submit" size="xs" loading={server.submitting}>
           Record
         </Button>
         <Button size="xs" variant="default" onClick={() => setOpen(false)}>
           Cancel
         </Button>
       </Group>
+      <FormStatus of={server} />
     </form>
   );
 }
 
+interface RosterValues {
+  role: TeamRole;
+  name: string;
+  email: string;
+  startDate: string;
+}
+
 function AddMember({ team }: { team: Team }) {
   const add = useAddRosterMember();
-  const [values, setValues] = useState({ role: 'CLINICIAN' as TeamRole, name: '', email: '', startDate: today() });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    setProblem(null);
-    const found: Record<string, string> = {};
-    if (!values.name.trim()) found.name = 'Enter the name.';
-    if (!EMAIL.test(values.email.trim())) found.email = 'Enter an e-mail address like name@example.org.';
-    if (!values.startDate) found.startDate = 'Enter the first day.';
-    setErrors(found);
-    const first = Object.keys(found)[0];
-    if (first) {
-      document.getElementById(`roster-${first}`)?.focus();
-      return;
-    }
-    try {
-      await add.mutateAsync({
+  const server = useServerForm({
+    initialValues: { role: 'CLINICIAN', name: '', email: '', startDate: today() } as RosterValues,
+    validate: {
+      name: (value) => (value.trim() ? null : 'Enter the name.'),
+      email: (value) => (EMAIL.test(value.trim()) ? null : 'Enter an e-mail address like name@example.org.'),
+      startDate: (value) => (value ? null : 'Enter the first day.'),
+    },
+    labels: { role: 'Role', name: 'Name', email: 'E-mail', startDate: 'First day' },
+    idPrefix: 'roster',
+    focus: 'field',
+    resetOnSave: true,
+    send: (v) =>
+      add.mutateAsync({
         teamId: team.id,
-        body: { role: values.role, name: values.name.trim(), email: values.email.trim(), startDate: values.startDate },
-      });
-      setValues({ role: 'CLINICIAN', name: '', email: '', startDate: today() });
-    } catch (err) {
-      setProblem(errorMessage(err));
-    }
-  };
+        body: { role: v.role, name: v.name.trim(), email: v.email.trim(), startDate: v.startDate },
+      }),
+    summaryTitle: () => 'Not added',
+  });
+  const { field } = server;
   return (
-    <form noValidate onSubmit={(e) => void onSubmit(e)} aria-label="Someone joins the team">
+    <form noValidate onSubmit={server.onSubmit} aria-label="Someone joins the team">
       <Stack gap="sm">
-        {problem && (
-          <Alert color="red" variant="light" role="alert" title="Not added">
-            {problem}
-          </Alert>
-        )}
+        <FormStatus of={server} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NativeSelect
-            id="roster-role"
-            label="Role"
-            value={values.role}
-            onChange={(e) => setValues({ ...values, role: e.currentTarget.value as TeamRole })}
+            {...field('role')}
             data={(Object.keys(TEAM_ROLE_LABELS) as TeamRole[]).map((r) => ({ value: r, label: TEAM_ROLE_LABELS[r] }))}
           />
-          <TextInput id="roster-name" label="Name" required value={values.name} error={errors.name} onChange={(e) => setValues({ ...values, name: e.currentTarget.value })} />
-          <TextInput id="roster-email" label="E-mail" type="email" required value={values.email} error={errors.email} onChange={(e) => setValues({ ...values, email: e.currentTarget.value })} />
-          <TextInput id="roster-startDate" label="First day" type="date" required value={values.startDate} error={errors.startDate} onChange={(e) => setValues({ ...values, startDate: e.currentTarget.value })} />
+          <TextInput {...field('name')} required />
+          <TextInput {...field('email')} type="email" required />
+          <TextInput {...field('startDate')} type="date" required />
         </SimpleGrid>
         <Group>
-          <Button type="submit" variant="default" loading={add.isPending}>
+          <Button type="submit" variant="default" loading={server.submitting}>
             Add to the roster
           </Button>
         </Group>
@@ -124,29 +108,14 @@ function AddMember({ team }: { team: Team }) {
 /** A team: its roster with dates (current members first, then past ones) and composition warnings. */
 export function TeamDetail({ teamId }: { teamId: string }) {
   const query = useTeam(teamId);
-  if (query.isPending)
-    return (
-      <Page title="Team">
-        <LoadingState label="Loading the team…" />
-      </Page>
-    );
-  if (query.isError) {
-    if (isApiError(query.error, 404)) return <NotFound what="This team" />;
-    return (
-      <Page title="Team">
-        <ErrorState title="The team could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-      </Page>
-    );
+  if (query.isPending || query.isError) {
+    return <PageState query={query} title="Team" what="the team" notFound="This team" />;
   }
   const t = query.data;
   return (
     <Page
       title={`Team: ${t.organizationName}`}
-      before={
-        <Anchor component={Link} to={`/collaboratives/${t.collaborativeId}/teams`} size="sm">
-          ← Enrolled teams
-        </Anchor>
-      }
+      before={<BackLink to={`/collaboratives/${t.collaborativeId}/teams`}>Enrolled teams</BackLink>}
     >
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Text size="sm" c="dimmed">

@@ -1,29 +1,25 @@
 import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
+import { BackLink } from '@/components/ui/back-link';
+import { QueryState } from '@/components/ui/page-state';
 import { NotFound } from '@/components/errors/not-found';
 import { Page } from '@/components/layouts/page';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { isApiError } from '@/lib/api/problem';
 import { formatInstant } from '@/utils/format';
-import { useTeamsCollaborative } from '../api/get-collaborative';
-import { useTeams } from '../api/get-teams';
+import { useCollaborative } from '@/lib/queries/collaboratives';
+import { useTeams } from '@/lib/queries/teams';
 import { TEAM_ROLE_LABELS } from '../utils/labels';
 import { Composition } from './composition';
 
 /** The collaborative's enrolled teams, each with its current roster and composition warnings. */
 export function TeamsList({ collaborativeId }: { collaborativeId: string }) {
-  const collaborative = useTeamsCollaborative(collaborativeId);
+  const collaborative = useCollaborative(collaborativeId);
   const teams = useTeams(collaborativeId);
   const title = collaborative.data ? `Enrolled teams: ${collaborative.data.title}` : 'Enrolled teams';
-  const back = (
-    <Anchor component={Link} to={`/collaboratives/${collaborativeId}`} size="sm">
-      ← The collaborative
-    </Anchor>
-  );
+  const back = <BackLink to={`/collaboratives/${collaborativeId}`}>The collaborative</BackLink>;
   if (isApiError(collaborative.error, 404) || isApiError(teams.error, 404)) return <NotFound what="This collaborative" />;
   return (
     <Page title={title} before={back}>
@@ -33,10 +29,8 @@ export function TeamsList({ collaborativeId }: { collaborativeId: string }) {
           {collaborative.data.capacity !== undefined ? ` of ${collaborative.data.capacity} places` : ''}
         </Text>
       )}
-      {teams.isPending ? (
-        <LoadingState label="Loading the teams…" />
-      ) : teams.isError ? (
-        <ErrorState title="The teams could not be loaded" error={teams.error} onRetry={() => void teams.refetch()} />
+      {teams.isPending || teams.isError ? (
+        <QueryState query={teams} what="the teams" />
       ) : teams.data.items.length === 0 ? (
         <EmptyState title="No team enrolled yet">Teams are enrolled when their application is accepted.</EmptyState>
       ) : (

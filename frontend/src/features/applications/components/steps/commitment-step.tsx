@@ -1,75 +1,64 @@
 import { Checkbox, Fieldset, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
 
 import type { Application } from '../../api/get-application';
 import type { CommitmentSection } from '../../api/save-commitment';
 import { COMMITMENT_LABELS } from '../../utils/steps';
-import { StepForm, type SaveSection } from './step-form';
-
-interface Props {
-  application: Application;
-  problems: Record<string, string>;
-  onSave: SaveSection<CommitmentSection>;
-}
-
-type TextField = 'signerName' | 'signerTitle' | 'signedOn' | 'dataContactName' | 'dataContactEmail';
+import { StepFormLayout, useStepForm, type StepProps } from './step-form';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Criterion 2: the commitment to use the Core Data Set and submit metrics, signed, with a data contact. */
-export function CommitmentStep({ application, problems, onSave }: Props) {
+const toValues = (application: Application) => {
   const c = application.commitment;
-  const [agreed, setAgreed] = useState(c.agreed);
-  const [values, setValues] = useState<Record<TextField, string>>({
+  return {
+    agreed: c.agreed,
     signerName: c.signerName ?? '',
     signerTitle: c.signerTitle ?? '',
     signedOn: c.signedOn ?? '',
     dataContactName: c.dataContactName ?? '',
     dataContactEmail: c.dataContactEmail ?? '',
-  });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const shown = { ...problems, ...errors };
-
-  const body = (): CommitmentSection => {
-    const b: CommitmentSection = { agreed };
-    for (const [k, v] of Object.entries(values) as [TextField, string][]) {
-      if (v.trim()) b[k] = v.trim();
-    }
-    return b;
   };
+};
+type CommitmentValues = ReturnType<typeof toValues>;
+type TextField = Exclude<keyof CommitmentValues, 'agreed'>;
 
+function toBody(values: CommitmentValues): CommitmentSection {
+  const b: CommitmentSection = { agreed: values.agreed };
+  for (const k of ['signerName', 'signerTitle', 'signedOn', 'dataContactName', 'dataContactEmail'] as TextField[]) {
+    if (values[k].trim()) b[k] = values[k].trim();
+  }
+  return b;
+}
+
+/** Criterion 2: the commitment to use the Core Data Set and submit metrics, signed, with a data contact. */
+export function CommitmentStep(props: StepProps<CommitmentSection>) {
+  const form = useStepForm({
+    ...props,
+    toValues,
+    toBody,
+    validate: {
+      dataContactEmail: (value) =>
+        value.trim() && !EMAIL.test(value.trim()) ? 'Enter an e-mail address like name@example.org.' : null,
+    },
+    labels: COMMITMENT_LABELS,
+    idPrefix: 'app-commitment',
+    inputIdOf: (path) => `app-commitment-${path}`,
+  });
   const input = (name: TextField) => ({
+    ...form.form.getInputProps(name),
     id: `app-commitment-${name}`,
     label: COMMITMENT_LABELS[name],
-    value: values[name],
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) => {
-      const value = e.currentTarget.value;
-      setValues((all) => ({ ...all, [name]: value }));
-    },
-    error: shown[`app-commitment-${name}`],
+    error: form.errorOf(name),
   });
 
   return (
-    <StepForm
-      label="Core Data Set commitment"
-      validate={(): Record<string, { label: string; message: string }> => {
-        const email = values.dataContactEmail.trim();
-        return email && !EMAIL.test(email)
-          ? { 'app-commitment-dataContactEmail': { label: COMMITMENT_LABELS.dataContactEmail!, message: 'Enter an e-mail address like name@example.org.' } }
-          : {};
-      }}
-      inputIdOf={(v) => (/^\w+$/.test(v.field) ? `app-commitment-${v.field}` : undefined)}
-      save={(next) => onSave(body(), next)}
-      onErrors={setErrors}
-    >
+    <StepFormLayout label="Core Data Set commitment" form={form}>
       <Fieldset legend="Commitment">
         <Stack gap="sm">
           <Checkbox
+            {...form.form.getInputProps('agreed', { type: 'checkbox' })}
             id="app-commitment-agreed"
-            checked={agreed}
-            onChange={(e) => setAgreed(e.currentTarget.checked)}
             label="Our organisation commits to use the Core Data Set and to submit its metrics every period"
-            error={shown['app-commitment-agreed']}
+            error={form.errorOf('agreed')}
           />
           <Text size="sm" c="dimmed">
             Signed by someone who may commit the organisation, usually its senior leader.
@@ -87,6 +76,6 @@ export function CommitmentStep({ application, problems, onSave }: Props) {
           <TextInput {...input('dataContactEmail')} type="email" maxLength={254} />
         </SimpleGrid>
       </Fieldset>
-    </StepForm>
+    </StepFormLayout>
   );
 }

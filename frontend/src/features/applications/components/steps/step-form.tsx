@@ -1,22 +1,66 @@
 import { Button, Group, Stack } from '@mantine/core';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 
-import { FormErrorSummary, type SummaryItem } from '@/components/ui/form-error-summary';
-import { errorMessage, isApiError, type Violation } from '@/lib/api/problem';
+import { FormStatus } from '@/components/ui/form-status';
+import type { Versioned } from '@/lib/api/request';
+import { useServerForm, type ServerForm, type ServerFormOptions } from '@/lib/forms/use-server-form';
+import type { Application } from '../../api/get-application';
 
-/** What a step asks its page to do with its section: save it, then maybe go on. */
-export type SaveSection<B> = (body: B, next: boolean) => Promise<void>;
+/** What the wizard gives every step: the version it edits, and what to do with a section. */
+export interface StepProps<B> {
+  application: Application;
+  /** If-Match of the next save (each save answers the next one). */
+  etag: string;
+  /** The latest version, after a 412. */
+  reload: () => Promise<Versioned<Application> | undefined>;
+  /** Problems to show at fields (by input id), e.g. from a refused submission. */
+  problems: Record<string, string>;
+  save: (body: B, etag: string) => Promise<Versioned<Application>>;
+  /** After a save: stay ("Save draft") or go on ("Save and continue"). */
+  onSaved: (saved: Versioned<Application>, next: boolean) => void;
+}
 
-interface StepFormProps {
+export interface StepForm<V extends object> extends ServerForm<V> {
+  /** The problem to show at a field: the form's own, or the refused submission's. */
+  errorOf: (path: string) => ReactNode;
+  /** Saves, then stays (`false`) or goes on (`true`). */
+  saveStep: (next: boolean) => void;
+}
+
+type StepOptions<V extends object, B> = StepProps<B> &
+  Pick<ServerFormOptions<V, Versioned<Application>, Application>, 'validate' | 'labels' | 'pathOf'> & {
+    toValues: (application: Application) => V;
+    toBody: (values: V) => B;
+    idPrefix: string;
+    inputIdOf: (path: string, values: V) => string;
+  };
+
+/** One section of the application as a server form (useServerForm): saved as a draft, on its own. */
+export function useStepForm<V extends object, B>(options: StepOptions<V, B>): StepForm<V> {
+  const { application, etag, reload, problems, save, onSaved, toValues, toBody, ...rest } = options;
+  // Which button sent it: read when the save answers, never while rendering.
+  const next = useRef(false);
+  const server = useServerForm<V, Versioned<Application>, Application>({
+    ...rest,
+    initialValues: toValues(application),
+    version: { etag, reload, toValues },
+    send: (values, ifMatch) => save(toBody(values), ifMatch),
+    onSaved: (saved) => onSaved(saved, next.current),
+  });
+  return {
+    ...server,
+    errorOf: (path) => server.form.errors[path] ?? problems[server.inputId(path)],
+    saveStep: (goOn) => {
+      next.current = goOn;
+      void server.submit();
+    },
+  };
+}
+
+interface StepFormProps<V extends object> {
   label: string;
-  /** Checks the values before saving; the problems by input id (nothing: valid). */
-  validate?: () => Record<string, { label: string; message: string }>;
-  /** Maps the API's 400 violations of this section to input ids. */
-  inputIdOf: (v: Violation) => string | undefined;
-  save: (next: boolean) => Promise<void>;
-  onBack?: () => void;
+  form: StepForm<V>;
   isLast?: boolean;
-  onErrors: (fields: Record<string, string>) => void;
   children: ReactNode;
 }
 
@@ -24,70 +68,24 @@ interface StepFormProps {
  * One step of the application: its fields, "Save draft" (stay) and "Save and continue". Problems
  * are listed above (each a link to its field) and shown at the fields.
  */
-export function StepForm({ label, validate, inputIdOf, save, onBack, isLast, onErrors, children }: StepFormProps) {
-  const [summary, setSummary] = useState<SummaryItem[]>([]);
-  const [attempts, setAttempts] = useState(0);
-  const [busy, setBusy] = useState<'draft' | 'next' | null>(null);
-
-  const run = async (next: boolean) => {
-    const local = validate?.() ?? {};
-    if (Object.keys(local).length > 0) {
-      onErrors(Object.fromEntries(Object.entries(local).map(([id, p]) => [id, p.message])));
-      setSummary(Object.entries(local).map(([id, p]) => ({ inputId: id, message: `${p.label}: ${p.message}` })));
-      setAttempts((n) => n + 1);
-      return;
-    }
-    onErrors({});
-    setSummary([]);
-    setBusy(next ? 'next' : 'draft');
-    try {
-      await save(next);
-    } catch (error) {
-      const fields: Record<string, string> = {};
-      const items: SummaryItem[] = [];
-      if (isApiError(error, 400) && error.violations.length > 0) {
-        for (const v of error.violations) {
-          const id = inputIdOf(v);
-          if (id) fields[id] = v.message;
-          items.push({ inputId: id, message: `${v.field}: ${v.message}` });
-        }
-      } else {
-        items.push({ message: errorMessage(error) });
-      }
-      onErrors(fields);
-      setSummary(items);
-      setAttempts((n) => n + 1);
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    void run(true);
-  };
-
+export function StepFormLayout<V extends object>({ label, form, isLast, children }: StepFormProps<V>) {
   return (
-    <form noValidate onSubmit={onSubmit} aria-label={label}>
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        form.saveStep(true);
+      }}
+      aria-label={label}
+    >
       <Stack gap="md">
-        {attempts > 0 && (
-          <FormErrorSummary
-            title={summary.length === 1 ? 'There is a problem' : `There are ${summary.length} problems`}
-            items={summary}
-            focusKey={attempts}
-          />
-        )}
+        <FormStatus of={form} what="application" />
         {children}
         <Group gap="sm">
-          {onBack && (
-            <Button variant="default" onClick={onBack} disabled={busy !== null}>
-              Back
-            </Button>
-          )}
-          <Button variant="default" onClick={() => void run(false)} loading={busy === 'draft'} disabled={busy === 'next'}>
+          <Button variant="default" onClick={() => form.saveStep(false)} disabled={form.submitting}>
             Save draft
           </Button>
-          <Button type="submit" loading={busy === 'next'} disabled={busy === 'draft'}>
+          <Button type="submit" loading={form.submitting}>
             {isLast ? 'Save and check' : 'Save and continue'}
           </Button>
         </Group>
