@@ -6,15 +6,15 @@
 #   2. backend: mvn verify (unit and API tests against the real database, contract checks, coverage
 #      floor); the Keycloak tests must pass here (-Dlcp.test.keycloak=required), where elsewhere a
 #      missing Keycloak only skips them; prints the backend's line and branch coverage
-#   3. frontend: npm ci, generated API types up to date, type check, unit tests, production build,
-#      size of the first page's JavaScript
+#   3. frontend: npm ci, generated API types up to date, type check, lint (ESLint), formatting
+#      (Prettier), unit tests, production build, size of the first page's JavaScript
 #   4. end to end: a second API (port E2E_API_PORT, default 18080, fresh database E2E_DB, default
 #      lcp_e2e, demo data) and web client (port E2E_WEB_PORT, default 15173) beside anything `make run`
 #      serves; Playwright drives Debian's Chromium through Keycloak's real login page (installed with
 #      apt when missing). Keycloak's realm must accept http://localhost:E2E_WEB_PORT as a redirect.
 # Every stage runs even when an earlier one failed. The last line counts everything that ran:
 # `tests: N passed, N failed[, N skipped]`. Each JUnit, Vitest and Playwright test counts once; each
-# other check (a service, npm ci, API types, type check, build, size) counts as one test; a stage that could
+# other check (a service, npm ci, API types, type check, lint, format, build, size) counts as one test; a stage that could
 # not run to completion counts as one failure and is named above that line. The exit status is
 # non-zero when anything failed.
 set -uo pipefail
@@ -145,6 +145,8 @@ if check "frontend: npm ci" "$S/web.sh" deps; then
   cd "$ROOT/frontend"
   check "frontend: API types up to date (check:api)" npm run --silent check:api
   check "frontend: type check" npm run --silent typecheck
+  check "frontend: lint (ESLint, no warnings)" npm run --silent lint
+  check "frontend: formatting (Prettier)" npm run --silent format:check
   mkdir -p test-results
   rm -f test-results/vitest.json
   npm test -- --reporter=default --reporter=json --outputFile=test-results/vitest.json
