@@ -1,27 +1,26 @@
 package org.lcp.application;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.lcp.collaborative.Collaborative;
 import org.lcp.common.security.Refs.ApplicationRef;
 import org.lcp.common.web.Tracked;
 
-/** One organisation's application to one collaborative, with its Core Data Set commitment inline. */
+/**
+ * One organisation's application to one collaborative, with its Core Data Set commitment inline.
+ */
 @Entity
 @Table(name = "application")
 public class Application extends Tracked {
 
-  @Id
-  public UUID id;
+  @Id public UUID id;
 
   @Column(name = "collaborative_id", nullable = false)
   public UUID collaborativeId;
@@ -69,7 +68,9 @@ public class Application extends Tracked {
   @Column(name = "created_by")
   public UUID createdBy;
 
-  /** Faculty see an application once it has been submitted; a first draft is the applicant's alone. */
+  /**
+   * Faculty see an application once it has been submitted; a first draft is the applicant's alone.
+   */
   public boolean everSubmitted() {
     return submittedAt != null;
   }

@@ -1,11 +1,9 @@
 package org.lcp.application;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.lcp.collaborative.AcceptedTeams;
 
 /** Tells the collaborative package how many teams each collaborative accepted. */

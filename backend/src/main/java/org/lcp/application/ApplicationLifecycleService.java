@@ -1,14 +1,12 @@
 package org.lcp.application;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.lcp.api.model.ApplicationCreate;
 import org.lcp.api.model.Decision;
 import org.lcp.api.model.DecisionInput;
@@ -42,8 +40,13 @@ public class ApplicationLifecycleService {
   private final TeamService teams;
   private final ApplicationPolicy policy;
 
-  public ApplicationLifecycleService(ApplicationRepository applications, CollaborativeRepository collaboratives,
-      ApplicationViews views, StatusChanges statusChanges, TeamService teams, ApplicationPolicy policy) {
+  public ApplicationLifecycleService(
+      ApplicationRepository applications,
+      CollaborativeRepository collaboratives,
+      ApplicationViews views,
+      StatusChanges statusChanges,
+      TeamService teams,
+      ApplicationPolicy policy) {
     this.applications = applications;
     this.collaboratives = collaboratives;
     this.views = views;
@@ -57,10 +60,14 @@ public class ApplicationLifecycleService {
     Collaborative c = collaboratives.require(in.getCollaborativeId());
     policy.requireStart(actor, in.getOrganizationId(), c.ref());
     requireWindow(c, "applications can be started");
-    applications.find(c.id, in.getOrganizationId()).ifPresent(existing -> {
-      throw ApiException.conflict("this organisation already has an application to this collaborative: "
-          + existing.id);
-    });
+    applications
+        .find(c.id, in.getOrganizationId())
+        .ifPresent(
+            existing -> {
+              throw ApiException.conflict(
+                  "this organisation already has an application to this collaborative: "
+                      + existing.id);
+            });
     Application a = new Application();
     a.id = UUID.randomUUID();
     a.collaborativeId = c.id;
@@ -78,11 +85,15 @@ public class ApplicationLifecycleService {
     Instant now = Instant.now();
     String none = what.replace(" can be ", " may be ");
     if (c.phase != Phase.APPLICATIONS_OPEN) {
-      throw ApiException.conflict("applications are not open for this collaborative (it is " + c.phase
-          + "), so no " + none);
+      throw ApiException.conflict(
+          "applications are not open for this collaborative (it is "
+              + c.phase
+              + "), so no "
+              + none);
     }
     if (c.applicationsOpenAt != null && now.isBefore(c.applicationsOpenAt)) {
-      throw ApiException.conflict("applications open at " + c.applicationsOpenAt + "; until then no " + none);
+      throw ApiException.conflict(
+          "applications open at " + c.applicationsOpenAt + "; until then no " + none);
     }
     if (c.applicationsCloseAt != null && !now.isBefore(c.applicationsCloseAt)) {
       throw ApiException.conflict("applications closed at " + c.applicationsCloseAt);
@@ -101,10 +112,15 @@ public class ApplicationLifecycleService {
     if (!a.returnedForChanges) {
       requireWindow(x.c(), "applications can be submitted");
     }
-    List<Violation> missing = ApplicationRules.missing(views.rows(a).content(a, x.c().minClinicians));
+    List<Violation> missing =
+        ApplicationRules.missing(views.rows(a).content(a, x.c().minClinicians));
     if (!missing.isEmpty()) {
-      throw ApiException.incomplete("the application is not complete: " + missing.size()
-          + (missing.size() == 1 ? " item is" : " items are") + " missing or invalid; see violations", missing);
+      throw ApiException.incomplete(
+          "the application is not complete: "
+              + missing.size()
+              + (missing.size() == 1 ? " item is" : " items are")
+              + " missing or invalid; see violations",
+          missing);
     }
     a.submittedAt = Instant.now();
     a.returnedForChanges = false;
@@ -115,19 +131,20 @@ public class ApplicationLifecycleService {
   public Versioned<org.lcp.api.model.Application> withdraw(Actor actor, UUID id, String ifMatch) {
     Loaded x = changing(actor, id, ifMatch, policy::requireApplicantChange);
     if (!x.a().status.beforeDecision()) {
-      throw ApiException.conflict("the application is " + x.a().status
-          + "; it can only be withdrawn before a decision");
+      throw ApiException.conflict(
+          "the application is " + x.a().status + "; it can only be withdrawn before a decision");
     }
     return moved(x, ApplicationStatus.WITHDRAWN);
   }
 
   @Transactional
-  public Versioned<org.lcp.api.model.Application> returnForChanges(Actor actor, UUID id, String ifMatch,
-      String message) {
+  public Versioned<org.lcp.api.model.Application> returnForChanges(
+      Actor actor, UUID id, String ifMatch, String message) {
     Loaded x = changing(actor, id, ifMatch, policy::requireDecide);
     if (!x.a().status.inReview()) {
-      throw ApiException.conflict("only a submitted application or one under review can be returned; it is "
-          + x.a().status);
+      throw ApiException.conflict(
+          "only a submitted application or one under review can be returned; it is "
+              + x.a().status);
     }
     x.a().returnedForChanges = true;
     x.a().returnMessage = message.trim();
@@ -135,7 +152,8 @@ public class ApplicationLifecycleService {
   }
 
   /** Loads the application, asks the policy, and checks the version the caller saw. */
-  private Loaded changing(Actor actor, UUID id, String ifMatch, BiConsumer<Actor, ApplicationRef> decision) {
+  private Loaded changing(
+      Actor actor, UUID id, String ifMatch, BiConsumer<Actor, ApplicationRef> decision) {
     Loaded x = views.load(id);
     decision.accept(actor, x.ref());
     ETags.require(ifMatch, x.a().version);
@@ -152,24 +170,36 @@ public class ApplicationLifecycleService {
    * acceptances racing for the last place end with exactly one team accepted.
    */
   @Transactional
-  public Versioned<org.lcp.api.model.Application> decide(Actor actor, UUID id, String ifMatch, DecisionInput in) {
+  public Versioned<org.lcp.api.model.Application> decide(
+      Actor actor, UUID id, String ifMatch, DecisionInput in) {
     Application a = applications.require(id);
     Collaborative c = collaboratives.requireLocked(a.collaborativeId);
     applications.refresh(a);
     policy.requireDecide(actor, a.ref(c));
     ETags.require(ifMatch, a.version);
     ApplicationStatus to = Enums.map(in.getDecision(), ApplicationStatus.class);
-    boolean allowed = a.status == ApplicationStatus.UNDER_REVIEW
-        || (a.status == ApplicationStatus.WAITLISTED && in.getDecision() != Decision.WAITLISTED);
+    boolean allowed =
+        a.status == ApplicationStatus.UNDER_REVIEW
+            || (a.status == ApplicationStatus.WAITLISTED
+                && in.getDecision() != Decision.WAITLISTED);
     if (!allowed) {
-      throw ApiException.conflict("an application that is " + a.status + " cannot be " + to
-          + (a.status == ApplicationStatus.SUBMITTED ? "; assign a reviewer first" : ""));
+      throw ApiException.conflict(
+          "an application that is "
+              + a.status
+              + " cannot be "
+              + to
+              + (a.status == ApplicationStatus.SUBMITTED ? "; assign a reviewer first" : ""));
     }
     if (to == ApplicationStatus.ACCEPTED && c.capacity != null) {
       long accepted = applications.countAccepted(c.id);
       if (accepted >= c.capacity) {
-        throw ApiException.conflict(ProblemTypes.CAPACITY_REACHED, "the collaborative is full: " + accepted
-            + " of " + c.capacity + " places are taken; waitlist the application or raise the capacity",
+        throw ApiException.conflict(
+            ProblemTypes.CAPACITY_REACHED,
+            "the collaborative is full: "
+                + accepted
+                + " of "
+                + c.capacity
+                + " places are taken; waitlist the application or raise the capacity",
             Map.of("acceptedTeams", accepted, "capacity", c.capacity));
       }
     }
@@ -184,11 +214,19 @@ public class ApplicationLifecycleService {
 
   /** The organisation becomes a team of the collaborative, its core team the roster. */
   private void enrol(Application a) {
-    teams.enrol(a.collaborativeId, a.organizationId, a.id, applications.members(a.id).stream()
-        .map(m -> new TeamService.Joiner(m.role, m.name, m.email, m.title, m.fte)).toList());
+    teams.enrol(
+        a.collaborativeId,
+        a.organizationId,
+        a.id,
+        applications.members(a.id).stream()
+            .map(m -> new TeamService.Joiner(m.role, m.name, m.email, m.title, m.fte))
+            .toList());
   }
 
-  /** Marks a submitted application as under review, as admins and its lead may (demo data: no reviewer). */
+  /**
+   * Marks a submitted application as under review, as admins and its lead may (demo data: no
+   * reviewer).
+   */
   @Transactional
   public void startReview(Actor actor, UUID id) {
     Loaded x = views.load(id);
@@ -210,8 +248,11 @@ public class ApplicationLifecycleService {
   /** Only a draft is edited (and submitted). */
   static void requireDraft(Application a) {
     if (a.status != ApplicationStatus.DRAFT) {
-      throw ApiException.conflict("the application is " + a.status + " and can no longer be edited"
-          + (a.status.inReview() ? " unless faculty return it for changes" : ""));
+      throw ApiException.conflict(
+          "the application is "
+              + a.status
+              + " and can no longer be edited"
+              + (a.status.inReview() ? " unless faculty return it for changes" : ""));
     }
   }
 

@@ -1,13 +1,11 @@
 package org.lcp.application;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.lcp.api.model.ApplicationSummaryPage;
 import org.lcp.application.ApplicationRepository.Search;
 import org.lcp.collaborative.CollaborativeRepository;
@@ -30,8 +28,12 @@ public class ApplicationQueryService {
   private final ApplicationViews views;
   private final ApplicationPolicy policy;
 
-  public ApplicationQueryService(ApplicationRepository applications, CollaborativeRepository collaboratives,
-      OrganizationRepository organizations, ReviewAssignments assignments, ApplicationViews views,
+  public ApplicationQueryService(
+      ApplicationRepository applications,
+      CollaborativeRepository collaboratives,
+      OrganizationRepository organizations,
+      ReviewAssignments assignments,
+      ApplicationViews views,
       ApplicationPolicy policy) {
     this.applications = applications;
     this.collaboratives = collaboratives;
@@ -49,10 +51,17 @@ public class ApplicationQueryService {
     return views.view(x);
   }
 
-  /** What a list asks for; {@code assignedToMe}: only those the caller reviews (and did not recuse from). */
-  public record ListQuery(UUID collaborativeId, UUID organizationId, org.lcp.api.model.ApplicationStatus status,
-      boolean assignedToMe, Integer page, Integer size) {
-  }
+  /**
+   * What a list asks for; {@code assignedToMe}: only those the caller reviews (and did not recuse
+   * from).
+   */
+  public record ListQuery(
+      UUID collaborativeId,
+      UUID organizationId,
+      org.lcp.api.model.ApplicationStatus status,
+      boolean assignedToMe,
+      Integer page,
+      Integer size) {}
 
   /**
    * Application summaries the caller may see: admins all; others their organisations' and, once
@@ -60,17 +69,37 @@ public class ApplicationQueryService {
    */
   @Transactional
   public ApplicationSummaryPage list(Actor actor, ListQuery q) {
-    Filter scope = policy.scope(actor).where("organizationId", "collaborativeId", "submittedAt is not null");
-    Search search = new Search(q.collaborativeId(), q.organizationId(), Enums.map(q.status(), ApplicationStatus.class),
-        q.assignedToMe() ? assignments.assignedTo(actor.userId()) : null);
+    Filter scope =
+        policy.scope(actor).where("organizationId", "collaborativeId", "submittedAt is not null");
+    Search search =
+        new Search(
+            q.collaborativeId(),
+            q.organizationId(),
+            Enums.map(q.status(), ApplicationStatus.class),
+            q.assignedToMe() ? assignments.assignedTo(actor.userId()) : null);
     Paging<Application> result = Paging.of(applications.search(scope, search), q.page(), q.size());
     List<UUID> ids = result.items().stream().map(a -> a.id).toList();
     Map<UUID, Double> means = applications.meanRatings(ids);
-    Map<UUID, String> names = organizations.names(result.items().stream().map(a -> a.organizationId).toList());
+    Map<UUID, String> names =
+        organizations.names(result.items().stream().map(a -> a.organizationId).toList());
     Map<UUID, String> titles = new HashMap<>();
-    result.items().forEach(a -> titles.computeIfAbsent(a.collaborativeId, id -> collaboratives.require(id).title));
-    return new ApplicationSummaryPage().page(result.page()).size(result.size()).total(result.total())
-        .items(result.items().stream().map(a -> ApplicationMapper.toSummary(a, titles.get(a.collaborativeId),
-            names.get(a.organizationId), ApplicationRules.round(means.get(a.id)))).toList());
+    result
+        .items()
+        .forEach(
+            a -> titles.computeIfAbsent(a.collaborativeId, id -> collaboratives.require(id).title));
+    return new ApplicationSummaryPage()
+        .page(result.page())
+        .size(result.size())
+        .total(result.total())
+        .items(
+            result.items().stream()
+                .map(
+                    a ->
+                        ApplicationMapper.toSummary(
+                            a,
+                            titles.get(a.collaborativeId),
+                            names.get(a.organizationId),
+                            ApplicationRules.round(means.get(a.id))))
+                .toList());
   }
 }

@@ -1,5 +1,9 @@
 package org.lcp.application;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -7,9 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.lcp.application.ApplicationParts.CoreTeamMember;
 import org.lcp.application.ApplicationParts.ReadinessRating;
 import org.lcp.application.ApplicationParts.SessionCommitment;
@@ -17,11 +18,9 @@ import org.lcp.application.ApplicationParts.StatusChange;
 import org.lcp.common.error.ApiException;
 import org.lcp.common.security.Filter;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-
-/** Applications and the rows of their sections and history; the review package loads them here too. */
+/**
+ * Applications and the rows of their sections and history; the review package loads them here too.
+ */
 @ApplicationScoped
 public class ApplicationRepository implements PanacheRepositoryBase<Application, UUID> {
 
@@ -41,7 +40,8 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
   }
 
   public long countAccepted(UUID collaborativeId) {
-    return count("collaborativeId = ?1 and status = ?2", collaborativeId, ApplicationStatus.ACCEPTED);
+    return count(
+        "collaborativeId = ?1 and status = ?2", collaborativeId, ApplicationStatus.ACCEPTED);
   }
 
   /** Accepted applications per collaborative; every id given has an entry (0 when none). */
@@ -49,17 +49,22 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
     Map<UUID, Integer> counts = new HashMap<>();
     collaborativeIds.forEach(id -> counts.put(id, 0));
     if (!collaborativeIds.isEmpty()) {
-      getEntityManager().createQuery("select a.collaborativeId, count(a) from Application a "
-              + "where a.collaborativeId in :ids and a.status = :accepted group by a.collaborativeId", Object[].class)
-          .setParameter("ids", collaborativeIds).setParameter("accepted", ApplicationStatus.ACCEPTED)
-          .getResultList().forEach(r -> counts.put((UUID) r[0], ((Long) r[1]).intValue()));
+      getEntityManager()
+          .createQuery(
+              "select a.collaborativeId, count(a) from Application a "
+                  + "where a.collaborativeId in :ids and a.status = :accepted group by a.collaborativeId",
+              Object[].class)
+          .setParameter("ids", collaborativeIds)
+          .setParameter("accepted", ApplicationStatus.ACCEPTED)
+          .getResultList()
+          .forEach(r -> counts.put((UUID) r[0], ((Long) r[1]).intValue()));
     }
     return counts;
   }
 
   /** What a list of applications is narrowed to, besides what the caller may see. */
-  public record Search(UUID collaborativeId, UUID organizationId, ApplicationStatus status, Set<UUID> onlyIds) {
-  }
+  public record Search(
+      UUID collaborativeId, UUID organizationId, ApplicationStatus status, Set<UUID> onlyIds) {}
 
   /** Applications in {@code scope} (the policy's list filter), most recently changed first. */
   public PanacheQuery<Application> search(Filter scope, Search s) {
@@ -91,11 +96,16 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
   public Map<UUID, Double> meanRatings(Collection<UUID> ids) {
     Map<UUID, Double> means = new HashMap<>();
     if (!ids.isEmpty()) {
-      getEntityManager().createQuery("select r.id.applicationId, avg(r.rating) "
-              + "from ApplicationParts$ReadinessRating r, Application a, ApplicationParts$ReadinessItem i "
-              + "where a.id = r.id.applicationId and i.id.collaborativeId = a.collaborativeId "
-              + "and i.id.key = r.id.itemKey and r.id.applicationId in :ids group by r.id.applicationId", Object[].class)
-          .setParameter("ids", ids).getResultList().forEach(r -> means.put((UUID) r[0], (Double) r[1]));
+      getEntityManager()
+          .createQuery(
+              "select r.id.applicationId, avg(r.rating) "
+                  + "from ApplicationParts$ReadinessRating r, Application a, ApplicationParts$ReadinessItem i "
+                  + "where a.id = r.id.applicationId and i.id.collaborativeId = a.collaborativeId "
+                  + "and i.id.key = r.id.itemKey and r.id.applicationId in :ids group by r.id.applicationId",
+              Object[].class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(r -> means.put((UUID) r[0], (Double) r[1]));
     }
     return means;
   }
@@ -103,23 +113,39 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
   // ---- the rows of the sections and of the history ----------------------------------------------
 
   public List<ReadinessRating> ratings(UUID applicationId) {
-    return getEntityManager().createQuery("from ApplicationParts$ReadinessRating where id.applicationId = :a",
-        ReadinessRating.class).setParameter("a", applicationId).getResultList();
+    return getEntityManager()
+        .createQuery(
+            "from ApplicationParts$ReadinessRating where id.applicationId = :a",
+            ReadinessRating.class)
+        .setParameter("a", applicationId)
+        .getResultList();
   }
 
   public List<CoreTeamMember> members(UUID applicationId) {
-    return getEntityManager().createQuery("from ApplicationParts$CoreTeamMember where applicationId = :a "
-        + "order by position", CoreTeamMember.class).setParameter("a", applicationId).getResultList();
+    return getEntityManager()
+        .createQuery(
+            "from ApplicationParts$CoreTeamMember where applicationId = :a " + "order by position",
+            CoreTeamMember.class)
+        .setParameter("a", applicationId)
+        .getResultList();
   }
 
   public List<SessionCommitment> commitments(UUID applicationId) {
-    return getEntityManager().createQuery("from ApplicationParts$SessionCommitment where id.applicationId = :a",
-        SessionCommitment.class).setParameter("a", applicationId).getResultList();
+    return getEntityManager()
+        .createQuery(
+            "from ApplicationParts$SessionCommitment where id.applicationId = :a",
+            SessionCommitment.class)
+        .setParameter("a", applicationId)
+        .getResultList();
   }
 
   public List<StatusChange> timeline(UUID applicationId) {
-    return getEntityManager().createQuery("from ApplicationParts$StatusChange where applicationId = :a "
-        + "order by at, id", StatusChange.class).setParameter("a", applicationId).getResultList();
+    return getEntityManager()
+        .createQuery(
+            "from ApplicationParts$StatusChange where applicationId = :a " + "order by at, id",
+            StatusChange.class)
+        .setParameter("a", applicationId)
+        .getResultList();
   }
 
   public void replaceRatings(UUID applicationId, List<ReadinessRating> rows) {
@@ -135,8 +161,10 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
   }
 
   private void replace(String part, String applicationPath, UUID applicationId, List<?> rows) {
-    getEntityManager().createQuery("delete from ApplicationParts$" + part + " where " + applicationPath + " = :a")
-        .setParameter("a", applicationId).executeUpdate();
+    getEntityManager()
+        .createQuery("delete from ApplicationParts$" + part + " where " + applicationPath + " = :a")
+        .setParameter("a", applicationId)
+        .executeUpdate();
     rows.forEach(getEntityManager()::persist);
   }
 

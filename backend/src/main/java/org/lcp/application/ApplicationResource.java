@@ -1,11 +1,10 @@
 package org.lcp.application;
 
-import java.util.UUID;
-
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.util.UUID;
 import org.lcp.api.ApplicationsApi;
 import org.lcp.api.model.ApplicationCreate;
 import org.lcp.api.model.ApplicationStatus;
@@ -19,8 +18,6 @@ import org.lcp.api.model.SessionCommitmentSection;
 import org.lcp.common.security.Actors;
 import org.lcp.common.web.Responses;
 
-import io.quarkus.security.Authenticated;
-
 /** Applications and readiness items: parse, call the service with the caller, answer. */
 @Authenticated
 public class ApplicationResource implements ApplicationsApi {
@@ -31,11 +28,14 @@ public class ApplicationResource implements ApplicationsApi {
   private final ApplicationSectionService sections;
   private final ApplicationLifecycleService lifecycle;
 
-  @Context
-  UriInfo uriInfo;
+  @Context UriInfo uriInfo;
 
-  public ApplicationResource(Actors actors, ReadinessItemService items, ApplicationQueryService queries,
-      ApplicationSectionService sections, ApplicationLifecycleService lifecycle) {
+  public ApplicationResource(
+      Actors actors,
+      ReadinessItemService items,
+      ApplicationQueryService queries,
+      ApplicationSectionService sections,
+      ApplicationLifecycleService lifecycle) {
     this.actors = actors;
     this.items = items;
     this.queries = queries;
@@ -49,15 +49,29 @@ public class ApplicationResource implements ApplicationsApi {
   }
 
   @Override
-  public Response replaceReadinessItems(UUID collaborativeId, ReadinessItemList input, String ifMatch) {
+  public Response replaceReadinessItems(
+      UUID collaborativeId, ReadinessItemList input, String ifMatch) {
     return Responses.ok(items.replace(actors.current(), collaborativeId, ifMatch, input));
   }
 
   @Override
-  public Response listApplications(Integer page, Integer size, UUID collaborativeId, UUID organizationId,
-      ApplicationStatus status, Boolean assignedToMe) {
-    return Responses.ok(queries.list(actors.current(), new ApplicationQueryService.ListQuery(collaborativeId,
-        organizationId, status, Boolean.TRUE.equals(assignedToMe), page, size)));
+  public Response listApplications(
+      Integer page,
+      Integer size,
+      UUID collaborativeId,
+      UUID organizationId,
+      ApplicationStatus status,
+      Boolean assignedToMe) {
+    return Responses.ok(
+        queries.list(
+            actors.current(),
+            new ApplicationQueryService.ListQuery(
+                collaborativeId,
+                organizationId,
+                status,
+                Boolean.TRUE.equals(assignedToMe),
+                page,
+                size)));
   }
 
   @Override
@@ -87,8 +101,10 @@ public class ApplicationResource implements ApplicationsApi {
   }
 
   @Override
-  public Response saveSessionCommitments(UUID applicationId, SessionCommitmentSection input, String ifMatch) {
-    return Responses.ok(sections.saveSessionCommitments(actors.current(), applicationId, ifMatch, input));
+  public Response saveSessionCommitments(
+      UUID applicationId, SessionCommitmentSection input, String ifMatch) {
+    return Responses.ok(
+        sections.saveSessionCommitments(actors.current(), applicationId, ifMatch, input));
   }
 
   @Override
@@ -103,7 +119,8 @@ public class ApplicationResource implements ApplicationsApi {
 
   @Override
   public Response returnApplication(UUID applicationId, MessageInput input, String ifMatch) {
-    return Responses.ok(lifecycle.returnForChanges(actors.current(), applicationId, ifMatch, input.getMessage()));
+    return Responses.ok(
+        lifecycle.returnForChanges(actors.current(), applicationId, ifMatch, input.getMessage()));
   }
 
   @Override

@@ -5,9 +5,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import org.lcp.team.TeamRole;
 import org.lcp.common.error.Violation;
+import org.lcp.team.TeamRole;
 
 /**
  * The four criteria of the model as rules over an application's content: what is still missing
@@ -16,35 +15,48 @@ import org.lcp.common.error.Violation;
  */
 public final class ApplicationRules {
 
-  private ApplicationRules() {
-  }
+  private ApplicationRules() {}
 
   /** The content of an application, as the rules need it. */
   public record Content(
       List<String> readinessItemKeys,
       Map<String, Integer> ratings,
-      boolean cdsAgreed, String signerName, String signerTitle, boolean signedOnGiven,
-      String dataContactName, String dataContactEmail,
-      List<TeamRole> memberRoles, int minClinicians,
-      List<Integer> sessionNumbers, Map<Integer, Boolean> commitsBySessionNumber) {
-  }
+      boolean cdsAgreed,
+      String signerName,
+      String signerTitle,
+      boolean signedOnGiven,
+      String dataContactName,
+      String dataContactEmail,
+      List<TeamRole> memberRoles,
+      int minClinicians,
+      List<Integer> sessionNumbers,
+      Map<Integer, Boolean> commitsBySessionNumber) {}
 
   /** The automatic checks. */
-  public record Checks(int seniorLeaders, int supervisors, int clinicians, int minClinicians,
-      boolean allSessionsCommitted, boolean commitmentSigned) {
-  }
+  public record Checks(
+      int seniorLeaders,
+      int supervisors,
+      int clinicians,
+      int minClinicians,
+      boolean allSessionsCommitted,
+      boolean commitmentSigned) {}
 
   public static Checks checks(Content c) {
     int leaders = count(c.memberRoles(), TeamRole.SENIOR_LEADER);
     int supervisors = count(c.memberRoles(), TeamRole.SUPERVISOR);
     int clinicians = count(c.memberRoles(), TeamRole.CLINICIAN);
-    boolean allCommitted = c.sessionNumbers().stream()
-        .allMatch(n -> Boolean.TRUE.equals(c.commitsBySessionNumber().get(n)));
-    return new Checks(leaders, supervisors, clinicians, c.minClinicians(), allCommitted, commitmentSigned(c));
+    boolean allCommitted =
+        c.sessionNumbers().stream()
+            .allMatch(n -> Boolean.TRUE.equals(c.commitsBySessionNumber().get(n)));
+    return new Checks(
+        leaders, supervisors, clinicians, c.minClinicians(), allCommitted, commitmentSigned(c));
   }
 
   private static boolean commitmentSigned(Content c) {
-    return c.cdsAgreed() && present(c.signerName()) && present(c.signerTitle()) && c.signedOnGiven();
+    return c.cdsAgreed()
+        && present(c.signerName())
+        && present(c.signerTitle())
+        && c.signedOnGiven();
   }
 
   /** Every item that keeps the application from being submitted, section by section. */
@@ -56,7 +68,10 @@ public final class ApplicationRules {
       }
     }
     if (!c.cdsAgreed()) {
-      v.add(Violation.body("commitment.agreed", "the organisation must agree to use the Core Data Set and submit metrics"));
+      v.add(
+          Violation.body(
+              "commitment.agreed",
+              "the organisation must agree to use the Core Data Set and submit metrics"));
     }
     required(v, "commitment.signerName", c.signerName());
     required(v, "commitment.signerTitle", c.signerTitle());
@@ -67,22 +82,34 @@ public final class ApplicationRules {
     required(v, "commitment.dataContactEmail", c.dataContactEmail());
     Checks k = checks(c);
     if (k.seniorLeaders() < 1) {
-      v.add(Violation.body("coreTeam.seniorLeader", "the core team needs at least one senior leader"));
+      v.add(
+          Violation.body(
+              "coreTeam.seniorLeader", "the core team needs at least one senior leader"));
     }
     if (k.supervisors() < 1) {
       v.add(Violation.body("coreTeam.supervisor", "the core team needs at least one supervisor"));
     }
     if (k.clinicians() < c.minClinicians()) {
-      v.add(Violation.body("coreTeam.clinicians", "the core team needs at least " + c.minClinicians()
-          + " clinicians; it has " + k.clinicians()));
+      v.add(
+          Violation.body(
+              "coreTeam.clinicians",
+              "the core team needs at least "
+                  + c.minClinicians()
+                  + " clinicians; it has "
+                  + k.clinicians()));
     }
     for (Integer n : c.sessionNumbers()) {
       Boolean commits = c.commitsBySessionNumber().get(n);
       if (commits == null) {
-        v.add(Violation.body("sessionCommitments.learningSession" + n, "no answer yet for learning session " + n));
+        v.add(
+            Violation.body(
+                "sessionCommitments.learningSession" + n,
+                "no answer yet for learning session " + n));
       } else if (!commits) {
-        v.add(Violation.body("sessionCommitments.learningSession" + n,
-            "the core team must commit to attend learning session " + n));
+        v.add(
+            Violation.body(
+                "sessionCommitments.learningSession" + n,
+                "the core team must commit to attend learning session " + n));
       }
     }
     return v;
@@ -93,7 +120,10 @@ public final class ApplicationRules {
     return missing.stream().noneMatch(v -> v.field().startsWith(section + "."));
   }
 
-  /** Mean of the ratings of the collaborative's current items, two decimals; null when none is rated. */
+  /**
+   * Mean of the ratings of the collaborative's current items, two decimals; null when none is
+   * rated.
+   */
   public static Double readinessScore(List<String> itemKeys, Map<String, Integer> ratings) {
     List<Integer> rated = itemKeys.stream().filter(ratings::containsKey).map(ratings::get).toList();
     if (rated.isEmpty()) {
@@ -104,7 +134,9 @@ public final class ApplicationRules {
 
   /** A mean rating as shown: two decimals, halves up; null stays null. */
   public static Double round(Double mean) {
-    return mean == null ? null : BigDecimal.valueOf(mean).setScale(2, RoundingMode.HALF_UP).doubleValue();
+    return mean == null
+        ? null
+        : BigDecimal.valueOf(mean).setScale(2, RoundingMode.HALF_UP).doubleValue();
   }
 
   private static void required(List<Violation> v, String field, String value) {

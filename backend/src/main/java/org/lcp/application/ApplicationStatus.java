@@ -1,6 +1,9 @@
 package org.lcp.application;
 
-/** Where an application stands, as stored (the contract's twin is org.lcp.api.model.ApplicationStatus). */
+/**
+ * Where an application stands, as stored (the contract's twin is
+ * org.lcp.api.model.ApplicationStatus).
+ */
 public enum ApplicationStatus {
   DRAFT,
   SUBMITTED,

@@ -1,9 +1,7 @@
 package org.lcp.application;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.util.UUID;
 import org.lcp.collaborative.CollaborativeRepository;
 import org.lcp.common.web.Versioned;
 import org.lcp.organization.OrganizationRepository;
@@ -11,8 +9,8 @@ import org.lcp.session.LearningSessionRepository;
 
 /**
  * Reads what the operations on an application need (the application with its collaborative; its
- * rows, for the view and the rules: one helper for every operation) and builds the view, inside
- * the operation's transaction.
+ * rows, for the view and the rules: one helper for every operation) and builds the view, inside the
+ * operation's transaction.
  */
 @ApplicationScoped
 public class ApplicationViews {
@@ -24,8 +22,12 @@ public class ApplicationViews {
   private final OrganizationRepository organizations;
   private final InformationalCalls informationalCalls;
 
-  public ApplicationViews(ApplicationRepository applications, CollaborativeRepository collaboratives,
-      ReadinessItemRepository items, LearningSessionRepository sessions, OrganizationRepository organizations,
+  public ApplicationViews(
+      ApplicationRepository applications,
+      CollaborativeRepository collaboratives,
+      ReadinessItemRepository items,
+      LearningSessionRepository sessions,
+      OrganizationRepository organizations,
       InformationalCalls informationalCalls) {
     this.applications = applications;
     this.collaboratives = collaboratives;
@@ -35,7 +37,9 @@ public class ApplicationViews {
     this.informationalCalls = informationalCalls;
   }
 
-  /** The application (404 when there is none) and its collaborative, for the policy to decide on. */
+  /**
+   * The application (404 when there is none) and its collaborative, for the policy to decide on.
+   */
   Loaded load(UUID id) {
     Application a = applications.require(id);
     return new Loaded(a, collaboratives.require(a.collaborativeId));
@@ -44,9 +48,14 @@ public class ApplicationViews {
   /** The application's rows, as they are now in this transaction. */
   ApplicationRows rows(Application a) {
     applications.flush(); // the version and the sections' rows as this operation left them
-    return new ApplicationRows(items.ofCollaborative(a.collaborativeId), applications.ratings(a.id),
-        applications.members(a.id), sessions.ofCollaborative(a.collaborativeId).list(),
-        applications.commitments(a.id), applications.timeline(a.id), organizations.name(a.organizationId),
+    return new ApplicationRows(
+        items.ofCollaborative(a.collaborativeId),
+        applications.ratings(a.id),
+        applications.members(a.id),
+        sessions.ofCollaborative(a.collaborativeId).list(),
+        applications.commitments(a.id),
+        applications.timeline(a.id),
+        organizations.name(a.organizationId),
         informationalCalls.attended(a.collaborativeId, a.organizationId));
   }
 

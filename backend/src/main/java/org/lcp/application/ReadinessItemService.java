@@ -1,15 +1,13 @@
 package org.lcp.application;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
-
 import org.lcp.api.model.ReadinessItemList;
 import org.lcp.application.ApplicationParts.ItemKey;
 import org.lcp.application.ApplicationParts.ReadinessItem;
@@ -27,7 +25,10 @@ import org.lcp.common.web.ETags;
 import org.lcp.common.web.Times;
 import org.lcp.common.web.Versioned;
 
-/** A collaborative's readiness items: the defaults a new one starts with, read by all, replaced by its lead. */
+/**
+ * A collaborative's readiness items: the defaults a new one starts with, read by all, replaced by
+ * its lead.
+ */
 @ApplicationScoped
 public class ReadinessItemService {
 
@@ -36,15 +37,21 @@ public class ReadinessItemService {
   private final ApplicationPolicy policy;
   private final AuditLog audit;
 
-  public ReadinessItemService(ReadinessItemRepository items, CollaborativeRepository collaboratives,
-      ApplicationPolicy policy, AuditLog audit) {
+  public ReadinessItemService(
+      ReadinessItemRepository items,
+      CollaborativeRepository collaboratives,
+      ApplicationPolicy policy,
+      AuditLog audit) {
     this.items = items;
     this.collaboratives = collaboratives;
     this.policy = policy;
     this.audit = audit;
   }
 
-  /** A new learning collaborative starts with the default readiness items (in the creating transaction). */
+  /**
+   * A new learning collaborative starts with the default readiness items (in the creating
+   * transaction).
+   */
   void onCollaborativeCreated(@Observes CollaborativeCreated event) {
     if (event.kind() == CollaborativeKind.LEARNING_COLLABORATIVE) {
       items.copyDefaults(event.collaborativeId());
@@ -59,17 +66,22 @@ public class ReadinessItemService {
   }
 
   @Transactional
-  public Versioned<ReadinessItemList> replace(Actor actor, UUID collaborativeId, String ifMatch,
-      ReadinessItemList in) {
+  public Versioned<ReadinessItemList> replace(
+      Actor actor, UUID collaborativeId, String ifMatch, ReadinessItemList in) {
     Collaborative c = collaboratives.require(collaborativeId);
     policy.requireReadinessItemsChange(actor, c.ref());
     List<ReadinessItem> current = items.ofCollaborative(c.id);
     ETags.require(ifMatch, tag(current));
     if (c.phase != Phase.DRAFT && c.phase != Phase.ANNOUNCED) {
-      throw ApiException.conflict("readiness items can only change before applications open; the collaborative is "
-          + c.phase);
+      throw ApiException.conflict(
+          "readiness items can only change before applications open; the collaborative is "
+              + c.phase);
     }
-    Validation.requireKnownOnce(in.getItems().stream().map(i -> i.getKey()).toList(), null, "items[%d].key", null,
+    Validation.requireKnownOnce(
+        in.getItems().stream().map(i -> i.getKey()).toList(),
+        null,
+        "items[%d].key",
+        null,
         "duplicates an earlier item's key");
     int position = 1;
     List<ReadinessItem> replaced = new ArrayList<>();
@@ -83,9 +95,9 @@ public class ReadinessItemService {
     }
     items.replace(c.id, current, replaced);
     Map<String, Object> before = new LinkedHashMap<>();
-    before.put("items", current.stream().map(i -> i.id.key).toList());
+    before.put("items", current.stream().map(i -> i.id.key()).toList());
     Map<String, Object> after = new LinkedHashMap<>();
-    after.put("items", replaced.stream().map(i -> i.id.key).toList());
+    after.put("items", replaced.stream().map(i -> i.id.key()).toList());
     audit.record("readiness-items.replaced", Subject.collaborative(c.id), before, after, null);
     return view(items.ofCollaborative(c.id));
   }
@@ -97,8 +109,14 @@ public class ReadinessItemService {
   /** The ETag of a collaborative's item list: it changes whenever the list does. */
   static String tag(List<ReadinessItem> items) {
     StringBuilder b = new StringBuilder();
-    items.forEach(i -> b.append(i.id.key).append('\u0000').append(i.text).append('\u0000').append(i.help)
-        .append('\u0001'));
+    items.forEach(
+        i ->
+            b.append(i.id.key())
+                .append('\u0000')
+                .append(i.text)
+                .append('\u0000')
+                .append(i.help)
+                .append('\u0001'));
     return "\"items-" + Integer.toHexString(b.toString().hashCode()) + "\"";
   }
 }

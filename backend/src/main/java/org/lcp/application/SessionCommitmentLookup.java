@@ -1,13 +1,14 @@
 package org.lcp.application;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
+import java.util.UUID;
 import org.lcp.session.SessionCommitments;
 
-/** Tells the session package whether applications committed to a learning session (it may not be deleted then). */
+/**
+ * Tells the session package whether applications committed to a learning session (it may not be
+ * deleted then).
+ */
 @ApplicationScoped
 public class SessionCommitmentLookup implements SessionCommitments {
 
@@ -19,8 +20,12 @@ public class SessionCommitmentLookup implements SessionCommitments {
 
   @Override
   public boolean anyFor(UUID learningSessionId) {
-    return em.createQuery("select count(c) from ApplicationParts$SessionCommitment c "
-            + "where c.id.learningSessionId = :s", Long.class)
-        .setParameter("s", learningSessionId).getSingleResult() > 0;
+    return em.createQuery(
+                "select count(c) from ApplicationParts$SessionCommitment c "
+                    + "where c.id.learningSessionId = :s",
+                Long.class)
+            .setParameter("s", learningSessionId)
+            .getSingleResult()
+        > 0;
   }
 }

@@ -1,13 +1,11 @@
 package org.lcp.application;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-
 import org.lcp.application.ApplicationParts.StatusChange;
 import org.lcp.collaborative.Collaborative;
 import org.lcp.common.audit.AuditLog;
@@ -26,7 +24,10 @@ public class StatusChanges {
   private final AuditLog audit;
   private final Event<Notify> notify;
 
-  public StatusChanges(ApplicationRepository applications, MembershipRepository memberships, AuditLog audit,
+  public StatusChanges(
+      ApplicationRepository applications,
+      MembershipRepository memberships,
+      AuditLog audit,
       Event<Notify> notify) {
     this.applications = applications;
     this.memberships = memberships;
@@ -37,8 +38,12 @@ public class StatusChanges {
   /** A new application starts its history as a draft. */
   void created(Application a) {
     history(a);
-    audit.record("application.created", ApplicationLifecycleService.subject(a), statusMap(null),
-        statusMap(a.status), null);
+    audit.record(
+        "application.created",
+        ApplicationLifecycleService.subject(a),
+        statusMap(null),
+        statusMap(a.status),
+        null);
   }
 
   /** Moves the application and tells its applicants. */
@@ -48,8 +53,12 @@ public class StatusChanges {
     a.updatedAt = Instant.now();
     applications.flush();
     history(a);
-    audit.record("application.status-changed", ApplicationLifecycleService.subject(a), statusMap(from),
-        statusMap(a.status), a.status == ApplicationStatus.DRAFT ? a.returnMessage : a.decisionMessage);
+    audit.record(
+        "application.status-changed",
+        ApplicationLifecycleService.subject(a),
+        statusMap(from),
+        statusMap(a.status),
+        a.status == ApplicationStatus.DRAFT ? a.returnMessage : a.decisionMessage);
     notifyApplicants(a, c);
   }
 
@@ -70,24 +79,33 @@ public class StatusChanges {
 
   /** Every status change is told to the applying organisation's members. */
   private void notifyApplicants(Application a, Collaborative c) {
-    String what = switch (a.status) {
-      case SUBMITTED -> "was submitted";
-      case UNDER_REVIEW -> "is under review";
-      case DRAFT -> "was returned to you for changes";
-      case ACCEPTED -> "was accepted";
-      case WAITLISTED -> "was placed on the waiting list";
-      case DECLINED -> "was declined";
-      case WITHDRAWN -> "was withdrawn";
-    };
-    String message = switch (a.status) {
-      case DRAFT -> a.returnMessage;
-      case ACCEPTED, WAITLISTED, DECLINED -> a.decisionMessage;
-      default -> null;
-    };
-    notify.fire(new Notify(memberships.userIds(a.organizationId), "application." + a.status.toString().toLowerCase(),
-        "Your application to " + c.title + " " + what,
-        "Your organisation's application to " + c.title + " " + what + "."
-            + (message == null ? "" : "\n\nMessage from the faculty:\n" + message),
-        "/applications/" + a.id));
+    String what =
+        switch (a.status) {
+          case SUBMITTED -> "was submitted";
+          case UNDER_REVIEW -> "is under review";
+          case DRAFT -> "was returned to you for changes";
+          case ACCEPTED -> "was accepted";
+          case WAITLISTED -> "was placed on the waiting list";
+          case DECLINED -> "was declined";
+          case WITHDRAWN -> "was withdrawn";
+        };
+    String message =
+        switch (a.status) {
+          case DRAFT -> a.returnMessage;
+          case ACCEPTED, WAITLISTED, DECLINED -> a.decisionMessage;
+          default -> null;
+        };
+    notify.fire(
+        new Notify(
+            memberships.userIds(a.organizationId),
+            "application." + a.status.toString().toLowerCase(),
+            "Your application to " + c.title + " " + what,
+            "Your organisation's application to "
+                + c.title
+                + " "
+                + what
+                + "."
+                + (message == null ? "" : "\n\nMessage from the faculty:\n" + message),
+            "/applications/" + a.id));
   }
 }

@@ -4,21 +4,20 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.lcp.common.error.ApiException;
 import org.lcp.common.error.Violation;
 
 /** Checks of the lists a request sends: every key one the collaborative knows, none twice. */
 final class Validation {
 
-  private Validation() {
-  }
+  private Validation() {}
 
   /**
-   * 400 listing each entry whose key is unknown ({@code known} null: any key is known) or repeats an
-   * earlier one; {@code field} is the entry's field, e.g. {@code ratings[%d].itemKey}.
+   * 400 listing each entry whose key is unknown ({@code known} null: any key is known) or repeats
+   * an earlier one; {@code field} is the entry's field, e.g. {@code ratings[%d].itemKey}.
    */
-  static <K> void requireKnownOnce(List<K> keys, Set<K> known, String field, String unknown, String repeated) {
+  static <K> void requireKnownOnce(
+      List<K> keys, Set<K> known, String field, String unknown, String repeated) {
     List<Violation> v = new ArrayList<>();
     Set<K> seen = new HashSet<>();
     for (int i = 0; i < keys.size(); i++) {

@@ -1,16 +1,15 @@
 package org.lcp.calendar;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
- * A person's calendar link: the nonce its secret token is derived from (with the server's link
- * key) and the SHA-256 of that token, by which a feed request finds it.
+ * A person's calendar link: the nonce its secret token is derived from (with the server's link key)
+ * and the SHA-256 of that token, by which a feed request finds it.
  */
 @Entity
 @Table(name = "calendar_feed_token")

@@ -1,18 +1,15 @@
 package org.lcp.calendar;
 
-import java.time.LocalDate;
-import java.util.UUID;
-
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.time.LocalDate;
+import java.util.UUID;
 import org.lcp.api.CalendarApi;
 import org.lcp.common.security.Actors;
 import org.lcp.common.web.Responses;
-
-import io.quarkus.security.Authenticated;
 
 /**
  * Schedules (a person's, a collaborative's) and calendar links. The feeds themselves are the only
@@ -25,8 +22,7 @@ public class CalendarResource implements CalendarApi {
   private final ScheduleService schedule;
   private final FeedService feeds;
 
-  @Context
-  UriInfo uriInfo;
+  @Context UriInfo uriInfo;
 
   public CalendarResource(Actors actors, ScheduleService schedule, FeedService feeds) {
     this.actors = actors;
@@ -82,6 +78,8 @@ public class CalendarResource implements CalendarApi {
   }
 
   private static Response calendar(String ics) {
-    return Response.ok(ics, IcsWriter.MEDIA_TYPE).header("Cache-Control", "private, max-age=300").build();
+    return Response.ok(ics, IcsWriter.MEDIA_TYPE)
+        .header("Cache-Control", "private, max-age=300")
+        .build();
   }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.UUID;
-
 import org.lcp.consultation.CallAudience;
 import org.lcp.consultation.CallKind;
 import org.lcp.consultation.CallState;
@@ -14,15 +13,40 @@ import org.lcp.consultation.CallState;
  * One learning session or call in a schedule, with what a calendar needs of it (its UID comes from
  * type and id; sequence rises when it moves or is cancelled).
  */
-public record Entry(ScheduleItemType type, UUID id, UUID collaborativeId, String collaborativeTitle, String title,
-    Integer sessionNumber, CallKind callKind, boolean allDay, LocalDate startDate, LocalDate endDate,
-    LocalDateTime start, String timeZone, Instant startsAt, Instant endsAt, CallState state, ScheduleMode mode,
-    String location, String joinUrl, String phoneNumber, String accessCode, CallAudience audience, UUID teamId,
-    String teamName, String facilitatorName, EnumSet<ScheduleReason> reasons, int sequence, String description,
+public record Entry(
+    ScheduleItemType type,
+    UUID id,
+    UUID collaborativeId,
+    String collaborativeTitle,
+    String title,
+    Integer sessionNumber,
+    CallKind callKind,
+    boolean allDay,
+    LocalDate startDate,
+    LocalDate endDate,
+    LocalDateTime start,
+    String timeZone,
+    Instant startsAt,
+    Instant endsAt,
+    CallState state,
+    ScheduleMode mode,
+    String location,
+    String joinUrl,
+    String phoneNumber,
+    String accessCode,
+    CallAudience audience,
+    UUID teamId,
+    String teamName,
+    String facilitatorName,
+    EnumSet<ScheduleReason> reasons,
+    int sequence,
+    String description,
     Instant updatedAt) {
 
   /** The iCalendar UID: stable for the life of the session or call. */
   public String uid() {
-    return (type == ScheduleItemType.LEARNING_SESSION ? "learning-session-" : "call-") + id + "@lcp";
+    return (type == ScheduleItemType.LEARNING_SESSION ? "learning-session-" : "call-")
+        + id
+        + "@lcp";
   }
 }

@@ -1,5 +1,8 @@
 package org.lcp.calendar;
 
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -12,13 +15,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lcp.api.model.CalendarFeed;
 import org.lcp.api.model.CalendarFeedLink;
@@ -35,14 +33,12 @@ import org.lcp.common.security.CalendarPolicy;
 import org.lcp.common.security.CallPolicy;
 import org.lcp.common.web.Times;
 
-import io.quarkus.panache.common.Sort;
-
 /**
  * Calendar links and the feeds behind them. A link carries a secret token per person, the
  * HMAC-SHA256 (with the server's link key) of a random nonce. The database keeps the nonce and the
  * token's SHA-256 (by which a feed request is found), so the person can copy the link again at any
- * time, while a leaked database alone does not give the links away. Rotating replaces the nonce: the
- * old link answers 404 from then on. A feed is the schedule of the person whose link it is.
+ * time, while a leaked database alone does not give the links away. Rotating replaces the nonce:
+ * the old link answers 404 from then on. A feed is the schedule of the person whose link it is.
  */
 @ApplicationScoped
 public class FeedService {
@@ -59,8 +55,14 @@ public class FeedService {
   private final AuditLog audit;
   private final byte[] linkKey;
 
-  public FeedService(CalendarFeedTokenRepository tokens, CollaborativeRepository collaboratives,
-      ScheduleService schedule, Actors actors, CalendarPolicy policy, CallPolicy callPolicy, AuditLog audit,
+  public FeedService(
+      CalendarFeedTokenRepository tokens,
+      CollaborativeRepository collaboratives,
+      ScheduleService schedule,
+      Actors actors,
+      CalendarPolicy policy,
+      CallPolicy callPolicy,
+      AuditLog audit,
       @ConfigProperty(name = "lcp.calendar.link-key") String linkKey) {
     this.tokens = tokens;
     this.collaboratives = collaboratives;
@@ -74,13 +76,17 @@ public class FeedService {
 
   // ---- the person's links -----------------------------------------------------------------------
 
-  /** Whether the person has a working link, and the links to copy again; {@code base} is where feeds are served. */
+  /**
+   * Whether the person has a working link, and the links to copy again; {@code base} is where feeds
+   * are served.
+   */
   @Transactional
   public CalendarFeedStatus status(Actor actor, String base) {
     policy.requireOwnLinks(actor);
     CalendarFeedToken t = tokens.findById(actor.userId());
     String token = token(t);
-    return new CalendarFeedStatus().active(t != null)
+    return new CalendarFeedStatus()
+        .active(t != null)
         .createdAt(t == null ? null : Times.utc(t.createdAt))
         .lastUsedAt(t == null ? null : Times.utc(t.lastUsedAt))
         .feed(token == null ? null : links(actor, base, token, t));
@@ -106,8 +112,12 @@ public class FeedService {
     if (!replaced) {
       tokens.persist(t); // the insert carries the state at persist time: fill it first
     }
-    audit.record(replaced ? "calendar-feed.rotated" : "calendar-feed.created", subject(t.userId), null,
-        Map.of("createdAt", t.createdAt.toString()), null);
+    audit.record(
+        replaced ? "calendar-feed.rotated" : "calendar-feed.created",
+        subject(t.userId),
+        null,
+        Map.of("createdAt", t.createdAt.toString()),
+        null);
     return links(actor, base, token, t);
   }
 
@@ -121,15 +131,29 @@ public class FeedService {
     }
   }
 
-  /** The links that carry the token: the schedule, each collaborative the person is expected in, and the template. */
+  /**
+   * The links that carry the token: the schedule, each collaborative the person is expected in, and
+   * the template.
+   */
   private CalendarFeed links(Actor actor, String base, String token, CalendarFeedToken t) {
     String url = base + "/" + token;
     List<UUID> expected = List.copyOf(policy.standing(actor).expectedIn());
-    List<Collaborative> titled = expected.isEmpty() ? List.of()
-        : collaboratives.find("id in ?1", Sort.by("title").and("id"), expected).list();
-    return new CalendarFeed().scheduleUrl(url).collaborativeUrlTemplate(url + "/collaboratives/{collaborativeId}")
-        .collaboratives(titled.stream().map(c -> new CalendarFeedLink().collaborativeId(c.id).title(c.title)
-            .url(url + "/collaboratives/" + c.id)).toList())
+    List<Collaborative> titled =
+        expected.isEmpty()
+            ? List.of()
+            : collaboratives.find("id in ?1", Sort.by("title").and("id"), expected).list();
+    return new CalendarFeed()
+        .scheduleUrl(url)
+        .collaborativeUrlTemplate(url + "/collaboratives/{collaborativeId}")
+        .collaboratives(
+            titled.stream()
+                .map(
+                    c ->
+                        new CalendarFeedLink()
+                            .collaborativeId(c.id)
+                            .title(c.title)
+                            .url(url + "/collaboratives/" + c.id))
+                .toList())
         .createdAt(Times.utc(t.createdAt));
   }
 
@@ -139,10 +163,14 @@ public class FeedService {
   @Transactional
   public String scheduleCalendar(String token) {
     Actor person = actors.person(resolve(token));
-    return IcsWriter.write("My learning collaborative schedule", schedule.person(person, Range.feed()));
+    return IcsWriter.write(
+        "My learning collaborative schedule", schedule.person(person, Range.feed()));
   }
 
-  /** A collaborative's sessions and the calls the person whose link it is may see, as iCalendar text. */
+  /**
+   * A collaborative's sessions and the calls the person whose link it is may see, as iCalendar
+   * text.
+   */
   @Transactional
   public String collaborativeCalendar(String token, UUID collaborativeId) {
     Actor person = actors.person(resolve(token));
@@ -153,9 +181,18 @@ public class FeedService {
 
   /** The person a token belongs to; 404 for an unknown, rotated or revoked token. */
   private UUID resolve(String token) {
-    CalendarFeedToken t = tokens.findByHash(hash(token)).orElseThrow(() -> new ApiException(404,
-        ProblemTypes.NOT_FOUND, "Not found",
-        "no calendar has this link; it may have been replaced by a newer one or turned off", null, null));
+    CalendarFeedToken t =
+        tokens
+            .findByHash(hash(token))
+            .orElseThrow(
+                () ->
+                    new ApiException(
+                        404,
+                        ProblemTypes.NOT_FOUND,
+                        "Not found",
+                        "no calendar has this link; it may have been replaced by a newer one or turned off",
+                        null,
+                        null));
     Instant now = Instant.now();
     if (t.lastUsedAt == null || t.lastUsedAt.isBefore(now.minus(LAST_USED_GRANULARITY))) {
       t.lastUsedAt = now;
@@ -173,8 +210,10 @@ public class FeedService {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(linkKey, "HmacSHA256"));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(
-          (t.userId + ":" + t.nonce).getBytes(StandardCharsets.US_ASCII)));
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(
+              mac.doFinal((t.userId + ":" + t.nonce).getBytes(StandardCharsets.US_ASCII)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
@@ -182,8 +221,10 @@ public class FeedService {
 
   static String hash(String token) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(token.getBytes(StandardCharsets.US_ASCII)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(token.getBytes(StandardCharsets.US_ASCII)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

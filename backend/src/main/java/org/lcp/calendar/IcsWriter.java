@@ -12,11 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
-import org.lcp.consultation.CallAudience;
-import org.lcp.consultation.CallKind;
-import org.lcp.consultation.CallState;
-
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
@@ -32,6 +27,9 @@ import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
+import org.lcp.consultation.CallAudience;
+import org.lcp.consultation.CallKind;
+import org.lcp.consultation.CallState;
 
 /**
  * Writes schedule entries as an RFC 5545 calendar with ical4j: learning sessions as all-day events,
@@ -41,10 +39,10 @@ public final class IcsWriter {
 
   public static final String MEDIA_TYPE = "text/calendar; charset=utf-8";
   private static final String PRODUCT = "-//Learning Collaborative Platform//Schedule//EN";
-  private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+  private static final TimeZoneRegistry ZONES =
+      TimeZoneRegistryFactory.getInstance().createRegistry();
 
-  private IcsWriter() {
-  }
+  private IcsWriter() {}
 
   public static Calendar calendar(String name, List<Entry> entries) {
     List<VEvent> events = new ArrayList<>();
@@ -58,8 +56,11 @@ public final class IcsWriter {
         TimeZone tz = ZONES.getTimeZone(zone.getId());
         if (tz != null) {
           zones.add(zone.getId());
-          event = new VEvent(ZonedDateTime.ofInstant(e.startsAt(), zone), ZonedDateTime.ofInstant(e.endsAt(), zone),
-              summary(e));
+          event =
+              new VEvent(
+                  ZonedDateTime.ofInstant(e.startsAt(), zone),
+                  ZonedDateTime.ofInstant(e.endsAt(), zone),
+                  summary(e));
         } else {
           // a zone ical4j has no definition for: write UTC times instead
           event = new VEvent(e.startsAt(), e.endsAt(), summary(e));
@@ -68,7 +69,9 @@ public final class IcsWriter {
       event.replace(new DtStamp(e.updatedAt() == null ? Instant.now() : e.updatedAt()));
       event.add(new Uid(e.uid()));
       event.add(new Sequence(e.sequence()));
-      event.add(new Status(e.state() == CallState.CANCELLED ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+      event.add(
+          new Status(
+              e.state() == CallState.CANCELLED ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
       if (e.updatedAt() != null) {
         event.add(new LastModified(e.updatedAt()));
       }
@@ -86,8 +89,12 @@ public final class IcsWriter {
       }
       events.add(event);
     }
-    Calendar calendar = new Calendar().withProdId(PRODUCT).withDefaults()
-        .withProperty(new XProperty("X-WR-CALNAME", name)).getFluentTarget();
+    Calendar calendar =
+        new Calendar()
+            .withProdId(PRODUCT)
+            .withDefaults()
+            .withProperty(new XProperty("X-WR-CALNAME", name))
+            .getFluentTarget();
     for (String zone : zones) {
       calendar.add(ZONES.getTimeZone(zone).getVTimeZone());
     }
@@ -111,7 +118,8 @@ public final class IcsWriter {
     if (e.type() == ScheduleItemType.LEARNING_SESSION) {
       return prefix + e.title() + " – " + e.collaborativeTitle();
     }
-    String kind = e.callKind() == CallKind.INFORMATIONAL ? "Informational call" : "Consultation call";
+    String kind =
+        e.callKind() == CallKind.INFORMATIONAL ? "Informational call" : "Consultation call";
     return prefix + kind + ": " + e.title();
   }
 
@@ -151,7 +159,8 @@ public final class IcsWriter {
       lines.add("Join: " + e.joinUrl());
     }
     if (e.phoneNumber() != null) {
-      lines.add("Phone: " + e.phoneNumber() + (e.accessCode() == null ? "" : ", code " + e.accessCode()));
+      lines.add(
+          "Phone: " + e.phoneNumber() + (e.accessCode() == null ? "" : ", code " + e.accessCode()));
     } else if (e.accessCode() != null) {
       lines.add("Code: " + e.accessCode());
     }

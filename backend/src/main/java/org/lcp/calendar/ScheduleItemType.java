@@ -1,4 +1,7 @@
 package org.lcp.calendar;
 
 /** What a schedule lists: learning sessions and calls. */
-public enum ScheduleItemType { LEARNING_SESSION, CALL }
+public enum ScheduleItemType {
+  LEARNING_SESSION,
+  CALL
+}

@@ -1,4 +1,9 @@
 package org.lcp.calendar;
 
 /** How people take part: a learning session in person or virtually, a call by phone or video. */
-public enum ScheduleMode { IN_PERSON, VIRTUAL, PHONE, VIDEO }
+public enum ScheduleMode {
+  IN_PERSON,
+  VIRTUAL,
+  PHONE,
+  VIDEO
+}

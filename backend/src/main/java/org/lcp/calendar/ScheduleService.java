@@ -1,5 +1,7 @@
 package org.lcp.calendar;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,10 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.lcp.api.model.Schedule;
 import org.lcp.collaborative.Collaborative;
 import org.lcp.collaborative.CollaborativeRepository;
@@ -42,8 +40,13 @@ public class ScheduleService {
   private final CalendarPolicy calendar;
   private final CallPolicy callPolicy;
 
-  public ScheduleService(CollaborativeRepository collaboratives, LearningSessionRepository sessions,
-      CallRepository calls, CallNames names, CalendarPolicy calendar, CallPolicy callPolicy) {
+  public ScheduleService(
+      CollaborativeRepository collaboratives,
+      LearningSessionRepository sessions,
+      CallRepository calls,
+      CallNames names,
+      CalendarPolicy calendar,
+      CallPolicy callPolicy) {
     this.collaboratives = collaboratives;
     this.sessions = sessions;
     this.calls = calls;
@@ -85,20 +88,37 @@ public class ScheduleService {
     }
     Map<UUID, Call> expected = new LinkedHashMap<>();
     Map<UUID, EnumSet<ScheduleReason>> callReasons = new HashMap<>();
-    add(expected, callReasons, ScheduleReason.FACULTY, calls.ofCollaboratives(st.facultyOf(), r.from(), r.to()));
-    add(expected, callReasons, ScheduleReason.TEAM,
+    add(
+        expected,
+        callReasons,
+        ScheduleReason.FACULTY,
+        calls.ofCollaboratives(st.facultyOf(), r.from(), r.to()));
+    add(
+        expected,
+        callReasons,
+        ScheduleReason.TEAM,
         calls.ofTeams(st.enrolledIn(), st.teamCollaboratives().keySet(), r.from(), r.to()));
-    add(expected, callReasons, ScheduleReason.REGISTERED, calls.registeredBy(st.organizations(), r.from(), r.to()));
+    add(
+        expected,
+        callReasons,
+        ScheduleReason.REGISTERED,
+        calls.registeredBy(st.organizations(), r.from(), r.to()));
     return entries(found, sessionReasons, expected.values(), callReasons);
   }
 
   /** A collaborative's learning sessions and the calls the viewer may see between two days. */
   List<Entry> collaborative(UUID collaborativeId, CallPolicy.Viewer viewer, Range r) {
-    return entries(sessions.between(List.of(collaborativeId), r.from(), r.to()), Map.of(),
-        calls.visibleIn(collaborativeId, viewer, r.from(), r.to()), Map.of());
+    return entries(
+        sessions.between(List.of(collaborativeId), r.from(), r.to()),
+        Map.of(),
+        calls.visibleIn(collaborativeId, viewer, r.from(), r.to()),
+        Map.of());
   }
 
-  private static void add(Map<UUID, Call> calls, Map<UUID, EnumSet<ScheduleReason>> reasons, ScheduleReason reason,
+  private static void add(
+      Map<UUID, Call> calls,
+      Map<UUID, EnumSet<ScheduleReason>> reasons,
+      ScheduleReason reason,
       List<Call> found) {
     for (Call c : found) {
       calls.putIfAbsent(c.id, c);
@@ -106,21 +126,29 @@ public class ScheduleService {
     }
   }
 
-  private List<Entry> entries(Collection<LearningSession> found, Map<UUID, EnumSet<ScheduleReason>> sessionReasons,
-      Collection<Call> expected, Map<UUID, EnumSet<ScheduleReason>> callReasons) {
+  private List<Entry> entries(
+      Collection<LearningSession> found,
+      Map<UUID, EnumSet<ScheduleReason>> sessionReasons,
+      Collection<Call> expected,
+      Map<UUID, EnumSet<ScheduleReason>> callReasons) {
     List<UUID> titled = new ArrayList<>();
     found.forEach(s -> titled.add(s.collaborativeId));
     expected.forEach(c -> titled.add(c.collaborativeId));
-    Names n = names.of(titled, expected.stream().map(c -> c.details.facilitatorUserId).toList(),
-        expected.stream().map(c -> c.details.teamId).toList());
+    Names n =
+        names.of(
+            titled,
+            expected.stream().map(c -> c.details.facilitatorUserId).toList(),
+            expected.stream().map(c -> c.details.teamId).toList());
     List<Entry> entries = new ArrayList<>();
     found.forEach(s -> entries.add(ScheduleViews.entry(s, n, reasons(sessionReasons, s.id))));
     expected.forEach(c -> entries.add(ScheduleViews.entry(c, n, reasons(callReasons, c.id))));
-    entries.sort(Comparator.comparing(Entry::startsAt).thenComparing(Entry::title).thenComparing(Entry::id));
+    entries.sort(
+        Comparator.comparing(Entry::startsAt).thenComparing(Entry::title).thenComparing(Entry::id));
     return entries;
   }
 
-  private static EnumSet<ScheduleReason> reasons(Map<UUID, EnumSet<ScheduleReason>> reasons, UUID id) {
+  private static EnumSet<ScheduleReason> reasons(
+      Map<UUID, EnumSet<ScheduleReason>> reasons, UUID id) {
     return reasons.getOrDefault(id, EnumSet.noneOf(ScheduleReason.class));
   }
 }

@@ -1,18 +1,16 @@
 package org.lcp.collaborative;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.lcp.common.security.Refs.CollaborativeRef;
 import org.lcp.common.web.Tracked;
 
@@ -21,8 +19,7 @@ import org.lcp.common.web.Tracked;
 @Table(name = "collaborative")
 public class Collaborative extends Tracked {
 
-  @Id
-  public UUID id;
+  @Id public UUID id;
 
   @Column(nullable = false)
   public String title;
@@ -81,7 +78,8 @@ public class Collaborative extends Tracked {
     m.put("kind", kind.toString());
     m.put("phase", phase.toString());
     m.put("applicationsOpenAt", applicationsOpenAt == null ? null : applicationsOpenAt.toString());
-    m.put("applicationsCloseAt", applicationsCloseAt == null ? null : applicationsCloseAt.toString());
+    m.put(
+        "applicationsCloseAt", applicationsCloseAt == null ? null : applicationsCloseAt.toString());
     m.put("startDate", startDate == null ? null : startDate.toString());
     m.put("endDate", endDate == null ? null : endDate.toString());
     m.put("capacity", capacity);

@@ -1,17 +1,16 @@
 package org.lcp.collaborative;
 
 import java.util.List;
-
 import org.lcp.common.web.Enums;
 import org.lcp.common.web.Times;
 
 /** Entities to API models: pure functions of what they are given. */
 final class CollaborativeMapper {
 
-  private CollaborativeMapper() {
-  }
+  private CollaborativeMapper() {}
 
-  static org.lcp.api.model.Collaborative toApi(Collaborative c, List<Phase> allowedTransitions, int acceptedTeams) {
+  static org.lcp.api.model.Collaborative toApi(
+      Collaborative c, List<Phase> allowedTransitions, int acceptedTeams) {
     return new org.lcp.api.model.Collaborative()
         .id(c.id)
         .title(c.title)
@@ -27,7 +26,10 @@ final class CollaborativeMapper {
         .acceptedTeams(acceptedTeams)
         .placesLeft(c.capacity == null ? null : Math.max(0, c.capacity - acceptedTeams))
         .minClinicians(c.minClinicians)
-        .allowedTransitions(allowedTransitions.stream().map(p -> Enums.map(p, org.lcp.api.model.Phase.class)).toList())
+        .allowedTransitions(
+            allowedTransitions.stream()
+                .map(p -> Enums.map(p, org.lcp.api.model.Phase.class))
+                .toList())
         .createdAt(Times.utc(c.createdAt))
         .updatedAt(Times.utc(c.updatedAt));
   }

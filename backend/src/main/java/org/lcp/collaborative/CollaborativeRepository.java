@@ -1,17 +1,14 @@
 package org.lcp.collaborative;
 
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-
-import org.lcp.common.error.ApiException;
-import org.lcp.common.security.Filter;
-import org.lcp.common.web.Search;
-
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.UUID;
+import org.lcp.common.error.ApiException;
+import org.lcp.common.security.Filter;
+import org.lcp.common.web.Search;
 
 /** Collaboratives; other features load the one they hang off through {@link #require}. */
 @ApplicationScoped
@@ -29,7 +26,8 @@ public class CollaborativeRepository implements PanacheRepositoryBase<Collaborat
   }
 
   /** Collaboratives in {@code scope} (the policy's list filter), newest first. */
-  public PanacheQuery<Collaborative> search(Filter scope, Phase phase, CollaborativeKind kind, String q) {
+  public PanacheQuery<Collaborative> search(
+      Filter scope, Phase phase, CollaborativeKind kind, String q) {
     StringBuilder where = new StringBuilder(scope.jpql());
     Parameters p = new Parameters();
     scope.params().forEach(p::and);
@@ -42,7 +40,8 @@ public class CollaborativeRepository implements PanacheRepositoryBase<Collaborat
       p.and("kind", kind);
     }
     if (q != null && !q.isBlank()) {
-      where.append(" and (lower(title) like :q escape '\\' or lower(practice) like :q escape '\\')");
+      where.append(
+          " and (lower(title) like :q escape '\\' or lower(practice) like :q escape '\\')");
       p.and("q", Search.containsPattern(q));
     }
     return find(where + " order by createdAt desc, id", p);

@@ -1,11 +1,10 @@
 package org.lcp.collaborative;
 
-import java.util.UUID;
-
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.util.UUID;
 import org.lcp.api.CollaborativesApi;
 import org.lcp.api.model.CollaborativeCreate;
 import org.lcp.api.model.CollaborativeKind;
@@ -17,8 +16,6 @@ import org.lcp.api.model.PhaseTransitionInput;
 import org.lcp.common.security.Actors;
 import org.lcp.common.web.Responses;
 
-import io.quarkus.security.Authenticated;
-
 /** Collaboratives, phases and faculty: parse, call the service with the caller, answer. */
 @Authenticated
 public class CollaborativeResource implements CollaborativesApi {
@@ -27,17 +24,18 @@ public class CollaborativeResource implements CollaborativesApi {
   private final CollaborativeService service;
   private final FacultyService faculty;
 
-  @Context
-  UriInfo uriInfo;
+  @Context UriInfo uriInfo;
 
-  public CollaborativeResource(Actors actors, CollaborativeService service, FacultyService faculty) {
+  public CollaborativeResource(
+      Actors actors, CollaborativeService service, FacultyService faculty) {
     this.actors = actors;
     this.service = service;
     this.faculty = faculty;
   }
 
   @Override
-  public Response listCollaboratives(Integer page, Integer size, Phase phase, CollaborativeKind kind, String q) {
+  public Response listCollaboratives(
+      Integer page, Integer size, Phase phase, CollaborativeKind kind, String q) {
     return Responses.ok(service.list(actors.current(), phase, kind, q, page, size));
   }
 
@@ -53,7 +51,8 @@ public class CollaborativeResource implements CollaborativesApi {
   }
 
   @Override
-  public Response updateCollaborative(UUID collaborativeId, CollaborativeUpdate input, String ifMatch) {
+  public Response updateCollaborative(
+      UUID collaborativeId, CollaborativeUpdate input, String ifMatch) {
     return Responses.ok(service.update(actors.current(), collaborativeId, ifMatch, input));
   }
 
@@ -63,7 +62,8 @@ public class CollaborativeResource implements CollaborativesApi {
   }
 
   @Override
-  public Response transitionPhase(UUID collaborativeId, PhaseTransitionInput input, String ifMatch) {
+  public Response transitionPhase(
+      UUID collaborativeId, PhaseTransitionInput input, String ifMatch) {
     return Responses.ok(service.transition(actors.current(), collaborativeId, ifMatch, input));
   }
 
@@ -86,9 +86,10 @@ public class CollaborativeResource implements CollaborativesApi {
   }
 
   @Override
-  public Response updateFacultyAssignment(UUID collaborativeId, UUID userId, FacultyAssignmentUpdate input,
-      String ifMatch) {
-    return Responses.ok(faculty.update(actors.current(), collaborativeId, userId, ifMatch, input.getLead()));
+  public Response updateFacultyAssignment(
+      UUID collaborativeId, UUID userId, FacultyAssignmentUpdate input, String ifMatch) {
+    return Responses.ok(
+        faculty.update(actors.current(), collaborativeId, userId, ifMatch, input.getLead()));
   }
 
   @Override

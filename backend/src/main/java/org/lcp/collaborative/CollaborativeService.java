@@ -1,5 +1,8 @@
 package org.lcp.collaborative;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,11 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.transaction.Transactional;
-
 import org.lcp.api.model.CollaborativeCreate;
 import org.lcp.api.model.CollaborativePage;
 import org.lcp.api.model.CollaborativeUpdate;
@@ -31,7 +29,10 @@ import org.lcp.common.web.Paging;
 import org.lcp.common.web.Times;
 import org.lcp.common.web.Versioned;
 
-/** Collaboratives and their phases: each operation loads, authorises, changes and answers in one transaction. */
+/**
+ * Collaboratives and their phases: each operation loads, authorises, changes and answers in one
+ * transaction.
+ */
 @ApplicationScoped
 public class CollaborativeService {
 
@@ -46,8 +47,13 @@ public class CollaborativeService {
   private final AuditLog audit;
   private final Event<CollaborativeCreated> created;
 
-  public CollaborativeService(CollaborativeRepository collaboratives, PhaseTransitionRepository transitions,
-      FacultyService faculty, AcceptedTeams acceptedTeams, CollaborativePolicy policy, AuditLog audit,
+  public CollaborativeService(
+      CollaborativeRepository collaboratives,
+      PhaseTransitionRepository transitions,
+      FacultyService faculty,
+      AcceptedTeams acceptedTeams,
+      CollaborativePolicy policy,
+      AuditLog audit,
       Event<CollaborativeCreated> created) {
     this.collaboratives = collaboratives;
     this.transitions = transitions;
@@ -59,15 +65,30 @@ public class CollaborativeService {
   }
 
   @Transactional
-  public CollaborativePage list(Actor actor, org.lcp.api.model.Phase phase, org.lcp.api.model.CollaborativeKind kind,
-      String q, Integer page, Integer size) {
+  public CollaborativePage list(
+      Actor actor,
+      org.lcp.api.model.Phase phase,
+      org.lcp.api.model.CollaborativeKind kind,
+      String q,
+      Integer page,
+      Integer size) {
     Filter scope = policy.scope(actor).where("id", "phase = org.lcp.collaborative.Phase.DRAFT");
-    Paging<Collaborative> result = Paging.of(collaboratives.search(scope, Enums.map(phase, Phase.class),
-        Enums.map(kind, CollaborativeKind.class), q), page, size);
-    Map<UUID, Integer> accepted = acceptedTeams.count(result.items().stream().map(c -> c.id).toList());
-    return new CollaborativePage().page(result.page()).size(result.size()).total(result.total())
-        .items(result.items().stream()
-            .map(c -> CollaborativeMapper.toApi(c, allowed(actor, c), accepted.get(c.id))).toList());
+    Paging<Collaborative> result =
+        Paging.of(
+            collaboratives.search(
+                scope, Enums.map(phase, Phase.class), Enums.map(kind, CollaborativeKind.class), q),
+            page,
+            size);
+    Map<UUID, Integer> accepted =
+        acceptedTeams.count(result.items().stream().map(c -> c.id).toList());
+    return new CollaborativePage()
+        .page(result.page())
+        .size(result.size())
+        .total(result.total())
+        .items(
+            result.items().stream()
+                .map(c -> CollaborativeMapper.toApi(c, allowed(actor, c), accepted.get(c.id)))
+                .toList());
   }
 
   @Transactional
@@ -85,10 +106,17 @@ public class CollaborativeService {
     c.id = UUID.randomUUID();
     c.phase = Phase.DRAFT;
     c.kind = Enums.map(in.getKind(), CollaborativeKind.class);
-    apply(c, in.getTitle(), in.getPractice(), in.getDescription(), Times.instant(in.getApplicationsOpenAt()),
-        Times.instant(in.getApplicationsCloseAt()), in.getStartDate(),
-        in.getEndDate(), in.getCapacity(), in.getMinClinicians() == null ? DEFAULT_MIN_CLINICIANS
-            : in.getMinClinicians());
+    apply(
+        c,
+        in.getTitle(),
+        in.getPractice(),
+        in.getDescription(),
+        Times.instant(in.getApplicationsOpenAt()),
+        Times.instant(in.getApplicationsCloseAt()),
+        in.getStartDate(),
+        in.getEndDate(),
+        in.getCapacity(),
+        in.getMinClinicians() == null ? DEFAULT_MIN_CLINICIANS : in.getMinClinicians());
     c.createdBy = actor.userId();
     c.created(now);
     collaboratives.persist(c);
@@ -96,8 +124,10 @@ public class CollaborativeService {
     if (policy.leadsWhatTheyCreate(actor)) {
       faculty.assignCreator(c, actor.userId(), now);
     }
-    int sessions = in.getLearningSessionCount() != null ? in.getLearningSessionCount()
-        : c.kind == CollaborativeKind.LEARNING_COMMUNITY ? 0 : DEFAULT_LEARNING_SESSIONS;
+    int sessions =
+        in.getLearningSessionCount() != null
+            ? in.getLearningSessionCount()
+            : c.kind == CollaborativeKind.LEARNING_COMMUNITY ? 0 : DEFAULT_LEARNING_SESSIONS;
     audit.record("collaborative.created", Subject.collaborative(c.id), null, c.snapshot(), null);
     created.fire(new CollaborativeCreated(c.id, c.kind, sessions));
     collaboratives.flush();
@@ -105,21 +135,31 @@ public class CollaborativeService {
   }
 
   @Transactional
-  public Versioned<org.lcp.api.model.Collaborative> update(Actor actor, UUID id, String ifMatch,
-      CollaborativeUpdate in) {
+  public Versioned<org.lcp.api.model.Collaborative> update(
+      Actor actor, UUID id, String ifMatch, CollaborativeUpdate in) {
     Collaborative c = collaboratives.require(id);
     policy.requireChangeAsLead(actor, c.ref());
     ETags.require(ifMatch, c.version);
     CollaborativeKind kind = Enums.map(in.getKind(), CollaborativeKind.class);
     if (kind != c.kind && !c.isDraft()) {
-      throw ApiException.conflict("the kind can only change while the collaborative is a DRAFT; it is " + c.phase);
+      throw ApiException.conflict(
+          "the kind can only change while the collaborative is a DRAFT; it is " + c.phase);
     }
     Map<String, Object> before = c.snapshot();
     c.kind = kind;
-    apply(c, in.getTitle(), in.getPractice(), in.getDescription(), Times.instant(in.getApplicationsOpenAt()),
-        Times.instant(in.getApplicationsCloseAt()), in.getStartDate(), in.getEndDate(), in.getCapacity(),
+    apply(
+        c,
+        in.getTitle(),
+        in.getPractice(),
+        in.getDescription(),
+        Times.instant(in.getApplicationsOpenAt()),
+        Times.instant(in.getApplicationsCloseAt()),
+        in.getStartDate(),
+        in.getEndDate(),
+        in.getCapacity(),
         in.getMinClinicians());
-    if (needsWindow(c.kind, c.phase) && (c.applicationsOpenAt == null || c.applicationsCloseAt == null)) {
+    if (needsWindow(c.kind, c.phase)
+        && (c.applicationsOpenAt == null || c.applicationsCloseAt == null)) {
       List<Violation> v = new ArrayList<>();
       if (c.applicationsOpenAt == null) {
         v.add(Violation.body("applicationsOpenAt", "is required once applications have opened"));
@@ -131,13 +171,27 @@ public class CollaborativeService {
     }
     c.updatedAt = Instant.now();
     var d = AuditLog.diff(before, c.snapshot());
-    audit.record("collaborative.updated", Subject.collaborative(c.id), d.get("before"), d.get("after"), null);
+    audit.record(
+        "collaborative.updated",
+        Subject.collaborative(c.id),
+        d.get("before"),
+        d.get("after"),
+        null);
     collaboratives.flush();
     return view(actor, c);
   }
 
-  private static void apply(Collaborative c, String title, String practice, String description, Instant openAt,
-      Instant closeAt, LocalDate start, LocalDate end, Integer capacity, int minClinicians) {
+  private static void apply(
+      Collaborative c,
+      String title,
+      String practice,
+      String description,
+      Instant openAt,
+      Instant closeAt,
+      LocalDate start,
+      LocalDate end,
+      Integer capacity,
+      int minClinicians) {
     List<Violation> violations = new ArrayList<>();
     if (openAt != null && closeAt != null && !closeAt.isAfter(openAt)) {
       violations.add(Violation.body("applicationsCloseAt", "must be after applicationsOpenAt"));
@@ -161,7 +215,8 @@ public class CollaborativeService {
 
   private static boolean needsWindow(CollaborativeKind kind, Phase phase) {
     List<Phase> path = Phases.path(kind);
-    return path.contains(Phase.APPLICATIONS_OPEN) && path.indexOf(phase) >= path.indexOf(Phase.APPLICATIONS_OPEN)
+    return path.contains(Phase.APPLICATIONS_OPEN)
+        && path.indexOf(phase) >= path.indexOf(Phase.APPLICATIONS_OPEN)
         && path.indexOf(phase) <= path.indexOf(Phase.REVIEW);
   }
 
@@ -172,7 +227,10 @@ public class CollaborativeService {
     Collaborative c = collaboratives.require(id);
     policy.requireVisible(actor, c.ref());
     Paging<PhaseTransition> result = Paging.of(transitions.ofCollaborative(c.id), page, size);
-    return new PhaseTransitionPage().page(result.page()).size(result.size()).total(result.total())
+    return new PhaseTransitionPage()
+        .page(result.page())
+        .size(result.size())
+        .total(result.total())
         .items(result.items().stream().map(CollaborativeMapper::toApi).toList());
   }
 
@@ -181,8 +239,8 @@ public class CollaborativeService {
    * back, with a reason.
    */
   @Transactional
-  public Versioned<org.lcp.api.model.Collaborative> transition(Actor actor, UUID id, String ifMatch,
-      PhaseTransitionInput in) {
+  public Versioned<org.lcp.api.model.Collaborative> transition(
+      Actor actor, UUID id, String ifMatch, PhaseTransitionInput in) {
     Collaborative c = collaboratives.require(id);
     policy.requireTransition(actor, c.ref());
     ETags.require(ifMatch, c.version);
@@ -202,17 +260,30 @@ public class CollaborativeService {
       } else {
         why = "phases move forward one step at a time";
       }
-      throw ApiException.conflict(ProblemTypes.INVALID_TRANSITION,
-          "cannot move from " + from + " to " + to + ": " + why + "; allowed now: "
+      throw ApiException.conflict(
+          ProblemTypes.INVALID_TRANSITION,
+          "cannot move from "
+              + from
+              + " to "
+              + to
+              + ": "
+              + why
+              + "; allowed now: "
               + (allowed.isEmpty() ? "none" : allowed),
-          Map.of("currentPhase", from.toString(), "allowedTransitions",
+          Map.of(
+              "currentPhase",
+              from.toString(),
+              "allowedTransitions",
               allowed.stream().map(Phase::toString).toList()));
     }
     if (reopen && reason == null) {
-      throw ApiException.invalid("reason", "is required to move a collaborative back to an earlier phase");
+      throw ApiException.invalid(
+          "reason", "is required to move a collaborative back to an earlier phase");
     }
-    if (to == Phase.APPLICATIONS_OPEN && (c.applicationsOpenAt == null || c.applicationsCloseAt == null)) {
-      throw ApiException.conflict("set applicationsOpenAt and applicationsCloseAt before opening applications");
+    if (to == Phase.APPLICATIONS_OPEN
+        && (c.applicationsOpenAt == null || c.applicationsCloseAt == null)) {
+      throw ApiException.conflict(
+          "set applicationsOpenAt and applicationsCloseAt before opening applications");
     }
     c.phase = to;
     c.updatedAt = Instant.now();
@@ -221,13 +292,18 @@ public class CollaborativeService {
     before.put("phase", from.toString());
     Map<String, Object> after = new LinkedHashMap<>();
     after.put("phase", to.toString());
-    audit.record(reopen ? "collaborative.reopened" : "collaborative.phase-changed", Subject.collaborative(c.id),
-        before, after, reason);
+    audit.record(
+        reopen ? "collaborative.reopened" : "collaborative.phase-changed",
+        Subject.collaborative(c.id),
+        before,
+        after,
+        reason);
     collaboratives.flush();
     return view(actor, c);
   }
 
-  private void record(Collaborative c, Phase from, Phase to, boolean reopen, String reason, Actor actor) {
+  private void record(
+      Collaborative c, Phase from, Phase to, boolean reopen, String reason, Actor actor) {
     PhaseTransition t = new PhaseTransition();
     t.id = UUID.randomUUID();
     t.collaborativeId = c.id;
@@ -244,13 +320,16 @@ public class CollaborativeService {
   // ---- views ------------------------------------------------------------------------------------
 
   private Versioned<org.lcp.api.model.Collaborative> view(Actor actor, Collaborative c) {
-    return Versioned.of(c.version, CollaborativeMapper.toApi(c, allowed(actor, c),
-        acceptedTeams.count(List.of(c.id)).get(c.id)));
+    return Versioned.of(
+        c.version,
+        CollaborativeMapper.toApi(
+            c, allowed(actor, c), acceptedTeams.count(List.of(c.id)).get(c.id)));
   }
 
   /** The phases this actor may move the collaborative to now. */
   private List<Phase> allowed(Actor actor, Collaborative c) {
-    return Phases.allowed(c.kind, c.phase, policy.mayMoveForward(actor, c.id), policy.mayMoveBack(actor));
+    return Phases.allowed(
+        c.kind, c.phase, policy.mayMoveForward(actor, c.id), policy.mayMoveBack(actor));
   }
 
   /** Right after creation the creator leads it (its faculty assignment is not read back yet). */

@@ -1,10 +1,5 @@
 package org.lcp.collaborative;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.Objects;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -15,7 +10,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
 import org.lcp.common.security.AppUser;
 
 /** A person assigned as faculty of a collaborative; lead faculty decide and manage. */
@@ -31,8 +29,7 @@ public class FacultyAssignment {
     @Column(name = "user_id")
     public UUID userId;
 
-    public Key() {
-    }
+    public Key() {}
 
     public Key(UUID collaborativeId, UUID userId) {
       this.collaborativeId = collaborativeId;
@@ -41,7 +38,9 @@ public class FacultyAssignment {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(k.collaborativeId, collaborativeId) && Objects.equals(k.userId, userId);
+      return o instanceof Key k
+          && Objects.equals(k.collaborativeId, collaborativeId)
+          && Objects.equals(k.userId, userId);
     }
 
     @Override
@@ -50,8 +49,7 @@ public class FacultyAssignment {
     }
   }
 
-  @EmbeddedId
-  public Key key;
+  @EmbeddedId public Key key;
 
   @MapsId("userId")
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
@@ -66,6 +64,5 @@ public class FacultyAssignment {
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
 
-  @Version
-  public int version;
+  @Version public int version;
 }

@@ -1,22 +1,19 @@
 package org.lcp.collaborative;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.lcp.common.security.Directory;
-
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Faculty assignments; also tells the security policies whom a person is faculty of. */
 @ApplicationScoped
-public class FacultyRepository implements PanacheRepositoryBase<FacultyAssignment, FacultyAssignment.Key>,
-    Directory.Faculty {
+public class FacultyRepository
+    implements PanacheRepositoryBase<FacultyAssignment, FacultyAssignment.Key>, Directory.Faculty {
 
   public Optional<FacultyAssignment> find(UUID collaborativeId, UUID userId) {
     return findByIdOptional(new FacultyAssignment.Key(collaborativeId, userId));
@@ -24,11 +21,14 @@ public class FacultyRepository implements PanacheRepositoryBase<FacultyAssignmen
 
   /** Whether the person is faculty (lead or not) of the collaborative. */
   public boolean isFaculty(UUID collaborativeId, UUID userId) {
-    return userId != null && count("key.collaborativeId = ?1 and key.userId = ?2", collaborativeId, userId) > 0;
+    return userId != null
+        && count("key.collaborativeId = ?1 and key.userId = ?2", collaborativeId, userId) > 0;
   }
 
   public PanacheQuery<FacultyAssignment> ofCollaborative(UUID collaborativeId) {
-    return find("key.collaborativeId = ?1 order by lead desc, lower(user.email), key.userId", collaborativeId);
+    return find(
+        "key.collaborativeId = ?1 order by lead desc, lower(user.email), key.userId",
+        collaborativeId);
   }
 
   public long countLeads(UUID collaborativeId) {
@@ -36,23 +36,32 @@ public class FacultyRepository implements PanacheRepositoryBase<FacultyAssignmen
   }
 
   /** One of a person's faculty assignments, with the collaborative's title. */
-  public record OfPerson(UUID collaborativeId, String title, boolean lead) {
-  }
+  public record OfPerson(UUID collaborativeId, String title, boolean lead) {}
 
   /** The collaboratives a person is faculty of, by title. */
   public List<OfPerson> ofPerson(UUID userId) {
-    return getEntityManager().createQuery("select c.id, c.title, f.lead from FacultyAssignment f, Collaborative c "
-            + "where c.id = f.key.collaborativeId and f.key.userId = :u order by c.title", Object[].class)
-        .setParameter("u", userId).getResultList().stream()
-        .map(r -> new OfPerson((UUID) r[0], (String) r[1], (Boolean) r[2])).toList();
+    return getEntityManager()
+        .createQuery(
+            "select c.id, c.title, f.lead from FacultyAssignment f, Collaborative c "
+                + "where c.id = f.key.collaborativeId and f.key.userId = :u order by c.title",
+            Object[].class)
+        .setParameter("u", userId)
+        .getResultList()
+        .stream()
+        .map(r -> new OfPerson((UUID) r[0], (String) r[1], (Boolean) r[2]))
+        .toList();
   }
 
   @Override
   public Map<UUID, Boolean> of(UUID userId) {
     Map<UUID, Boolean> standing = new HashMap<>();
-    getEntityManager().createQuery("select f.key.collaborativeId, f.lead from FacultyAssignment f "
-            + "where f.key.userId = :u", Object[].class)
-        .setParameter("u", userId).getResultList()
+    getEntityManager()
+        .createQuery(
+            "select f.key.collaborativeId, f.lead from FacultyAssignment f "
+                + "where f.key.userId = :u",
+            Object[].class)
+        .setParameter("u", userId)
+        .getResultList()
         .forEach(r -> standing.put((UUID) r[0], (Boolean) r[1]));
     return standing;
   }

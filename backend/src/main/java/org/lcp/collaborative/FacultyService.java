@@ -1,13 +1,11 @@
 package org.lcp.collaborative;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.lcp.api.model.FacultyAssignmentInput;
 import org.lcp.api.model.FacultyAssignmentPage;
 import org.lcp.common.audit.AuditLog;
@@ -31,8 +29,12 @@ public class FacultyService {
   private final CollaborativePolicy policy;
   private final AuditLog audit;
 
-  public FacultyService(CollaborativeRepository collaboratives, FacultyRepository faculty, AppUserRepository users,
-      CollaborativePolicy policy, AuditLog audit) {
+  public FacultyService(
+      CollaborativeRepository collaboratives,
+      FacultyRepository faculty,
+      AppUserRepository users,
+      CollaborativePolicy policy,
+      AuditLog audit) {
     this.collaboratives = collaboratives;
     this.faculty = faculty;
     this.users = users;
@@ -45,12 +47,16 @@ public class FacultyService {
     Collaborative c = collaboratives.require(collaborativeId);
     policy.requireVisible(actor, c.ref());
     Paging<FacultyAssignment> result = Paging.of(faculty.ofCollaborative(c.id), page, size);
-    return new FacultyAssignmentPage().page(result.page()).size(result.size()).total(result.total())
+    return new FacultyAssignmentPage()
+        .page(result.page())
+        .size(result.size())
+        .total(result.total())
         .items(result.items().stream().map(CollaborativeMapper::toApi).toList());
   }
 
   @Transactional
-  public Versioned<org.lcp.api.model.FacultyAssignment> get(Actor actor, UUID collaborativeId, UUID userId) {
+  public Versioned<org.lcp.api.model.FacultyAssignment> get(
+      Actor actor, UUID collaborativeId, UUID userId) {
     Collaborative c = collaboratives.require(collaborativeId);
     policy.requireVisible(actor, c.ref());
     FacultyAssignment a = require(c.id, userId);
@@ -58,15 +64,16 @@ public class FacultyService {
   }
 
   @Transactional
-  public Versioned<org.lcp.api.model.FacultyAssignment> assign(Actor actor, UUID collaborativeId,
-      FacultyAssignmentInput in) {
+  public Versioned<org.lcp.api.model.FacultyAssignment> assign(
+      Actor actor, UUID collaborativeId, FacultyAssignmentInput in) {
     Collaborative c = collaboratives.require(collaborativeId);
     policy.requireChangeAsLead(actor, c.ref());
     AppUser user = users.findOrCreateByEmail(in.getEmail(), in.getName());
     if (faculty.find(c.id, user.id).isPresent()) {
       throw ApiException.conflict(user.email + " is already faculty of this collaborative");
     }
-    FacultyAssignment a = newAssignment(c.id, user, Boolean.TRUE.equals(in.getLead()), Instant.now());
+    FacultyAssignment a =
+        newAssignment(c.id, user, Boolean.TRUE.equals(in.getLead()), Instant.now());
     faculty.persist(a);
     audit.record("faculty.assigned", subject(a), null, snapshot(a), null);
     faculty.flush();
@@ -80,8 +87,8 @@ public class FacultyService {
   }
 
   @Transactional
-  public Versioned<org.lcp.api.model.FacultyAssignment> update(Actor actor, UUID collaborativeId, UUID userId,
-      String ifMatch, boolean lead) {
+  public Versioned<org.lcp.api.model.FacultyAssignment> update(
+      Actor actor, UUID collaborativeId, UUID userId, String ifMatch, boolean lead) {
     Collaborative c = collaboratives.require(collaborativeId);
     policy.requireChangeAsLead(actor, c.ref());
     FacultyAssignment a = require(c.id, userId);
@@ -112,7 +119,8 @@ public class FacultyService {
   }
 
   private FacultyAssignment require(UUID collaborativeId, UUID userId) {
-    return faculty.find(collaborativeId, userId)
+    return faculty
+        .find(collaborativeId, userId)
         .orElseThrow(() -> ApiException.notFound("faculty assignment of user", userId));
   }
 
@@ -122,7 +130,8 @@ public class FacultyService {
     }
   }
 
-  private static FacultyAssignment newAssignment(UUID collaborativeId, AppUser user, boolean lead, Instant now) {
+  private static FacultyAssignment newAssignment(
+      UUID collaborativeId, AppUser user, boolean lead, Instant now) {
     FacultyAssignment a = new FacultyAssignment();
     a.key = new FacultyAssignment.Key(collaborativeId, user.id);
     a.user = user;

@@ -1,11 +1,9 @@
 package org.lcp.collaborative;
 
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
 
 @ApplicationScoped
 public class PhaseTransitionRepository implements PanacheRepositoryBase<PhaseTransition, UUID> {

@@ -3,21 +3,27 @@ package org.lcp.collaborative;
 import java.util.ArrayList;
 import java.util.List;
 
-
 /**
  * The phase paths of the two kinds of collaborative, and which moves are allowed. Phases only move
  * forward one step; moving back (reopening) is for admins, with a reason.
  */
 public final class Phases {
 
-  private static final List<Phase> COLLABORATIVE_PATH = List.of(Phase.DRAFT, Phase.ANNOUNCED,
-      Phase.APPLICATIONS_OPEN, Phase.REVIEW, Phase.PRE_WORK, Phase.ACTIVE, Phase.SUSTAINING, Phase.CLOSED);
+  private static final List<Phase> COLLABORATIVE_PATH =
+      List.of(
+          Phase.DRAFT,
+          Phase.ANNOUNCED,
+          Phase.APPLICATIONS_OPEN,
+          Phase.REVIEW,
+          Phase.PRE_WORK,
+          Phase.ACTIVE,
+          Phase.SUSTAINING,
+          Phase.CLOSED);
 
-  private static final List<Phase> COMMUNITY_PATH = List.of(Phase.DRAFT, Phase.ANNOUNCED, Phase.ACTIVE,
-      Phase.SUSTAINING, Phase.CLOSED);
+  private static final List<Phase> COMMUNITY_PATH =
+      List.of(Phase.DRAFT, Phase.ANNOUNCED, Phase.ACTIVE, Phase.SUSTAINING, Phase.CLOSED);
 
-  private Phases() {
-  }
+  private Phases() {}
 
   public static List<Phase> path(CollaborativeKind kind) {
     return kind == CollaborativeKind.LEARNING_COMMUNITY ? COMMUNITY_PATH : COLLABORATIVE_PATH;
@@ -42,8 +48,12 @@ public final class Phases {
     return path.indexOf(to) >= 0 && path.indexOf(to) < path.indexOf(from);
   }
 
-  /** Every phase this caller may move to now: the next one (leads and admins), earlier ones (admins). */
-  public static List<Phase> allowed(CollaborativeKind kind, Phase from, boolean mayMoveForward, boolean isAdmin) {
+  /**
+   * Every phase this caller may move to now: the next one (leads and admins), earlier ones
+   * (admins).
+   */
+  public static List<Phase> allowed(
+      CollaborativeKind kind, Phase from, boolean mayMoveForward, boolean isAdmin) {
     List<Phase> allowed = new ArrayList<>();
     Phase next = next(kind, from);
     if (mayMoveForward && next != null) {

@@ -1,11 +1,5 @@
 package org.lcp.consultation;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -13,20 +7,26 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.lcp.common.security.Refs.CallRef;
 import org.lcp.common.security.Refs.CollaborativeRef;
 import org.lcp.common.web.Tracked;
 
-/** One call: an occurrence of a series or a call on its own, with its archive entry once it took place. */
+/**
+ * One call: an occurrence of a series or a call on its own, with its archive entry once it took
+ * place.
+ */
 @Entity
 @Table(name = "scheduled_call")
 public class Call extends Tracked {
 
-  @Id
-  public UUID id;
+  @Id public UUID id;
 
   @Column(name = "collaborative_id", nullable = false)
   public UUID collaborativeId;
@@ -39,8 +39,7 @@ public class Call extends Tracked {
   public CallKind kind;
 
   /** Topic, time zone, duration, facilitator, audience and how to join. */
-  @Embedded
-  public CallDetails details;
+  @Embedded public CallDetails details;
 
   /** The start as written, in the details' time zone. */
   @Column(name = "local_start", nullable = false)

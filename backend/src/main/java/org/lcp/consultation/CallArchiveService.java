@@ -1,5 +1,7 @@
 package org.lcp.consultation;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,10 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.lcp.api.model.CallArchiveInput;
 import org.lcp.api.model.CallPage;
 import org.lcp.collaborative.Collaborative;
@@ -26,7 +24,10 @@ import org.lcp.common.web.Paging;
 import org.lcp.common.web.Times;
 import org.lcp.common.web.Versioned;
 
-/** The archive: what a call covered (notes, recording, slides, topics), written after it, searchable by topic. */
+/**
+ * The archive: what a call covered (notes, recording, slides, topics), written after it, searchable
+ * by topic.
+ */
 @ApplicationScoped
 public class CallArchiveService {
 
@@ -36,8 +37,12 @@ public class CallArchiveService {
   private final CallPolicy policy;
   private final AuditLog audit;
 
-  public CallArchiveService(CallRepository calls, CollaborativeRepository collaboratives, CallService views,
-      CallPolicy policy, AuditLog audit) {
+  public CallArchiveService(
+      CallRepository calls,
+      CollaborativeRepository collaboratives,
+      CallService views,
+      CallPolicy policy,
+      AuditLog audit) {
     this.calls = calls;
     this.collaboratives = collaboratives;
     this.views = views;
@@ -46,11 +51,12 @@ public class CallArchiveService {
   }
 
   /**
-   * Archived calls the actor may see, newest first; {@code q} matches part of the topic or of a topic
-   * covered, {@code topic} one topic covered exactly (both ignoring case).
+   * Archived calls the actor may see, newest first; {@code q} matches part of the topic or of a
+   * topic covered, {@code topic} one topic covered exactly (both ignoring case).
    */
   @Transactional
-  public CallPage search(Actor actor, UUID collaborativeId, String q, String topic, Integer page, Integer size) {
+  public CallPage search(
+      Actor actor, UUID collaborativeId, String q, String topic, Integer page, Integer size) {
     Collaborative c = collaboratives.require(collaborativeId);
     CallPolicy.Viewer viewer = policy.viewer(actor, c.ref());
     return views.page(Paging.of(calls.searchArchive(c.id, viewer, q, topic), page, size));
@@ -58,16 +64,20 @@ public class CallArchiveService {
 
   /** Writes (or rewrites) the archive entry of a call that has started; it marks the call held. */
   @Transactional
-  public Versioned<org.lcp.api.model.Call> save(Actor actor, UUID callId, String ifMatch, CallArchiveInput in) {
+  public Versioned<org.lcp.api.model.Call> save(
+      Actor actor, UUID callId, String ifMatch, CallArchiveInput in) {
     Call call = calls.require(callId);
-    policy.requireOrganize(actor, call.ref(collaboratives.require(call.collaborativeId).ref()), "call");
+    policy.requireOrganize(
+        actor, call.ref(collaboratives.require(call.collaborativeId).ref()), "call");
     ETags.require(ifMatch, call.version);
     Instant now = Instant.now();
     if (call.state == CallState.CANCELLED) {
-      throw ApiException.conflict("the call of " + call.localStart.toLocalDate() + " was cancelled; it has no archive");
+      throw ApiException.conflict(
+          "the call of " + call.localStart.toLocalDate() + " was cancelled; it has no archive");
     }
     if (!call.hasStarted(now)) {
-      throw ApiException.conflict("the call starts at " + call.startsAt + "; its archive entry is written afterwards");
+      throw ApiException.conflict(
+          "the call starts at " + call.startsAt + "; its archive entry is written afterwards");
     }
     Map<String, Object> before = snapshot(call);
     call.archiveNotes = Times.text(in.getNotes());

@@ -1,5 +1,7 @@
 package org.lcp.consultation;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,10 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.lcp.api.model.CallAttendanceInput;
 import org.lcp.api.model.CallAttendanceRecordInput;
 import org.lcp.api.model.CallAttendanceSheet;
@@ -44,7 +42,8 @@ import org.lcp.team.TeamRole;
 
 /**
  * Attendance at calls: who was expected (the audience's roster members on the call's date, or the
- * attendees registered for an informational call) and who attended. Recording it marks the call held.
+ * attendees registered for an informational call) and who attended. Recording it marks the call
+ * held.
  */
 @ApplicationScoped
 public class CallAttendanceService {
@@ -59,9 +58,16 @@ public class CallAttendanceService {
   private final CallPolicy policy;
   private final AuditLog audit;
 
-  public CallAttendanceService(CallRepository calls, CallAttendanceRepository attendance,
-      RegistrationRepository registrations, CollaborativeRepository collaboratives, TeamRepository teams,
-      RosterRepository rosters, OrganizationRepository organizations, CallPolicy policy, AuditLog audit) {
+  public CallAttendanceService(
+      CallRepository calls,
+      CallAttendanceRepository attendance,
+      RegistrationRepository registrations,
+      CollaborativeRepository collaboratives,
+      TeamRepository teams,
+      RosterRepository rosters,
+      OrganizationRepository organizations,
+      CallPolicy policy,
+      AuditLog audit) {
     this.calls = calls;
     this.attendance = attendance;
     this.registrations = registrations;
@@ -74,9 +80,15 @@ public class CallAttendanceService {
   }
 
   /** One person expected at a call. */
-  record Person(UUID id, boolean rosterMember, UUID teamId, UUID organizationId, String organizationName, String name,
-      String email, TeamRole role) {
-  }
+  record Person(
+      UUID id,
+      boolean rosterMember,
+      UUID teamId,
+      UUID organizationId,
+      String organizationName,
+      String name,
+      String email,
+      TeamRole role) {}
 
   /** The sheet: everyone expected whom the actor may see, with what was recorded. */
   @Transactional
@@ -89,17 +101,20 @@ public class CallAttendanceService {
 
   /** Records (or corrects) attendance of some of the people expected, with the sheet's ETag. */
   @Transactional
-  public Versioned<CallAttendanceSheet> record(Actor actor, UUID callId, String ifMatch, CallAttendanceInput in) {
+  public Versioned<CallAttendanceSheet> record(
+      Actor actor, UUID callId, String ifMatch, CallAttendanceInput in) {
     Call call = calls.requireLocked(callId);
     CallRef ref = ref(call);
     CallPolicy.Viewer viewer = policy.requireOrganize(actor, ref, "call");
     ETags.require(ifMatch, attendance.etag(call.id));
     Instant now = Instant.now();
     if (call.state == CallState.CANCELLED) {
-      throw ApiException.conflict("the call of " + call.localStart.toLocalDate() + " was cancelled");
+      throw ApiException.conflict(
+          "the call of " + call.localStart.toLocalDate() + " was cancelled");
     }
     if (!call.hasStarted(now)) {
-      throw ApiException.conflict("the call starts at " + call.startsAt + "; attendance is taken once it has started");
+      throw ApiException.conflict(
+          "the call starts at " + call.startsAt + "; attendance is taken once it has started");
     }
     Map<UUID, Person> expected = new LinkedHashMap<>();
     expected(call).forEach(p -> expected.put(p.id(), p));
@@ -132,8 +147,11 @@ public class CallAttendanceService {
       if (before == null) {
         attendance.persist(a);
       }
-      audit.record(before == null ? "call-attendance.recorded" : "call-attendance.corrected",
-          new Subject("call-attendance", call.id, p.organizationId(), call.collaborativeId), before, snapshot(a, p),
+      audit.record(
+          before == null ? "call-attendance.recorded" : "call-attendance.corrected",
+          new Subject("call-attendance", call.id, p.organizationId(), call.collaborativeId),
+          before,
+          snapshot(a, p),
           null);
     }
     if (call.state == CallState.SCHEDULED) {
@@ -145,7 +163,8 @@ public class CallAttendanceService {
   }
 
   /** Refuses the records (naming every bad one) unless each names one person expected, once. */
-  private static void check(Call call, List<CallAttendanceRecordInput> records, Map<UUID, Person> expected) {
+  private static void check(
+      Call call, List<CallAttendanceRecordInput> records, Map<UUID, Person> expected) {
     List<Violation> v = new ArrayList<>();
     Set<UUID> seen = new HashSet<>();
     boolean informational = call.isInformational();
@@ -155,24 +174,34 @@ public class CallAttendanceService {
       if ((r.getRosterMemberId() == null) == (r.getAttendeeId() == null)) {
         v.add(Violation.body(field, "give exactly one of rosterMemberId and attendeeId"));
       } else if (informational && r.getRosterMemberId() != null) {
-        v.add(Violation.body(field + ".rosterMemberId",
-            "an informational call's attendance names registered attendees (attendeeId)"));
+        v.add(
+            Violation.body(
+                field + ".rosterMemberId",
+                "an informational call's attendance names registered attendees (attendeeId)"));
       } else if (!informational && r.getAttendeeId() != null) {
-        v.add(Violation.body(field + ".attendeeId",
-            "a consultation call's attendance names roster members (rosterMemberId)"));
+        v.add(
+            Violation.body(
+                field + ".attendeeId",
+                "a consultation call's attendance names roster members (rosterMemberId)"));
       } else {
         UUID id = informational ? r.getAttendeeId() : r.getRosterMemberId();
         String idField = field + (informational ? ".attendeeId" : ".rosterMemberId");
         Person p = expected.get(id);
         if (p == null) {
-          v.add(Violation.body(idField, informational ? "is not an attendee registered for this call"
-              : "is not a roster member expected at this call (on an audience team on "
-                  + call.localStart.toLocalDate() + ")"));
+          v.add(
+              Violation.body(
+                  idField,
+                  informational
+                      ? "is not an attendee registered for this call"
+                      : "is not a roster member expected at this call (on an audience team on "
+                          + call.localStart.toLocalDate()
+                          + ")"));
         } else if (!seen.add(id)) {
           v.add(Violation.body(idField, p.name() + " is listed more than once"));
         }
       }
-      if (r.getStatus() == org.lcp.api.model.AttendanceStatus.PARTIAL && Times.text(r.getNote()) == null) {
+      if (r.getStatus() == org.lcp.api.model.AttendanceStatus.PARTIAL
+          && Times.text(r.getNote()) == null) {
         v.add(Violation.body(field + ".note", "is required for PARTIAL: say what was missed"));
       }
     }
@@ -184,15 +213,18 @@ public class CallAttendanceService {
   /** Everyone expected at the call, by organisation then name. */
   private List<Person> expected(Call call) {
     List<Person> people = call.isInformational() ? registered(call) : onRoster(call);
-    people.sort(Comparator.comparing((Person p) -> p.organizationName().toLowerCase(Locale.ROOT))
-        .thenComparing(p -> p.name().toLowerCase(Locale.ROOT)).thenComparing(Person::id));
+    people.sort(
+        Comparator.comparing((Person p) -> p.organizationName().toLowerCase(Locale.ROOT))
+            .thenComparing(p -> p.name().toLowerCase(Locale.ROOT))
+            .thenComparing(Person::id));
     return people;
   }
 
   /** The attendees the organisations registered for an informational call. */
   private List<Person> registered(Call call) {
     Map<UUID, UUID> organizationOf = new HashMap<>();
-    registrations.ofCall(call.id, Filter.ALL)
+    registrations
+        .ofCall(call.id, Filter.ALL)
         .forEach(r -> organizationOf.put(r.id, r.organizationId));
     Map<UUID, String> names = organizations.names(new HashSet<>(organizationOf.values()));
     List<Person> people = new ArrayList<>();
@@ -206,10 +238,14 @@ public class CallAttendanceService {
   /** The roster members of the audience's teams on the call's date. */
   private List<Person> onRoster(Call call) {
     LocalDate day = call.localStart.toLocalDate();
-    List<Team> audience = call.details.audience == CallAudience.TEAM
-        ? teams.findByIdOptional(call.details.teamId).filter(t -> t.collaborativeId.equals(call.collaborativeId))
-            .stream().toList()
-        : teams.ofCollaborative(call.collaborativeId);
+    List<Team> audience =
+        call.details.audience == CallAudience.TEAM
+            ? teams
+                .findByIdOptional(call.details.teamId)
+                .filter(t -> t.collaborativeId.equals(call.collaborativeId))
+                .stream()
+                .toList()
+            : teams.ofCollaborative(call.collaborativeId);
     Map<UUID, UUID> organizationOf = new HashMap<>();
     audience.forEach(t -> organizationOf.put(t.id, t.organizationId));
     Map<UUID, String> names = organizations.names(new HashSet<>(organizationOf.values()));
@@ -223,30 +259,42 @@ public class CallAttendanceService {
     return people;
   }
 
-  private Versioned<CallAttendanceSheet> view(Actor actor, Call call, CallRef ref, CallPolicy.Viewer viewer) {
+  private Versioned<CallAttendanceSheet> view(
+      Actor actor, Call call, CallRef ref, CallPolicy.Viewer viewer) {
     Map<UUID, CallAttendance> byPerson = new HashMap<>();
     attendance.ofCall(call.id).forEach(a -> byPerson.put(a.person(), a));
-    List<CallAttendee> people = expected(call).stream()
-        .filter(p -> viewer.seesOrganization(p.organizationId()))
-        .map(p -> attendee(p, byPerson.get(p.id())))
-        .toList();
-    CallAttendanceSheet sheet = new CallAttendanceSheet().callId(call.id)
-        .kind(Enums.map(call.kind, org.lcp.api.model.CallKind.class))
-        .state(Enums.map(call.state, org.lcp.api.model.CallState.class))
-        .recordable(policy.mayOrganize(actor, ref.collaborative()) && call.state != CallState.CANCELLED
-            && call.hasStarted(Instant.now()))
-        .people(people);
+    List<CallAttendee> people =
+        expected(call).stream()
+            .filter(p -> viewer.seesOrganization(p.organizationId()))
+            .map(p -> attendee(p, byPerson.get(p.id())))
+            .toList();
+    CallAttendanceSheet sheet =
+        new CallAttendanceSheet()
+            .callId(call.id)
+            .kind(Enums.map(call.kind, org.lcp.api.model.CallKind.class))
+            .state(Enums.map(call.state, org.lcp.api.model.CallState.class))
+            .recordable(
+                policy.mayOrganize(actor, ref.collaborative())
+                    && call.state != CallState.CANCELLED
+                    && call.hasStarted(Instant.now()))
+            .people(people);
     return Versioned.tagged(attendance.etag(call.id), sheet);
   }
 
   private static CallAttendee attendee(Person p, CallAttendance a) {
-    return new CallAttendee().rosterMemberId(p.rosterMember() ? p.id() : null)
-        .attendeeId(p.rosterMember() ? null : p.id()).teamId(p.teamId()).organizationId(p.organizationId())
-        .organizationName(p.organizationName()).name(p.name()).email(p.email())
+    return new CallAttendee()
+        .rosterMemberId(p.rosterMember() ? p.id() : null)
+        .attendeeId(p.rosterMember() ? null : p.id())
+        .teamId(p.teamId())
+        .organizationId(p.organizationId())
+        .organizationName(p.organizationName())
+        .name(p.name())
+        .email(p.email())
         .role(Enums.map(p.role(), org.lcp.api.model.TeamRole.class))
         .status(a == null ? null : Enums.map(a.status, org.lcp.api.model.AttendanceStatus.class))
         .note(a == null ? null : a.note)
-        .recordedAt(a == null ? null : Times.utc(a.recordedAt)).recordedBy(a == null ? null : a.recordedByName);
+        .recordedAt(a == null ? null : Times.utc(a.recordedAt))
+        .recordedBy(a == null ? null : a.recordedByName);
   }
 
   private CallRef ref(Call call) {

@@ -1,13 +1,11 @@
 package org.lcp.consultation;
 
-import java.util.Map;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
+import java.util.Map;
+import java.util.UUID;
 import org.lcp.common.security.Refs.CallRef;
 import org.lcp.common.security.Refs.CollaborativeRef;
 
@@ -71,7 +69,11 @@ public class CallDetails {
 
   /** What the policies need to know of a call or series of this kind with these details. */
   CallRef ref(UUID id, CallKind kind, CollaborativeRef collaborative) {
-    return new CallRef(id, collaborative, kind == CallKind.INFORMATIONAL, audience == CallAudience.COLLABORATIVE,
+    return new CallRef(
+        id,
+        collaborative,
+        kind == CallKind.INFORMATIONAL,
+        audience == CallAudience.COLLABORATIVE,
         teamId);
   }
 

@@ -1,4 +1,7 @@
 package org.lcp.consultation;
 
 /** How people join a call. */
-public enum CallMode { PHONE, VIDEO }
+public enum CallMode {
+  PHONE,
+  VIDEO
+}

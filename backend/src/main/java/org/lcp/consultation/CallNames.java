@@ -1,5 +1,6 @@
 package org.lcp.consultation;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -9,9 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.lcp.collaborative.Collaborative;
 import org.lcp.collaborative.CollaborativeRepository;
 import org.lcp.common.security.AppUser;
@@ -28,15 +26,18 @@ import org.lcp.team.TeamRepository;
 public class CallNames {
 
   /** Names of collaboratives, people and teams (by their organisation). */
-  public record Names(Map<UUID, String> collaboratives, Map<UUID, String> people, Map<UUID, String> teams) {
-  }
+  public record Names(
+      Map<UUID, String> collaboratives, Map<UUID, String> people, Map<UUID, String> teams) {}
 
   private final CollaborativeRepository collaboratives;
   private final AppUserRepository users;
   private final TeamRepository teams;
   private final OrganizationRepository organizations;
 
-  public CallNames(CollaborativeRepository collaboratives, AppUserRepository users, TeamRepository teams,
+  public CallNames(
+      CollaborativeRepository collaboratives,
+      AppUserRepository users,
+      TeamRepository teams,
       OrganizationRepository organizations) {
     this.collaboratives = collaboratives;
     this.users = users;
@@ -46,22 +47,28 @@ public class CallNames {
 
   /** The names these calls show. */
   public Names of(Collection<Call> calls) {
-    return of(calls.stream().map(c -> c.collaborativeId).toList(), calls.stream().map(c -> c.details).toList());
+    return of(
+        calls.stream().map(c -> c.collaborativeId).toList(),
+        calls.stream().map(c -> c.details).toList());
   }
 
   /** The names a series and its calls show. */
   Names of(CallSeries s, List<Call> calls) {
-    return of(List.of(s.collaborativeId),
+    return of(
+        List.of(s.collaborativeId),
         Stream.concat(Stream.of(s.details), calls.stream().map(c -> c.details)).toList());
   }
 
   private Names of(Collection<UUID> collaboratives, List<CallDetails> details) {
-    return of(collaboratives, details.stream().map(d -> d.facilitatorUserId).toList(),
+    return of(
+        collaboratives,
+        details.stream().map(d -> d.facilitatorUserId).toList(),
         details.stream().map(d -> d.teamId).toList());
   }
 
   /** Titles of collaboratives, names of people (or their e-mail) and of teams' organisations. */
-  public Names of(Collection<UUID> collaborativeIds, Collection<UUID> people, Collection<UUID> teamIds) {
+  public Names of(
+      Collection<UUID> collaborativeIds, Collection<UUID> people, Collection<UUID> teamIds) {
     Map<UUID, String> titles = new HashMap<>();
     Set<UUID> c = distinct(collaborativeIds);
     if (!c.isEmpty()) {
@@ -70,13 +77,16 @@ public class CallNames {
     Map<UUID, String> names = new HashMap<>();
     Set<UUID> p = distinct(people);
     if (!p.isEmpty()) {
-      users.list("id in ?1", p).forEach((AppUser u) -> names.put(u.id, u.name != null ? u.name : u.email));
+      users
+          .list("id in ?1", p)
+          .forEach((AppUser u) -> names.put(u.id, u.name != null ? u.name : u.email));
     }
     Map<UUID, String> teamNames = new HashMap<>();
     Set<UUID> t = distinct(teamIds);
     if (!t.isEmpty()) {
       List<Team> found = teams.list("id in ?1", t);
-      Map<UUID, String> orgs = organizations.names(found.stream().map(x -> x.organizationId).distinct().toList());
+      Map<UUID, String> orgs =
+          organizations.names(found.stream().map(x -> x.organizationId).distinct().toList());
       found.forEach(x -> teamNames.put(x.id, orgs.get(x.organizationId)));
     }
     return new Names(titles, names, teamNames);

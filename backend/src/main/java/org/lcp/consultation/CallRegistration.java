@@ -1,21 +1,21 @@
 package org.lcp.consultation;
 
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.util.UUID;
 import org.lcp.common.web.Tracked;
 
-/** An organisation's registration of interest in an informational call; who will join are its attendees. */
+/**
+ * An organisation's registration of interest in an informational call; who will join are its
+ * attendees.
+ */
 @Entity
 @Table(name = "call_registration")
 public class CallRegistration extends Tracked {
 
-  @Id
-  public UUID id;
+  @Id public UUID id;
 
   @Column(name = "call_id", nullable = false)
   public UUID callId;
@@ -33,8 +33,7 @@ public class CallRegistration extends Tracked {
   @Entity
   @Table(name = "call_registration_attendee")
   public static class Attendee {
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
     @Column(name = "registration_id", nullable = false)
     public UUID registrationId;

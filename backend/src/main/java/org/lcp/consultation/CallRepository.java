@@ -1,31 +1,28 @@
 package org.lcp.consultation;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-
 import org.lcp.common.error.ApiException;
 import org.lcp.common.security.CallPolicy;
 import org.lcp.common.security.Filter;
 import org.lcp.common.web.Search;
 import org.lcp.common.web.Times;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-
 /** Calls; the calendar reads schedules through the public queries here. */
 @ApplicationScoped
 public class CallRepository implements PanacheRepositoryBase<Call, UUID> {
 
   /** What a list of a collaborative's calls may be narrowed to. */
-  public record Criteria(LocalDate from, LocalDate to, CallKind kind, CallState state, UUID teamId, UUID seriesId) {
-  }
+  public record Criteria(
+      LocalDate from, LocalDate to, CallKind kind, CallState state, UUID teamId, UUID seriesId) {}
 
   Call require(UUID id) {
     return findByIdOptional(id).orElseThrow(() -> ApiException.notFound("call", id));
@@ -33,7 +30,8 @@ public class CallRepository implements PanacheRepositoryBase<Call, UUID> {
 
   /** The call, locked until the transaction ends (attendance is recorded one sheet at a time). */
   Call requireLocked(UUID id) {
-    return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ApiException.notFound("call", id));
+    return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+        .orElseThrow(() -> ApiException.notFound("call", id));
   }
 
   List<Call> ofSeries(UUID seriesId) {
@@ -42,8 +40,10 @@ public class CallRepository implements PanacheRepositoryBase<Call, UUID> {
 
   /** The list form of {@link CallPolicy.Viewer#sees}, over this entity's paths. */
   private static Filter visibleTo(CallPolicy.Viewer viewer) {
-    return viewer.where("kind = org.lcp.consultation.CallKind.INFORMATIONAL",
-        "details.audience = org.lcp.consultation.CallAudience.COLLABORATIVE", "details.teamId");
+    return viewer.where(
+        "kind = org.lcp.consultation.CallKind.INFORMATIONAL",
+        "details.audience = org.lcp.consultation.CallAudience.COLLABORATIVE",
+        "details.teamId");
   }
 
   /** A collaborative's calls the viewer may see, by start. */
@@ -85,10 +85,11 @@ public class CallRepository implements PanacheRepositoryBase<Call, UUID> {
   }
 
   /**
-   * Archived calls of a collaborative the viewer may see, newest first; {@code q} matches part of the
-   * topic or of a topic covered, {@code topic} one topic covered exactly (both ignoring case).
+   * Archived calls of a collaborative the viewer may see, newest first; {@code q} matches part of
+   * the topic or of a topic covered, {@code topic} one topic covered exactly (both ignoring case).
    */
-  PanacheQuery<Call> searchArchive(UUID collaborativeId, CallPolicy.Viewer viewer, String q, String topic) {
+  PanacheQuery<Call> searchArchive(
+      UUID collaborativeId, CallPolicy.Viewer viewer, String q, String topic) {
     Parameters p = new Parameters();
     StringBuilder where = where(collaborativeId, viewer, p).append(" and archivedAt is not null");
     String text = Times.text(q);
@@ -103,18 +104,26 @@ public class CallRepository implements PanacheRepositoryBase<Call, UUID> {
     return find(where + " order by startsAt desc, id", p);
   }
 
-  /** The archived calls whose topics match; native because the topics covered are an array (unnest). */
+  /**
+   * The archived calls whose topics match; native because the topics covered are an array (unnest).
+   */
   private List<UUID> archiveMatches(UUID collaborativeId, String text, String exact) {
-    StringBuilder sql = new StringBuilder("select c.id from scheduled_call c where c.collaborative_id = :c "
-        + "and c.archived_at is not null");
+    StringBuilder sql =
+        new StringBuilder(
+            "select c.id from scheduled_call c where c.collaborative_id = :c "
+                + "and c.archived_at is not null");
     if (text != null) {
-      sql.append(" and (lower(c.topic) like :q escape '\\' or exists (select 1 from unnest(c.archive_topics) t "
-          + "where lower(t) like :q escape '\\'))");
+      sql.append(
+          " and (lower(c.topic) like :q escape '\\' or exists (select 1 from unnest(c.archive_topics) t "
+              + "where lower(t) like :q escape '\\'))");
     }
     if (exact != null) {
       sql.append(" and exists (select 1 from unnest(c.archive_topics) t where lower(t) = :topic)");
     }
-    var query = getEntityManager().createNativeQuery(sql.toString(), UUID.class).setParameter("c", collaborativeId);
+    var query =
+        getEntityManager()
+            .createNativeQuery(sql.toString(), UUID.class)
+            .setParameter("c", collaborativeId);
     if (text != null) {
       query.setParameter("q", Search.containsPattern(text));
     }
@@ -126,40 +135,60 @@ public class CallRepository implements PanacheRepositoryBase<Call, UUID> {
     return ids;
   }
 
-  // ---- schedules ----------------------------------------------------------------------------------
+  // ---- schedules
+  // ----------------------------------------------------------------------------------
 
-  /** The calls of these collaboratives (their faculty are expected at every one) between two days. */
-  public List<Call> ofCollaboratives(Collection<UUID> collaboratives, LocalDate from, LocalDate to) {
-    return collaboratives.isEmpty() ? List.of()
-        : between("collaborativeId in :collaboratives", Parameters.with("collaboratives", collaboratives), from, to);
+  /**
+   * The calls of these collaboratives (their faculty are expected at every one) between two days.
+   */
+  public List<Call> ofCollaboratives(
+      Collection<UUID> collaboratives, LocalDate from, LocalDate to) {
+    return collaboratives.isEmpty()
+        ? List.of()
+        : between(
+            "collaborativeId in :collaboratives",
+            Parameters.with("collaboratives", collaboratives),
+            from,
+            to);
   }
 
   /**
-   * The consultation calls these teams are expected at between two days: their collaboratives' calls
-   * for the whole collaborative and the calls for the team.
+   * The consultation calls these teams are expected at between two days: their collaboratives'
+   * calls for the whole collaborative and the calls for the team.
    */
-  public List<Call> ofTeams(Collection<UUID> collaboratives, Collection<UUID> teams, LocalDate from, LocalDate to) {
-    return teams.isEmpty() ? List.of()
-        : between("kind = org.lcp.consultation.CallKind.CONSULTATION and collaborativeId in :collaboratives and "
-            + "(details.audience = org.lcp.consultation.CallAudience.COLLABORATIVE or details.teamId in :teams)",
-            Parameters.with("collaboratives", collaboratives).and("teams", teams), from, to);
+  public List<Call> ofTeams(
+      Collection<UUID> collaboratives, Collection<UUID> teams, LocalDate from, LocalDate to) {
+    return teams.isEmpty()
+        ? List.of()
+        : between(
+            "kind = org.lcp.consultation.CallKind.CONSULTATION and collaborativeId in :collaboratives and "
+                + "(details.audience = org.lcp.consultation.CallAudience.COLLABORATIVE or details.teamId in :teams)",
+            Parameters.with("collaboratives", collaboratives).and("teams", teams),
+            from,
+            to);
   }
 
   /** The calls these organisations registered for between two days. */
   public List<Call> registeredBy(Collection<UUID> organizations, LocalDate from, LocalDate to) {
-    return organizations.isEmpty() ? List.of()
-        : between("id in (select r.callId from CallRegistration r where r.organizationId in :organizations)",
-            Parameters.with("organizations", organizations), from, to);
+    return organizations.isEmpty()
+        ? List.of()
+        : between(
+            "id in (select r.callId from CallRegistration r where r.organizationId in :organizations)",
+            Parameters.with("organizations", organizations),
+            from,
+            to);
   }
 
   /** A collaborative's calls the viewer may see between two days. */
-  public List<Call> visibleIn(UUID collaborativeId, CallPolicy.Viewer viewer, LocalDate from, LocalDate to) {
+  public List<Call> visibleIn(
+      UUID collaborativeId, CallPolicy.Viewer viewer, LocalDate from, LocalDate to) {
     Parameters p = new Parameters();
     return between(where(collaborativeId, viewer, p).toString(), p, from, to);
   }
 
   private List<Call> between(String where, Parameters p, LocalDate from, LocalDate to) {
-    return list(where + " and localStart >= :from and localStart < :to order by startsAt, id",
+    return list(
+        where + " and localStart >= :from and localStart < :to order by startsAt, id",
         p.and("from", from.atStartOfDay()).and("to", to.plusDays(1).atStartOfDay()));
   }
 }

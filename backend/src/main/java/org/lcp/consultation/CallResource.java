@@ -1,13 +1,12 @@
 package org.lcp.consultation;
 
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.UUID;
-
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.lcp.api.ConsultationCallsApi;
 import org.lcp.api.model.CallArchiveInput;
 import org.lcp.api.model.CallAttendanceInput;
@@ -26,9 +25,10 @@ import org.lcp.common.web.Enums;
 import org.lcp.common.web.Responses;
 import org.lcp.common.web.Versioned;
 
-import io.quarkus.security.Authenticated;
-
-/** Calls, series, the archive, attendance and registrations: parse, call the service with the caller, answer. */
+/**
+ * Calls, series, the archive, attendance and registrations: parse, call the service with the
+ * caller, answer.
+ */
 @Authenticated
 public class CallResource implements ConsultationCallsApi {
 
@@ -39,11 +39,15 @@ public class CallResource implements ConsultationCallsApi {
   private final CallAttendanceService attendance;
   private final RegistrationService registrations;
 
-  @Context
-  UriInfo uriInfo;
+  @Context UriInfo uriInfo;
 
-  public CallResource(Actors actors, CallService calls, CallSeriesService series, CallArchiveService archive,
-      CallAttendanceService attendance, RegistrationService registrations) {
+  public CallResource(
+      Actors actors,
+      CallService calls,
+      CallSeriesService series,
+      CallArchiveService archive,
+      CallAttendanceService attendance,
+      RegistrationService registrations) {
     this.actors = actors;
     this.calls = calls;
     this.series = series;
@@ -54,17 +58,32 @@ public class CallResource implements ConsultationCallsApi {
 
   /** 201 for a call or series, which live at /api/calls/{id} and /api/call-series/{id}. */
   private Response created(String collection, UUID id, Versioned<?> v) {
-    URI location = uriInfo.getBaseUriBuilder().path("api").path(collection).path(id.toString()).build();
+    URI location =
+        uriInfo.getBaseUriBuilder().path("api").path(collection).path(id.toString()).build();
     return Responses.created(location, v);
   }
 
   // ---- calls of a collaborative -----------------------------------------------------------------
 
   @Override
-  public Response listCalls(UUID collaborativeId, Integer page, Integer size, LocalDate from, LocalDate to,
-      CallKind kind, CallState state, UUID teamId, UUID seriesId) {
-    var criteria = new CallRepository.Criteria(from, to, Enums.map(kind, org.lcp.consultation.CallKind.class),
-        Enums.map(state, org.lcp.consultation.CallState.class), teamId, seriesId);
+  public Response listCalls(
+      UUID collaborativeId,
+      Integer page,
+      Integer size,
+      LocalDate from,
+      LocalDate to,
+      CallKind kind,
+      CallState state,
+      UUID teamId,
+      UUID seriesId) {
+    var criteria =
+        new CallRepository.Criteria(
+            from,
+            to,
+            Enums.map(kind, org.lcp.consultation.CallKind.class),
+            Enums.map(state, org.lcp.consultation.CallState.class),
+            teamId,
+            seriesId);
     return Responses.ok(calls.list(actors.current(), collaborativeId, criteria, page, size));
   }
 
@@ -81,7 +100,8 @@ public class CallResource implements ConsultationCallsApi {
   }
 
   @Override
-  public Response searchCallArchive(UUID collaborativeId, Integer page, Integer size, String q, String topic) {
+  public Response searchCallArchive(
+      UUID collaborativeId, Integer page, Integer size, String q, String topic) {
     return Responses.ok(archive.search(actors.current(), collaborativeId, q, topic, page, size));
   }
 
@@ -98,7 +118,8 @@ public class CallResource implements ConsultationCallsApi {
   }
 
   @Override
-  public Response cancelCallSeries(UUID seriesId, CallSeriesCancellation cancellation, String ifMatch) {
+  public Response cancelCallSeries(
+      UUID seriesId, CallSeriesCancellation cancellation, String ifMatch) {
     return Responses.ok(series.cancel(actors.current(), seriesId, ifMatch, cancellation));
   }
 
@@ -116,8 +137,12 @@ public class CallResource implements ConsultationCallsApi {
 
   @Override
   public Response cancelCall(UUID callId, CallCancellation cancellation, String ifMatch) {
-    return Responses.ok(calls.cancel(actors.current(), callId, ifMatch,
-        cancellation == null ? null : cancellation.getReason()));
+    return Responses.ok(
+        calls.cancel(
+            actors.current(),
+            callId,
+            ifMatch,
+            cancellation == null ? null : cancellation.getReason()));
   }
 
   @Override
@@ -151,10 +176,11 @@ public class CallResource implements ConsultationCallsApi {
   }
 
   @Override
-  public Response updateCallRegistration(UUID callId, UUID registrationId, CallRegistrationUpdate update,
-      String ifMatch) {
-    return Responses.ok(registrations.update(actors.current(), callId, registrationId, ifMatch,
-        update.getAttendees()));
+  public Response updateCallRegistration(
+      UUID callId, UUID registrationId, CallRegistrationUpdate update, String ifMatch) {
+    return Responses.ok(
+        registrations.update(
+            actors.current(), callId, registrationId, ifMatch, update.getAttendees()));
   }
 
   @Override

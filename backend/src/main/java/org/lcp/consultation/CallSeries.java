@@ -1,12 +1,5 @@
 package org.lcp.consultation;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -14,7 +7,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.lcp.common.security.Refs.CallRef;
 import org.lcp.common.security.Refs.CollaborativeRef;
 import org.lcp.common.web.Tracked;
@@ -27,8 +25,7 @@ import org.lcp.common.web.Tracked;
 @Table(name = "call_series")
 public class CallSeries extends Tracked {
 
-  @Id
-  public UUID id;
+  @Id public UUID id;
 
   @Column(name = "collaborative_id", nullable = false)
   public UUID collaborativeId;
@@ -38,8 +35,7 @@ public class CallSeries extends Tracked {
   public CallKind kind;
 
   /** What its calls share: topic, time zone, duration, facilitator, audience and how to join. */
-  @Embedded
-  public CallDetails details;
+  @Embedded public CallDetails details;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)

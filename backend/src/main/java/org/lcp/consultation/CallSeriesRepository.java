@@ -1,13 +1,10 @@
 package org.lcp.consultation;
 
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-
+import java.util.UUID;
 import org.lcp.common.error.ApiException;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Call series. */
 @ApplicationScoped
@@ -17,7 +14,9 @@ public class CallSeriesRepository implements PanacheRepositoryBase<CallSeries, U
     return findByIdOptional(id).orElseThrow(() -> ApiException.notFound("call series", id));
   }
 
-  /** The series, locked until the transaction ends (changes of one series run one after the other). */
+  /**
+   * The series, locked until the transaction ends (changes of one series run one after the other).
+   */
   CallSeries requireLocked(UUID id) {
     return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
         .orElseThrow(() -> ApiException.notFound("call series", id));

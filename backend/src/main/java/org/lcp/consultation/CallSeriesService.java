@@ -1,5 +1,7 @@
 package org.lcp.consultation;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,10 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.lcp.api.model.CallSeriesCancellation;
 import org.lcp.api.model.CallSeriesChange;
 import org.lcp.api.model.CallSeriesInput;
@@ -45,8 +43,14 @@ public class CallSeriesService {
   private final CallPolicy policy;
   private final AuditLog audit;
 
-  public CallSeriesService(CallSeriesRepository series, CallRepository calls, CollaborativeRepository collaboratives,
-      Scheduling scheduling, CallNames names, CallPolicy policy, AuditLog audit) {
+  public CallSeriesService(
+      CallSeriesRepository series,
+      CallRepository calls,
+      CollaborativeRepository collaboratives,
+      Scheduling scheduling,
+      CallNames names,
+      CallPolicy policy,
+      AuditLog audit) {
     this.series = series;
     this.calls = calls;
     this.collaboratives = collaboratives;
@@ -56,10 +60,18 @@ public class CallSeriesService {
     this.audit = audit;
   }
 
-  /** A rule as given: every N weeks on a weekday at a local time, from a date, until a date or for a count. */
-  private record RuleInput(DayOfWeek weekday, LocalTime time, ZoneId zone, LocalDate startDate, int intervalWeeks,
-      LocalDate until, Integer count) {
-  }
+  /**
+   * A rule as given: every N weeks on a weekday at a local time, from a date, until a date or for a
+   * count.
+   */
+  private record RuleInput(
+      DayOfWeek weekday,
+      LocalTime time,
+      ZoneId zone,
+      LocalDate startDate,
+      int intervalWeeks,
+      LocalDate until,
+      Integer count) {}
 
   @Transactional
   public Versioned<org.lcp.api.model.CallSeries> get(Actor actor, UUID id) {
@@ -69,10 +81,18 @@ public class CallSeriesService {
   }
 
   @Transactional
-  public Versioned<org.lcp.api.model.CallSeries> create(Actor actor, UUID collaborativeId, CallSeriesInput in) {
+  public Versioned<org.lcp.api.model.CallSeries> create(
+      Actor actor, UUID collaborativeId, CallSeriesInput in) {
     Scheduling.Given given = scheduling.schedule(actor, collaborativeId, in.getKind(), in);
-    RuleInput rule = new RuleInput(weekday(in.getWeekday()), LocalTime.parse(in.getStartTime()), given.zone(),
-        in.getStartDate(), in.getIntervalWeeks(), in.getUntil(), in.getCount());
+    RuleInput rule =
+        new RuleInput(
+            weekday(in.getWeekday()),
+            LocalTime.parse(in.getStartTime()),
+            given.zone(),
+            in.getStartDate(),
+            in.getIntervalWeeks(),
+            in.getUntil(),
+            in.getCount());
     List<LocalDateTime> starts = starts(rule, given);
     Instant now = Instant.now();
     CallSeries s = new CallSeries();
@@ -91,30 +111,45 @@ public class CallSeriesService {
   }
 
   /**
-   * The calls from {@code fromCallId} onward are re-timed in order by the new rule and keep their ids;
-   * the ones it no longer needs are cancelled and missing ones added. Earlier calls keep.
+   * The calls from {@code fromCallId} onward are re-timed in order by the new rule and keep their
+   * ids; the ones it no longer needs are cancelled and missing ones added. Earlier calls keep.
    */
   @Transactional
-  public Versioned<org.lcp.api.model.CallSeries> change(Actor actor, UUID id, String ifMatch, CallSeriesChange in) {
+  public Versioned<org.lcp.api.model.CallSeries> change(
+      Actor actor, UUID id, String ifMatch, CallSeriesChange in) {
     CallSeries s = series.requireLocked(id);
     policy.requireOrganize(actor, ref(s), "call series");
     ETags.require(ifMatch, s.version);
     List<Call> all = calls.ofSeries(s.id);
     Call from = member(all, in.getFromCallId());
     if (from.state != CallState.SCHEDULED) {
-      throw ApiException.conflict("the call of " + from.localStart.toLocalDate() + " is " + from.state
-          + "; change the series from a scheduled call");
+      throw ApiException.conflict(
+          "the call of "
+              + from.localStart.toLocalDate()
+              + " is "
+              + from.state
+              + "; change the series from a scheduled call");
     }
     List<Call> later = all.stream().filter(x -> !x.startsAt.isBefore(from.startsAt)).toList();
     for (Call x : later) {
       if (x.state == CallState.HELD) {
-        throw ApiException.conflict("the call of " + x.localStart.toLocalDate() + " was already held; change the "
-            + "series from a later call");
+        throw ApiException.conflict(
+            "the call of "
+                + x.localStart.toLocalDate()
+                + " was already held; change the "
+                + "series from a later call");
       }
     }
     Scheduling.Given given = scheduling.check(s.collaborativeId, s.kind, in);
-    RuleInput rule = new RuleInput(weekday(in.getWeekday()), LocalTime.parse(in.getStartTime()), given.zone(),
-        from.localStart.toLocalDate(), in.getIntervalWeeks(), in.getUntil(), in.getCount());
+    RuleInput rule =
+        new RuleInput(
+            weekday(in.getWeekday()),
+            LocalTime.parse(in.getStartTime()),
+            given.zone(),
+            from.localStart.toLocalDate(),
+            in.getIntervalWeeks(),
+            in.getUntil(),
+            in.getCount());
     List<LocalDateTime> starts = starts(rule, given);
     Instant now = Instant.now();
     Map<String, Object> before = s.snapshot();
@@ -144,8 +179,8 @@ public class CallSeriesService {
 
   /** Cancels the scheduled calls of the series, all of them or from one call on. */
   @Transactional
-  public Versioned<org.lcp.api.model.CallSeries> cancel(Actor actor, UUID id, String ifMatch,
-      CallSeriesCancellation in) {
+  public Versioned<org.lcp.api.model.CallSeries> cancel(
+      Actor actor, UUID id, String ifMatch, CallSeriesCancellation in) {
     CallSeries s = series.requireLocked(id);
     policy.requireOrganize(actor, ref(s), "call series");
     ETags.require(ifMatch, s.version);
@@ -176,8 +211,8 @@ public class CallSeriesService {
 
   /**
    * The rule's local starts; refuses the request (with every violation found so far) when the rule
-   * has neither or both of until and count, makes no call or too many (a rule in an unknown time zone
-   * is not expanded).
+   * has neither or both of until and count, makes no call or too many (a rule in an unknown time
+   * zone is not expanded).
    */
   private static List<LocalDateTime> starts(RuleInput r, Scheduling.Given given) {
     List<LocalDateTime> starts = r.zone() == null ? List.of() : expand(r, given.violations());
@@ -194,16 +229,26 @@ public class CallSeriesService {
     }
     List<LocalDateTime> starts = Recurrence.localStarts(rule(r, r.startDate()));
     if (starts.isEmpty()) {
-      v.add(Violation.body("until", "is before the first " + r.weekday().toString().toLowerCase(Locale.ROOT)
-          + " on or after " + r.startDate() + "; the rule makes no call"));
+      v.add(
+          Violation.body(
+              "until",
+              "is before the first "
+                  + r.weekday().toString().toLowerCase(Locale.ROOT)
+                  + " on or after "
+                  + r.startDate()
+                  + "; the rule makes no call"));
     } else if (starts.size() > Recurrence.MAX) {
-      v.add(Violation.body("until", "the rule makes more than " + Recurrence.MAX + " calls; choose an earlier date"));
+      v.add(
+          Violation.body(
+              "until",
+              "the rule makes more than " + Recurrence.MAX + " calls; choose an earlier date"));
     }
     return starts;
   }
 
   private static Recurrence.Rule rule(RuleInput r, LocalDate startDate) {
-    return new Recurrence.Rule(r.weekday(), r.time(), r.zone(), startDate, r.intervalWeeks(), r.until(), r.count());
+    return new Recurrence.Rule(
+        r.weekday(), r.time(), r.zone(), startDate, r.intervalWeeks(), r.until(), r.count());
   }
 
   /** The rule as the series keeps it: from its first call's date. */
@@ -212,8 +257,13 @@ public class CallSeriesService {
   }
 
   private static Call member(List<Call> calls, UUID id) {
-    return calls.stream().filter(x -> x.id.equals(id)).findFirst().orElseThrow(() ->
-        ApiException.invalid(List.of(Violation.body("fromCallId", "is not a call of this series"))));
+    return calls.stream()
+        .filter(x -> x.id.equals(id))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                ApiException.invalid(
+                    List.of(Violation.body("fromCallId", "is not a call of this series"))));
   }
 
   private CallRef ref(CallSeries s) {

@@ -1,14 +1,12 @@
 package org.lcp.consultation;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.lcp.api.model.CallInput;
 import org.lcp.api.model.CallPage;
 import org.lcp.api.model.CallUpdate;
@@ -26,7 +24,10 @@ import org.lcp.common.web.Times;
 import org.lcp.common.web.Versioned;
 import org.lcp.consultation.CallNames.Names;
 
-/** One call: the calls of a collaborative, scheduling one on its own, moving or changing it, cancelling it. */
+/**
+ * One call: the calls of a collaborative, scheduling one on its own, moving or changing it,
+ * cancelling it.
+ */
 @ApplicationScoped
 public class CallService {
 
@@ -37,8 +38,13 @@ public class CallService {
   private final CallPolicy policy;
   private final AuditLog audit;
 
-  public CallService(CallRepository calls, CollaborativeRepository collaboratives, Scheduling scheduling,
-      CallNames names, CallPolicy policy, AuditLog audit) {
+  public CallService(
+      CallRepository calls,
+      CollaborativeRepository collaboratives,
+      Scheduling scheduling,
+      CallNames names,
+      CallPolicy policy,
+      AuditLog audit) {
     this.calls = calls;
     this.collaboratives = collaboratives;
     this.scheduling = scheduling;
@@ -49,12 +55,19 @@ public class CallService {
 
   /** The calls of a collaborative the actor may see, by start. */
   @Transactional
-  public CallPage list(Actor actor, UUID collaborativeId, CallRepository.Criteria criteria, Integer page,
+  public CallPage list(
+      Actor actor,
+      UUID collaborativeId,
+      CallRepository.Criteria criteria,
+      Integer page,
       Integer size) {
     Collaborative c = collaboratives.require(collaborativeId);
     CallPolicy.Viewer viewer = policy.viewer(actor, c.ref());
-    if (criteria.from() != null && criteria.to() != null && criteria.to().isBefore(criteria.from())) {
-      throw ApiException.invalid(List.of(Violation.query("to", "must be on or after from (" + criteria.from() + ")")));
+    if (criteria.from() != null
+        && criteria.to() != null
+        && criteria.to().isBefore(criteria.from())) {
+      throw ApiException.invalid(
+          List.of(Violation.query("to", "must be on or after from (" + criteria.from() + ")")));
     }
     return page(Paging.of(calls.search(c.id, viewer, criteria), page, size));
   }
@@ -62,7 +75,10 @@ public class CallService {
   /** A page of calls as the API shows them. */
   CallPage page(Paging<Call> result) {
     Names n = names.of(result.items());
-    return new CallPage().page(result.page()).size(result.size()).total(result.total())
+    return new CallPage()
+        .page(result.page())
+        .size(result.size())
+        .total(result.total())
         .items(result.items().stream().map(x -> CallViews.toApi(x, n)).toList());
   }
 
@@ -87,7 +103,8 @@ public class CallService {
 
   /** Moves or changes one call; a new time raises its calendar sequence. */
   @Transactional
-  public Versioned<org.lcp.api.model.Call> update(Actor actor, UUID id, String ifMatch, CallUpdate in) {
+  public Versioned<org.lcp.api.model.Call> update(
+      Actor actor, UUID id, String ifMatch, CallUpdate in) {
     Call call = scheduled(actor, id, ifMatch, "changed");
     Scheduling.Given given = scheduling.check(call.collaborativeId, call.kind, in);
     LocalDateTime local = Scheduling.localStart(in.getStart(), given.violations());
@@ -98,22 +115,32 @@ public class CallService {
     }
     call.updatedAt = Instant.now();
     var diff = AuditLog.diff(before, call.snapshot());
-    audit.record("call.updated", Scheduling.subject(call), diff.get("before"), diff.get("after"), null);
+    audit.record(
+        "call.updated", Scheduling.subject(call), diff.get("before"), diff.get("after"), null);
     calls.flush();
     return view(call);
   }
 
   @Transactional
-  public Versioned<org.lcp.api.model.Call> cancel(Actor actor, UUID id, String ifMatch, String reason) {
+  public Versioned<org.lcp.api.model.Call> cancel(
+      Actor actor, UUID id, String ifMatch, String reason) {
     Call call = scheduled(actor, id, ifMatch, "cancelled");
     Map<String, Object> before = call.snapshot();
     Scheduling.cancel(call, Times.text(reason), Instant.now());
-    audit.record("call.cancelled", Scheduling.subject(call), before, call.snapshot(), call.cancellationReason);
+    audit.record(
+        "call.cancelled",
+        Scheduling.subject(call),
+        before,
+        call.snapshot(),
+        call.cancellationReason);
     calls.flush();
     return view(call);
   }
 
-  /** A call the actor may change, at the version they saw, that is still scheduled (else 409: it cannot be {@code what}). */
+  /**
+   * A call the actor may change, at the version they saw, that is still scheduled (else 409: it
+   * cannot be {@code what}).
+   */
   private Call scheduled(Actor actor, UUID id, String ifMatch, String what) {
     Call call = calls.require(id);
     policy.requireOrganize(actor, ref(call), "call");

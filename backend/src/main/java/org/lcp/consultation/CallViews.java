@@ -1,11 +1,16 @@
 package org.lcp.consultation;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.lcp.api.model.CallArchive;
 import org.lcp.api.model.CallRegistrationAttendee;
 import org.lcp.api.model.Weekday;
@@ -16,37 +21,44 @@ import org.lcp.consultation.CallNames.Names;
 import org.lcp.consultation.CallRegistration.Attendee;
 import org.lcp.session.AttendanceStatus;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
-/** Between calls, series and registrations and the API's shapes: pure functions of what they are given. */
+/**
+ * Between calls, series and registrations and the API's shapes: pure functions of what they are
+ * given.
+ */
 public final class CallViews {
 
   static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
   static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-  private CallViews() {
-  }
+  private CallViews() {}
 
-  // ---- in -----------------------------------------------------------------------------------------
+  // ---- in
+  // -----------------------------------------------------------------------------------------
 
   /**
    * The eleven details a call or series is given, read by name from any of the four inputs that
-   * carry them (CallInput, CallUpdate, CallSeriesInput, CallSeriesChange: generated classes without a
-   * common type); whatever else the input holds is read by the service.
+   * carry them (CallInput, CallUpdate, CallSeriesInput, CallSeriesChange: generated classes without
+   * a common type); whatever else the input holds is read by the service.
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record DetailsInput(String topic, String description, String timeZone, int durationMinutes,
-      UUID facilitatorUserId, CallAudience audience, UUID teamId, CallMode mode, String joinUrl, String phoneNumber,
-      String accessCode) {
-  }
+  record DetailsInput(
+      String topic,
+      String description,
+      String timeZone,
+      int durationMinutes,
+      UUID facilitatorUserId,
+      CallAudience audience,
+      UUID teamId,
+      CallMode mode,
+      String joinUrl,
+      String phoneNumber,
+      String accessCode) {}
 
-  /** Reads and writes the details by property name (the inputs also carry dates, hence java.time). */
-  private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+  /**
+   * Reads and writes the details by property name (the inputs also carry dates, hence java.time).
+   */
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().addModule(new JavaTimeModule()).build();
 
   /** The details as given, trimmed (blank optional text is absent); the service checks them. */
   static CallDetails details(Object input) {
@@ -70,7 +82,8 @@ public final class CallViews {
     return kind == null ? CallKind.CONSULTATION : Enums.map(kind, CallKind.class);
   }
 
-  // ---- out ----------------------------------------------------------------------------------------
+  // ---- out
+  // ----------------------------------------------------------------------------------------
 
   static org.lcp.api.model.Call toApi(Call c, Names n) {
     return withDetails(new org.lcp.api.model.Call(), c.details, n)
@@ -85,10 +98,17 @@ public final class CallViews {
         .state(Enums.map(c.state, org.lcp.api.model.CallState.class))
         .cancellationReason(c.cancellationReason)
         .sequence(c.sequence)
-        .archive(c.archivedAt == null ? null : new CallArchive().notes(c.archiveNotes)
-            .recordingUrl(c.archiveRecordingUrl).slidesUrl(c.archiveSlidesUrl)
-            .topicsCovered(c.archiveTopics == null ? List.of() : Arrays.asList(c.archiveTopics))
-            .updatedAt(Times.utc(c.archivedAt)).updatedBy(c.archivedByName))
+        .archive(
+            c.archivedAt == null
+                ? null
+                : new CallArchive()
+                    .notes(c.archiveNotes)
+                    .recordingUrl(c.archiveRecordingUrl)
+                    .slidesUrl(c.archiveSlidesUrl)
+                    .topicsCovered(
+                        c.archiveTopics == null ? List.of() : Arrays.asList(c.archiveTopics))
+                    .updatedAt(Times.utc(c.archivedAt))
+                    .updatedBy(c.archivedByName))
         .createdAt(Times.utc(c.createdAt))
         .updatedAt(Times.utc(c.updatedAt));
   }
@@ -114,7 +134,7 @@ public final class CallViews {
    * fields of {@link CallDetails}), with the facilitator's and the team's names.
    */
   private static <T> T withDetails(T target, CallDetails d, Names n) {
-    Map<String, Object> shown = JSON.convertValue(d, new TypeReference<Map<String, Object>>() { });
+    Map<String, Object> shown = JSON.convertValue(d, new TypeReference<Map<String, Object>>() {});
     shown.put("facilitatorName", n.people().get(d.facilitatorUserId));
     shown.put("teamName", d.teamId == null ? null : n.teams().get(d.teamId));
     try {
@@ -128,16 +148,36 @@ public final class CallViews {
    * A registration with its attendees (in the order named) and their attendance, and its
    * organisation's name.
    */
-  static org.lcp.api.model.CallRegistration toApi(CallRegistration r, List<Attendee> attendees,
-      Map<UUID, AttendanceStatus> status, String organizationName) {
-    List<CallRegistrationAttendee> people = attendees.stream()
-        .map(a -> new CallRegistrationAttendee().id(a.id).name(a.name).email(a.email)
-            .status(Enums.map(status.get(a.id), org.lcp.api.model.AttendanceStatus.class)))
-        .toList();
-    boolean attended = attendees.stream().map(a -> status.get(a.id))
-        .anyMatch(s -> s == AttendanceStatus.PRESENT || s == AttendanceStatus.PARTIAL);
-    return new org.lcp.api.model.CallRegistration().id(r.id).etag(ETags.of(r.version)).callId(r.callId)
-        .organizationId(r.organizationId).organizationName(organizationName).attendees(people).attended(attended)
-        .registeredBy(r.registeredByName).createdAt(Times.utc(r.createdAt)).updatedAt(Times.utc(r.updatedAt));
+  static org.lcp.api.model.CallRegistration toApi(
+      CallRegistration r,
+      List<Attendee> attendees,
+      Map<UUID, AttendanceStatus> status,
+      String organizationName) {
+    List<CallRegistrationAttendee> people =
+        attendees.stream()
+            .map(
+                a ->
+                    new CallRegistrationAttendee()
+                        .id(a.id)
+                        .name(a.name)
+                        .email(a.email)
+                        .status(
+                            Enums.map(status.get(a.id), org.lcp.api.model.AttendanceStatus.class)))
+            .toList();
+    boolean attended =
+        attendees.stream()
+            .map(a -> status.get(a.id))
+            .anyMatch(s -> s == AttendanceStatus.PRESENT || s == AttendanceStatus.PARTIAL);
+    return new org.lcp.api.model.CallRegistration()
+        .id(r.id)
+        .etag(ETags.of(r.version))
+        .callId(r.callId)
+        .organizationId(r.organizationId)
+        .organizationName(organizationName)
+        .attendees(people)
+        .attended(attended)
+        .registeredBy(r.registeredByName)
+        .createdAt(Times.utc(r.createdAt))
+        .updatedAt(Times.utc(r.updatedAt));
   }
 }

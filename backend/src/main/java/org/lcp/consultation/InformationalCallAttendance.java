@@ -1,12 +1,13 @@
 package org.lcp.consultation;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.util.UUID;
 import org.lcp.application.InformationalCalls;
 
-/** Tells an application whether its organisation attended an informational call of the collaborative. */
+/**
+ * Tells an application whether its organisation attended an informational call of the
+ * collaborative.
+ */
 @ApplicationScoped
 public class InformationalCallAttendance implements InformationalCalls {
 

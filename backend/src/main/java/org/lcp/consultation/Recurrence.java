@@ -20,16 +20,21 @@ public final class Recurrence {
   /** The most calls one rule may make. */
   public static final int MAX = 100;
 
-  private Recurrence() {
-  }
+  private Recurrence() {}
 
   /**
    * @param startDate the first call is on the first {@code weekday} on or after it
    * @param until the last possible date (inclusive), or null with a count
    * @param count how many calls, or null with until
    */
-  public record Rule(DayOfWeek weekday, LocalTime time, ZoneId zone, LocalDate startDate, int intervalWeeks,
-      LocalDate until, Integer count) {
+  public record Rule(
+      DayOfWeek weekday,
+      LocalTime time,
+      ZoneId zone,
+      LocalDate startDate,
+      int intervalWeeks,
+      LocalDate until,
+      Integer count) {
     public Rule {
       if (intervalWeeks < 1) {
         throw new IllegalArgumentException("intervalWeeks must be at least 1");

@@ -1,17 +1,14 @@
 package org.lcp.consultation;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.lcp.common.error.ApiException;
 import org.lcp.common.security.Filter;
 import org.lcp.consultation.CallRegistration.Attendee;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 
 /** Registrations for informational calls, with their attendees. */
 @ApplicationScoped
@@ -19,7 +16,8 @@ public class RegistrationRepository implements PanacheRepositoryBase<CallRegistr
 
   /** The registration of this call, or 404. */
   CallRegistration requireOnCall(UUID callId, UUID id) {
-    return find("id = ?1 and callId = ?2", id, callId).firstResultOptional()
+    return find("id = ?1 and callId = ?2", id, callId)
+        .firstResultOptional()
         .orElseThrow(() -> ApiException.notFound("registration", id));
   }
 
@@ -27,7 +25,9 @@ public class RegistrationRepository implements PanacheRepositoryBase<CallRegistr
     return count("callId = ?1 and organizationId = ?2", callId, organizationId) > 0;
   }
 
-  /** The call's registrations within {@code scope} (the policy's filter over the organisation id). */
+  /**
+   * The call's registrations within {@code scope} (the policy's filter over the organisation id).
+   */
   List<CallRegistration> ofCall(UUID callId, Filter scope) {
     Parameters p = Parameters.with("call", callId);
     scope.params().forEach(p::and);
@@ -39,8 +39,12 @@ public class RegistrationRepository implements PanacheRepositoryBase<CallRegistr
     if (registrationIds.isEmpty()) {
       return List.of();
     }
-    return getEntityManager().createQuery("from CallRegistration$Attendee where registrationId in :r "
-        + "order by position", Attendee.class).setParameter("r", registrationIds).getResultList();
+    return getEntityManager()
+        .createQuery(
+            "from CallRegistration$Attendee where registrationId in :r " + "order by position",
+            Attendee.class)
+        .setParameter("r", registrationIds)
+        .getResultList();
   }
 
   void persistAttendee(Attendee a) {
@@ -53,8 +57,10 @@ public class RegistrationRepository implements PanacheRepositoryBase<CallRegistr
 
   /** Withdraws a registration with its attendees. */
   void withdraw(CallRegistration r) {
-    getEntityManager().createQuery("delete from CallRegistration$Attendee where registrationId = :r")
-        .setParameter("r", r.id).executeUpdate();
+    getEntityManager()
+        .createQuery("delete from CallRegistration$Attendee where registrationId = :r")
+        .setParameter("r", r.id)
+        .executeUpdate();
     delete(r);
   }
 }

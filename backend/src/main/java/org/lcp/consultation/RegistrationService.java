@@ -1,5 +1,7 @@
 package org.lcp.consultation;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,10 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.lcp.api.model.CallRegistrationAttendeeInput;
 import org.lcp.api.model.CallRegistrationInput;
 import org.lcp.api.model.CallRegistrationPage;
@@ -45,9 +43,14 @@ public class RegistrationService {
   private final CallPolicy policy;
   private final AuditLog audit;
 
-  public RegistrationService(RegistrationRepository registrations, CallRepository calls,
-      CallAttendanceRepository attendance, CollaborativeRepository collaboratives,
-      OrganizationRepository organizations, CallPolicy policy, AuditLog audit) {
+  public RegistrationService(
+      RegistrationRepository registrations,
+      CallRepository calls,
+      CallAttendanceRepository attendance,
+      CollaborativeRepository collaboratives,
+      OrganizationRepository organizations,
+      CallPolicy policy,
+      AuditLog audit) {
     this.registrations = registrations;
     this.calls = calls;
     this.attendance = attendance;
@@ -57,19 +60,29 @@ public class RegistrationService {
     this.audit = audit;
   }
 
-  /** The registrations of a call the actor may see (every one for its faculty, else their organisations'), by name. */
+  /**
+   * The registrations of a call the actor may see (every one for its faculty, else their
+   * organisations'), by name.
+   */
   @Transactional
   public CallRegistrationPage list(Actor actor, UUID callId, Integer page, Integer size) {
     Call call = calls.require(callId);
     CallPolicy.Viewer viewer = policy.requireVisible(actor, ref(call), "call");
-    // sorted by organisation name, which the organization package keeps: few rows per call, paged here
-    Paging<org.lcp.api.model.CallRegistration> all = views(registrations.ofCall(call.id,
-        viewer.whereOrganization("organizationId")), page, size);
-    return new CallRegistrationPage().items(all.items()).page(all.page()).size(all.size()).total(all.total());
+    // sorted by organisation name, which the organization package keeps: few rows per call, paged
+    // here
+    Paging<org.lcp.api.model.CallRegistration> all =
+        views(
+            registrations.ofCall(call.id, viewer.whereOrganization("organizationId")), page, size);
+    return new CallRegistrationPage()
+        .items(all.items())
+        .page(all.page())
+        .size(all.size())
+        .total(all.total());
   }
 
   @Transactional
-  public Versioned<org.lcp.api.model.CallRegistration> register(Actor actor, UUID callId, CallRegistrationInput in) {
+  public Versioned<org.lcp.api.model.CallRegistration> register(
+      Actor actor, UUID callId, CallRegistrationInput in) {
     Call call = calls.require(callId);
     policy.requireRegister(actor, ref(call), in.getOrganizationId());
     if (organizations.findByIdOptional(in.getOrganizationId()).isEmpty()) {
@@ -78,8 +91,9 @@ public class RegistrationService {
     requireOpenForRegistration(call);
     requireDistinct(in.getAttendees());
     if (registrations.exists(call.id, in.getOrganizationId())) {
-      throw ApiException.conflict("this organisation has already registered for the call; change that registration "
-          + "instead");
+      throw ApiException.conflict(
+          "this organisation has already registered for the call; change that registration "
+              + "instead");
     }
     CallRegistration r = new CallRegistration();
     r.id = UUID.randomUUID();
@@ -90,14 +104,19 @@ public class RegistrationService {
     r.created(Instant.now());
     registrations.persist(r);
     replaceAttendees(r, in.getAttendees());
-    audit.record("call-registration.created", subject(call, r), null, snapshot(in.getAttendees()), null);
+    audit.record(
+        "call-registration.created", subject(call, r), null, snapshot(in.getAttendees()), null);
     registrations.flush();
     return view(r);
   }
 
   @Transactional
-  public Versioned<org.lcp.api.model.CallRegistration> update(Actor actor, UUID callId, UUID registrationId,
-      String ifMatch, List<CallRegistrationAttendeeInput> attendees) {
+  public Versioned<org.lcp.api.model.CallRegistration> update(
+      Actor actor,
+      UUID callId,
+      UUID registrationId,
+      String ifMatch,
+      List<CallRegistrationAttendeeInput> attendees) {
     Call call = calls.require(callId);
     CallRegistration r = own(actor, call, registrationId);
     ETags.require(ifMatch, r.version);
@@ -136,13 +155,16 @@ public class RegistrationService {
 
   private static void requireOpenForRegistration(Call call) {
     if (!call.isInformational()) {
-      throw ApiException.conflict("only informational calls take registrations; this is a " + call.kind + " call");
+      throw ApiException.conflict(
+          "only informational calls take registrations; this is a " + call.kind + " call");
     }
     if (call.state != CallState.SCHEDULED) {
-      throw ApiException.conflict("the call is " + call.state + "; registrations are for scheduled calls");
+      throw ApiException.conflict(
+          "the call is " + call.state + "; registrations are for scheduled calls");
     }
     if (call.hasStarted(Instant.now())) {
-      throw ApiException.conflict("the call started at " + call.startsAt + "; registrations close when it starts");
+      throw ApiException.conflict(
+          "the call started at " + call.startsAt + "; registrations close when it starts");
     }
   }
 
@@ -162,7 +184,9 @@ public class RegistrationService {
   /** Attendees are matched by e-mail: one kept keeps its id. */
   private void replaceAttendees(CallRegistration r, List<CallRegistrationAttendeeInput> input) {
     Map<String, Attendee> current = new HashMap<>();
-    registrations.attendees(List.of(r.id)).forEach(a -> current.put(a.email.toLowerCase(Locale.ROOT), a));
+    registrations
+        .attendees(List.of(r.id))
+        .forEach(a -> current.put(a.email.toLowerCase(Locale.ROOT), a));
     Set<String> kept = new HashSet<>();
     for (int i = 0; i < input.size(); i++) {
       String email = input.get(i).getEmail().trim();
@@ -182,11 +206,12 @@ public class RegistrationService {
         registrations.persistAttendee(a);
       }
     }
-    current.forEach((key, a) -> {
-      if (!kept.contains(key)) {
-        registrations.removeAttendee(a);
-      }
-    });
+    current.forEach(
+        (key, a) -> {
+          if (!kept.contains(key)) {
+            registrations.removeAttendee(a);
+          }
+        });
   }
 
   private Versioned<org.lcp.api.model.CallRegistration> view(CallRegistration r) {
@@ -194,22 +219,44 @@ public class RegistrationService {
   }
 
   /** One page of these registrations as the API shows them, by organisation name. */
-  private Paging<org.lcp.api.model.CallRegistration> views(List<CallRegistration> rows, Integer page, Integer size) {
+  private Paging<org.lcp.api.model.CallRegistration> views(
+      List<CallRegistration> rows, Integer page, Integer size) {
     int p = page == null ? 0 : page;
     int s = size == null ? Paging.DEFAULT_SIZE : size;
-    Map<UUID, String> names = organizations.names(rows.stream().map(r -> r.organizationId).distinct().toList());
-    List<CallRegistration> sorted = rows.stream()
-        .sorted(Comparator.comparing((CallRegistration r) -> names.get(r.organizationId).toLowerCase(Locale.ROOT))
-            .thenComparing(r -> r.id.toString()))
-        .skip((long) p * s).limit(s).toList();
+    Map<UUID, String> names =
+        organizations.names(rows.stream().map(r -> r.organizationId).distinct().toList());
+    List<CallRegistration> sorted =
+        rows.stream()
+            .sorted(
+                Comparator.comparing(
+                        (CallRegistration r) ->
+                            names.get(r.organizationId).toLowerCase(Locale.ROOT))
+                    .thenComparing(r -> r.id.toString()))
+            .skip((long) p * s)
+            .limit(s)
+            .toList();
     Map<UUID, List<Attendee>> byRegistration = new HashMap<>();
-    registrations.attendees(sorted.stream().map(r -> r.id).toList())
-        .forEach(a -> byRegistration.computeIfAbsent(a.registrationId, k -> new ArrayList<>()).add(a));
+    registrations
+        .attendees(sorted.stream().map(r -> r.id).toList())
+        .forEach(
+            a -> byRegistration.computeIfAbsent(a.registrationId, k -> new ArrayList<>()).add(a));
     Map<UUID, AttendanceStatus> status = new HashMap<>();
-    attendance.ofAttendees(byRegistration.values().stream().flatMap(List::stream).map(a -> a.id).toList())
+    attendance
+        .ofAttendees(byRegistration.values().stream().flatMap(List::stream).map(a -> a.id).toList())
         .forEach(a -> status.put(a.attendeeId, a.status));
-    return new Paging<>(sorted.stream().map(r -> CallViews.toApi(r, byRegistration.getOrDefault(r.id, List.of()),
-        status, names.get(r.organizationId))).toList(), p, s, rows.size());
+    return new Paging<>(
+        sorted.stream()
+            .map(
+                r ->
+                    CallViews.toApi(
+                        r,
+                        byRegistration.getOrDefault(r.id, List.of()),
+                        status,
+                        names.get(r.organizationId)))
+            .toList(),
+        p,
+        s,
+        rows.size());
   }
 
   private static Subject subject(Call call, CallRegistration r) {
@@ -218,7 +265,11 @@ public class RegistrationService {
 
   private static Map<String, Object> snapshot(List<CallRegistrationAttendeeInput> attendees) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("attendees", attendees.stream().map(a -> a.getName().trim() + " <" + a.getEmail().trim() + ">").toList());
+    m.put(
+        "attendees",
+        attendees.stream()
+            .map(a -> a.getName().trim() + " <" + a.getEmail().trim() + ">")
+            .toList());
     return m;
   }
 

@@ -1,5 +1,6 @@
 package org.lcp.consultation;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,9 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.lcp.collaborative.Collaborative;
 import org.lcp.collaborative.CollaborativeRepository;
 import org.lcp.collaborative.FacultyRepository;
@@ -35,7 +33,10 @@ public class Scheduling {
   private final TeamRepository teams;
   private final CallPolicy policy;
 
-  public Scheduling(CollaborativeRepository collaboratives, FacultyRepository faculty, TeamRepository teams,
+  public Scheduling(
+      CollaborativeRepository collaboratives,
+      FacultyRepository faculty,
+      TeamRepository teams,
       CallPolicy policy) {
     this.collaboratives = collaboratives;
     this.faculty = faculty;
@@ -47,7 +48,12 @@ public class Scheduling {
    * The details given for a call or a series of one collaborative, checked: what is wrong is in
    * {@code violations}; the zone is null when the time zone is unknown.
    */
-  record Given(UUID collaborativeId, CallKind kind, CallDetails details, ZoneId zone, List<Violation> violations) {
+  record Given(
+      UUID collaborativeId,
+      CallKind kind,
+      CallDetails details,
+      ZoneId zone,
+      List<Violation> violations) {
 
     /** 400 naming every violation found, if there is any. */
     void requireValid() {
@@ -79,13 +85,18 @@ public class Scheduling {
     policy.requireOrganize(actor, c.ref());
     CallKind k = CallViews.kind(kind);
     if (k == CallKind.INFORMATIONAL && c.phase != Phase.DRAFT && c.phase != Phase.ANNOUNCED) {
-      throw ApiException.conflict("informational calls are scheduled before applications open (DRAFT or "
-          + "ANNOUNCED); the collaborative is " + c.phase);
+      throw ApiException.conflict(
+          "informational calls are scheduled before applications open (DRAFT or "
+              + "ANNOUNCED); the collaborative is "
+              + c.phase);
     }
     return check(c.id, k, input);
   }
 
-  /** The details of a call or series input (see {@link CallViews#details}), checked against the collaborative. */
+  /**
+   * The details of a call or series input (see {@link CallViews#details}), checked against the
+   * collaborative.
+   */
   Given check(UUID collaborativeId, CallKind kind, Object input) {
     CallDetails d = CallViews.details(input);
     List<Violation> v = new ArrayList<>();
@@ -100,11 +111,16 @@ public class Scheduling {
       v.add(Violation.body("facilitatorUserId", "is not a faculty member of this collaborative"));
     }
     if (kind == CallKind.INFORMATIONAL && d.audience != CallAudience.COLLABORATIVE) {
-      v.add(Violation.body("audience", "an informational call is for the whole collaborative (COLLABORATIVE)"));
+      v.add(
+          Violation.body(
+              "audience", "an informational call is for the whole collaborative (COLLABORATIVE)"));
     } else if (d.audience == CallAudience.TEAM) {
       if (d.teamId == null) {
         v.add(Violation.body("teamId", "is required for audience TEAM"));
-      } else if (teams.findByIdOptional(d.teamId).filter(t -> t.collaborativeId.equals(collaborativeId)).isEmpty()) {
+      } else if (teams
+          .findByIdOptional(d.teamId)
+          .filter(t -> t.collaborativeId.equals(collaborativeId))
+          .isEmpty()) {
         v.add(Violation.body("teamId", "is not a team enrolled in this collaborative"));
       }
     } else if (d.teamId != null) {
@@ -135,8 +151,12 @@ public class Scheduling {
   static boolean place(Call call, CallDetails d, LocalDateTime local) {
     Instant startsAt = Recurrence.resolve(local, ZoneId.of(d.timeZone)).toInstant();
     Instant endsAt = startsAt.plus(Duration.ofMinutes(d.durationMinutes));
-    boolean changed = call.details == null || !startsAt.equals(call.startsAt) || !endsAt.equals(call.endsAt)
-        || !d.timeZone.equals(call.details.timeZone) || !local.equals(call.localStart);
+    boolean changed =
+        call.details == null
+            || !startsAt.equals(call.startsAt)
+            || !endsAt.equals(call.endsAt)
+            || !d.timeZone.equals(call.details.timeZone)
+            || !local.equals(call.localStart);
     call.details = d.copy();
     call.localStart = local;
     call.startsAt = startsAt;
@@ -146,8 +166,13 @@ public class Scheduling {
 
   static void requireScheduled(Call call, String what) {
     if (call.state != CallState.SCHEDULED) {
-      throw ApiException.conflict("the call of " + call.localStart.toLocalDate() + " is " + call.state
-          + "; only a SCHEDULED call can be " + what);
+      throw ApiException.conflict(
+          "the call of "
+              + call.localStart.toLocalDate()
+              + " is "
+              + call.state
+              + "; only a SCHEDULED call can be "
+              + what);
     }
   }
 

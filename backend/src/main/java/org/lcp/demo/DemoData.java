@@ -1,60 +1,57 @@
 package org.lcp.demo;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.lcp.api.model.ApplicationCreate;
 import org.lcp.api.model.CollaborativeCreate;
 import org.lcp.api.model.CommitmentSection;
-import org.lcp.api.model.Decision;
-import org.lcp.api.model.DecisionInput;
 import org.lcp.api.model.CoreTeamMember;
 import org.lcp.api.model.CoreTeamSection;
-import org.lcp.api.model.ReadinessRating;
-import org.lcp.api.model.ReadinessSection;
-import org.lcp.api.model.SessionCommitment;
-import org.lcp.api.model.SessionCommitmentSection;
-import org.lcp.api.model.TeamRole;
-import org.lcp.collaborative.CollaborativeKind;
+import org.lcp.api.model.Decision;
+import org.lcp.api.model.DecisionInput;
 import org.lcp.api.model.FacultyAssignmentInput;
+import org.lcp.api.model.LearningSession;
 import org.lcp.api.model.LearningSessionInput;
 import org.lcp.api.model.MachineClientInput;
 import org.lcp.api.model.MemberInvite;
 import org.lcp.api.model.MemberRole;
 import org.lcp.api.model.OrganizationInput;
-import org.lcp.collaborative.Phase;
 import org.lcp.api.model.PhaseTransitionInput;
+import org.lcp.api.model.ReadinessRating;
+import org.lcp.api.model.ReadinessSection;
+import org.lcp.api.model.SessionCommitment;
+import org.lcp.api.model.SessionCommitmentSection;
 import org.lcp.api.model.SessionMode;
+import org.lcp.api.model.TeamRole;
 import org.lcp.application.ApplicationLifecycleService;
 import org.lcp.application.ApplicationSectionService;
 import org.lcp.application.ReadinessItemService;
 import org.lcp.collaborative.Collaborative;
-import org.lcp.collaborative.CollaborativeService;
+import org.lcp.collaborative.CollaborativeKind;
 import org.lcp.collaborative.CollaborativeRepository;
+import org.lcp.collaborative.CollaborativeService;
 import org.lcp.collaborative.FacultyService;
+import org.lcp.collaborative.Phase;
 import org.lcp.collaborative.Phases;
 import org.lcp.common.security.Actor;
 import org.lcp.common.web.Enums;
+import org.lcp.organization.MachineClientService;
+import org.lcp.organization.MemberService;
 import org.lcp.organization.Organization;
 import org.lcp.organization.OrganizationRepository;
 import org.lcp.organization.OrganizationService;
-import org.lcp.organization.MemberService;
-import org.lcp.organization.MachineClientService;
-import org.lcp.api.model.LearningSession;
 import org.lcp.session.LearningSessionService;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Demo data for `make run` (LCP_DEMO_DATA=true): the realm's demo people in two organisations and
@@ -84,11 +81,21 @@ public class DemoData {
   private final MetricsDemoData metrics;
   private final EntityManager em;
 
-  public DemoData(@ConfigProperty(name = "lcp.demo-data.enabled") boolean enabled, OrganizationService organizations,
-      MemberService members, MachineClientService machineClients, OrganizationRepository organizationRepository,
-      CollaborativeService collaboratives, CollaborativeRepository collaborativeRepository, FacultyService faculty,
-      LearningSessionService sessions, ApplicationLifecycleService applications, ApplicationSectionService sections,
-      ReadinessItemService readinessItems, MetricsDemoData metrics, EntityManager em) {
+  public DemoData(
+      @ConfigProperty(name = "lcp.demo-data.enabled") boolean enabled,
+      OrganizationService organizations,
+      MemberService members,
+      MachineClientService machineClients,
+      OrganizationRepository organizationRepository,
+      CollaborativeService collaboratives,
+      CollaborativeRepository collaborativeRepository,
+      FacultyService faculty,
+      LearningSessionService sessions,
+      ApplicationLifecycleService applications,
+      ApplicationSectionService sections,
+      ReadinessItemService readinessItems,
+      MetricsDemoData metrics,
+      EntityManager em) {
     this.members = members;
     this.machineClients = machineClients;
     this.collaborativeRepository = collaborativeRepository;
@@ -109,73 +116,141 @@ public class DemoData {
     if (!enabled) {
       return;
     }
-    QuarkusTransaction.requiringNew().run(() -> {
-      if (organizationRepository.findByName("Riverside Family Services").isPresent()) {
-        LOG.info("demo data already loaded");
-        return;
-      }
-      load();
-      LOG.info("demo data loaded");
-    });
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              if (organizationRepository.findByName("Riverside Family Services").isPresent()) {
+                LOG.info("demo data already loaded");
+                return;
+              }
+              load();
+              LOG.info("demo data loaded");
+            });
   }
 
   private void load() {
-    Organization riverside = organization(new OrganizationInput().name("Riverside Family Services")
-        .city("Springfield").region("IL").countryCode("US").website("https://riverside.example.org"));
-    members.invite(ACTOR, riverside.id, invite("rita.rivers@riverside.example.org", "Rita Rivers",
-        MemberRole.SENIOR_LEADER));
-    members.invite(ACTOR, riverside.id, invite("carl.clark@riverside.example.org", "Carl Clark",
-        MemberRole.CLINICIAN));
-    machineClients.register(ACTOR, riverside.id, new MachineClientInput().clientId("riverside-data-system")
-        .name("Riverside EHR export"));
+    Organization riverside =
+        organization(
+            new OrganizationInput()
+                .name("Riverside Family Services")
+                .city("Springfield")
+                .region("IL")
+                .countryCode("US")
+                .website("https://riverside.example.org"));
+    members.invite(
+        ACTOR,
+        riverside.id,
+        invite("rita.rivers@riverside.example.org", "Rita Rivers", MemberRole.SENIOR_LEADER));
+    members.invite(
+        ACTOR,
+        riverside.id,
+        invite("carl.clark@riverside.example.org", "Carl Clark", MemberRole.CLINICIAN));
+    machineClients.register(
+        ACTOR,
+        riverside.id,
+        new MachineClientInput().clientId("riverside-data-system").name("Riverside EHR export"));
 
-    Organization lakeside = organization(new OrganizationInput().name("Lakeside Youth Center")
-        .city("Madison").region("WI").countryCode("US"));
-    members.invite(ACTOR, lakeside.id, invite("lena.lake@lakeside.example.org", "Lena Lake",
-        MemberRole.SENIOR_LEADER));
-    members.invite(ACTOR, lakeside.id, invite("luis.lopez@lakeside.example.org", "Luis Lopez",
-        MemberRole.CLINICIAN));
-    machineClients.register(ACTOR, lakeside.id, new MachineClientInput().clientId("lakeside-data-system")
-        .name("Lakeside data warehouse"));
+    Organization lakeside =
+        organization(
+            new OrganizationInput()
+                .name("Lakeside Youth Center")
+                .city("Madison")
+                .region("WI")
+                .countryCode("US"));
+    members.invite(
+        ACTOR,
+        lakeside.id,
+        invite("lena.lake@lakeside.example.org", "Lena Lake", MemberRole.SENIOR_LEADER));
+    members.invite(
+        ACTOR,
+        lakeside.id,
+        invite("luis.lopez@lakeside.example.org", "Luis Lopez", MemberRole.CLINICIAN));
+    machineClients.register(
+        ACTOR,
+        lakeside.id,
+        new MachineClientInput().clientId("lakeside-data-system").name("Lakeside data warehouse"));
 
-    organization(new OrganizationInput().name("Hillcrest Community Clinic").city("Dayton").region("OH")
-        .countryCode("US"));
+    organization(
+        new OrganizationInput()
+            .name("Hillcrest Community Clinic")
+            .city("Dayton")
+            .region("OH")
+            .countryCode("US"));
 
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     Instant now = Instant.now();
 
-    Collaborative tfcbt = collaborative("TF-CBT Learning Collaborative 2027", "TF-CBT",
-        "Trauma-Focused Cognitive Behavioral Therapy for children and adolescents: three learning sessions, "
-            + "twice-monthly consultation calls and monthly core-data-set metrics.",
-        CollaborativeKind.LEARNING_COLLABORATIVE, now.minus(Duration.ofDays(7)), now.plus(Duration.ofDays(30)),
-        today.plusMonths(2), today.plusMonths(14), 20);
+    Collaborative tfcbt =
+        collaborative(
+            "TF-CBT Learning Collaborative 2027",
+            "TF-CBT",
+            "Trauma-Focused Cognitive Behavioral Therapy for children and adolescents: three learning sessions, "
+                + "twice-monthly consultation calls and monthly core-data-set metrics.",
+            CollaborativeKind.LEARNING_COLLABORATIVE,
+            now.minus(Duration.ofDays(7)),
+            now.plus(Duration.ofDays(30)),
+            today.plusMonths(2),
+            today.plusMonths(14),
+            20);
     faculty(tfcbt, "farah.lead@example.org", "Farah Lead", true);
     faculty(tfcbt, "felix.trainer@example.org", "Felix Trainer", false);
     schedule(tfcbt, today.plusMonths(2), 4, SessionMode.IN_PERSON);
 
-    // running for ten months; applications closed long ago (the window is back-dated once teams are in)
-    Collaborative cpp = collaborative("Child-Parent Psychotherapy Collaborative 2026", "CPP",
-        "Child-Parent Psychotherapy for young children who experienced trauma, and their caregivers.",
-        CollaborativeKind.LEARNING_COLLABORATIVE, now.minus(Duration.ofDays(400)), now.plus(Duration.ofDays(1)),
-        today.minusMonths(10).withDayOfMonth(1), today.plusMonths(8), 12);
+    // running for ten months; applications closed long ago (the window is back-dated once teams are
+    // in)
+    Collaborative cpp =
+        collaborative(
+            "Child-Parent Psychotherapy Collaborative 2026",
+            "CPP",
+            "Child-Parent Psychotherapy for young children who experienced trauma, and their caregivers.",
+            CollaborativeKind.LEARNING_COLLABORATIVE,
+            now.minus(Duration.ofDays(400)),
+            now.plus(Duration.ofDays(1)),
+            today.minusMonths(10).withDayOfMonth(1),
+            today.plusMonths(8),
+            12);
     faculty(cpp, "felix.trainer@example.org", "Felix Trainer", true);
-    // sessions six months apart: two held, the third in about two months (so schedules show one soon)
+    // sessions six months apart: two held, the third in about two months (so schedules show one
+    // soon)
     schedule(cpp, today.minusMonths(10).withDayOfMonth(1).plusDays(13), 6, SessionMode.VIRTUAL);
 
-    Collaborative arc = collaborative("ARC Reflections Learning Collaborative", "ARC Reflections",
-        "Attachment, Regulation and Competency training for foster and kinship caregivers (being set up).",
-        CollaborativeKind.LEARNING_COLLABORATIVE, null, null, null, null, 15);
+    Collaborative arc =
+        collaborative(
+            "ARC Reflections Learning Collaborative",
+            "ARC Reflections",
+            "Attachment, Regulation and Competency training for foster and kinship caregivers (being set up).",
+            CollaborativeKind.LEARNING_COLLABORATIVE,
+            null,
+            null,
+            null,
+            null,
+            15);
     faculty(arc, "farah.lead@example.org", "Farah Lead", true);
 
-    Collaborative schools = collaborative("Trauma-Informed Schools Learning Community", "Trauma-informed schools",
-        "School-based clinicians sharing what works: monthly calls and a shared library.",
-        CollaborativeKind.LEARNING_COMMUNITY, null, null, today.plusMonths(1), today.plusMonths(13), null);
+    Collaborative schools =
+        collaborative(
+            "Trauma-Informed Schools Learning Community",
+            "Trauma-informed schools",
+            "School-based clinicians sharing what works: monthly calls and a shared library.",
+            CollaborativeKind.LEARNING_COMMUNITY,
+            null,
+            null,
+            today.plusMonths(1),
+            today.plusMonths(13),
+            null);
     faculty(schools, "felix.trainer@example.org", "Felix Trainer", true);
 
-    Collaborative sparcs = collaborative("SPARCS Collaborative 2025", "SPARCS",
-        "Structured Psychotherapy for Adolescents Responding to Chronic Stress (archived).",
-        CollaborativeKind.LEARNING_COLLABORATIVE, now.minus(Duration.ofDays(700)), now.minus(Duration.ofDays(660)),
-        today.minusMonths(20), today.minusMonths(6), 10);
+    Collaborative sparcs =
+        collaborative(
+            "SPARCS Collaborative 2025",
+            "SPARCS",
+            "Structured Psychotherapy for Adolescents Responding to Chronic Stress (archived).",
+            CollaborativeKind.LEARNING_COLLABORATIVE,
+            now.minus(Duration.ofDays(700)),
+            now.minus(Duration.ofDays(660)),
+            today.minusMonths(20),
+            today.minusMonths(6),
+            10);
     faculty(sparcs, "farah.lead@example.org", "Farah Lead", true);
     schedule(sparcs, today.minusMonths(18), 4, SessionMode.IN_PERSON);
 
@@ -191,57 +266,125 @@ public class DemoData {
     advance(sparcs, Phase.CLOSED);
 
     // applications to the TF-CBT collaborative: Riverside has submitted, Lakeside has a draft
-    UUID submitted = applications.create(ACTOR, new ApplicationCreate().collaborativeId(tfcbt.id)
-        .organizationId(riverside.id)).body().getId();
+    UUID submitted =
+        applications
+            .create(
+                ACTOR,
+                new ApplicationCreate().collaborativeId(tfcbt.id).organizationId(riverside.id))
+            .body()
+            .getId();
     fill(submitted, tfcbt.id, RIVERSIDE_TEAM, "Rita Rivers", "Executive Director");
     applications.submit(ACTOR, submitted, "*");
-    UUID draft = applications.create(ACTOR, new ApplicationCreate().collaborativeId(tfcbt.id)
-        .organizationId(lakeside.id)).body().getId();
-    sections.saveCommitment(ACTOR, draft, "*", new CommitmentSection().agreed(true).signerName("Lena Lake")
-        .signerTitle("Clinical Director"));
+    UUID draft =
+        applications
+            .create(
+                ACTOR,
+                new ApplicationCreate().collaborativeId(tfcbt.id).organizationId(lakeside.id))
+            .body()
+            .getId();
+    sections.saveCommitment(
+        ACTOR,
+        draft,
+        "*",
+        new CommitmentSection()
+            .agreed(true)
+            .signerName("Lena Lake")
+            .signerTitle("Clinical Director"));
   }
 
-  private static final List<CoreTeamMember> RIVERSIDE_TEAM = List.of(
-      member(TeamRole.SENIOR_LEADER, "Rita Rivers", "rita.rivers@riverside.example.org", "Executive Director"),
-      member(TeamRole.SUPERVISOR, "Sara Stone", "sara.stone@riverside.example.org", "Clinical Supervisor"),
-      member(TeamRole.CLINICIAN, "Carl Clark", "carl.clark@riverside.example.org", "Therapist"),
-      member(TeamRole.CLINICIAN, "Maya Moss", "maya.moss@riverside.example.org", "Therapist"));
-  private static final List<CoreTeamMember> LAKESIDE_TEAM = List.of(
-      member(TeamRole.SENIOR_LEADER, "Lena Lake", "lena.lake@lakeside.example.org", "Clinical Director"),
-      member(TeamRole.SUPERVISOR, "Omar Ortiz", "omar.ortiz@lakeside.example.org", "Clinical Supervisor"),
-      member(TeamRole.CLINICIAN, "Luis Lopez", "luis.lopez@lakeside.example.org", "Therapist"),
-      member(TeamRole.CLINICIAN, "Nina Novak", "nina.novak@lakeside.example.org", "Therapist"));
+  private static final List<CoreTeamMember> RIVERSIDE_TEAM =
+      List.of(
+          member(
+              TeamRole.SENIOR_LEADER,
+              "Rita Rivers",
+              "rita.rivers@riverside.example.org",
+              "Executive Director"),
+          member(
+              TeamRole.SUPERVISOR,
+              "Sara Stone",
+              "sara.stone@riverside.example.org",
+              "Clinical Supervisor"),
+          member(TeamRole.CLINICIAN, "Carl Clark", "carl.clark@riverside.example.org", "Therapist"),
+          member(TeamRole.CLINICIAN, "Maya Moss", "maya.moss@riverside.example.org", "Therapist"));
+  private static final List<CoreTeamMember> LAKESIDE_TEAM =
+      List.of(
+          member(
+              TeamRole.SENIOR_LEADER,
+              "Lena Lake",
+              "lena.lake@lakeside.example.org",
+              "Clinical Director"),
+          member(
+              TeamRole.SUPERVISOR,
+              "Omar Ortiz",
+              "omar.ortiz@lakeside.example.org",
+              "Clinical Supervisor"),
+          member(TeamRole.CLINICIAN, "Luis Lopez", "luis.lopez@lakeside.example.org", "Therapist"),
+          member(TeamRole.CLINICIAN, "Nina Novak", "nina.novak@lakeside.example.org", "Therapist"));
 
   /** Every section of a demo application, complete. */
-  private void fill(UUID application, UUID collaborative, List<CoreTeamMember> team, String signer,
+  private void fill(
+      UUID application,
+      UUID collaborative,
+      List<CoreTeamMember> team,
+      String signer,
       String signerTitle) {
-    sections.saveReadiness(ACTOR, application, "*", new ReadinessSection().ratings(readinessItems
-        .list(ACTOR, collaborative).body().getItems().stream()
-        .map(i -> new ReadinessRating().itemKey(i.getKey()).rating(4)).toList()));
+    sections.saveReadiness(
+        ACTOR,
+        application,
+        "*",
+        new ReadinessSection()
+            .ratings(
+                readinessItems.list(ACTOR, collaborative).body().getItems().stream()
+                    .map(i -> new ReadinessRating().itemKey(i.getKey()).rating(4))
+                    .toList()));
     CoreTeamMember data = team.get(2);
-    sections.saveCommitment(ACTOR, application, "*", new CommitmentSection().agreed(true).signerName(signer)
-        .signerTitle(signerTitle).signedOn(LocalDate.now(ZoneOffset.UTC))
-        .dataContactName(data.getName()).dataContactEmail(data.getEmail()));
+    sections.saveCommitment(
+        ACTOR,
+        application,
+        "*",
+        new CommitmentSection()
+            .agreed(true)
+            .signerName(signer)
+            .signerTitle(signerTitle)
+            .signedOn(LocalDate.now(ZoneOffset.UTC))
+            .dataContactName(data.getName())
+            .dataContactEmail(data.getEmail()));
     sections.saveCoreTeam(ACTOR, application, "*", new CoreTeamSection().members(team));
-    sections.saveSessionCommitments(ACTOR, application, "*", new SessionCommitmentSection().sessions(
-        sessions.list(ACTOR, collaborative, 0, 20).getItems().stream()
-            .map(s -> new SessionCommitment().learningSessionId(s.getId()).commits(true)).toList()));
-  }
-
-  /** Applies, is reviewed and accepted: the organisation becomes a team with its core team as roster. */
-  private void enrol(Collaborative c, Organization o, List<CoreTeamMember> team, String signer, String title) {
-    UUID a = applications.create(ACTOR, new ApplicationCreate().collaborativeId(c.id).organizationId(o.id))
-        .body().getId();
-    fill(a, c.id, team, signer, title);
-    applications.submit(ACTOR, a, "*");
-    applications.startReview(ACTOR, a);
-    applications.decide(ACTOR, a, "*", new DecisionInput().decision(Decision.ACCEPTED)
-        .message("Welcome to the collaborative."));
+    sections.saveSessionCommitments(
+        ACTOR,
+        application,
+        "*",
+        new SessionCommitmentSection()
+            .sessions(
+                sessions.list(ACTOR, collaborative, 0, 20).getItems().stream()
+                    .map(s -> new SessionCommitment().learningSessionId(s.getId()).commits(true))
+                    .toList()));
   }
 
   /**
-   * A collaborative that has run for months: its application window, its teams' enrolment and
-   * their rosters are moved back to before it started (the services date them today).
+   * Applies, is reviewed and accepted: the organisation becomes a team with its core team as
+   * roster.
+   */
+  private void enrol(
+      Collaborative c, Organization o, List<CoreTeamMember> team, String signer, String title) {
+    UUID a =
+        applications
+            .create(ACTOR, new ApplicationCreate().collaborativeId(c.id).organizationId(o.id))
+            .body()
+            .getId();
+    fill(a, c.id, team, signer, title);
+    applications.submit(ACTOR, a, "*");
+    applications.startReview(ACTOR, a);
+    applications.decide(
+        ACTOR,
+        a,
+        "*",
+        new DecisionInput().decision(Decision.ACCEPTED).message("Welcome to the collaborative."));
+  }
+
+  /**
+   * A collaborative that has run for months: its application window, its teams' enrolment and their
+   * rosters are moved back to before it started (the services date them today).
    */
   private void backdate(Collaborative c, Instant openAt, Instant closeAt) {
     Collaborative col = collaborativeRepository.require(c.id);
@@ -249,10 +392,15 @@ public class DemoData {
     col.applicationsCloseAt = closeAt;
     LocalDate joined = col.startDate.minusMonths(1);
     em.createNativeQuery("update team set enrolled_at = ?1 where collaborative_id = ?2")
-        .setParameter(1, closeAt).setParameter(2, c.id).executeUpdate();
-    em.createNativeQuery("update roster_member set start_date = ?1 where team_id in (select id from team "
-            + "where collaborative_id = ?2)")
-        .setParameter(1, joined).setParameter(2, c.id).executeUpdate();
+        .setParameter(1, closeAt)
+        .setParameter(2, c.id)
+        .executeUpdate();
+    em.createNativeQuery(
+            "update roster_member set start_date = ?1 where team_id in (select id from team "
+                + "where collaborative_id = ?2)")
+        .setParameter(1, joined)
+        .setParameter(2, c.id)
+        .executeUpdate();
   }
 
   private static CoreTeamMember member(TeamRole role, String name, String email, String title) {
@@ -263,12 +411,29 @@ public class DemoData {
     return new MemberInvite().email(email).name(name).role(role);
   }
 
-  private Collaborative collaborative(String title, String practice, String description, CollaborativeKind kind,
-      Instant openAt, Instant closeAt, LocalDate start, LocalDate end, Integer capacity) {
-    var created = collaboratives.create(ACTOR, new CollaborativeCreate().title(title).practice(practice)
-        .description(description).kind(Enums.map(kind, org.lcp.api.model.CollaborativeKind.class)).applicationsOpenAt(openAt == null ? null : openAt.atOffset(ZoneOffset.UTC))
-        .applicationsCloseAt(closeAt == null ? null : closeAt.atOffset(ZoneOffset.UTC)).startDate(start).endDate(end)
-        .capacity(capacity));
+  private Collaborative collaborative(
+      String title,
+      String practice,
+      String description,
+      CollaborativeKind kind,
+      Instant openAt,
+      Instant closeAt,
+      LocalDate start,
+      LocalDate end,
+      Integer capacity) {
+    var created =
+        collaboratives.create(
+            ACTOR,
+            new CollaborativeCreate()
+                .title(title)
+                .practice(practice)
+                .description(description)
+                .kind(Enums.map(kind, org.lcp.api.model.CollaborativeKind.class))
+                .applicationsOpenAt(openAt == null ? null : openAt.atOffset(ZoneOffset.UTC))
+                .applicationsCloseAt(closeAt == null ? null : closeAt.atOffset(ZoneOffset.UTC))
+                .startDate(start)
+                .endDate(end)
+                .capacity(capacity));
     return collaborativeRepository.require(created.body().getId());
   }
 
@@ -279,8 +444,14 @@ public class DemoData {
   /** Walks it forward, one allowed step at a time, to the phase the demo shows. */
   private void advance(Collaborative c, Phase phase) {
     List<Phase> path = Phases.path(c.kind);
-    for (Phase p : path.subList(path.indexOf(collaborativeRepository.require(c.id).phase) + 1, path.indexOf(phase) + 1)) {
-      collaboratives.transition(ACTOR, c.id, "*",
+    for (Phase p :
+        path.subList(
+            path.indexOf(collaborativeRepository.require(c.id).phase) + 1,
+            path.indexOf(phase) + 1)) {
+      collaboratives.transition(
+          ACTOR,
+          c.id,
+          "*",
           new PhaseTransitionInput().to(Enums.map(p, org.lcp.api.model.Phase.class)));
     }
   }
@@ -293,11 +464,28 @@ public class DemoData {
     List<LearningSession> list = sessions.list(ACTOR, c.id, 0, 20).getItems();
     for (LearningSession s : list) {
       LocalDate start = first.plusMonths((long) monthsApart * (s.getNumber() - 1));
-      sessions.update(ACTOR, c.id, s.getId(), "*", new LearningSessionInput().number(s.getNumber()).title(s.getTitle())
-          .startDate(start).endDate(start.plusDays(1)).timeZone("America/Chicago").mode(mode)
-          .location(mode == SessionMode.IN_PERSON ? "Hilton Chicago, 720 S Michigan Ave, Chicago, IL" : null)
-          .joinUrl(mode == SessionMode.VIRTUAL ? "https://video.example.org/lcp/" + c.id + "/" + s.getNumber() : null)
-          .agenda("Day 1: model overview and skills practice. Day 2: team planning and action-period goals."));
+      sessions.update(
+          ACTOR,
+          c.id,
+          s.getId(),
+          "*",
+          new LearningSessionInput()
+              .number(s.getNumber())
+              .title(s.getTitle())
+              .startDate(start)
+              .endDate(start.plusDays(1))
+              .timeZone("America/Chicago")
+              .mode(mode)
+              .location(
+                  mode == SessionMode.IN_PERSON
+                      ? "Hilton Chicago, 720 S Michigan Ave, Chicago, IL"
+                      : null)
+              .joinUrl(
+                  mode == SessionMode.VIRTUAL
+                      ? "https://video.example.org/lcp/" + c.id + "/" + s.getNumber()
+                      : null)
+              .agenda(
+                  "Day 1: model overview and skills practice. Day 2: team planning and action-period goals."));
     }
   }
 }

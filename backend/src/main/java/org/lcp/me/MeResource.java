@@ -1,15 +1,12 @@
 package org.lcp.me;
 
-import java.util.UUID;
-
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.core.Response;
-
+import java.util.UUID;
 import org.lcp.api.MeApi;
 import org.lcp.common.security.Actors;
 import org.lcp.common.web.Responses;
 import org.lcp.notification.NotificationService;
-
-import io.quarkus.security.Authenticated;
 
 /** Who the caller is (any authenticated person or machine client), and a person's notifications. */
 @Authenticated
@@ -32,7 +29,8 @@ public class MeResource implements MeApi {
 
   @Override
   public Response listMyNotifications(Integer page, Integer size, Boolean unread) {
-    return Responses.ok(notifications.mine(actors.current(), Boolean.TRUE.equals(unread), page, size));
+    return Responses.ok(
+        notifications.mine(actors.current(), Boolean.TRUE.equals(unread), page, size));
   }
 
   @Override

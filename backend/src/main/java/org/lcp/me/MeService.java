@@ -1,10 +1,8 @@
 package org.lcp.me;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
+import java.util.List;
 import org.lcp.api.model.Me;
 import org.lcp.api.model.MyFacultyAssignment;
 import org.lcp.api.model.MyOrganization;
@@ -25,7 +23,10 @@ public class MeService {
   private final OrganizationRepository organizations;
   private final MachineClientService machineClients;
 
-  public MeService(MembershipRepository memberships, FacultyRepository faculty, OrganizationRepository organizations,
+  public MeService(
+      MembershipRepository memberships,
+      FacultyRepository faculty,
+      OrganizationRepository organizations,
       MachineClientService machineClients) {
     this.memberships = memberships;
     this.faculty = faculty;
@@ -37,28 +38,46 @@ public class MeService {
   @Transactional
   public Me me(Actor actor) {
     var c = actor.caller();
-    Me me = new Me()
-        .kind(c.isPerson() ? Me.KindEnum.PERSON : Me.KindEnum.MACHINE_CLIENT)
-        .userId(c.userId())
-        .subject(c.subject())
-        .email(c.email())
-        .name(c.name())
-        .roles(c.roles().stream().sorted().map(PlatformRole::fromValue).toList())
-        .organizations(List.of());
+    Me me =
+        new Me()
+            .kind(c.isPerson() ? Me.KindEnum.PERSON : Me.KindEnum.MACHINE_CLIENT)
+            .userId(c.userId())
+            .subject(c.subject())
+            .email(c.email())
+            .name(c.name())
+            .roles(c.roles().stream().sorted().map(PlatformRole::fromValue).toList())
+            .organizations(List.of());
     if (c.isPerson()) {
-      me.organizations(memberships.ofPerson(c.userId()).stream()
-          .map(m -> new MyOrganization().organizationId(m.organizationId()).name(m.name())
-              .role(Enums.map(m.role(), org.lcp.api.model.MemberRole.class)))
-          .toList());
-      me.facultyOf(faculty.ofPerson(c.userId()).stream()
-          .map(f -> new MyFacultyAssignment().collaborativeId(f.collaborativeId()).title(f.title()).lead(f.lead()))
-          .toList());
+      me.organizations(
+          memberships.ofPerson(c.userId()).stream()
+              .map(
+                  m ->
+                      new MyOrganization()
+                          .organizationId(m.organizationId())
+                          .name(m.name())
+                          .role(Enums.map(m.role(), org.lcp.api.model.MemberRole.class)))
+              .toList());
+      me.facultyOf(
+          faculty.ofPerson(c.userId()).stream()
+              .map(
+                  f ->
+                      new MyFacultyAssignment()
+                          .collaborativeId(f.collaborativeId())
+                          .title(f.title())
+                          .lead(f.lead()))
+              .toList());
     } else if (actor.isRegisteredMachine()) {
-      machineClients.describe(c.machineClientId()).ifPresent(mc -> {
-        me.organizations(List.of(new MyOrganization().organizationId(mc.getOrganizationId())
-            .name(organizations.name(mc.getOrganizationId()))));
-        me.machineClient(mc);
-      });
+      machineClients
+          .describe(c.machineClientId())
+          .ifPresent(
+              mc -> {
+                me.organizations(
+                    List.of(
+                        new MyOrganization()
+                            .organizationId(mc.getOrganizationId())
+                            .name(organizations.name(mc.getOrganizationId()))));
+                me.machineClient(mc);
+              });
     }
     return me;
   }

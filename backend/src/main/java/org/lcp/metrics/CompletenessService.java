@@ -1,5 +1,7 @@
 package org.lcp.metrics;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -13,10 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.lcp.api.model.CompletenessRow;
 import org.lcp.api.model.CompletenessState;
 import org.lcp.api.model.CompletenessTeam;
@@ -29,7 +27,7 @@ import org.lcp.common.error.ApiException;
 import org.lcp.common.error.Violation;
 import org.lcp.common.security.Actor;
 import org.lcp.common.security.MetricsPolicy;
-import org.lcp.common.security.MetricsPolicy.Scope;
+import org.lcp.common.security.OrganizationScope;
 import org.lcp.common.web.Paging;
 import org.lcp.organization.OrganizationRepository;
 import org.lcp.team.TeamRepository;
@@ -52,9 +50,14 @@ public class CompletenessService {
   private final PeriodUnlockRepository unlocks;
   private final MetricsPolicy policy;
 
-  public CompletenessService(CollaborativeRepository collaboratives, TeamRepository teams,
-      OrganizationRepository organizations, MeasureRepository measures, MetricValueRepository values,
-      PeriodUnlockRepository unlocks, MetricsPolicy policy) {
+  public CompletenessService(
+      CollaborativeRepository collaboratives,
+      TeamRepository teams,
+      OrganizationRepository organizations,
+      MeasureRepository measures,
+      MetricValueRepository values,
+      PeriodUnlockRepository unlocks,
+      MetricsPolicy policy) {
     this.collaboratives = collaboratives;
     this.teams = teams;
     this.organizations = organizations;
@@ -75,10 +78,12 @@ public class CompletenessService {
    * @param firstReported when a value first arrived, or null when none has
    * @param locked whether the period is locked for the team today (after any unlock)
    */
-  static CompletenessState state(Measure m, YearMonth period, Instant firstReported, boolean locked, LocalDate today) {
+  static CompletenessState state(
+      Measure m, YearMonth period, Instant firstReported, boolean locked, LocalDate today) {
     LocalDate due = dueDate(m, period);
     if (firstReported != null) {
-      return firstReported.atZone(ZoneOffset.UTC).toLocalDate().isAfter(due) ? CompletenessState.LATE
+      return firstReported.atZone(ZoneOffset.UTC).toLocalDate().isAfter(due)
+          ? CompletenessState.LATE
           : CompletenessState.REPORTED;
     }
     if (!today.isAfter(due)) {
@@ -90,11 +95,15 @@ public class CompletenessService {
   /** The periods asked for, or the collaborative's periods so far; 400 when out of bounds. */
   static List<YearMonth> periods(Collaborative c, String from, String to, LocalDate today) {
     YearMonth current = YearMonth.from(today);
-    YearMonth last = to != null ? YearMonth.parse(to)
-        : c.endDate != null && YearMonth.from(c.endDate).isBefore(current) ? YearMonth.from(c.endDate) : current;
+    YearMonth last =
+        to != null
+            ? YearMonth.parse(to)
+            : c.endDate != null && YearMonth.from(c.endDate).isBefore(current)
+                ? YearMonth.from(c.endDate)
+                : current;
     if (last.isAfter(current)) {
-      throw ApiException.invalid(List.of(Violation.query("to", "must not be after the current month (" + current
-          + ")")));
+      throw ApiException.invalid(
+          List.of(Violation.query("to", "must not be after the current month (" + current + ")")));
     }
     YearMonth first;
     if (from != null) {
@@ -108,11 +117,13 @@ public class CompletenessService {
       first = last.minusMonths(11);
     }
     if (first.isAfter(last)) {
-      throw ApiException.invalid(List.of(Violation.query("from", "must not be after 'to' (" + last + ")")));
+      throw ApiException.invalid(
+          List.of(Violation.query("from", "must not be after 'to' (" + last + ")")));
     }
     if (ChronoUnit.MONTHS.between(first, last) >= MAX_PERIODS) {
-      throw ApiException.invalid(List.of(Violation.query("from", "at most " + MAX_PERIODS
-          + " periods can be shown at once")));
+      throw ApiException.invalid(
+          List.of(
+              Violation.query("from", "at most " + MAX_PERIODS + " periods can be shown at once")));
     }
     List<YearMonth> periods = new ArrayList<>();
     for (YearMonth p = first; !p.isAfter(last); p = p.plusMonths(1)) {
@@ -123,23 +134,25 @@ public class CompletenessService {
 
   /** The matrix of the enrolled teams the actor sees (one organisation's when given). */
   @Transactional
-  public MetricCompleteness matrix(Actor actor, UUID collaborativeId, UUID organizationId, String from, String to) {
+  public MetricCompleteness matrix(
+      Actor actor, UUID collaborativeId, UUID organizationId, String from, String to) {
     Collaborative c = collaboratives.require(collaborativeId);
-    Scope scope = policy.readScope(actor, c.ref(), organizationId);
+    OrganizationScope scope = policy.readScope(actor, c.ref(), organizationId);
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     return matrix(c, measures.all(c.id), scope, periods(c, from, to, today), today);
   }
 
   /** The MISSING cells over the collaborative's periods so far, longest overdue first. */
   @Transactional
-  public OverdueMetricPage overdue(Actor actor, UUID collaborativeId, UUID organizationId, Integer page,
-      Integer size) {
+  public OverdueMetricPage overdue(
+      Actor actor, UUID collaborativeId, UUID organizationId, Integer page, Integer size) {
     Collaborative c = collaboratives.require(collaborativeId);
-    Scope scope = policy.readScope(actor, c.ref(), organizationId);
+    OrganizationScope scope = policy.readScope(actor, c.ref(), organizationId);
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     List<Measure> ms = measures.all(c.id);
     MetricCompleteness matrix = matrix(c, ms, scope, periods(c, null, null, today), today);
-    Map<String, Measure> byKey = ms.stream().collect(Collectors.toMap(m -> m.key, Function.identity()));
+    Map<String, Measure> byKey =
+        ms.stream().collect(Collectors.toMap(m -> m.key, Function.identity()));
     List<OverdueMetric> all = new ArrayList<>();
     for (CompletenessTeam t : matrix.getTeams()) {
       for (CompletenessRow row : t.getRows()) {
@@ -150,34 +163,53 @@ public class CompletenessService {
           }
           YearMonth p = YearMonth.parse(matrix.getPeriods().get(i));
           LocalDate due = dueDate(m, p);
-          all.add(new OverdueMetric().organizationId(t.getOrganizationId()).organizationName(t.getOrganizationName())
-              .measureKey(m.key).measureName(m.name).period(p.toString()).dueOn(due)
-              .locksOn(MetricValidation.lockDate(m, p)).daysOverdue((int) ChronoUnit.DAYS.between(due, today)));
+          all.add(
+              new OverdueMetric()
+                  .organizationId(t.getOrganizationId())
+                  .organizationName(t.getOrganizationName())
+                  .measureKey(m.key)
+                  .measureName(m.name)
+                  .period(p.toString())
+                  .dueOn(due)
+                  .locksOn(MetricValidation.lockDate(m, p))
+                  .daysOverdue((int) ChronoUnit.DAYS.between(due, today)));
         }
       }
     }
-    all.sort(Comparator.comparing(OverdueMetric::getDueOn).thenComparing(o -> o.getOrganizationName().toLowerCase())
-        .thenComparing(OverdueMetric::getMeasureKey));
+    all.sort(
+        Comparator.comparing(OverdueMetric::getDueOn)
+            .thenComparing(o -> o.getOrganizationName().toLowerCase())
+            .thenComparing(OverdueMetric::getMeasureKey));
     Paging<OverdueMetric> result = Slice.of(all, page, size);
-    return new OverdueMetricPage().items(result.items()).page(result.page()).size(result.size())
+    return new OverdueMetricPage()
+        .items(result.items())
+        .page(result.page())
+        .size(result.size())
         .total(result.total());
   }
 
   /**
-   * Three set-based reads (the enrolled teams and their names, the first arrival of every value, the
-   * unlocks), classified in memory.
+   * Three set-based reads (the enrolled teams and their names, the first arrival of every value,
+   * the unlocks), classified in memory.
    */
-  private MetricCompleteness matrix(Collaborative c, List<Measure> ms, Scope scope, List<YearMonth> periods,
+  private MetricCompleteness matrix(
+      Collaborative c,
+      List<Measure> ms,
+      OrganizationScope scope,
+      List<YearMonth> periods,
       LocalDate today) {
     List<UUID> enrolled = teams.organizationIds(c.id).stream().filter(scope::includes).toList();
     Map<UUID, String> names = organizations.names(enrolled);
-    Map<Cell, Instant> first = values.firstReported(c.id, periods.get(0), periods.get(periods.size() - 1), scope);
+    Map<Cell, Instant> first =
+        values.firstReported(c.id, periods.get(0), periods.get(periods.size() - 1), scope);
     Set<TeamPeriod> unlocked = unlocks.unlocked(c.id, today);
 
-    MetricCompleteness out = new MetricCompleteness().today(today)
-        .periods(periods.stream().map(YearMonth::toString).toList())
-        .measures(ms.stream().map(MetricsMapper::toCompleteness).toList())
-        .teams(new ArrayList<>());
+    MetricCompleteness out =
+        new MetricCompleteness()
+            .today(today)
+            .periods(periods.stream().map(YearMonth::toString).toList())
+            .measures(ms.stream().map(MetricsMapper::toCompleteness).toList())
+            .teams(new ArrayList<>());
     for (UUID org : MetricsMapper.sortedByName(enrolled, names)) {
       int[] counts = new int[CompletenessState.values().length];
       List<CompletenessRow> rows = new ArrayList<>();
@@ -185,7 +217,8 @@ public class CompletenessService {
         List<CompletenessState> states = new ArrayList<>(periods.size());
         List<Boolean> locks = new ArrayList<>(periods.size());
         for (YearMonth p : periods) {
-          boolean locked = MetricValidation.isLocked(m, p, today) && !unlocked.contains(new TeamPeriod(org, p));
+          boolean locked =
+              MetricValidation.isLocked(m, p, today) && !unlocked.contains(new TeamPeriod(org, p));
           CompletenessState s = state(m, p, first.get(new Cell(m.id, org, p)), locked, today);
           states.add(s);
           locks.add(locked);
@@ -193,10 +226,17 @@ public class CompletenessService {
         }
         rows.add(new CompletenessRow().measureKey(m.key).states(states).locked(locks));
       }
-      out.getTeams().add(new CompletenessTeam().organizationId(org).organizationName(names.get(org))
-          .reported(counts[CompletenessState.REPORTED.ordinal()]).late(counts[CompletenessState.LATE.ordinal()])
-          .missing(counts[CompletenessState.MISSING.ordinal()]).locked(counts[CompletenessState.LOCKED.ordinal()])
-          .notDue(counts[CompletenessState.NOT_DUE.ordinal()]).rows(rows));
+      out.getTeams()
+          .add(
+              new CompletenessTeam()
+                  .organizationId(org)
+                  .organizationName(names.get(org))
+                  .reported(counts[CompletenessState.REPORTED.ordinal()])
+                  .late(counts[CompletenessState.LATE.ordinal()])
+                  .missing(counts[CompletenessState.MISSING.ordinal()])
+                  .locked(counts[CompletenessState.LOCKED.ordinal()])
+                  .notDue(counts[CompletenessState.NOT_DUE.ordinal()])
+                  .rows(rows));
     }
     return out;
   }

@@ -1,7 +1,6 @@
 package org.lcp.metrics;
 
 import java.util.List;
-
 import org.lcp.common.error.ApiException;
 import org.lcp.common.error.Violation;
 
@@ -18,6 +17,7 @@ public enum ImportMode {
     if (mode.equals("partial")) {
       return PARTIAL;
     }
-    throw ApiException.invalid(List.of(new Violation("mode", "query", "must be atomic or partial")));
+    throw ApiException.invalid(
+        List.of(new Violation("mode", "query", "must be atomic or partial")));
   }
 }

@@ -8,5 +8,5 @@ import java.io.File;
  *
  * @param idempotencyKey the client's key for retries of this upload; null when it sent none
  */
-public record ImportRequest(File body, ImportFormat format, ImportMode mode, boolean dryRun, String idempotencyKey) {
-}
+public record ImportRequest(
+    File body, ImportFormat format, ImportMode mode, boolean dryRun, String idempotencyKey) {}

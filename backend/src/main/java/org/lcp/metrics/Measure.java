@@ -1,17 +1,15 @@
 package org.lcp.metrics;
 
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.lcp.common.web.Tracked;
 
 /** A Core Data Set measure of a collaborative, reported monthly by every enrolled team. */
@@ -19,8 +17,7 @@ import org.lcp.common.web.Tracked;
 @Table(name = "measure")
 public class Measure extends Tracked {
 
-  @Id
-  public UUID id;
+  @Id public UUID id;
 
   @Column(name = "collaborative_id", nullable = false)
   public UUID collaborativeId;

@@ -1,13 +1,11 @@
 package org.lcp.metrics;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.lcp.api.model.MeasureInput;
 import org.lcp.api.model.MeasurePage;
 import org.lcp.collaborative.Collaborative;
@@ -23,7 +21,10 @@ import org.lcp.common.web.Paging;
 import org.lcp.common.web.Times;
 import org.lcp.common.web.Versioned;
 
-/** The Core Data Set measures of a collaborative: read by whoever reads it, defined by its data coordinators. */
+/**
+ * The Core Data Set measures of a collaborative: read by whoever reads it, defined by its data
+ * coordinators.
+ */
 @ApplicationScoped
 public class MeasureService {
 
@@ -36,8 +37,12 @@ public class MeasureService {
   private final MetricsPolicy policy;
   private final AuditLog audit;
 
-  public MeasureService(CollaborativeRepository collaboratives, MeasureRepository measures,
-      MetricValueRepository values, MetricsPolicy policy, AuditLog audit) {
+  public MeasureService(
+      CollaborativeRepository collaboratives,
+      MeasureRepository measures,
+      MetricValueRepository values,
+      MetricsPolicy policy,
+      AuditLog audit) {
     this.collaboratives = collaboratives;
     this.measures = measures;
     this.values = values;
@@ -50,19 +55,24 @@ public class MeasureService {
     Collaborative c = collaboratives.require(collaborativeId);
     policy.requireReader(actor, c.ref());
     Paging<Measure> result = Paging.of(measures.ofCollaborative(c.id), page, size);
-    return new MeasurePage().page(result.page()).size(result.size()).total(result.total())
+    return new MeasurePage()
+        .page(result.page())
+        .size(result.size())
+        .total(result.total())
         .items(result.items().stream().map(MetricsMapper::toApi).toList());
   }
 
   @Transactional
-  public Versioned<org.lcp.api.model.Measure> get(Actor actor, UUID collaborativeId, UUID measureId) {
+  public Versioned<org.lcp.api.model.Measure> get(
+      Actor actor, UUID collaborativeId, UUID measureId) {
     Collaborative c = collaboratives.require(collaborativeId);
     policy.requireReader(actor, c.ref());
     return view(measures.require(c.id, measureId));
   }
 
   @Transactional
-  public Versioned<org.lcp.api.model.Measure> create(Actor actor, UUID collaborativeId, MeasureInput in) {
+  public Versioned<org.lcp.api.model.Measure> create(
+      Actor actor, UUID collaborativeId, MeasureInput in) {
     Collaborative c = collaboratives.require(collaborativeId);
     policy.requireCoordinatorChange(actor, c.ref());
     requireFreeKey(c.id, in.getKey(), null);
@@ -79,18 +89,20 @@ public class MeasureService {
   }
 
   @Transactional
-  public Versioned<org.lcp.api.model.Measure> update(Actor actor, UUID collaborativeId, UUID measureId,
-      String ifMatch, MeasureInput in) {
+  public Versioned<org.lcp.api.model.Measure> update(
+      Actor actor, UUID collaborativeId, UUID measureId, String ifMatch, MeasureInput in) {
     Collaborative c = collaboratives.require(collaborativeId);
     policy.requireCoordinatorChange(actor, c.ref());
     Measure m = measures.require(c.id, measureId);
     ETags.require(ifMatch, m.version);
     boolean hasValues = values.exists(m.id);
     if (hasValues && !m.key.equals(in.getKey())) {
-      throw ApiException.conflict("the key of a measure cannot change once values were reported for it");
+      throw ApiException.conflict(
+          "the key of a measure cannot change once values were reported for it");
     }
     if (hasValues && m.type != Enums.map(in.getType(), MeasureType.class)) {
-      throw ApiException.conflict("the type of a measure cannot change once values were reported for it");
+      throw ApiException.conflict(
+          "the type of a measure cannot change once values were reported for it");
     }
     requireFreeKey(c.id, in.getKey(), m.id);
     Map<String, Object> before = m.snapshot();
@@ -104,7 +116,8 @@ public class MeasureService {
 
   private void requireFreeKey(UUID collaborativeId, String key, UUID self) {
     if (measures.keyTaken(collaborativeId, key, self)) {
-      throw ApiException.conflict("a measure with key '" + key + "' already exists in this collaborative");
+      throw ApiException.conflict(
+          "a measure with key '" + key + "' already exists in this collaborative");
     }
   }
 
@@ -117,7 +130,8 @@ public class MeasureService {
     m.direction = Enums.map(in.getDirection(), Direction.class);
     m.target = in.getTarget() == null ? null : BigDecimal.valueOf(in.getTarget());
     m.dueDay = in.getDueDay() == null ? DEFAULT_DUE_DAY : in.getDueDay();
-    m.lockAfterDays = in.getLockAfterDays() == null ? DEFAULT_LOCK_AFTER_DAYS : in.getLockAfterDays();
+    m.lockAfterDays =
+        in.getLockAfterDays() == null ? DEFAULT_LOCK_AFTER_DAYS : in.getLockAfterDays();
   }
 
   private static Versioned<org.lcp.api.model.Measure> view(Measure m) {

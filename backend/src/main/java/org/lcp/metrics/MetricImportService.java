@@ -1,5 +1,9 @@
 package org.lcp.metrics;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -18,10 +22,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lcp.api.model.ImportReport;
 import org.lcp.collaborative.Collaborative;
@@ -32,13 +32,10 @@ import org.lcp.common.error.ApiException;
 import org.lcp.common.error.ProblemTypes;
 import org.lcp.common.security.Actor;
 import org.lcp.common.security.MetricsPolicy;
-import org.lcp.common.security.MetricsPolicy.Scope;
+import org.lcp.common.security.OrganizationScope;
 import org.lcp.common.web.Enums;
 import org.lcp.metrics.MetricValueRepository.Counts;
 import org.lcp.team.TeamRepository;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Uploads of many values at once. Set-based: the accepted rows are copied (COPY) into a temporary
@@ -61,9 +58,16 @@ public class MetricImportService {
   private final ObjectMapper json;
   private final int maxRows;
 
-  public MetricImportService(CollaborativeRepository collaboratives, TeamRepository teams, MeasureRepository measures,
-      MetricValueRepository values, PeriodUnlockRepository unlocks, IdempotencyRecordRepository idempotency,
-      MetricsPolicy policy, AuditLog audit, ObjectMapper json,
+  public MetricImportService(
+      CollaborativeRepository collaboratives,
+      TeamRepository teams,
+      MeasureRepository measures,
+      MetricValueRepository values,
+      PeriodUnlockRepository unlocks,
+      IdempotencyRecordRepository idempotency,
+      MetricsPolicy policy,
+      AuditLog audit,
+      ObjectMapper json,
       @ConfigProperty(name = "lcp.metrics.max-upload-rows") int maxRows) {
     this.collaboratives = collaboratives;
     this.teams = teams;
@@ -80,10 +84,18 @@ public class MetricImportService {
   @Transactional
   public ImportResult upload(Actor actor, UUID collaborativeId, ImportRequest request) {
     Collaborative c = collaboratives.require(collaborativeId);
-    Scope scope = policy.uploadScope(actor, c.ref());
+    OrganizationScope scope = policy.uploadScope(actor, c.ref());
     boolean partial = request.mode() == ImportMode.PARTIAL;
-    String hash = hash(request.body(), c.id + "|" + (request.format() == ImportFormat.CSV ? "csv" : "json") + "|"
-        + partial + "|" + request.dryRun());
+    String hash =
+        hash(
+            request.body(),
+            c.id
+                + "|"
+                + (request.format() == ImportFormat.CSV ? "csv" : "json")
+                + "|"
+                + partial
+                + "|"
+                + request.dryRun());
     String owner = actor.caller().subject() + "|" + c.id;
     if (request.idempotencyKey() != null) {
       var first = idempotency.find(owner, request.idempotencyKey());
@@ -94,26 +106,49 @@ public class MetricImportService {
     List<MetricRows.Row> rows = read(request);
 
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    Map<String, Measure> byKey = measures.all(c.id).stream().collect(Collectors.toMap(m -> m.key, Function.identity()));
-    MetricValidation.Result result = MetricValidation.validate(rows, new MetricValidation.Context(byKey,
-        teams.organizationIds(c.id), scope, today, unlocks.unlocked(c.id, today)));
+    Map<String, Measure> byKey =
+        measures.all(c.id).stream().collect(Collectors.toMap(m -> m.key, Function.identity()));
+    MetricValidation.Result result =
+        MetricValidation.validate(
+            rows,
+            new MetricValidation.Context(
+                byKey, teams.organizationIds(c.id), scope, today, unlocks.unlocked(c.id, today)));
 
-    boolean write = !request.dryRun() && (partial || result.rejections().isEmpty()) && !result.accepted().isEmpty();
-    Counts counts = values.stage(result.accepted(), write, source(actor, request.format()), actor.displayName());
-    ImportReport report = new ImportReport()
-        .mode(Enums.map(request.mode(), ImportReport.ModeEnum.class))
-        .dryRun(request.dryRun())
-        .written(write)
-        .received(rows.size())
-        .created(counts.created())
-        .updated(counts.updated())
-        .unchanged(counts.unchanged())
-        .rejected(result.rejections().size())
-        .rejections(result.rejections().stream().limit(MAX_REJECTIONS_LISTED).toList());
+    boolean write =
+        !request.dryRun()
+            && (partial || result.rejections().isEmpty())
+            && !result.accepted().isEmpty();
+    Counts counts =
+        values.stage(
+            result.accepted(), write, source(actor, request.format()), actor.displayName());
+    ImportReport report =
+        new ImportReport()
+            .mode(Enums.map(request.mode(), ImportReport.ModeEnum.class))
+            .dryRun(request.dryRun())
+            .written(write)
+            .received(rows.size())
+            .created(counts.created())
+            .updated(counts.updated())
+            .unchanged(counts.unchanged())
+            .rejected(result.rejections().size())
+            .rejections(result.rejections().stream().limit(MAX_REJECTIONS_LISTED).toList());
     if (write) {
-      audit.record("metrics.imported", Subject.collaborative(c.id), null, Map.of("received", rows.size(),
-          "created", counts.created(), "updated", counts.updated(), "unchanged", counts.unchanged(),
-          "rejected", result.rejections().size()), null);
+      audit.record(
+          "metrics.imported",
+          Subject.collaborative(c.id),
+          null,
+          Map.of(
+              "received",
+              rows.size(),
+              "created",
+              counts.created(),
+              "updated",
+              counts.updated(),
+              "unchanged",
+              counts.unchanged(),
+              "rejected",
+              result.rejections().size()),
+          null);
     }
     ImportResult answer = new ImportResult(report, false);
     if (request.idempotencyKey() != null) {
@@ -124,25 +159,42 @@ public class MetricImportService {
 
   private List<MetricRows.Row> read(ImportRequest request) {
     try (InputStream in = new FileInputStream(request.body())) {
-      return request.format() == ImportFormat.CSV ? MetricRows.csv(in, maxRows) : MetricRows.json(in, maxRows);
+      return request.format() == ImportFormat.CSV
+          ? MetricRows.csv(in, maxRows)
+          : MetricRows.json(in, maxRows);
     } catch (MetricRows.TooManyRows e) {
-      throw new ApiException(413, ProblemTypes.PAYLOAD_TOO_LARGE, "Payload too large",
-          "an upload takes at most " + maxRows + " rows; split it into several", null, null);
+      throw new ApiException(
+          413,
+          ProblemTypes.PAYLOAD_TOO_LARGE,
+          "Payload too large",
+          "an upload takes at most " + maxRows + " rows; split it into several",
+          null,
+          null);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** A file is a CSV upload; otherwise people upload through the web client and data systems through the API. */
+  /**
+   * A file is a CSV upload; otherwise people upload through the web client and data systems through
+   * the API.
+   */
   private static ValueSource source(Actor actor, ImportFormat format) {
-    return format == ImportFormat.CSV ? ValueSource.CSV : actor.isPerson() ? ValueSource.WEB : ValueSource.API;
+    return format == ImportFormat.CSV
+        ? ValueSource.CSV
+        : actor.isPerson() ? ValueSource.WEB : ValueSource.API;
   }
 
   /** The first answer again, unless the key came with another upload (422). */
   private ImportResult replay(IdempotencyRecord first, String hash) {
     if (!hash.equals(first.requestHash)) {
-      throw new ApiException(422, ProblemTypes.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key reused",
-          "this Idempotency-Key was used for a different upload; use a new key for new data", null, null);
+      throw new ApiException(
+          422,
+          ProblemTypes.IDEMPOTENCY_KEY_REUSED,
+          "Idempotency-Key reused",
+          "this Idempotency-Key was used for a different upload; use a new key for new data",
+          null,
+          null);
     }
     try {
       return new ImportResult(json.readValue(first.body, ImportReport.class), true);
@@ -167,7 +219,8 @@ public class MetricImportService {
   }
 
   private static String hash(File body, String context) {
-    try (InputStream in = new DigestInputStream(new FileInputStream(body), MessageDigest.getInstance("SHA-256"))) {
+    try (InputStream in =
+        new DigestInputStream(new FileInputStream(body), MessageDigest.getInstance("SHA-256"))) {
       MessageDigest d = ((DigestInputStream) in).getMessageDigest();
       d.update(context.getBytes(StandardCharsets.UTF_8));
       in.transferTo(OutputStream.nullOutputStream());

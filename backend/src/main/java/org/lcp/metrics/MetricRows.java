@@ -1,5 +1,9 @@
 package org.lcp.metrics;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,13 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.lcp.common.error.ApiException;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 
 /**
  * Reads an upload, JSON or CSV, into numbered rows of text, streaming: a malformed document is
@@ -26,15 +24,26 @@ import com.fasterxml.jackson.core.JsonToken;
  */
 final class MetricRows {
 
-  static final Set<String> COLUMNS = Set.of("organizationId", "measureKey", "period", "value", "numerator",
-      "denominator");
-  /** Columns of the CSV export that an upload accepts and ignores, so an export can be uploaded again. */
+  static final Set<String> COLUMNS =
+      Set.of("organizationId", "measureKey", "period", "value", "numerator", "denominator");
+
+  /**
+   * Columns of the CSV export that an upload accepts and ignores, so an export can be uploaded
+   * again.
+   */
   static final Set<String> IGNORED_COLUMNS = Set.of("organizationName", "source", "updatedAt");
 
   /** One row as sent; {@code problem} names a field that could not be read at all. */
-  record Row(int number, String organizationId, String measureKey, String period, String value, String numerator,
-      String denominator, String problemField, String problem) {
-  }
+  record Row(
+      int number,
+      String organizationId,
+      String measureKey,
+      String period,
+      String value,
+      String numerator,
+      String denominator,
+      String problemField,
+      String problem) {}
 
   /** Thrown past the row limit; answered 413. */
   static final class TooManyRows extends RuntimeException {
@@ -43,8 +52,7 @@ final class MetricRows {
     }
   }
 
-  private MetricRows() {
-  }
+  private MetricRows() {}
 
   static List<Row> json(InputStream in, int maxRows) {
     List<Row> rows = new ArrayList<>();
@@ -64,7 +72,17 @@ final class MetricRows {
         }
         if (t != JsonToken.START_OBJECT) {
           p.skipChildren();
-          rows.add(new Row(number, null, null, null, null, null, null, "row", "each row must be a JSON object"));
+          rows.add(
+              new Row(
+                  number,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  "row",
+                  "each row must be a JSON object"));
           continue;
         }
         Map<String, String> fields = new HashMap<>();
@@ -77,12 +95,22 @@ final class MetricRows {
             p.skipChildren();
             if (problem == null) {
               problemField = name;
-              problem = "unknown field; a row has " + String.join(", ", List.of("organizationId", "measureKey",
-                  "period", "value", "numerator", "denominator"));
+              problem =
+                  "unknown field; a row has "
+                      + String.join(
+                          ", ",
+                          List.of(
+                              "organizationId",
+                              "measureKey",
+                              "period",
+                              "value",
+                              "numerator",
+                              "denominator"));
             }
             continue;
           }
-          boolean numeric = name.equals("value") || name.equals("numerator") || name.equals("denominator");
+          boolean numeric =
+              name.equals("value") || name.equals("numerator") || name.equals("denominator");
           if (v == JsonToken.VALUE_NULL) {
             continue;
           }
@@ -98,15 +126,27 @@ final class MetricRows {
             }
           }
         }
-        rows.add(new Row(number, fields.get("organizationId"), fields.get("measureKey"), fields.get("period"),
-            fields.get("value"), fields.get("numerator"), fields.get("denominator"), problemField, problem));
+        rows.add(
+            new Row(
+                number,
+                fields.get("organizationId"),
+                fields.get("measureKey"),
+                fields.get("period"),
+                fields.get("value"),
+                fields.get("numerator"),
+                fields.get("denominator"),
+                problemField,
+                problem));
       }
       if (p.nextToken() != null) {
         throw malformed("unexpected content after the JSON array");
       }
     } catch (JsonParseException e) {
-      throw malformed("the body is not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr());
+      throw malformed(
+          "the body is not valid JSON at line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr());
     } catch (IOException e) {
       throw malformed("the body could not be read");
     }
@@ -118,8 +158,9 @@ final class MetricRows {
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String header = r.readLine();
       if (header == null || header.isBlank()) {
-        throw malformed("the CSV file is empty; it needs a header row: organizationId,measureKey,period,value,"
-            + "numerator,denominator");
+        throw malformed(
+            "the CSV file is empty; it needs a header row: organizationId,measureKey,period,value,"
+                + "numerator,denominator");
       }
       if (header.startsWith("\uFEFF")) {
         header = header.substring(1);
@@ -128,14 +169,20 @@ final class MetricRows {
       Map<String, Integer> index = new HashMap<>();
       for (int i = 0; i < names.size(); i++) {
         String n = names.get(i).trim();
-        String known = COLUMNS.stream().filter(c -> c.toLowerCase(Locale.ROOT).equals(n.toLowerCase(Locale.ROOT)))
-            .findFirst().orElse(null);
+        String known =
+            COLUMNS.stream()
+                .filter(c -> c.toLowerCase(Locale.ROOT).equals(n.toLowerCase(Locale.ROOT)))
+                .findFirst()
+                .orElse(null);
         if (known == null && IGNORED_COLUMNS.stream().anyMatch(c -> c.equalsIgnoreCase(n))) {
           continue;
         }
         if (known == null) {
-          throw malformed("unknown CSV column '" + n + "'; the columns are organizationId, measureKey, period, "
-              + "value, numerator, denominator (organizationName, source and updatedAt are ignored)");
+          throw malformed(
+              "unknown CSV column '"
+                  + n
+                  + "'; the columns are organizationId, measureKey, period, "
+                  + "value, numerator, denominator (organizationName, source and updatedAt are ignored)");
         }
         index.put(known, i);
       }
@@ -156,13 +203,30 @@ final class MetricRows {
         }
         List<String> cells = split(line);
         if (cells.size() > names.size()) {
-          rows.add(new Row(number, null, null, null, null, null, null, "row",
-              "has " + cells.size() + " cells; the header has " + names.size()));
+          rows.add(
+              new Row(
+                  number,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  "row",
+                  "has " + cells.size() + " cells; the header has " + names.size()));
           continue;
         }
-        rows.add(new Row(number, cell(cells, index, "organizationId"), cell(cells, index, "measureKey"),
-            cell(cells, index, "period"), cell(cells, index, "value"), cell(cells, index, "numerator"),
-            cell(cells, index, "denominator"), null, null));
+        rows.add(
+            new Row(
+                number,
+                cell(cells, index, "organizationId"),
+                cell(cells, index, "measureKey"),
+                cell(cells, index, "period"),
+                cell(cells, index, "value"),
+                cell(cells, index, "numerator"),
+                cell(cells, index, "denominator"),
+                null,
+                null));
       }
     } catch (IOException e) {
       throw malformed("the body could not be read");
@@ -213,7 +277,7 @@ final class MetricRows {
   }
 
   private static ApiException malformed(String detail) {
-    return new ApiException(400, org.lcp.common.error.ProblemTypes.MALFORMED, "Malformed request", detail, null,
-        null);
+    return new ApiException(
+        400, org.lcp.common.error.ProblemTypes.MALFORMED, "Malformed request", detail, null, null);
   }
 }

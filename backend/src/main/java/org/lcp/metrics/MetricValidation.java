@@ -12,15 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.lcp.api.model.ImportRejection;
 import org.lcp.api.model.ImportRejection.CodeEnum;
-import org.lcp.common.security.MetricsPolicy.Scope;
+import org.lcp.common.security.OrganizationScope;
 import org.lcp.metrics.MetricRows.Row;
 
 /**
- * The rules every uploaded row must meet. Pure: everything it needs from the database comes in
- * the {@link Context}, so the rules are tested without one.
+ * The rules every uploaded row must meet. Pure: everything it needs from the database comes in the
+ * {@link Context}, so the rules are tested without one.
  */
 final class MetricValidation {
 
@@ -29,23 +28,30 @@ final class MetricValidation {
   /**
    * @param measures the collaborative's measures by key
    * @param enrolled organisations enrolled in the collaborative
-   * @param scope the organisations the caller reports for (every enrolled one for a data coordinator)
+   * @param scope the organisations the caller reports for (every enrolled one for a data
+   *     coordinator)
    * @param unlocked the teams' months unlocked today
    */
-  record Context(Map<String, Measure> measures, Set<UUID> enrolled, Scope scope, LocalDate today,
-      Set<TeamPeriod> unlocked) {
-  }
+  record Context(
+      Map<String, Measure> measures,
+      Set<UUID> enrolled,
+      OrganizationScope scope,
+      LocalDate today,
+      Set<TeamPeriod> unlocked) {}
 
   /** A row that passed every rule, ready to write. */
-  record Accepted(int row, UUID measureId, UUID organizationId, LocalDate period, BigDecimal value,
-      BigDecimal numerator, BigDecimal denominator) {
-  }
+  record Accepted(
+      int row,
+      UUID measureId,
+      UUID organizationId,
+      LocalDate period,
+      BigDecimal value,
+      BigDecimal numerator,
+      BigDecimal denominator) {}
 
-  record Result(List<Accepted> accepted, List<ImportRejection> rejections) {
-  }
+  record Result(List<Accepted> accepted, List<ImportRejection> rejections) {}
 
-  private MetricValidation() {
-  }
+  private MetricValidation() {}
 
   static Result validate(List<Row> rows, Context c) {
     List<Accepted> accepted = new ArrayList<>();
@@ -55,12 +61,19 @@ final class MetricValidation {
       try {
         Accepted a = check(r, c);
         if (!seen.add(new Cell(a.measureId(), a.organizationId(), YearMonth.from(a.period())))) {
-          throw new Rejection("measureKey", CodeEnum.DUPLICATE,
+          throw new Rejection(
+              "measureKey",
+              CodeEnum.DUPLICATE,
               "the same organisation, measure and period appear earlier in this upload");
         }
         accepted.add(a);
       } catch (Rejection e) {
-        rejected.add(new ImportRejection().row(r.number()).field(e.field).code(e.code).message(e.getMessage()));
+        rejected.add(
+            new ImportRejection()
+                .row(r.number())
+                .field(e.field)
+                .code(e.code)
+                .message(e.getMessage()));
       }
     }
     return new Result(accepted, rejected);
@@ -76,34 +89,44 @@ final class MetricValidation {
     }
     Measure m = c.measures().get(r.measureKey());
     if (m == null) {
-      throw new Rejection("measureKey", CodeEnum.UNKNOWN_MEASURE, "'" + r.measureKey()
-          + "' is not a measure of this collaborative");
+      throw new Rejection(
+          "measureKey",
+          CodeEnum.UNKNOWN_MEASURE,
+          "'" + r.measureKey() + "' is not a measure of this collaborative");
     }
     if (r.period() == null) {
       throw new Rejection("period", CodeEnum.REQUIRED, "is required (YYYY-MM)");
     }
     if (!PERIOD.matcher(r.period()).matches()) {
-      throw new Rejection("period", CodeEnum.MALFORMED, "must be a month written YYYY-MM, e.g. 2026-03");
+      throw new Rejection(
+          "period", CodeEnum.MALFORMED, "must be a month written YYYY-MM, e.g. 2026-03");
     }
     YearMonth month;
     try {
       month = YearMonth.parse(r.period());
     } catch (DateTimeParseException e) {
-      throw new Rejection("period", CodeEnum.MALFORMED, "must be a month written YYYY-MM, e.g. 2026-03");
+      throw new Rejection(
+          "period", CodeEnum.MALFORMED, "must be a month written YYYY-MM, e.g. 2026-03");
     }
     if (month.isAfter(YearMonth.from(c.today()))) {
       throw new Rejection("period", CodeEnum.FUTURE_PERIOD, r.period() + " has not begun yet");
     }
     if (isLocked(m, month, c.today()) && !c.unlocked().contains(new TeamPeriod(org, month))) {
-      throw new Rejection("period", CodeEnum.LOCKED_PERIOD, r.period() + " locked on "
-          + lockDate(m, month) + "; lead faculty can unlock it for your team");
+      throw new Rejection(
+          "period",
+          CodeEnum.LOCKED_PERIOD,
+          r.period()
+              + " locked on "
+              + lockDate(m, month)
+              + "; lead faculty can unlock it for your team");
     }
     BigDecimal value = decimal(r.value(), "value");
     BigDecimal numerator = decimal(r.numerator(), "numerator");
     BigDecimal denominator = decimal(r.denominator(), "denominator");
     if (m.type == MeasureType.PROPORTION) {
       if (value != null) {
-        throw new Rejection("value", CodeEnum.WRONG_TYPE, "a PROPORTION is sent as numerator and denominator");
+        throw new Rejection(
+            "value", CodeEnum.WRONG_TYPE, "a PROPORTION is sent as numerator and denominator");
       }
       if (numerator == null) {
         throw new Rejection("numerator", CodeEnum.REQUIRED, "is required for a PROPORTION");
@@ -117,13 +140,17 @@ final class MetricValidation {
         throw new Rejection("denominator", CodeEnum.OUT_OF_RANGE, "must be greater than 0");
       }
       if (numerator.compareTo(denominator) > 0) {
-        throw new Rejection("numerator", CodeEnum.OUT_OF_RANGE, "must not be greater than the denominator ("
-            + denominator.toPlainString() + ")");
+        throw new Rejection(
+            "numerator",
+            CodeEnum.OUT_OF_RANGE,
+            "must not be greater than the denominator (" + denominator.toPlainString() + ")");
       }
       value = numerator.divide(denominator, 6, RoundingMode.HALF_UP);
     } else {
       if (numerator != null || denominator != null) {
-        throw new Rejection(numerator != null ? "numerator" : "denominator", CodeEnum.WRONG_TYPE,
+        throw new Rejection(
+            numerator != null ? "numerator" : "denominator",
+            CodeEnum.WRONG_TYPE,
             "a " + m.type + " is sent as value only");
       }
       if (value == null) {
@@ -139,10 +166,14 @@ final class MetricValidation {
   private static UUID organization(Row r, Context c) {
     UUID org;
     if (r.organizationId() == null) {
-      Scope scope = c.scope();
+      OrganizationScope scope = c.scope();
       if (scope.all() || scope.organizations().size() != 1) {
-        throw new Rejection("organizationId", CodeEnum.REQUIRED, scope.all()
-            ? "is required: name the organisation on each row" : "is required: you report for several organisations");
+        throw new Rejection(
+            "organizationId",
+            CodeEnum.REQUIRED,
+            scope.all()
+                ? "is required: name the organisation on each row"
+                : "is required: you report for several organisations");
       }
       org = scope.organizations().iterator().next();
     } else {
@@ -152,13 +183,17 @@ final class MetricValidation {
         throw new Rejection("organizationId", CodeEnum.MALFORMED, "must be a UUID");
       }
       if (!c.scope().includes(org)) {
-        throw new Rejection("organizationId", CodeEnum.OTHER_ORGANIZATION,
+        throw new Rejection(
+            "organizationId",
+            CodeEnum.OTHER_ORGANIZATION,
             "you may only report for your own organisation");
       }
     }
     if (!c.enrolled().contains(org)) {
-      throw new Rejection("organizationId", CodeEnum.NOT_ENROLLED, "the organisation is not enrolled in this "
-          + "collaborative");
+      throw new Rejection(
+          "organizationId",
+          CodeEnum.NOT_ENROLLED,
+          "the organisation is not enrolled in this " + "collaborative");
     }
     return org;
   }

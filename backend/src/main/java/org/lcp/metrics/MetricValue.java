@@ -1,11 +1,5 @@
 package org.lcp.metrics;
 
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -13,10 +7,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /**
- * A reported value: one per measure, organisation and month. Read through this entity; uploads write
- * it (and its revision) set-based, in {@link MetricValueRepository#stage}.
+ * A reported value: one per measure, organisation and month. Read through this entity; uploads
+ * write it (and its revision) set-based, in {@link MetricValueRepository#stage}.
  */
 @Entity
 @Table(name = "metric_value")
@@ -24,12 +23,13 @@ public class MetricValue {
 
   /** A value's identity: its measure, organisation and month (first day). */
   @Embeddable
-  public record Key(@Column(name = "measure_id") UUID measureId, @Column(name = "organization_id") UUID organizationId,
-      LocalDate period) implements Serializable {
-  }
+  public record Key(
+      @Column(name = "measure_id") UUID measureId,
+      @Column(name = "organization_id") UUID organizationId,
+      LocalDate period)
+      implements Serializable {}
 
-  @EmbeddedId
-  public Key id;
+  @EmbeddedId public Key id;
 
   public BigDecimal value;
 

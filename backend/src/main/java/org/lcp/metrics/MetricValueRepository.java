@@ -1,5 +1,8 @@
 package org.lcp.metrics;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -19,16 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
-
 import org.hibernate.Session;
 import org.lcp.common.security.Filter;
-import org.lcp.common.security.MetricsPolicy.Scope;
+import org.lcp.common.security.OrganizationScope;
 import org.postgresql.PGConnection;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /**
  * Reported values and their revisions: read by entity where one value at a time will do, and
@@ -39,18 +36,28 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 public class MetricValueRepository implements PanacheRepositoryBase<MetricValue, MetricValue.Key> {
 
   /** What a list or an export asks for besides whose values: a measure, months, an instant. */
-  record Criteria(UUID collaborativeId, String measureKey, YearMonth from, YearMonth to, Instant asOf) {
-  }
+  record Criteria(
+      UUID collaborativeId, String measureKey, YearMonth from, YearMonth to, Instant asOf) {}
 
   /** A value as listed and exported. */
-  record Listed(UUID organizationId, String measureKey, YearMonth period, BigDecimal value, BigDecimal numerator,
-      BigDecimal denominator, ValueSource source, Instant updatedAt) {
-  }
+  record Listed(
+      UUID organizationId,
+      String measureKey,
+      YearMonth period,
+      BigDecimal value,
+      BigDecimal numerator,
+      BigDecimal denominator,
+      ValueSource source,
+      Instant updatedAt) {}
 
   /** A value on a run chart. */
-  record Point(UUID measureId, UUID organizationId, YearMonth period, BigDecimal value, BigDecimal numerator,
-      BigDecimal denominator) {
-  }
+  record Point(
+      UUID measureId,
+      UUID organizationId,
+      YearMonth period,
+      BigDecimal value,
+      BigDecimal numerator,
+      BigDecimal denominator) {}
 
   /** What the rows of an upload do: create a value, change one, or repeat it. */
   record Counts(int created, int updated, int unchanged) {
@@ -65,33 +72,46 @@ public class MetricValueRepository implements PanacheRepositoryBase<MetricValue,
 
   // ---- reads ------------------------------------------------------------------------------------
 
-  /** A page of the values (or of the values as they were at {@code asOf}), by organisation, measure and month. */
-  List<Listed> page(Criteria c, Scope scope, int page, int size) {
-    Query q = listQuery(c, scope, "select " + LISTED + " from ", "", " order by v.organization_id, m.key, v.period "
-        + "limit :limit offset :offset");
+  /**
+   * A page of the values (or of the values as they were at {@code asOf}), by organisation, measure
+   * and month.
+   */
+  List<Listed> page(Criteria c, OrganizationScope scope, int page, int size) {
+    Query q =
+        listQuery(
+            c,
+            scope,
+            "select " + LISTED + " from ",
+            "",
+            " order by v.organization_id, m.key, v.period " + "limit :limit offset :offset");
     q.setParameter("limit", size).setParameter("offset", page * size);
     @SuppressWarnings("unchecked")
     List<Object[]> rows = q.getResultList();
     return rows.stream().map(MetricValueRepository::listed).toList();
   }
 
-  long count(Criteria c, Scope scope) {
-    return ((Number) listQuery(c, scope, "select count(*) from ", "", "").getSingleResult()).longValue();
+  long count(Criteria c, OrganizationScope scope) {
+    return ((Number) listQuery(c, scope, "select count(*) from ", "", "").getSingleResult())
+        .longValue();
   }
 
   /**
    * Every value of the criteria, streamed, by organisation name (from {@code names}, passed in as
    * arrays: organisations are not this package's table), organisation, measure key and month.
    */
-  Stream<Listed> export(Criteria c, Scope scope, Map<UUID, String> names) {
+  Stream<Listed> export(Criteria c, OrganizationScope scope, Map<UUID, String> names) {
     UUID[] ids = names.keySet().toArray(new UUID[0]);
     String[] texts = new String[ids.length];
     for (int i = 0; i < ids.length; i++) {
       texts[i] = names.get(ids[i]);
     }
-    Query q = listQuery(c, scope, "select " + LISTED + " from ",
-        " left join unnest(cast(:orgIds as uuid[]), cast(:orgNames as text[])) as o(id, name) on o.id = v.organization_id",
-        " order by lower(o.name), v.organization_id, m.key, v.period");
+    Query q =
+        listQuery(
+            c,
+            scope,
+            "select " + LISTED + " from ",
+            " left join unnest(cast(:orgIds as uuid[]), cast(:orgNames as text[])) as o(id, name) on o.id = v.organization_id",
+            " order by lower(o.name), v.organization_id, m.key, v.period");
     q.setParameter("orgIds", ids).setParameter("orgNames", texts);
     q.setHint("org.hibernate.fetchSize", 1000);
     @SuppressWarnings("unchecked")
@@ -99,24 +119,36 @@ public class MetricValueRepository implements PanacheRepositoryBase<MetricValue,
     return rows.map(MetricValueRepository::listed);
   }
 
-  private static final String LISTED = "v.organization_id, m.key, v.period, v.value, v.numerator, v.denominator, "
-      + "v.source, v.at";
+  private static final String LISTED =
+      "v.organization_id, m.key, v.period, v.value, v.numerator, v.denominator, "
+          + "v.source, v.at";
 
   private static Listed listed(Object[] r) {
-    return new Listed((UUID) r[0], (String) r[1], YearMonth.from(date(r[2])), (BigDecimal) r[3], (BigDecimal) r[4],
-        (BigDecimal) r[5], ValueSource.valueOf((String) r[6]), instant(r[7]));
+    return new Listed(
+        (UUID) r[0],
+        (String) r[1],
+        YearMonth.from(date(r[2])),
+        (BigDecimal) r[3],
+        (BigDecimal) r[4],
+        (BigDecimal) r[5],
+        ValueSource.valueOf((String) r[6]),
+        instant(r[7]));
   }
 
-  // native: "as of" reads take each value's latest revision with DISTINCT ON, a set-based PostgreSQL read
-  private Query listQuery(Criteria c, Scope scope, String select, String join, String tail) {
+  // native: "as of" reads take each value's latest revision with DISTINCT ON, a set-based
+  // PostgreSQL read
+  private Query listQuery(
+      Criteria c, OrganizationScope scope, String select, String join, String tail) {
     Filter whose = scope.where("v.organization_id");
-    String source = c.asOf() == null
-        ? "select measure_id, organization_id, period, value, numerator, denominator, source, updated_at as at "
-            + "from metric_value"
-        : "select distinct on (measure_id, organization_id, period) measure_id, organization_id, period, "
-            + "new_value as value, new_numerator as numerator, new_denominator as denominator, source, at "
-            + "from metric_value_revision where at <= :asOf order by measure_id, organization_id, period, at desc, id desc";
-    StringBuilder where = new StringBuilder(" where m.collaborative_id = :c and ").append(whose.jpql());
+    String source =
+        c.asOf() == null
+            ? "select measure_id, organization_id, period, value, numerator, denominator, source, updated_at as at "
+                + "from metric_value"
+            : "select distinct on (measure_id, organization_id, period) measure_id, organization_id, period, "
+                + "new_value as value, new_numerator as numerator, new_denominator as denominator, source, at "
+                + "from metric_value_revision where at <= :asOf order by measure_id, organization_id, period, at desc, id desc";
+    StringBuilder where =
+        new StringBuilder(" where m.collaborative_id = :c and ").append(whose.jpql());
     if (c.measureKey() != null) {
       where.append(" and m.key = :key");
     }
@@ -126,8 +158,16 @@ public class MetricValueRepository implements PanacheRepositoryBase<MetricValue,
     if (c.to() != null) {
       where.append(" and v.period <= :to");
     }
-    Query q = getEntityManager().createNativeQuery(select + "(" + source + ") v join measure m on m.id = v.measure_id"
-        + join + where + tail);
+    Query q =
+        getEntityManager()
+            .createNativeQuery(
+                select
+                    + "("
+                    + source
+                    + ") v join measure m on m.id = v.measure_id"
+                    + join
+                    + where
+                    + tail);
     q.setParameter("c", c.collaborativeId());
     whose.params().forEach(q::setParameter);
     if (c.asOf() != null) {
@@ -146,32 +186,53 @@ public class MetricValueRepository implements PanacheRepositoryBase<MetricValue,
   }
 
   /** The values of these measures in {@code scope}, by organisation and month. */
-  List<Point> points(Collection<UUID> measureIds, Scope scope) {
+  List<Point> points(Collection<UUID> measureIds, OrganizationScope scope) {
     if (measureIds.isEmpty()) {
       return List.of();
     }
     Filter whose = scope.where("v.id.organizationId");
-    var q = getEntityManager().createQuery("select v.id.measureId, v.id.organizationId, v.id.period, v.value, "
-        + "v.numerator, v.denominator from MetricValue v where v.id.measureId in :measures and " + whose.jpql()
-        + " order by v.id.organizationId, v.id.period", Object[].class);
+    var q =
+        getEntityManager()
+            .createQuery(
+                "select v.id.measureId, v.id.organizationId, v.id.period, v.value, "
+                    + "v.numerator, v.denominator from MetricValue v where v.id.measureId in :measures and "
+                    + whose.jpql()
+                    + " order by v.id.organizationId, v.id.period",
+                Object[].class);
     q.setParameter("measures", measureIds);
     whose.params().forEach(q::setParameter);
-    return q.getResultList().stream().map(r -> new Point((UUID) r[0], (UUID) r[1], YearMonth.from((LocalDate) r[2]),
-        (BigDecimal) r[3], (BigDecimal) r[4], (BigDecimal) r[5])).toList();
+    return q.getResultList().stream()
+        .map(
+            r ->
+                new Point(
+                    (UUID) r[0],
+                    (UUID) r[1],
+                    YearMonth.from((LocalDate) r[2]),
+                    (BigDecimal) r[3],
+                    (BigDecimal) r[4],
+                    (BigDecimal) r[5]))
+        .toList();
   }
 
   /**
-   * When the first value of each cell arrived (its first revision), for the collaborative's measures,
-   * the months given and the organisations in {@code scope}.
+   * When the first value of each cell arrived (its first revision), for the collaborative's
+   * measures, the months given and the organisations in {@code scope}.
    */
   // native: a grouped read over every revision of a collaborative, which has no entity of its own
-  Map<Cell, Instant> firstReported(UUID collaborativeId, YearMonth from, YearMonth to, Scope scope) {
+  Map<Cell, Instant> firstReported(
+      UUID collaborativeId, YearMonth from, YearMonth to, OrganizationScope scope) {
     Filter whose = scope.where("r.organization_id");
-    Query q = getEntityManager().createNativeQuery("select r.measure_id, r.organization_id, r.period, min(r.at) "
-        + "from metric_value_revision r join measure m on m.id = r.measure_id where m.collaborative_id = :c "
-        + "and r.period between :from and :to and " + whose.jpql()
-        + " group by r.measure_id, r.organization_id, r.period");
-    q.setParameter("c", collaborativeId).setParameter("from", from.atDay(1)).setParameter("to", to.atDay(1));
+    Query q =
+        getEntityManager()
+            .createNativeQuery(
+                "select r.measure_id, r.organization_id, r.period, min(r.at) "
+                    + "from metric_value_revision r join measure m on m.id = r.measure_id where m.collaborative_id = :c "
+                    + "and r.period between :from and :to and "
+                    + whose.jpql()
+                    + " group by r.measure_id, r.organization_id, r.period");
+    q.setParameter("c", collaborativeId)
+        .setParameter("from", from.atDay(1))
+        .setParameter("to", to.atDay(1));
     whose.params().forEach(q::setParameter);
     @SuppressWarnings("unchecked")
     List<Object[]> rows = q.getResultList();
@@ -185,66 +246,101 @@ public class MetricValueRepository implements PanacheRepositoryBase<MetricValue,
   // ---- the upload's write -----------------------------------------------------------------------
 
   /**
-   * Copies the accepted rows into a temporary table, counts what they create, change and repeat, and
-   * when {@code write}, revises and upserts the values in two statements.
+   * Copies the accepted rows into a temporary table, counts what they create, change and repeat,
+   * and when {@code write}, revises and upserts the values in two statements.
    */
-  // native: COPY into a staging table and INSERT … SELECT … ON CONFLICT: one statement per step, not per row
-  Counts stage(List<MetricValidation.Accepted> rows, boolean write, ValueSource source, String actor) {
+  // native: COPY into a staging table and INSERT … SELECT … ON CONFLICT: one statement per step,
+  // not per row
+  Counts stage(
+      List<MetricValidation.Accepted> rows, boolean write, ValueSource source, String actor) {
     if (rows.isEmpty()) {
       return Counts.NONE;
     }
-    return getEntityManager().unwrap(Session.class).doReturningWork(conn -> stage(conn, rows, write, source, actor));
+    return getEntityManager()
+        .unwrap(Session.class)
+        .doReturningWork(conn -> stage(conn, rows, write, source, actor));
   }
 
-  private static Counts stage(Connection conn, List<MetricValidation.Accepted> rows, boolean write, ValueSource source,
-      String actor) throws SQLException {
+  private static Counts stage(
+      Connection conn,
+      List<MetricValidation.Accepted> rows,
+      boolean write,
+      ValueSource source,
+      String actor)
+      throws SQLException {
     try (Statement s = conn.createStatement()) {
-      s.execute("create temp table metric_staging (measure_id uuid, organization_id uuid, period date, "
-          + "value numeric, numerator numeric, denominator numeric) on commit drop");
+      s.execute(
+          "create temp table metric_staging (measure_id uuid, organization_id uuid, period date, "
+              + "value numeric, numerator numeric, denominator numeric) on commit drop");
     }
     StringBuilder copy = new StringBuilder(rows.size() * 100);
     for (MetricValidation.Accepted a : rows) {
-      copy.append(a.measureId()).append('\t').append(a.organizationId()).append('\t').append(a.period())
-          .append('\t').append(text(a.value())).append('\t').append(text(a.numerator())).append('\t')
-          .append(text(a.denominator())).append('\n');
+      copy.append(a.measureId())
+          .append('\t')
+          .append(a.organizationId())
+          .append('\t')
+          .append(a.period())
+          .append('\t')
+          .append(text(a.value()))
+          .append('\t')
+          .append(text(a.numerator()))
+          .append('\t')
+          .append(text(a.denominator()))
+          .append('\n');
     }
     try {
-      conn.unwrap(PGConnection.class).getCopyAPI().copyIn("copy metric_staging from stdin",
-          new StringReader(copy.toString()));
+      conn.unwrap(PGConnection.class)
+          .getCopyAPI()
+          .copyIn("copy metric_staging from stdin", new StringReader(copy.toString()));
     } catch (IOException e) {
       throw new SQLException(e);
     }
     Counts counts;
-    String join = " from metric_staging s left join metric_value v on v.measure_id = s.measure_id"
-        + " and v.organization_id = s.organization_id and v.period = s.period";
-    String changed = "(v.value, v.numerator, v.denominator) is distinct from (s.value, s.numerator, s.denominator)";
+    String join =
+        " from metric_staging s left join metric_value v on v.measure_id = s.measure_id"
+            + " and v.organization_id = s.organization_id and v.period = s.period";
+    String changed =
+        "(v.value, v.numerator, v.denominator) is distinct from (s.value, s.numerator, s.denominator)";
     try (Statement s = conn.createStatement();
-        ResultSet r = s.executeQuery("select count(*) filter (where v.measure_id is null), "
-            + "count(*) filter (where v.measure_id is not null and " + changed + "), "
-            + "count(*) filter (where v.measure_id is not null and not " + changed + ")" + join)) {
+        ResultSet r =
+            s.executeQuery(
+                "select count(*) filter (where v.measure_id is null), "
+                    + "count(*) filter (where v.measure_id is not null and "
+                    + changed
+                    + "), "
+                    + "count(*) filter (where v.measure_id is not null and not "
+                    + changed
+                    + ")"
+                    + join)) {
       r.next();
       counts = new Counts(r.getInt(1), r.getInt(2), r.getInt(3));
     }
     if (write) {
       Timestamp now = Timestamp.from(Instant.now());
-      try (PreparedStatement revise = conn.prepareStatement("insert into metric_value_revision (measure_id, "
-          + "organization_id, period, old_value, old_numerator, old_denominator, new_value, new_numerator, "
-          + "new_denominator, source, actor, at) select s.measure_id, s.organization_id, s.period, v.value, "
-          + "v.numerator, v.denominator, s.value, s.numerator, s.denominator, ?, ?, ?" + join
-          + " where v.measure_id is null or " + changed)) {
+      try (PreparedStatement revise =
+          conn.prepareStatement(
+              "insert into metric_value_revision (measure_id, "
+                  + "organization_id, period, old_value, old_numerator, old_denominator, new_value, new_numerator, "
+                  + "new_denominator, source, actor, at) select s.measure_id, s.organization_id, s.period, v.value, "
+                  + "v.numerator, v.denominator, s.value, s.numerator, s.denominator, ?, ?, ?"
+                  + join
+                  + " where v.measure_id is null or "
+                  + changed)) {
         revise.setString(1, source.name());
         revise.setString(2, actor);
         revise.setTimestamp(3, now);
         revise.executeUpdate();
       }
-      try (PreparedStatement upsert = conn.prepareStatement("insert into metric_value (measure_id, organization_id, "
-          + "period, value, numerator, denominator, source, updated_by, updated_at) select measure_id, "
-          + "organization_id, period, value, numerator, denominator, ?, ?, ? from metric_staging "
-          + "on conflict (measure_id, organization_id, period) do update set value = excluded.value, "
-          + "numerator = excluded.numerator, denominator = excluded.denominator, source = excluded.source, "
-          + "updated_by = excluded.updated_by, updated_at = excluded.updated_at "
-          + "where (metric_value.value, metric_value.numerator, metric_value.denominator) "
-          + "is distinct from (excluded.value, excluded.numerator, excluded.denominator)")) {
+      try (PreparedStatement upsert =
+          conn.prepareStatement(
+              "insert into metric_value (measure_id, organization_id, "
+                  + "period, value, numerator, denominator, source, updated_by, updated_at) select measure_id, "
+                  + "organization_id, period, value, numerator, denominator, ?, ?, ? from metric_staging "
+                  + "on conflict (measure_id, organization_id, period) do update set value = excluded.value, "
+                  + "numerator = excluded.numerator, denominator = excluded.denominator, source = excluded.source, "
+                  + "updated_by = excluded.updated_by, updated_at = excluded.updated_at "
+                  + "where (metric_value.value, metric_value.numerator, metric_value.denominator) "
+                  + "is distinct from (excluded.value, excluded.numerator, excluded.denominator)")) {
         upsert.setString(1, source.name());
         upsert.setString(2, actor);
         upsert.setTimestamp(3, now);

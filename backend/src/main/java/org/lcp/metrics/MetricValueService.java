@@ -1,5 +1,7 @@
 package org.lcp.metrics;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,29 +16,37 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.lcp.api.model.MetricValuePage;
 import org.lcp.collaborative.Collaborative;
 import org.lcp.collaborative.CollaborativeRepository;
 import org.lcp.common.security.Actor;
 import org.lcp.common.security.MetricsPolicy;
-import org.lcp.common.security.MetricsPolicy.Scope;
+import org.lcp.common.security.OrganizationScope;
 import org.lcp.common.web.Times;
 import org.lcp.metrics.MetricValueRepository.Criteria;
 import org.lcp.metrics.MetricValueRepository.Listed;
 import org.lcp.organization.OrganizationRepository;
 import org.lcp.team.TeamRepository;
 
-/** Reads values as they are, or as they were at an instant (from their revisions): a page, or every one as CSV. */
+/**
+ * Reads values as they are, or as they were at an instant (from their revisions): a page, or every
+ * one as CSV.
+ */
 @ApplicationScoped
 public class MetricValueService {
 
   static final int DEFAULT_SIZE = 100;
-  static final List<String> EXPORT_COLUMNS = List.of("organizationId", "organizationName", "measureKey", "period",
-      "value", "numerator", "denominator", "source", "updatedAt");
+  static final List<String> EXPORT_COLUMNS =
+      List.of(
+          "organizationId",
+          "organizationName",
+          "measureKey",
+          "period",
+          "value",
+          "numerator",
+          "denominator",
+          "source",
+          "updatedAt");
 
   private final CollaborativeRepository collaboratives;
   private final TeamRepository teams;
@@ -44,8 +54,12 @@ public class MetricValueService {
   private final MetricValueRepository values;
   private final MetricsPolicy policy;
 
-  public MetricValueService(CollaborativeRepository collaboratives, TeamRepository teams,
-      OrganizationRepository organizations, MetricValueRepository values, MetricsPolicy policy) {
+  public MetricValueService(
+      CollaborativeRepository collaboratives,
+      TeamRepository teams,
+      OrganizationRepository organizations,
+      MetricValueRepository values,
+      MetricsPolicy policy) {
     this.collaboratives = collaboratives;
     this.teams = teams;
     this.organizations = organizations;
@@ -54,14 +68,17 @@ public class MetricValueService {
   }
 
   @Transactional
-  public MetricValuePage list(Actor actor, UUID collaborativeId, MetricValueFilter filter, Integer page,
-      Integer size) {
+  public MetricValuePage list(
+      Actor actor, UUID collaborativeId, MetricValueFilter filter, Integer page, Integer size) {
     Collaborative c = collaboratives.require(collaborativeId);
-    Scope scope = policy.readScope(actor, c.ref(), filter.organizationId());
+    OrganizationScope scope = policy.readScope(actor, c.ref(), filter.organizationId());
     int p = page == null ? 0 : page;
     int s = size == null ? DEFAULT_SIZE : size;
     Criteria criteria = criteria(c, filter);
-    return new MetricValuePage().page(p).size(s).total(values.count(criteria, scope))
+    return new MetricValuePage()
+        .page(p)
+        .size(s)
+        .total(values.count(criteria, scope))
         .items(values.page(criteria, scope, p, s).stream().map(MetricsMapper::toApi).toList());
   }
 
@@ -72,7 +89,7 @@ public class MetricValueService {
   @Transactional
   public byte[] export(Actor actor, UUID collaborativeId, MetricValueFilter filter) {
     Collaborative c = collaboratives.require(collaborativeId);
-    Scope scope = policy.readScope(actor, c.ref(), filter.organizationId());
+    OrganizationScope scope = policy.readScope(actor, c.ref(), filter.organizationId());
     Set<UUID> named = scope.all() ? teams.organizationIds(c.id) : scope.organizations();
     Map<UUID, String> names = organizations.names(named);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -105,8 +122,12 @@ public class MetricValueService {
   }
 
   private static Criteria criteria(Collaborative c, MetricValueFilter f) {
-    return new Criteria(c.id, f.measureKey(), f.from() == null ? null : YearMonth.parse(f.from()),
-        f.to() == null ? null : YearMonth.parse(f.to()), Times.instant(f.asOf()));
+    return new Criteria(
+        c.id,
+        f.measureKey(),
+        f.from() == null ? null : YearMonth.parse(f.from()),
+        f.to() == null ? null : YearMonth.parse(f.to()),
+        Times.instant(f.asOf()));
   }
 
   /** A CSV cell, quoted when it holds a comma, quote or line break (RFC 4180). */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
 import org.lcp.api.model.CompletenessMeasure;
 import org.lcp.common.web.Enums;
 import org.lcp.common.web.Times;
@@ -17,8 +16,7 @@ import org.lcp.common.web.Times;
 /** Entities and rows to API models: pure functions of what they are given. */
 final class MetricsMapper {
 
-  private MetricsMapper() {
-  }
+  private MetricsMapper() {}
 
   static org.lcp.api.model.Measure toApi(Measure m) {
     return new org.lcp.api.model.Measure()
@@ -39,7 +37,12 @@ final class MetricsMapper {
   }
 
   static CompletenessMeasure toCompleteness(Measure m) {
-    return new CompletenessMeasure().id(m.id).key(m.key).name(m.name).type(type(m.type)).dueDay(m.dueDay)
+    return new CompletenessMeasure()
+        .id(m.id)
+        .key(m.key)
+        .name(m.name)
+        .type(type(m.type))
+        .dueDay(m.dueDay)
         .lockAfterDays(m.lockAfterDays);
   }
 
@@ -60,7 +63,8 @@ final class MetricsMapper {
   }
 
   /** An unlock, active until the end of its last day. */
-  static org.lcp.api.model.PeriodUnlock toApi(PeriodUnlock u, String organizationName, LocalDate today) {
+  static org.lcp.api.model.PeriodUnlock toApi(
+      PeriodUnlock u, String organizationName, LocalDate today) {
     return new org.lcp.api.model.PeriodUnlock()
         .organizationId(u.id.organizationId())
         .organizationName(organizationName)
@@ -72,7 +76,10 @@ final class MetricsMapper {
         .unlockedAt(Times.utc(u.unlockedAt));
   }
 
-  /** Organisations in the order lists show them: by name ignoring case, then by id (as PostgreSQL orders uuids). */
+  /**
+   * Organisations in the order lists show them: by name ignoring case, then by id (as PostgreSQL
+   * orders uuids).
+   */
   static Comparator<UUID> byName(Map<UUID, String> names) {
     return Comparator.comparing((UUID id) -> names.getOrDefault(id, "").toLowerCase(Locale.ROOT))
         .thenComparing(UUID::toString);

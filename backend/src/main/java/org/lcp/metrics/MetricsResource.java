@@ -1,23 +1,20 @@
 package org.lcp.metrics;
 
-import java.io.File;
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.io.File;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 import org.lcp.api.MetricsApi;
 import org.lcp.api.model.MeasureInput;
 import org.lcp.api.model.PeriodUnlockInput;
 import org.lcp.common.security.Actors;
 import org.lcp.common.web.Responses;
 import org.lcp.common.web.Times;
-
-import io.quarkus.security.Authenticated;
 
 /** Measures, uploads and the reads of values: parse, call the service with the caller, answer. */
 @Authenticated
@@ -33,14 +30,17 @@ public class MetricsResource implements MetricsApi {
   private final RunChartService runCharts;
   private final CompletenessService completeness;
 
-  @Context
-  UriInfo uriInfo;
+  @Context UriInfo uriInfo;
 
-  @Context
-  HttpHeaders headers;
+  @Context HttpHeaders headers;
 
-  public MetricsResource(Actors actors, MeasureService measures, MetricImportService imports,
-      MetricValueService values, PeriodUnlockService unlocks, RunChartService runCharts,
+  public MetricsResource(
+      Actors actors,
+      MeasureService measures,
+      MetricImportService imports,
+      MetricValueService values,
+      PeriodUnlockService unlocks,
+      RunChartService runCharts,
       CompletenessService completeness) {
     this.actors = actors;
     this.measures = measures;
@@ -70,23 +70,34 @@ public class MetricsResource implements MetricsApi {
   }
 
   @Override
-  public Response updateMeasure(UUID collaborativeId, UUID measureId, MeasureInput input, String ifMatch) {
-    return Responses.ok(measures.update(actors.current(), collaborativeId, measureId, ifMatch, input));
+  public Response updateMeasure(
+      UUID collaborativeId, UUID measureId, MeasureInput input, String ifMatch) {
+    return Responses.ok(
+        measures.update(actors.current(), collaborativeId, measureId, ifMatch, input));
   }
 
   // ---- uploads ----------------------------------------------------------------------------------
 
-  /** 200 with the report; 422 with it when an atomic upload was refused; a replay says so in a header. */
+  /**
+   * 200 with the report; 422 with it when an atomic upload was refused; a replay says so in a
+   * header.
+   */
   @Override
-  public Response importMetricValues(UUID collaborativeId, File body, String mode, Boolean dryRun,
-      String idempotencyKey) {
+  public Response importMetricValues(
+      UUID collaborativeId, File body, String mode, Boolean dryRun, String idempotencyKey) {
     MediaType type = headers.getMediaType();
-    ImportRequest request = new ImportRequest(body,
-        type != null && type.isCompatible(CSV) ? ImportFormat.CSV : ImportFormat.JSON, ImportMode.parse(mode),
-        Boolean.TRUE.equals(dryRun), Times.text(idempotencyKey));
+    ImportRequest request =
+        new ImportRequest(
+            body,
+            type != null && type.isCompatible(CSV) ? ImportFormat.CSV : ImportFormat.JSON,
+            ImportMode.parse(mode),
+            Boolean.TRUE.equals(dryRun),
+            Times.text(idempotencyKey));
     ImportResult result = imports.upload(actors.current(), collaborativeId, request);
-    Response.ResponseBuilder r = Response.status(result.refused() ? 422 : 200).type(MediaType.APPLICATION_JSON)
-        .entity(result.report());
+    Response.ResponseBuilder r =
+        Response.status(result.refused() ? 422 : 200)
+            .type(MediaType.APPLICATION_JSON)
+            .entity(result.report());
     if (result.replayed()) {
       r.header("Idempotent-Replay", "true");
     }
@@ -96,41 +107,72 @@ public class MetricsResource implements MetricsApi {
   // ---- values -----------------------------------------------------------------------------------
 
   @Override
-  public Response listMetricValues(UUID collaborativeId, Integer page, Integer size, UUID organizationId,
-      String measureKey, String from, String to, OffsetDateTime asOf) {
-    return Responses.ok(values.list(actors.current(), collaborativeId,
-        new MetricValueFilter(organizationId, measureKey, from, to, asOf), page, size));
+  public Response listMetricValues(
+      UUID collaborativeId,
+      Integer page,
+      Integer size,
+      UUID organizationId,
+      String measureKey,
+      String from,
+      String to,
+      OffsetDateTime asOf) {
+    return Responses.ok(
+        values.list(
+            actors.current(),
+            collaborativeId,
+            new MetricValueFilter(organizationId, measureKey, from, to, asOf),
+            page,
+            size));
   }
 
   @Override
-  public Response exportMetricValues(UUID collaborativeId, UUID organizationId, String measureKey, String from,
-      String to, OffsetDateTime asOf) {
-    byte[] csv = values.export(actors.current(), collaborativeId,
-        new MetricValueFilter(organizationId, measureKey, from, to, asOf));
+  public Response exportMetricValues(
+      UUID collaborativeId,
+      UUID organizationId,
+      String measureKey,
+      String from,
+      String to,
+      OffsetDateTime asOf) {
+    byte[] csv =
+        values.export(
+            actors.current(),
+            collaborativeId,
+            new MetricValueFilter(organizationId, measureKey, from, to, asOf));
     return Response.ok(csv, "text/csv; charset=utf-8")
-        .header("Content-Disposition", "attachment; filename=\"metric-values-" + collaborativeId + ".csv\"").build();
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"metric-values-" + collaborativeId + ".csv\"")
+        .build();
   }
 
   @Override
-  public Response getMetricCompleteness(UUID collaborativeId, UUID organizationId, String from, String to) {
-    return Responses.ok(completeness.matrix(actors.current(), collaborativeId, organizationId, from, to));
+  public Response getMetricCompleteness(
+      UUID collaborativeId, UUID organizationId, String from, String to) {
+    return Responses.ok(
+        completeness.matrix(actors.current(), collaborativeId, organizationId, from, to));
   }
 
   @Override
-  public Response listOverdueMetrics(UUID collaborativeId, Integer page, Integer size, UUID organizationId) {
-    return Responses.ok(completeness.overdue(actors.current(), collaborativeId, organizationId, page, size));
+  public Response listOverdueMetrics(
+      UUID collaborativeId, Integer page, Integer size, UUID organizationId) {
+    return Responses.ok(
+        completeness.overdue(actors.current(), collaborativeId, organizationId, page, size));
   }
 
   // ---- unlocks ----------------------------------------------------------------------------------
 
   @Override
-  public Response listPeriodUnlocks(UUID collaborativeId, Integer page, Integer size, UUID organizationId) {
-    return Responses.ok(unlocks.list(actors.current(), collaborativeId, organizationId, page, size));
+  public Response listPeriodUnlocks(
+      UUID collaborativeId, Integer page, Integer size, UUID organizationId) {
+    return Responses.ok(
+        unlocks.list(actors.current(), collaborativeId, organizationId, page, size));
   }
 
   @Override
   public Response unlockPeriod(UUID collaborativeId, PeriodUnlockInput input) {
-    return Response.status(201).entity(unlocks.unlock(actors.current(), collaborativeId, input)).build();
+    return Response.status(201)
+        .entity(unlocks.unlock(actors.current(), collaborativeId, input))
+        .build();
   }
 
   // ---- run charts -------------------------------------------------------------------------------
@@ -142,6 +184,7 @@ public class MetricsResource implements MetricsApi {
 
   @Override
   public Response listTeamRunCharts(UUID collaborativeId, UUID organizationId, Integer baseline) {
-    return Responses.ok(runCharts.teamCharts(actors.current(), collaborativeId, organizationId, baseline));
+    return Responses.ok(
+        runCharts.teamCharts(actors.current(), collaborativeId, organizationId, baseline));
   }
 }

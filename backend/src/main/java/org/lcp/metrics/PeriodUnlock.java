@@ -1,16 +1,15 @@
 package org.lcp.metrics;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.UUID;
 
 /** A locked month reopened for one team of a collaborative until a date, with the reason. */
 @Entity
@@ -19,12 +18,13 @@ public class PeriodUnlock {
 
   /** Which team's month of which collaborative: the period is the month's first day. */
   @Embeddable
-  public record Key(@Column(name = "collaborative_id") UUID collaborativeId,
-      @Column(name = "organization_id") UUID organizationId, LocalDate period) implements Serializable {
-  }
+  public record Key(
+      @Column(name = "collaborative_id") UUID collaborativeId,
+      @Column(name = "organization_id") UUID organizationId,
+      LocalDate period)
+      implements Serializable {}
 
-  @EmbeddedId
-  public Key id;
+  @EmbeddedId public Key id;
 
   @Column(nullable = false)
   public LocalDate until;

@@ -1,5 +1,8 @@
 package org.lcp.metrics;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -7,23 +10,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.lcp.common.security.Filter;
-import org.lcp.common.security.MetricsPolicy.Scope;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
+import org.lcp.common.security.OrganizationScope;
 
 /** Unlocked periods of collaboratives' teams. */
 @ApplicationScoped
-public class PeriodUnlockRepository implements PanacheRepositoryBase<PeriodUnlock, PeriodUnlock.Key> {
+public class PeriodUnlockRepository
+    implements PanacheRepositoryBase<PeriodUnlock, PeriodUnlock.Key> {
 
   /** The teams' months of the collaborative that are unlocked on {@code day}. */
   Set<TeamPeriod> unlocked(UUID collaborativeId, LocalDate day) {
     return list("id.collaborativeId = ?1 and until >= ?2", collaborativeId, day).stream()
-        .map(PeriodUnlock::teamPeriod).collect(Collectors.toSet());
+        .map(PeriodUnlock::teamPeriod)
+        .collect(Collectors.toSet());
   }
 
   Optional<PeriodUnlock> find(UUID collaborativeId, UUID organizationId, YearMonth period) {
@@ -31,7 +30,7 @@ public class PeriodUnlockRepository implements PanacheRepositoryBase<PeriodUnloc
   }
 
   /** The unlocks of the collaborative for the organisations in {@code scope}, newest first. */
-  List<PeriodUnlock> of(UUID collaborativeId, Scope scope) {
+  List<PeriodUnlock> of(UUID collaborativeId, OrganizationScope scope) {
     Filter whose = scope.where("id.organizationId");
     Parameters p = Parameters.with("c", collaborativeId);
     whose.params().forEach(p::and);

@@ -1,5 +1,7 @@
 package org.lcp.metrics;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -9,10 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.lcp.api.model.PeriodUnlockInput;
 import org.lcp.api.model.PeriodUnlockPage;
 import org.lcp.collaborative.Collaborative;
@@ -23,7 +21,7 @@ import org.lcp.common.error.ApiException;
 import org.lcp.common.error.Violation;
 import org.lcp.common.security.Actor;
 import org.lcp.common.security.MetricsPolicy;
-import org.lcp.common.security.MetricsPolicy.Scope;
+import org.lcp.common.security.OrganizationScope;
 import org.lcp.common.web.Paging;
 import org.lcp.organization.OrganizationRepository;
 import org.lcp.team.TeamRepository;
@@ -39,8 +37,13 @@ public class PeriodUnlockService {
   private final MetricsPolicy policy;
   private final AuditLog audit;
 
-  public PeriodUnlockService(CollaborativeRepository collaboratives, TeamRepository teams,
-      OrganizationRepository organizations, PeriodUnlockRepository unlocks, MetricsPolicy policy, AuditLog audit) {
+  public PeriodUnlockService(
+      CollaborativeRepository collaboratives,
+      TeamRepository teams,
+      OrganizationRepository organizations,
+      PeriodUnlockRepository unlocks,
+      MetricsPolicy policy,
+      AuditLog audit) {
     this.collaboratives = collaboratives;
     this.teams = teams;
     this.organizations = organizations;
@@ -49,9 +52,13 @@ public class PeriodUnlockService {
     this.audit = audit;
   }
 
-  /** Unlocks the team's month until the end of {@code until}; unlocking it again replaces the earlier unlock. */
+  /**
+   * Unlocks the team's month until the end of {@code until}; unlocking it again replaces the
+   * earlier unlock.
+   */
   @Transactional
-  public org.lcp.api.model.PeriodUnlock unlock(Actor actor, UUID collaborativeId, PeriodUnlockInput in) {
+  public org.lcp.api.model.PeriodUnlock unlock(
+      Actor actor, UUID collaborativeId, PeriodUnlockInput in) {
     Collaborative c = collaboratives.require(collaborativeId);
     policy.requireCoordinatorChange(actor, c.ref());
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -60,7 +67,8 @@ public class PeriodUnlockService {
     }
     UUID org = in.getOrganizationId();
     if (teams.find(c.id, org).isEmpty()) {
-      throw ApiException.invalid(List.of(Violation.body("organizationId", "is not enrolled in this collaborative")));
+      throw ApiException.invalid(
+          List.of(Violation.body("organizationId", "is not enrolled in this collaborative")));
     }
     YearMonth period = YearMonth.parse(in.getPeriod());
     PeriodUnlock u = unlocks.find(c.id, org, period).orElse(null);
@@ -72,30 +80,52 @@ public class PeriodUnlockService {
     u.until = in.getUntil();
     u.reason = in.getReason().trim();
     u.unlockedBy = actor.displayName();
-    u.unlockedAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // as stored, so that a later read says the same
+    u.unlockedAt =
+        Instant.now()
+            .truncatedTo(ChronoUnit.MICROS); // as stored, so that a later read says the same
     if (first) {
       unlocks.persist(u);
     }
     unlocks.flush();
-    audit.record("period.unlocked", new Subject("period-unlock", null, org, c.id), null,
-        Map.of("period", in.getPeriod(), "until", in.getUntil().toString()), u.reason);
+    audit.record(
+        "period.unlocked",
+        new Subject("period-unlock", null, org, c.id),
+        null,
+        Map.of("period", in.getPeriod(), "until", in.getUntil().toString()),
+        u.reason);
     return MetricsMapper.toApi(u, organizations.name(org), today);
   }
 
-  /** The unlocks of the collaborative the actor may read (one organisation's when given), newest first. */
+  /**
+   * The unlocks of the collaborative the actor may read (one organisation's when given), newest
+   * first.
+   */
   @Transactional
-  public PeriodUnlockPage list(Actor actor, UUID collaborativeId, UUID organizationId, Integer page, Integer size) {
+  public PeriodUnlockPage list(
+      Actor actor, UUID collaborativeId, UUID organizationId, Integer page, Integer size) {
     Collaborative c = collaboratives.require(collaborativeId);
-    Scope scope = policy.readScope(actor, c.ref(), organizationId);
+    OrganizationScope scope = policy.readScope(actor, c.ref(), organizationId);
     List<PeriodUnlock> all = unlocks.of(c.id, scope);
-    Map<UUID, String> names = organizations.names(all.stream().map(u -> u.id.organizationId()).distinct().toList());
-    Comparator<PeriodUnlock> order = Comparator.comparing((PeriodUnlock u) -> u.unlockedAt).reversed()
-        .thenComparing(u -> u.id.organizationId(), MetricsMapper.byName(names))
-        .thenComparing(u -> u.id.period());
+    Map<UUID, String> names =
+        organizations.names(all.stream().map(u -> u.id.organizationId()).distinct().toList());
+    Comparator<PeriodUnlock> order =
+        Comparator.comparing((PeriodUnlock u) -> u.unlockedAt)
+            .reversed()
+            .thenComparing(u -> u.id.organizationId(), MetricsMapper.byName(names))
+            .thenComparing(u -> u.id.period());
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    Paging<org.lcp.api.model.PeriodUnlock> result = Slice.of(all.stream().sorted(order)
-        .map(u -> MetricsMapper.toApi(u, names.get(u.id.organizationId()), today)).toList(), page, size);
-    return new PeriodUnlockPage().items(result.items()).page(result.page()).size(result.size())
+    Paging<org.lcp.api.model.PeriodUnlock> result =
+        Slice.of(
+            all.stream()
+                .sorted(order)
+                .map(u -> MetricsMapper.toApi(u, names.get(u.id.organizationId()), today))
+                .toList(),
+            page,
+            size);
+    return new PeriodUnlockPage()
+        .items(result.items())
+        .page(result.page())
+        .size(result.size())
         .total(result.total());
   }
 }

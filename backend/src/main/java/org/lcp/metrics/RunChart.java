@@ -5,11 +5,12 @@ import java.util.List;
 
 /**
  * Run-chart rules (after IHI and Anhøj): the median of the baseline, shifts and trends.
+ *
  * <ul>
- * <li>shift: six or more consecutive points on one side of the median; points on the median
- * neither break a shift nor count towards it;</li>
- * <li>trend: five or more consecutive points each going up (or each going down); a point equal to
- * the one before neither breaks a trend nor counts towards it.</li>
+ *   <li>shift: six or more consecutive points on one side of the median; points on the median
+ *       neither break a shift nor count towards it;
+ *   <li>trend: five or more consecutive points each going up (or each going down); a point equal to
+ *       the one before neither breaks a trend nor counts towards it.
  * </ul>
  */
 public final class RunChart {
@@ -20,13 +21,19 @@ public final class RunChart {
 
   /** A run of points that makes a signal: indexes into the series, first to last inclusive. */
   public record Signal(Kind kind, int first, int last, List<Integer> points) {
-    public enum Kind { SHIFT_ABOVE, SHIFT_BELOW, TREND_UP, TREND_DOWN }
+    public enum Kind {
+      SHIFT_ABOVE,
+      SHIFT_BELOW,
+      TREND_UP,
+      TREND_DOWN
+    }
   }
 
-  private RunChart() {
-  }
+  private RunChart() {}
 
-  /** The median of the first {@code baseline} values (all, when fewer); null for an empty series. */
+  /**
+   * The median of the first {@code baseline} values (all, when fewer); null for an empty series.
+   */
   public static Double median(List<Double> values, int baseline) {
     List<Double> sorted = new ArrayList<>(values.subList(0, Math.min(baseline, values.size())));
     if (sorted.isEmpty()) {
@@ -59,8 +66,12 @@ public final class RunChart {
 
   private static void closeShift(List<Signal> signals, List<Integer> run, int side) {
     if (run.size() >= SHIFT_LENGTH) {
-      signals.add(new Signal(side > 0 ? Signal.Kind.SHIFT_ABOVE : Signal.Kind.SHIFT_BELOW, run.get(0),
-          run.get(run.size() - 1), List.copyOf(run)));
+      signals.add(
+          new Signal(
+              side > 0 ? Signal.Kind.SHIFT_ABOVE : Signal.Kind.SHIFT_BELOW,
+              run.get(0),
+              run.get(run.size() - 1),
+              List.copyOf(run)));
     }
   }
 
@@ -89,8 +100,12 @@ public final class RunChart {
 
   private static void closeTrend(List<Signal> signals, List<Integer> run, int direction) {
     if (run.size() >= TREND_LENGTH) {
-      signals.add(new Signal(direction > 0 ? Signal.Kind.TREND_UP : Signal.Kind.TREND_DOWN, run.get(0),
-          run.get(run.size() - 1), List.copyOf(run)));
+      signals.add(
+          new Signal(
+              direction > 0 ? Signal.Kind.TREND_UP : Signal.Kind.TREND_DOWN,
+              run.get(0),
+              run.get(run.size() - 1),
+              List.copyOf(run)));
     }
   }
 }

@@ -1,14 +1,12 @@
 package org.lcp.metrics;
 
 import java.util.List;
-
 import org.lcp.common.web.Paging;
 
 /** A page cut from a list that was read whole and ordered in memory (unlocks, overdue values). */
 final class Slice {
 
-  private Slice() {
-  }
+  private Slice() {}
 
   static <T> Paging<T> of(List<T> all, Integer page, Integer size) {
     int p = page == null ? 0 : page;

@@ -4,5 +4,4 @@ import java.time.YearMonth;
 import java.util.UUID;
 
 /** One organisation's month (of every measure): what an unlock reopens. */
-record TeamPeriod(UUID organizationId, YearMonth period) {
-}
+record TeamPeriod(UUID organizationId, YearMonth period) {}

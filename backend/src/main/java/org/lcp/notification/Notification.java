@@ -1,20 +1,18 @@
 package org.lcp.notification;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** Something a person should know about: a decision, an assignment. */
 @Entity
 @Table(name = "notification")
 public class Notification {
 
-  @Id
-  public UUID id;
+  @Id public UUID id;
 
   @Column(name = "user_id", nullable = false)
   public UUID userId;

@@ -1,18 +1,18 @@
 package org.lcp.notification;
 
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
 
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
 
   /** A person's notifications, newest first. */
   public PanacheQuery<Notification> of(UUID userId, boolean unreadOnly) {
-    return find("userId = ?1" + (unreadOnly ? " and readAt is null" : "") + " order by createdAt desc, id", userId);
+    return find(
+        "userId = ?1" + (unreadOnly ? " and readAt is null" : "") + " order by createdAt desc, id",
+        userId);
   }
 
   public long unread(UUID userId) {

@@ -1,14 +1,13 @@
 package org.lcp.notification;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.lcp.api.model.NotificationPage;
@@ -18,9 +17,6 @@ import org.lcp.common.security.AppUserRepository;
 import org.lcp.common.security.NotificationPolicy;
 import org.lcp.common.web.Paging;
 import org.lcp.common.web.Times;
-
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 
 /** In-app notifications, and the same by e-mail when SMTP is configured. */
 @ApplicationScoped
@@ -34,8 +30,12 @@ public class NotificationService {
   private final Mailer mailer;
   private final boolean mailEnabled;
 
-  public NotificationService(NotificationRepository notifications, AppUserRepository users, NotificationPolicy policy,
-      Mailer mailer, @ConfigProperty(name = "lcp.mail.enabled") boolean mailEnabled) {
+  public NotificationService(
+      NotificationRepository notifications,
+      AppUserRepository users,
+      NotificationPolicy policy,
+      Mailer mailer,
+      @ConfigProperty(name = "lcp.mail.enabled") boolean mailEnabled) {
     this.notifications = notifications;
     this.users = users;
     this.policy = policy;
@@ -77,7 +77,10 @@ public class NotificationService {
   public NotificationPage mine(Actor actor, boolean unreadOnly, Integer page, Integer size) {
     UUID me = policy.requireOwnInbox(actor);
     Paging<Notification> result = Paging.of(notifications.of(me, unreadOnly), page, size);
-    return new NotificationPage().page(result.page()).size(result.size()).total(result.total())
+    return new NotificationPage()
+        .page(result.page())
+        .size(result.size())
+        .total(result.total())
         .unread(notifications.unread(me))
         .items(result.items().stream().map(NotificationService::toApi).toList());
   }
@@ -85,7 +88,10 @@ public class NotificationService {
   @Transactional
   public org.lcp.api.model.Notification markRead(Actor actor, UUID id) {
     policy.requireOwnInbox(actor);
-    Notification n = notifications.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("notification", id));
+    Notification n =
+        notifications
+            .findByIdOptional(id)
+            .orElseThrow(() -> ApiException.notFound("notification", id));
     policy.requireRecipient(actor, id, n.userId);
     if (n.readAt == null) {
       n.readAt = Instant.now();
@@ -94,7 +100,13 @@ public class NotificationService {
   }
 
   static org.lcp.api.model.Notification toApi(Notification n) {
-    return new org.lcp.api.model.Notification().id(n.id).kind(n.kind).title(n.title).body(n.body).link(n.link)
-        .createdAt(Times.utc(n.createdAt)).readAt(Times.utc(n.readAt));
+    return new org.lcp.api.model.Notification()
+        .id(n.id)
+        .kind(n.kind)
+        .title(n.title)
+        .body(n.body)
+        .link(n.link)
+        .createdAt(Times.utc(n.createdAt))
+        .readAt(Times.utc(n.readAt));
   }
 }

@@ -1,12 +1,10 @@
 package org.lcp.organization;
 
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.util.UUID;
 import org.lcp.common.web.Tracked;
 
 /** A Keycloak service-account client registered as one organisation's data system. */
@@ -14,8 +12,7 @@ import org.lcp.common.web.Tracked;
 @Table(name = "machine_client")
 public class MachineClientRegistration extends Tracked {
 
-  @Id
-  public UUID id;
+  @Id public UUID id;
 
   @Column(name = "organization_id", nullable = false)
   public UUID organizationId;

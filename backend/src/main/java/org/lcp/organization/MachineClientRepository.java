@@ -1,19 +1,16 @@
 package org.lcp.organization;
 
-import java.util.Optional;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.lcp.common.security.Directory;
-
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+import org.lcp.common.security.Directory;
 
 /** Machine clients; also tells the security layer which organisation a data system acts for. */
 @ApplicationScoped
-public class MachineClientRepository implements PanacheRepositoryBase<MachineClientRegistration, UUID>,
-    Directory.MachineClients {
+public class MachineClientRepository
+    implements PanacheRepositoryBase<MachineClientRegistration, UUID>, Directory.MachineClients {
 
   public Optional<MachineClientRegistration> findByClientId(String clientId) {
     return find("clientId", clientId).firstResultOptional();

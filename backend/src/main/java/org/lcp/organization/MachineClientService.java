@@ -1,14 +1,12 @@
 package org.lcp.organization;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.lcp.api.model.MachineClient;
 import org.lcp.api.model.MachineClientInput;
 import org.lcp.api.model.MachineClientPage;
@@ -31,8 +29,11 @@ public class MachineClientService {
   private final OrganizationPolicy policy;
   private final AuditLog audit;
 
-  public MachineClientService(OrganizationRepository organizations, MachineClientRepository machineClients,
-      OrganizationPolicy policy, AuditLog audit) {
+  public MachineClientService(
+      OrganizationRepository organizations,
+      MachineClientRepository machineClients,
+      OrganizationPolicy policy,
+      AuditLog audit) {
     this.organizations = organizations;
     this.machineClients = machineClients;
     this.policy = policy;
@@ -43,8 +44,12 @@ public class MachineClientService {
   public MachineClientPage list(Actor actor, UUID organizationId, Integer page, Integer size) {
     policy.requireVisible(actor, organizationId);
     organizations.require(organizationId);
-    Paging<MachineClientRegistration> result = Paging.of(machineClients.ofOrganization(organizationId), page, size);
-    return new MachineClientPage().page(result.page()).size(result.size()).total(result.total())
+    Paging<MachineClientRegistration> result =
+        Paging.of(machineClients.ofOrganization(organizationId), page, size);
+    return new MachineClientPage()
+        .page(result.page())
+        .size(result.size())
+        .total(result.total())
         .items(result.items().stream().map(OrganizationMapper::toApi).toList());
   }
 
@@ -56,13 +61,22 @@ public class MachineClientService {
   }
 
   @Transactional
-  public Versioned<MachineClient> register(Actor actor, UUID organizationId, MachineClientInput in) {
+  public Versioned<MachineClient> register(
+      Actor actor, UUID organizationId, MachineClientInput in) {
     policy.requireMachineClientAdmin(actor, organizationId);
     organizations.require(organizationId);
-    machineClients.findByClientId(in.getClientId()).ifPresent(existing -> {
-      throw ApiException.conflict("client id '" + in.getClientId() + "' is already registered"
-          + (existing.organizationId.equals(organizationId) ? " to this organisation" : " to another organisation"));
-    });
+    machineClients
+        .findByClientId(in.getClientId())
+        .ifPresent(
+            existing -> {
+              throw ApiException.conflict(
+                  "client id '"
+                      + in.getClientId()
+                      + "' is already registered"
+                      + (existing.organizationId.equals(organizationId)
+                          ? " to this organisation"
+                          : " to another organisation"));
+            });
     MachineClientRegistration c = new MachineClientRegistration();
     c.id = UUID.randomUUID();
     c.organizationId = organizationId;
@@ -77,8 +91,8 @@ public class MachineClientService {
   }
 
   @Transactional
-  public Versioned<MachineClient> update(Actor actor, UUID organizationId, UUID id, String ifMatch,
-      MachineClientUpdate in) {
+  public Versioned<MachineClient> update(
+      Actor actor, UUID organizationId, UUID id, String ifMatch, MachineClientUpdate in) {
     policy.requireMachineClientAdmin(actor, organizationId);
     MachineClientRegistration c = require(organizationId, id);
     ETags.require(ifMatch, c.version);
@@ -99,7 +113,8 @@ public class MachineClientService {
   }
 
   private MachineClientRegistration require(UUID organizationId, UUID id) {
-    return machineClients.findInOrganization(organizationId, id)
+    return machineClients
+        .findInOrganization(organizationId, id)
         .orElseThrow(() -> ApiException.notFound("machine client", id));
   }
 

@@ -1,13 +1,11 @@
 package org.lcp.organization;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.lcp.api.model.MemberInvite;
 import org.lcp.api.model.MemberPage;
 import org.lcp.api.model.MemberStatus;
@@ -35,8 +33,12 @@ public class MemberService {
   private final OrganizationPolicy policy;
   private final AuditLog audit;
 
-  public MemberService(OrganizationRepository organizations, MembershipRepository memberships,
-      AppUserRepository users, OrganizationPolicy policy, AuditLog audit) {
+  public MemberService(
+      OrganizationRepository organizations,
+      MembershipRepository memberships,
+      AppUserRepository users,
+      OrganizationPolicy policy,
+      AuditLog audit) {
     this.organizations = organizations;
     this.memberships = memberships;
     this.users = users;
@@ -45,13 +47,27 @@ public class MemberService {
   }
 
   @Transactional
-  public MemberPage list(Actor actor, UUID organizationId, org.lcp.api.model.MemberRole role, MemberStatus status,
-      Integer page, Integer size) {
+  public MemberPage list(
+      Actor actor,
+      UUID organizationId,
+      org.lcp.api.model.MemberRole role,
+      MemberStatus status,
+      Integer page,
+      Integer size) {
     policy.requireVisible(actor, organizationId);
     organizations.require(organizationId);
-    Paging<Membership> result = Paging.of(memberships.search(organizationId, Enums.map(role, MemberRole.class),
-        status == null ? null : status.toString()), page, size);
-    return new MemberPage().page(result.page()).size(result.size()).total(result.total())
+    Paging<Membership> result =
+        Paging.of(
+            memberships.search(
+                organizationId,
+                Enums.map(role, MemberRole.class),
+                status == null ? null : status.toString()),
+            page,
+            size);
+    return new MemberPage()
+        .page(result.page())
+        .size(result.size())
+        .total(result.total())
         .items(result.items().stream().map(OrganizationMapper::toApi).toList());
   }
 
@@ -63,7 +79,8 @@ public class MemberService {
   }
 
   @Transactional
-  public Versioned<org.lcp.api.model.Member> invite(Actor actor, UUID organizationId, MemberInvite in) {
+  public Versioned<org.lcp.api.model.Member> invite(
+      Actor actor, UUID organizationId, MemberInvite in) {
     policy.requireManager(actor, organizationId);
     organizations.require(organizationId);
     AppUser user = users.findOrCreateByEmail(in.getEmail(), in.getName());
@@ -85,8 +102,8 @@ public class MemberService {
   }
 
   @Transactional
-  public Versioned<org.lcp.api.model.Member> update(Actor actor, UUID organizationId, UUID memberId,
-      String ifMatch, MemberUpdate in) {
+  public Versioned<org.lcp.api.model.Member> update(
+      Actor actor, UUID organizationId, UUID memberId, String ifMatch, MemberUpdate in) {
     policy.requireManager(actor, organizationId);
     Membership m = require(organizationId, memberId);
     ETags.require(ifMatch, m.version);
@@ -112,14 +129,19 @@ public class MemberService {
   }
 
   private Membership require(UUID organizationId, UUID memberId) {
-    return memberships.findInOrganization(organizationId, memberId)
+    return memberships
+        .findInOrganization(organizationId, memberId)
         .orElseThrow(() -> ApiException.notFound("member", memberId));
   }
 
   private void requireAnotherSeniorLeader(Membership m, String verb) {
-    if (m.role == MemberRole.SENIOR_LEADER && memberships.countRole(m.organizationId, MemberRole.SENIOR_LEADER) <= 1) {
-      throw ApiException.conflict("cannot " + verb + " the organisation's only senior leader; "
-          + "make someone else senior leader first");
+    if (m.role == MemberRole.SENIOR_LEADER
+        && memberships.countRole(m.organizationId, MemberRole.SENIOR_LEADER) <= 1) {
+      throw ApiException.conflict(
+          "cannot "
+              + verb
+              + " the organisation's only senior leader; "
+              + "make someone else senior leader first");
     }
   }
 

@@ -1,8 +1,5 @@
 package org.lcp.organization;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.lcp.common.security.AppUser;
 import org.lcp.common.security.MemberRole;
 
@@ -22,8 +20,7 @@ import org.lcp.common.security.MemberRole;
 @Table(name = "membership")
 public class Membership {
 
-  @Id
-  public UUID id;
+  @Id public UUID id;
 
   @Column(name = "organization_id", nullable = false)
   public UUID organizationId;
@@ -42,6 +39,5 @@ public class Membership {
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
 
-  @Version
-  public int version;
+  @Version public int version;
 }

@@ -1,23 +1,21 @@
 package org.lcp.organization;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.lcp.common.security.Directory;
 import org.lcp.common.security.MemberRole;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-
 /** Memberships; also tells the security policies which organisations a person belongs to. */
 @ApplicationScoped
-public class MembershipRepository implements PanacheRepositoryBase<Membership, UUID>, Directory.Memberships {
+public class MembershipRepository
+    implements PanacheRepositoryBase<Membership, UUID>, Directory.Memberships {
 
   public Optional<Membership> findInOrganization(UUID organizationId, UUID memberId) {
     return find("id = ?1 and organizationId = ?2", memberId, organizationId).firstResultOptional();
@@ -33,8 +31,10 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
 
   /** The people of an organisation (to notify them). */
   public List<UUID> userIds(UUID organizationId) {
-    return getEntityManager().createQuery("select m.user.id from Membership m where m.organizationId = :o",
-        UUID.class).setParameter("o", organizationId).getResultList();
+    return getEntityManager()
+        .createQuery("select m.user.id from Membership m where m.organizationId = :o", UUID.class)
+        .setParameter("o", organizationId)
+        .getResultList();
   }
 
   /** Member counts of several organisations in one query (0 for those without members). */
@@ -42,9 +42,13 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
     Map<UUID, Long> counts = new HashMap<>();
     organizationIds.forEach(id -> counts.put(id, 0L));
     if (!organizationIds.isEmpty()) {
-      getEntityManager().createQuery("select m.organizationId, count(m) from Membership m "
-              + "where m.organizationId in :ids group by m.organizationId", Object[].class)
-          .setParameter("ids", organizationIds).getResultList()
+      getEntityManager()
+          .createQuery(
+              "select m.organizationId, count(m) from Membership m "
+                  + "where m.organizationId in :ids group by m.organizationId",
+              Object[].class)
+          .setParameter("ids", organizationIds)
+          .getResultList()
           .forEach(r -> counts.put((UUID) r[0], (Long) r[1]));
     }
     return counts;
@@ -67,23 +71,31 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
   }
 
   /** One of a person's memberships, with the organisation's name. */
-  public record OfPerson(UUID organizationId, String name, MemberRole role) {
-  }
+  public record OfPerson(UUID organizationId, String name, MemberRole role) {}
 
   /** A person's memberships, by organisation name. */
   public List<OfPerson> ofPerson(UUID userId) {
-    return getEntityManager().createQuery("select o.id, o.name, m.role from Membership m, Organization o "
-            + "where o.id = m.organizationId and m.user.id = :u order by lower(o.name)", Object[].class)
-        .setParameter("u", userId).getResultList().stream()
-        .map(r -> new OfPerson((UUID) r[0], (String) r[1], (MemberRole) r[2])).toList();
+    return getEntityManager()
+        .createQuery(
+            "select o.id, o.name, m.role from Membership m, Organization o "
+                + "where o.id = m.organizationId and m.user.id = :u order by lower(o.name)",
+            Object[].class)
+        .setParameter("u", userId)
+        .getResultList()
+        .stream()
+        .map(r -> new OfPerson((UUID) r[0], (String) r[1], (MemberRole) r[2]))
+        .toList();
   }
 
   @Override
   public Map<UUID, MemberRole> of(UUID userId) {
     Map<UUID, MemberRole> roles = new HashMap<>();
-    getEntityManager().createQuery("select m.organizationId, m.role from Membership m where m.user.id = :u",
+    getEntityManager()
+        .createQuery(
+            "select m.organizationId, m.role from Membership m where m.user.id = :u",
             Object[].class)
-        .setParameter("u", userId).getResultList()
+        .setParameter("u", userId)
+        .getResultList()
         .forEach(r -> roles.put((UUID) r[0], (MemberRole) r[1]));
     return roles;
   }

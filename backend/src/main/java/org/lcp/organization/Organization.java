@@ -1,14 +1,12 @@
 package org.lcp.organization;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.lcp.common.web.Tracked;
 
 /** An organisation (site) whose teams take part in collaboratives. */
@@ -16,8 +14,7 @@ import org.lcp.common.web.Tracked;
 @Table(name = "organization")
 public class Organization extends Tracked {
 
-  @Id
-  public UUID id;
+  @Id public UUID id;
 
   @Column(nullable = false)
   public String name;

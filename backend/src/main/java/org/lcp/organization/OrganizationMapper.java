@@ -9,8 +9,7 @@ import org.lcp.common.web.Times;
 /** Entities to API models. */
 final class OrganizationMapper {
 
-  private OrganizationMapper() {
-  }
+  private OrganizationMapper() {}
 
   static org.lcp.api.model.Organization toApi(Organization o, Long memberCount) {
     return new org.lcp.api.model.Organization()

@@ -1,21 +1,18 @@
 package org.lcp.organization;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.lcp.common.error.ApiException;
 import org.lcp.common.security.Filter;
 import org.lcp.common.web.Search;
-
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 
 /** Organisations; other features read their names through {@link #names}. */
 @ApplicationScoped
@@ -33,8 +30,11 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
   public Map<UUID, String> names(Collection<UUID> ids) {
     Map<UUID, String> names = new HashMap<>();
     if (!ids.isEmpty()) {
-      getEntityManager().createQuery("select o.id, o.name from Organization o where o.id in :ids", Object[].class)
-          .setParameter("ids", ids).getResultList().forEach(r -> names.put((UUID) r[0], (String) r[1]));
+      getEntityManager()
+          .createQuery("select o.id, o.name from Organization o where o.id in :ids", Object[].class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(r -> names.put((UUID) r[0], (String) r[1]));
     }
     return names;
   }

@@ -1,11 +1,10 @@
 package org.lcp.organization;
 
-import java.util.UUID;
-
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.util.UUID;
 import org.lcp.api.OrganizationsApi;
 import org.lcp.api.model.MachineClientInput;
 import org.lcp.api.model.MachineClientUpdate;
@@ -17,8 +16,6 @@ import org.lcp.api.model.OrganizationInput;
 import org.lcp.common.security.Actors;
 import org.lcp.common.web.Responses;
 
-import io.quarkus.security.Authenticated;
-
 /** Organisations, members and machine clients: parse, call the service with the caller, answer. */
 @Authenticated
 public class OrganizationResource implements OrganizationsApi {
@@ -28,10 +25,12 @@ public class OrganizationResource implements OrganizationsApi {
   private final MemberService members;
   private final MachineClientService machineClients;
 
-  @Context
-  UriInfo uriInfo;
+  @Context UriInfo uriInfo;
 
-  public OrganizationResource(Actors actors, OrganizationService organizations, MemberService members,
+  public OrganizationResource(
+      Actors actors,
+      OrganizationService organizations,
+      MemberService members,
       MachineClientService machineClients) {
     this.actors = actors;
     this.organizations = organizations;
@@ -63,7 +62,8 @@ public class OrganizationResource implements OrganizationsApi {
   // ---- members ----------------------------------------------------------------------------------
 
   @Override
-  public Response listMembers(UUID organizationId, Integer page, Integer size, MemberRole role, MemberStatus status) {
+  public Response listMembers(
+      UUID organizationId, Integer page, Integer size, MemberRole role, MemberStatus status) {
     return Responses.ok(members.list(actors.current(), organizationId, role, status, page, size));
   }
 
@@ -79,7 +79,8 @@ public class OrganizationResource implements OrganizationsApi {
   }
 
   @Override
-  public Response updateMember(UUID organizationId, UUID memberId, MemberUpdate input, String ifMatch) {
+  public Response updateMember(
+      UUID organizationId, UUID memberId, MemberUpdate input, String ifMatch) {
     return Responses.ok(members.update(actors.current(), organizationId, memberId, ifMatch, input));
   }
 
@@ -108,8 +109,9 @@ public class OrganizationResource implements OrganizationsApi {
   }
 
   @Override
-  public Response updateMachineClient(UUID organizationId, UUID machineClientId, MachineClientUpdate input,
-      String ifMatch) {
-    return Responses.ok(machineClients.update(actors.current(), organizationId, machineClientId, ifMatch, input));
+  public Response updateMachineClient(
+      UUID organizationId, UUID machineClientId, MachineClientUpdate input, String ifMatch) {
+    return Responses.ok(
+        machineClients.update(actors.current(), organizationId, machineClientId, ifMatch, input));
   }
 }

@@ -1,13 +1,11 @@
 package org.lcp.organization;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.lcp.api.model.OrganizationInput;
 import org.lcp.api.model.OrganizationPage;
 import org.lcp.common.audit.AuditLog;
@@ -20,7 +18,9 @@ import org.lcp.common.web.Paging;
 import org.lcp.common.web.Times;
 import org.lcp.common.web.Versioned;
 
-/** Organisations (sites): each operation loads, authorises, changes and answers in one transaction. */
+/**
+ * Organisations (sites): each operation loads, authorises, changes and answers in one transaction.
+ */
 @ApplicationScoped
 public class OrganizationService {
 
@@ -29,8 +29,11 @@ public class OrganizationService {
   private final OrganizationPolicy policy;
   private final AuditLog audit;
 
-  public OrganizationService(OrganizationRepository organizations, MembershipRepository memberships,
-      OrganizationPolicy policy, AuditLog audit) {
+  public OrganizationService(
+      OrganizationRepository organizations,
+      MembershipRepository memberships,
+      OrganizationPolicy policy,
+      AuditLog audit) {
     this.organizations = organizations;
     this.memberships = memberships;
     this.policy = policy;
@@ -39,10 +42,17 @@ public class OrganizationService {
 
   @Transactional
   public OrganizationPage list(Actor actor, String q, Integer page, Integer size) {
-    Paging<Organization> result = Paging.of(organizations.search(policy.scope(actor).where("id"), q), page, size);
+    Paging<Organization> result =
+        Paging.of(organizations.search(policy.scope(actor).where("id"), q), page, size);
     Map<UUID, Long> counts = memberships.counts(result.items().stream().map(o -> o.id).toList());
-    return new OrganizationPage().page(result.page()).size(result.size()).total(result.total())
-        .items(result.items().stream().map(o -> OrganizationMapper.toApi(o, counts.get(o.id))).toList());
+    return new OrganizationPage()
+        .page(result.page())
+        .size(result.size())
+        .total(result.total())
+        .items(
+            result.items().stream()
+                .map(o -> OrganizationMapper.toApi(o, counts.get(o.id)))
+                .toList());
   }
 
   @Transactional
@@ -66,8 +76,8 @@ public class OrganizationService {
   }
 
   @Transactional
-  public Versioned<org.lcp.api.model.Organization> update(Actor actor, UUID id, String ifMatch,
-      OrganizationInput in) {
+  public Versioned<org.lcp.api.model.Organization> update(
+      Actor actor, UUID id, String ifMatch, OrganizationInput in) {
     policy.requireManager(actor, id);
     Organization o = organizations.require(id);
     ETags.require(ifMatch, o.version);
@@ -76,19 +86,26 @@ public class OrganizationService {
     apply(o, in);
     o.updatedAt = Instant.now();
     var d = AuditLog.diff(before, o.snapshot());
-    audit.record("organization.updated", Subject.organization(o.id), d.get("before"), d.get("after"), null);
+    audit.record(
+        "organization.updated", Subject.organization(o.id), d.get("before"), d.get("after"), null);
     organizations.flush();
     return view(o);
   }
 
   private Versioned<org.lcp.api.model.Organization> view(Organization o) {
-    return Versioned.of(o.version, OrganizationMapper.toApi(o, memberships.counts(List.of(o.id)).get(o.id)));
+    return Versioned.of(
+        o.version, OrganizationMapper.toApi(o, memberships.counts(List.of(o.id)).get(o.id)));
   }
 
   private void requireUniqueName(String name, UUID self) {
-    organizations.findByName(name).filter(other -> !other.id.equals(self)).ifPresent(other -> {
-      throw ApiException.conflict("an organisation named '" + other.name + "' already exists");
-    });
+    organizations
+        .findByName(name)
+        .filter(other -> !other.id.equals(self))
+        .ifPresent(
+            other -> {
+              throw ApiException.conflict(
+                  "an organisation named '" + other.name + "' already exists");
+            });
   }
 
   private static void apply(Organization o, OrganizationInput in) {

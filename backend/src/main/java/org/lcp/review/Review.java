@@ -1,10 +1,5 @@
 package org.lcp.review;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.Objects;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -17,7 +12,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
 import org.lcp.common.security.AppUser;
 
 /** One faculty reviewer's review of one application. Never shown to applicants. */
@@ -33,8 +31,7 @@ public class Review {
     @Column(name = "reviewer_id")
     public UUID reviewerId;
 
-    public Key() {
-    }
+    public Key() {}
 
     public Key(UUID applicationId, UUID reviewerId) {
       this.applicationId = applicationId;
@@ -43,7 +40,8 @@ public class Review {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(k.applicationId, applicationId)
+      return o instanceof Key k
+          && Objects.equals(k.applicationId, applicationId)
           && Objects.equals(k.reviewerId, reviewerId);
     }
 
@@ -53,8 +51,7 @@ public class Review {
     }
   }
 
-  @EmbeddedId
-  public Key id;
+  @EmbeddedId public Key id;
 
   @MapsId("reviewerId")
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
@@ -91,14 +88,15 @@ public class Review {
   @Column(name = "submitted_at")
   public Instant submittedAt;
 
-  @Version
-  public int version;
+  @Version public int version;
 
   public boolean counts() {
     return status == ReviewStatus.SUBMITTED;
   }
 
   public Integer total() {
-    return scoreReadiness == null ? null : scoreReadiness + scoreCommitment + scoreCoreTeam + scoreAttendance;
+    return scoreReadiness == null
+        ? null
+        : scoreReadiness + scoreCommitment + scoreCoreTeam + scoreAttendance;
   }
 }

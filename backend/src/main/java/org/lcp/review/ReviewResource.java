@@ -1,11 +1,10 @@
 package org.lcp.review;
 
-import java.util.UUID;
-
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.util.UUID;
 import org.lcp.api.ReviewsApi;
 import org.lcp.api.model.RecusalInput;
 import org.lcp.api.model.ReviewInput;
@@ -13,11 +12,9 @@ import org.lcp.api.model.ReviewerAssignmentInput;
 import org.lcp.common.security.Actors;
 import org.lcp.common.web.Responses;
 
-import io.quarkus.security.Authenticated;
-
 /**
- * Reviews: lead faculty and admins see them all side by side; a reviewer sees and writes their
- * own; for applicants they do not exist (404 on every path). Parse, call the service, answer.
+ * Reviews: lead faculty and admins see them all side by side; a reviewer sees and writes their own;
+ * for applicants they do not exist (404 on every path). Parse, call the service, answer.
  */
 @Authenticated
 public class ReviewResource implements ReviewsApi {
@@ -25,8 +22,7 @@ public class ReviewResource implements ReviewsApi {
   private final Actors actors;
   private final ReviewService service;
 
-  @Context
-  UriInfo uriInfo;
+  @Context UriInfo uriInfo;
 
   public ReviewResource(Actors actors, ReviewService service) {
     this.actors = actors;
@@ -50,12 +46,15 @@ public class ReviewResource implements ReviewsApi {
   }
 
   @Override
-  public Response submitReview(UUID applicationId, UUID reviewerId, ReviewInput input, String ifMatch) {
-    return Responses.ok(service.submit(actors.current(), applicationId, reviewerId, ifMatch, input));
+  public Response submitReview(
+      UUID applicationId, UUID reviewerId, ReviewInput input, String ifMatch) {
+    return Responses.ok(
+        service.submit(actors.current(), applicationId, reviewerId, ifMatch, input));
   }
 
   @Override
   public Response recuse(UUID applicationId, UUID reviewerId, RecusalInput input) {
-    return Responses.ok(service.recuse(actors.current(), applicationId, reviewerId, input.getReason()));
+    return Responses.ok(
+        service.recuse(actors.current(), applicationId, reviewerId, input.getReason()));
   }
 }

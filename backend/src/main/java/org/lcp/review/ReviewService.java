@@ -1,15 +1,13 @@
 package org.lcp.review;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.transaction.Transactional;
-
 import org.lcp.api.model.ReviewInput;
 import org.lcp.api.model.ReviewList;
 import org.lcp.application.Application;
@@ -34,7 +32,10 @@ import org.lcp.common.web.Versioned;
 import org.lcp.notification.Notify;
 import org.lcp.organization.OrganizationRepository;
 
-/** Reviewer assignment, scoring and recusal: each operation loads, authorises, changes and answers in one transaction. */
+/**
+ * Reviewer assignment, scoring and recusal: each operation loads, authorises, changes and answers
+ * in one transaction.
+ */
 @ApplicationScoped
 public class ReviewService {
 
@@ -49,9 +50,16 @@ public class ReviewService {
   private final AuditLog audit;
   private final Event<Notify> notify;
 
-  public ReviewService(ReviewRepository reviews, ApplicationRepository applications,
-      CollaborativeRepository collaboratives, FacultyRepository faculty, OrganizationRepository organizations,
-      AppUserRepository users, ApplicationLifecycleService lifecycle, ReviewPolicy policy, AuditLog audit,
+  public ReviewService(
+      ReviewRepository reviews,
+      ApplicationRepository applications,
+      CollaborativeRepository collaboratives,
+      FacultyRepository faculty,
+      OrganizationRepository organizations,
+      AppUserRepository users,
+      ApplicationLifecycleService lifecycle,
+      ReviewPolicy policy,
+      AuditLog audit,
       Event<Notify> notify) {
     this.reviews = reviews;
     this.applications = applications;
@@ -65,9 +73,10 @@ public class ReviewService {
     this.notify = notify;
   }
 
-  /** The application reviewed, the collaborative it was made to, and what the policy sees of them. */
-  private record Reviewed(Application a, Collaborative c, ApplicationRef ref) {
-  }
+  /**
+   * The application reviewed, the collaborative it was made to, and what the policy sees of them.
+   */
+  private record Reviewed(Application a, Collaborative c, ApplicationRef ref) {}
 
   private Reviewed load(UUID applicationId) {
     Application a = applications.require(applicationId);
@@ -82,7 +91,8 @@ public class ReviewService {
     List<Review> all = reviews.ofApplication(applicationId);
     boolean reviewer = all.stream().anyMatch(r -> r.id.reviewerId.equals(actor.userId()));
     ReviewPolicy.Scope scope = policy.requireList(actor, x.ref(), reviewer);
-    return ReviewMapper.toApi(all.stream().filter(r -> scope.includes(r.id.reviewerId)).toList(), scope.all());
+    return ReviewMapper.toApi(
+        all.stream().filter(r -> scope.includes(r.id.reviewerId)).toList(), scope.all());
   }
 
   @Transactional
@@ -92,17 +102,23 @@ public class ReviewService {
     return view(reviews.require(applicationId, reviewerId));
   }
 
-  /** Assigns one of the collaborative's faculty to review a submitted application (it is then under review). */
+  /**
+   * Assigns one of the collaborative's faculty to review a submitted application (it is then under
+   * review).
+   */
   @Transactional
-  public Versioned<org.lcp.api.model.Review> assign(Actor actor, UUID applicationId, UUID reviewerId) {
+  public Versioned<org.lcp.api.model.Review> assign(
+      Actor actor, UUID applicationId, UUID reviewerId) {
     Reviewed x = load(applicationId);
     policy.requireAssign(actor, x.ref());
     Application a = x.a();
     if (!a.status.inReview()) {
-      throw ApiException.conflict("reviewers are assigned to submitted applications; this one is " + a.status);
+      throw ApiException.conflict(
+          "reviewers are assigned to submitted applications; this one is " + a.status);
     }
     if (!faculty.isFaculty(a.collaborativeId, reviewerId)) {
-      throw ApiException.invalid(List.of(Violation.body("userId", "is not faculty of this collaborative")));
+      throw ApiException.invalid(
+          List.of(Violation.body("userId", "is not faculty of this collaborative")));
     }
     if (reviews.find(a.id, reviewerId).isPresent()) {
       throw ApiException.conflict("this reviewer is already assigned to the application");
@@ -114,18 +130,29 @@ public class ReviewService {
     r.assignedAt = Instant.now();
     reviews.persist(r);
     lifecycle.startReview(a, x.c());
-    audit.record("review.assigned", subject(a), null, Map.of("reviewer", reviewerId.toString()), null);
+    audit.record(
+        "review.assigned", subject(a), null, Map.of("reviewer", reviewerId.toString()), null);
     String organization = organizations.name(a.organizationId);
-    notify.fire(new Notify(List.of(reviewerId), "review.assigned", "Please review " + organization + "'s application",
-        "You were assigned to review the application of " + organization + " to " + x.c().title + ".",
-        "/applications/" + a.id + "/review"));
+    notify.fire(
+        new Notify(
+            List.of(reviewerId),
+            "review.assigned",
+            "Please review " + organization + "'s application",
+            "You were assigned to review the application of "
+                + organization
+                + " to "
+                + x.c().title
+                + ".",
+            "/applications/" + a.id + "/review"));
     return view(r);
   }
 
-  /** The reviewer scores the four criteria and recommends, while the application is under review. */
+  /**
+   * The reviewer scores the four criteria and recommends, while the application is under review.
+   */
   @Transactional
-  public Versioned<org.lcp.api.model.Review> submit(Actor actor, UUID applicationId, UUID reviewerId,
-      String ifMatch, ReviewInput in) {
+  public Versioned<org.lcp.api.model.Review> submit(
+      Actor actor, UUID applicationId, UUID reviewerId, String ifMatch, ReviewInput in) {
     Reviewed x = load(applicationId);
     policy.requireOwnReviewChange(actor, x.ref(), reviewerId);
     Review r = reviews.require(applicationId, reviewerId);
@@ -134,8 +161,8 @@ public class ReviewService {
       throw ApiException.conflict("you recused yourself from this application");
     }
     if (x.a().status != ApplicationStatus.UNDER_REVIEW) {
-      throw ApiException.conflict("the application is " + x.a().status
-          + "; reviews are taken while it is UNDER_REVIEW");
+      throw ApiException.conflict(
+          "the application is " + x.a().status + "; reviews are taken while it is UNDER_REVIEW");
     }
     Map<String, Object> before = snapshot(r);
     r.scoreReadiness = in.getScores().getReadiness();
@@ -153,8 +180,8 @@ public class ReviewService {
 
   /** The reviewer declares a conflict of interest: their review no longer counts. */
   @Transactional
-  public Versioned<org.lcp.api.model.Review> recuse(Actor actor, UUID applicationId, UUID reviewerId,
-      String reason) {
+  public Versioned<org.lcp.api.model.Review> recuse(
+      Actor actor, UUID applicationId, UUID reviewerId, String reason) {
     Reviewed x = load(applicationId);
     policy.requireOwnReviewChange(actor, x.ref(), reviewerId);
     Review r = reviews.require(applicationId, reviewerId);
@@ -162,12 +189,13 @@ public class ReviewService {
       throw ApiException.conflict("already recused");
     }
     if (!x.a().status.inReview()) {
-      throw ApiException.conflict("the application is " + x.a().status
-          + "; recusal is only possible before a decision");
+      throw ApiException.conflict(
+          "the application is " + x.a().status + "; recusal is only possible before a decision");
     }
     r.status = ReviewStatus.RECUSED;
     r.recusalReason = reason.trim();
-    audit.record("review.recused", subject(x.a()), null, Map.of("status", "RECUSED"), r.recusalReason);
+    audit.record(
+        "review.recused", subject(x.a()), null, Map.of("status", "RECUSED"), r.recusalReason);
     return view(r);
   }
 

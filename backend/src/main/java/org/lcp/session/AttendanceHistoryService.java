@@ -1,11 +1,9 @@
 package org.lcp.session;
 
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
+import java.util.List;
+import java.util.UUID;
 import org.lcp.api.model.AttendanceRevisionPage;
 import org.lcp.collaborative.Collaborative;
 import org.lcp.collaborative.CollaborativeRepository;
@@ -30,9 +28,14 @@ public class AttendanceHistoryService {
   private final AttendanceRevisionRepository revisions;
   private final TeamPolicy policy;
 
-  public AttendanceHistoryService(CollaborativeRepository collaboratives, LearningSessionRepository sessions,
-      TeamRepository teams, RosterRepository rosters, AttendanceRepository attendance,
-      AttendanceRevisionRepository revisions, TeamPolicy policy) {
+  public AttendanceHistoryService(
+      CollaborativeRepository collaboratives,
+      LearningSessionRepository sessions,
+      TeamRepository teams,
+      RosterRepository rosters,
+      AttendanceRepository attendance,
+      AttendanceRevisionRepository revisions,
+      TeamPolicy policy) {
     this.collaboratives = collaboratives;
     this.sessions = sessions;
     this.teams = teams;
@@ -43,23 +46,40 @@ public class AttendanceHistoryService {
   }
 
   @Transactional
-  public AttendanceRevisionPage history(Actor actor, UUID collaborativeId, UUID sessionId, UUID rosterMemberId,
-      Integer page, Integer size) {
+  public AttendanceRevisionPage history(
+      Actor actor,
+      UUID collaborativeId,
+      UUID sessionId,
+      UUID rosterMemberId,
+      Integer page,
+      Integer size) {
     Collaborative c = collaboratives.require(collaborativeId);
     policy.scope(actor, c.ref());
     LearningSession s = sessions.requireInCollaborative(c.id, sessionId);
-    RosterMember m = rosters.findByIdOptional(rosterMemberId)
-        .orElseThrow(() -> ApiException.notFound("roster member", rosterMemberId));
+    RosterMember m =
+        rosters
+            .findByIdOptional(rosterMemberId)
+            .orElseThrow(() -> ApiException.notFound("roster member", rosterMemberId));
     Team t = teams.require(m.teamId);
     if (!t.collaborativeId.equals(c.id)) {
       throw ApiException.notFound("roster member", rosterMemberId);
     }
     policy.requireRosterMemberVisible(actor, t.ref(c.ref()), m.id);
-    Paging<SessionAttendance.Revision> result = attendance.find(s.id, m.id)
-        .map(a -> Paging.of(revisions.ofAttendance(a.id), page, size))
-        .orElseGet(() -> new Paging<>(List.of(), page == null ? 0 : page, size == null ? Paging.DEFAULT_SIZE : size,
-            0));
-    return new AttendanceRevisionPage().page(result.page()).size(result.size()).total(result.total())
+    Paging<SessionAttendance.Revision> result =
+        attendance
+            .find(s.id, m.id)
+            .map(a -> Paging.of(revisions.ofAttendance(a.id), page, size))
+            .orElseGet(
+                () ->
+                    new Paging<>(
+                        List.of(),
+                        page == null ? 0 : page,
+                        size == null ? Paging.DEFAULT_SIZE : size,
+                        0));
+    return new AttendanceRevisionPage()
+        .page(result.page())
+        .size(result.size())
+        .total(result.total())
         .items(result.items().stream().map(AttendanceMapper::toApi).toList());
   }
 }

@@ -1,14 +1,16 @@
 package org.lcp.session;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
+import java.util.UUID;
 
-/** What one recording of an attendance says, and who made it when: the current record and each revision. */
+/**
+ * What one recording of an attendance says, and who made it when: the current record and each
+ * revision.
+ */
 @MappedSuperclass
 public abstract class AttendanceRecording {
 

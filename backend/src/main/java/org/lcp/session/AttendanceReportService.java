@@ -1,5 +1,7 @@
 package org.lcp.session;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -10,10 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.lcp.api.model.AttendanceOverview;
 import org.lcp.api.model.AttendanceStanding;
 import org.lcp.api.model.TeamAttendanceReport;
@@ -40,8 +38,12 @@ public class AttendanceReportService {
   private final AttendanceRepository attendance;
   private final TeamPolicy policy;
 
-  public AttendanceReportService(NamedTeams teams, CollaborativeRepository collaboratives,
-      LearningSessionRepository sessions, AttendanceRepository attendance, TeamPolicy policy) {
+  public AttendanceReportService(
+      NamedTeams teams,
+      CollaborativeRepository collaboratives,
+      LearningSessionRepository sessions,
+      AttendanceRepository attendance,
+      TeamPolicy policy) {
     this.teams = teams;
     this.collaboratives = collaboratives;
     this.sessions = sessions;
@@ -55,55 +57,79 @@ public class AttendanceReportService {
     Collaborative c = collaboratives.require(team.team().collaborativeId);
     policy.requireVisible(actor, team.team().ref(c.ref()));
     List<AttendanceRules.Session> sessionList = sessionsOf(c.id);
-    return AttendanceMapper.report(team, sessionList, reports(sessionList, List.of(team)).get(teamId), today());
+    return AttendanceMapper.report(
+        team, sessionList, reports(sessionList, List.of(team)).get(teamId), today());
   }
 
-  /** The teams the person may see, filtered by standing and paged; teams at risk first, then by name. */
+  /**
+   * The teams the person may see, filtered by standing and paged; teams at risk first, then by
+   * name.
+   */
   @Transactional
-  public AttendanceOverview overview(Actor actor, UUID collaborativeId, AttendanceStanding filter, Integer page,
-      Integer size) {
+  public AttendanceOverview overview(
+      Actor actor, UUID collaborativeId, AttendanceStanding filter, Integer page, Integer size) {
     Collaborative c = collaboratives.require(collaborativeId);
     List<NamedTeam> shown = teams.of(c.id, policy.scope(actor, c.ref()));
     List<AttendanceRules.Session> sessionList = sessionsOf(c.id);
     Map<UUID, AttendanceRules.Report> reports = reports(sessionList, shown);
-    List<TeamAttendanceSummary> all = shown.stream()
-        .map(t -> AttendanceMapper.summary(t, reports.get(t.team().id))).toList();
-    int atRisk = (int) all.stream().filter(s -> s.getStanding() == AttendanceStanding.AT_RISK).count();
-    List<TeamAttendanceSummary> filtered = all.stream()
-        .filter(s -> filter == null || s.getStanding() == filter)
-        .sorted(Comparator.comparing((TeamAttendanceSummary s) -> AttendanceRules.rank(s.getStanding()))
-            .thenComparing(s -> s.getOrganizationName().toLowerCase(Locale.ROOT)))
-        .toList();
+    List<TeamAttendanceSummary> all =
+        shown.stream().map(t -> AttendanceMapper.summary(t, reports.get(t.team().id))).toList();
+    int atRisk =
+        (int) all.stream().filter(s -> s.getStanding() == AttendanceStanding.AT_RISK).count();
+    List<TeamAttendanceSummary> filtered =
+        all.stream()
+            .filter(s -> filter == null || s.getStanding() == filter)
+            .sorted(
+                Comparator.comparing(
+                        (TeamAttendanceSummary s) -> AttendanceRules.rank(s.getStanding()))
+                    .thenComparing(s -> s.getOrganizationName().toLowerCase(Locale.ROOT)))
+            .toList();
     int p = page == null ? 0 : page;
     int sz = size == null ? Paging.DEFAULT_SIZE : size;
     int from = Math.min(filtered.size(), p * sz);
     int to = Math.min(filtered.size(), from + sz);
-    return new AttendanceOverview().sessions(AttendanceMapper.sessions(sessionList)).teamsAtRisk(atRisk)
-        .items(new ArrayList<>(filtered.subList(from, to))).page(p).size(sz).total((long) filtered.size());
+    return new AttendanceOverview()
+        .sessions(AttendanceMapper.sessions(sessionList))
+        .teamsAtRisk(atRisk)
+        .items(new ArrayList<>(filtered.subList(from, to)))
+        .page(p)
+        .size(sz)
+        .total((long) filtered.size());
   }
 
   /** The collaborative's sessions as the rules see them, by number. */
   private List<AttendanceRules.Session> sessionsOf(UUID collaborativeId) {
     return sessions.ofCollaborative(collaborativeId).list().stream()
-        .map(s -> new AttendanceRules.Session(s.id, s.number, s.title, s.startDate, s.endDate, s.held())).toList();
+        .map(
+            s ->
+                new AttendanceRules.Session(
+                    s.id, s.number, s.title, s.startDate, s.endDate, s.held()))
+        .toList();
   }
 
   /** The reports of many teams of one collaborative, read in two queries. */
-  private Map<UUID, AttendanceRules.Report> reports(List<AttendanceRules.Session> sessionList, List<NamedTeam> shown) {
+  private Map<UUID, AttendanceRules.Report> reports(
+      List<AttendanceRules.Session> sessionList, List<NamedTeam> shown) {
     Map<UUID, List<RosterMember>> rosters = teams.rosters(shown);
     Map<UUID, Map<UUID, Map<UUID, AttendanceRules.Mark>>> marksByTeam = new HashMap<>();
-    for (SessionAttendance a : attendance.ofSessions(sessionList.stream().map(AttendanceRules.Session::id).toList())) {
-      marksByTeam.computeIfAbsent(a.teamId, k -> new HashMap<>())
+    for (SessionAttendance a :
+        attendance.ofSessions(sessionList.stream().map(AttendanceRules.Session::id).toList())) {
+      marksByTeam
+          .computeIfAbsent(a.teamId, k -> new HashMap<>())
           .computeIfAbsent(a.learningSessionId, k -> new HashMap<>())
           .put(a.rosterMemberId, new AttendanceRules.Mark(a.status, a.note));
     }
     LocalDate today = today();
     Map<UUID, AttendanceRules.Report> reports = new LinkedHashMap<>();
     for (NamedTeam t : shown) {
-      List<AttendanceRules.Member> roster = rosters.getOrDefault(t.team().id, List.of()).stream()
-          .map(AttendanceMapper::member).toList();
-      reports.put(t.team().id, AttendanceRules.report(sessionList, roster,
-          marksByTeam.getOrDefault(t.team().id, Map.of()), today));
+      List<AttendanceRules.Member> roster =
+          rosters.getOrDefault(t.team().id, List.of()).stream()
+              .map(AttendanceMapper::member)
+              .toList();
+      reports.put(
+          t.team().id,
+          AttendanceRules.report(
+              sessionList, roster, marksByTeam.getOrDefault(t.team().id, Map.of()), today));
     }
     return reports;
   }

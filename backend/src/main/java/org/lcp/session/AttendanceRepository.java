@@ -1,13 +1,11 @@
 package org.lcp.session;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Attendance at learning sessions as it is now, one record per roster member and session. */
 @ApplicationScoped
@@ -18,7 +16,8 @@ public class AttendanceRepository implements PanacheRepositoryBase<SessionAttend
   }
 
   public Optional<SessionAttendance> find(UUID sessionId, UUID rosterMemberId) {
-    return find("learningSessionId = ?1 and rosterMemberId = ?2", sessionId, rosterMemberId).firstResultOptional();
+    return find("learningSessionId = ?1 and rosterMemberId = ?2", sessionId, rosterMemberId)
+        .firstResultOptional();
   }
 
   public long countOfSession(UUID sessionId) {
@@ -30,9 +29,14 @@ public class AttendanceRepository implements PanacheRepositoryBase<SessionAttend
    * versions. Records are never deleted, so every recording changes it.
    */
   public String sheetETag(UUID sessionId) {
-    Object[] row = getEntityManager().createQuery("select count(a), coalesce(sum(a.version), 0) "
-        + "from SessionAttendance a where a.learningSessionId = :s", Object[].class)
-        .setParameter("s", sessionId).getSingleResult();
+    Object[] row =
+        getEntityManager()
+            .createQuery(
+                "select count(a), coalesce(sum(a.version), 0) "
+                    + "from SessionAttendance a where a.learningSessionId = :s",
+                Object[].class)
+            .setParameter("s", sessionId)
+            .getSingleResult();
     return "\"att-" + ((Number) row[0]).longValue() + "-" + ((Number) row[1]).longValue() + "\"";
   }
 }

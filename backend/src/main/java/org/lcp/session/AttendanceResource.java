@@ -1,17 +1,14 @@
 package org.lcp.session;
 
-import java.util.UUID;
-
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.core.Response;
-
+import java.util.UUID;
 import org.lcp.api.AttendanceApi;
 import org.lcp.api.model.AttendanceMark;
 import org.lcp.api.model.AttendanceStanding;
 import org.lcp.api.model.SessionAttendanceInput;
 import org.lcp.common.security.Actors;
 import org.lcp.common.web.Responses;
-
-import io.quarkus.security.Authenticated;
 
 /** Attendance at learning sessions: parse, call the service with the caller, answer. */
 @Authenticated
@@ -22,7 +19,10 @@ public class AttendanceResource implements AttendanceApi {
   private final AttendanceHistoryService history;
   private final AttendanceReportService reports;
 
-  public AttendanceResource(Actors actors, AttendanceSheetService sheets, AttendanceHistoryService history,
+  public AttendanceResource(
+      Actors actors,
+      AttendanceSheetService sheets,
+      AttendanceHistoryService history,
       AttendanceReportService reports) {
     this.actors = actors;
     this.sheets = sheets;
@@ -36,22 +36,29 @@ public class AttendanceResource implements AttendanceApi {
   }
 
   @Override
-  public Response recordSessionAttendance(UUID collaborativeId, UUID sessionId, SessionAttendanceInput input,
+  public Response recordSessionAttendance(
+      UUID collaborativeId, UUID sessionId, SessionAttendanceInput input, String ifMatch) {
+    return Responses.ok(
+        sheets.recordMany(actors.current(), collaborativeId, sessionId, ifMatch, input));
+  }
+
+  @Override
+  public Response recordMemberAttendance(
+      UUID collaborativeId,
+      UUID sessionId,
+      UUID rosterMemberId,
+      AttendanceMark mark,
       String ifMatch) {
-    return Responses.ok(sheets.recordMany(actors.current(), collaborativeId, sessionId, ifMatch, input));
+    return Responses.ok(
+        sheets.recordOne(
+            actors.current(), collaborativeId, sessionId, rosterMemberId, ifMatch, mark));
   }
 
   @Override
-  public Response recordMemberAttendance(UUID collaborativeId, UUID sessionId, UUID rosterMemberId,
-      AttendanceMark mark, String ifMatch) {
-    return Responses.ok(sheets.recordOne(actors.current(), collaborativeId, sessionId, rosterMemberId, ifMatch,
-        mark));
-  }
-
-  @Override
-  public Response listAttendanceHistory(UUID collaborativeId, UUID sessionId, UUID rosterMemberId, Integer page,
-      Integer size) {
-    return Responses.ok(history.history(actors.current(), collaborativeId, sessionId, rosterMemberId, page, size));
+  public Response listAttendanceHistory(
+      UUID collaborativeId, UUID sessionId, UUID rosterMemberId, Integer page, Integer size) {
+    return Responses.ok(
+        history.history(actors.current(), collaborativeId, sessionId, rosterMemberId, page, size));
   }
 
   @Override
@@ -60,8 +67,8 @@ public class AttendanceResource implements AttendanceApi {
   }
 
   @Override
-  public Response getCollaborativeAttendanceReport(UUID collaborativeId, Integer page, Integer size,
-      AttendanceStanding standing) {
+  public Response getCollaborativeAttendanceReport(
+      UUID collaborativeId, Integer page, Integer size, AttendanceStanding standing) {
     return Responses.ok(reports.overview(actors.current(), collaborativeId, standing, page, size));
   }
 }

@@ -1,13 +1,10 @@
 package org.lcp.session;
 
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.lcp.session.SessionAttendance.Revision;
-
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.lcp.session.SessionAttendance.Revision;
 
 /** Every recording of an attendance, kept for good. */
 @ApplicationScoped

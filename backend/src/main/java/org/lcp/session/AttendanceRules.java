@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
 import org.lcp.api.model.AttendanceCell;
 import org.lcp.api.model.AttendanceStanding;
 import org.lcp.api.model.ShortfallKind;
@@ -21,35 +20,36 @@ import org.lcp.team.TeamRole;
  */
 public final class AttendanceRules {
 
-  private AttendanceRules() {
-  }
+  private AttendanceRules() {}
 
   /** A learning session as the rules see it; {@code held} when it started on or before today. */
-  public record Session(UUID id, int number, String title, LocalDate start, LocalDate end, boolean held) {
+  public record Session(
+      UUID id, int number, String title, LocalDate start, LocalDate end, boolean held) {
     LocalDate last() {
       return end != null ? end : start;
     }
   }
 
   /** A roster member with the dates they were on the team (end: last day, open while they stay). */
-  public record Member(UUID id, String name, TeamRole role, LocalDate start, LocalDate end) {
-  }
+  public record Member(UUID id, String name, TeamRole role, LocalDate start, LocalDate end) {}
 
-  public record Mark(AttendanceStatus status, String note) {
-  }
+  public record Mark(AttendanceStatus status, String note) {}
 
-  public record Shortfall(ShortfallKind kind, Session session, Member member, String note, String message) {
-  }
+  public record Shortfall(
+      ShortfallKind kind, Session session, Member member, String note, String message) {}
 
   /**
    * A team's standing, the members it looks at (with one cell per session, in the sessions' order)
    * and every shortfall, session by session.
    */
-  public record Report(AttendanceStanding standing, List<Member> members, Map<UUID, List<AttendanceCell>> cells,
-      List<Shortfall> shortfalls) {
-  }
+  public record Report(
+      AttendanceStanding standing,
+      List<Member> members,
+      Map<UUID, List<AttendanceCell>> cells,
+      List<Shortfall> shortfalls) {}
 
-  private static final List<TeamRole> CORE = List.of(TeamRole.SENIOR_LEADER, TeamRole.SUPERVISOR, TeamRole.CLINICIAN);
+  private static final List<TeamRole> CORE =
+      List.of(TeamRole.SENIOR_LEADER, TeamRole.SUPERVISOR, TeamRole.CLINICIAN);
 
   public static boolean countsForCriterion(TeamRole role) {
     return CORE.contains(role);
@@ -76,8 +76,10 @@ public final class AttendanceRules {
   }
 
   /** Members by role, then name. */
-  public static final Comparator<Member> ORDER = Comparator.comparing((Member m) -> m.role().ordinal())
-      .thenComparing(m -> m.name().toLowerCase(Locale.ROOT)).thenComparing(Member::id);
+  public static final Comparator<Member> ORDER =
+      Comparator.comparing((Member m) -> m.role().ordinal())
+          .thenComparing(m -> m.name().toLowerCase(Locale.ROOT))
+          .thenComparing(Member::id);
 
   /**
    * The report of one team.
@@ -88,12 +90,19 @@ public final class AttendanceRules {
    * @param today the day the report is made for (members on the team today are listed even if no
    *     session expected them yet)
    */
-  public static Report report(List<Session> sessions, List<Member> roster, Map<UUID, Map<UUID, Mark>> marks,
+  public static Report report(
+      List<Session> sessions,
+      List<Member> roster,
+      Map<UUID, Map<UUID, Mark>> marks,
       LocalDate today) {
-    List<Member> members = roster.stream()
-        .filter(m -> sessions.stream().anyMatch(s -> s.start() != null && expected(m, s))
-            || expected(m, today, today))
-        .sorted(ORDER).toList();
+    List<Member> members =
+        roster.stream()
+            .filter(
+                m ->
+                    sessions.stream().anyMatch(s -> s.start() != null && expected(m, s))
+                        || expected(m, today, today))
+            .sorted(ORDER)
+            .toList();
     Map<UUID, List<AttendanceCell>> cells = new LinkedHashMap<>();
     for (Member m : members) {
       List<AttendanceCell> row = new ArrayList<>();
@@ -107,27 +116,49 @@ public final class AttendanceRules {
       if (!s.held()) {
         continue;
       }
-      List<Member> expectedCore = members.stream().filter(m -> countsForCriterion(m.role()) && expected(m, s))
-          .toList();
+      List<Member> expectedCore =
+          members.stream().filter(m -> countsForCriterion(m.role()) && expected(m, s)).toList();
       for (TeamRole role : CORE) {
         if (expectedCore.stream().noneMatch(m -> m.role() == role)) {
-          shortfalls.add(new Shortfall(gap(role), s, null, null,
-              "the team had no " + roleName(role) + " during learning session " + s.number()));
+          shortfalls.add(
+              new Shortfall(
+                  gap(role),
+                  s,
+                  null,
+                  null,
+                  "the team had no " + roleName(role) + " during learning session " + s.number()));
         }
       }
       for (Member m : expectedCore) {
         Mark mark = marks.getOrDefault(s.id(), Map.of()).get(m.id());
         String who = m.name() + " (" + roleName(m.role()) + ")";
         if (mark == null) {
-          shortfalls.add(new Shortfall(ShortfallKind.NOT_RECORDED, s, m, null,
-              who + ": attendance at learning session " + s.number() + " is not recorded"));
+          shortfalls.add(
+              new Shortfall(
+                  ShortfallKind.NOT_RECORDED,
+                  s,
+                  m,
+                  null,
+                  who + ": attendance at learning session " + s.number() + " is not recorded"));
         } else if (mark.status() == AttendanceStatus.ABSENT) {
-          shortfalls.add(new Shortfall(ShortfallKind.ABSENT, s, m, mark.note(),
-              who + " was absent from learning session " + s.number()));
+          shortfalls.add(
+              new Shortfall(
+                  ShortfallKind.ABSENT,
+                  s,
+                  m,
+                  mark.note(),
+                  who + " was absent from learning session " + s.number()));
         } else if (mark.status() == AttendanceStatus.PARTIAL) {
-          shortfalls.add(new Shortfall(ShortfallKind.PARTIAL, s, m, mark.note(),
-              who + " attended part of learning session " + s.number()
-                  + (mark.note() == null ? "" : ": " + mark.note())));
+          shortfalls.add(
+              new Shortfall(
+                  ShortfallKind.PARTIAL,
+                  s,
+                  m,
+                  mark.note(),
+                  who
+                      + " attended part of learning session "
+                      + s.number()
+                      + (mark.note() == null ? "" : ": " + mark.note())));
         }
       }
     }

@@ -1,5 +1,7 @@
 package org.lcp.session;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,10 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.lcp.api.model.AttendanceMark;
 import org.lcp.api.model.AttendanceRecord;
 import org.lcp.api.model.SessionAttendanceInput;
@@ -26,6 +24,7 @@ import org.lcp.common.audit.AuditLog.Subject;
 import org.lcp.common.error.ApiException;
 import org.lcp.common.error.Violation;
 import org.lcp.common.security.Actor;
+import org.lcp.common.security.OrganizationScope;
 import org.lcp.common.security.TeamPolicy;
 import org.lcp.common.web.ETags;
 import org.lcp.common.web.Enums;
@@ -60,9 +59,16 @@ public class AttendanceSheetService {
   private final AttendanceRevisionRepository revisions;
   private final AuditLog audit;
 
-  public AttendanceSheetService(CollaborativeRepository collaboratives, TeamPolicy policy,
-      LearningSessionRepository sessions, NamedTeams named, TeamRepository teams, RosterRepository rosters,
-      AttendanceRepository attendance, AttendanceRevisionRepository revisions, AuditLog audit) {
+  public AttendanceSheetService(
+      CollaborativeRepository collaboratives,
+      TeamPolicy policy,
+      LearningSessionRepository sessions,
+      NamedTeams named,
+      TeamRepository teams,
+      RosterRepository rosters,
+      AttendanceRepository attendance,
+      AttendanceRevisionRepository revisions,
+      AuditLog audit) {
     this.collaboratives = collaboratives;
     this.policy = policy;
     this.sessions = sessions;
@@ -74,11 +80,14 @@ public class AttendanceSheetService {
     this.audit = audit;
   }
 
-  /** The sheet of a session; {@code teamId} narrows it to one team (404 unless the person sees it). */
+  /**
+   * The sheet of a session; {@code teamId} narrows it to one team (404 unless the person sees it).
+   */
   @Transactional
-  public Versioned<SessionAttendanceSheet> sheet(Actor actor, UUID collaborativeId, UUID sessionId, UUID teamId) {
+  public Versioned<SessionAttendanceSheet> sheet(
+      Actor actor, UUID collaborativeId, UUID sessionId, UUID teamId) {
     Collaborative c = collaboratives.require(collaborativeId);
-    TeamPolicy.Scope scope = policy.scope(actor, c.ref());
+    OrganizationScope scope = policy.scope(actor, c.ref());
     LearningSession s = sessions.requireInCollaborative(c.id, sessionId);
     List<NamedTeam> shown;
     if (teamId == null) {
@@ -95,30 +104,38 @@ public class AttendanceSheetService {
   }
 
   /** The sheet as it is now in this transaction, with its ETag. */
-  private Versioned<SessionAttendanceSheet> view(LearningSession s, List<NamedTeam> shown, boolean mayRecord) {
+  private Versioned<SessionAttendanceSheet> view(
+      LearningSession s, List<NamedTeam> shown, boolean mayRecord) {
     Map<UUID, SessionAttendance> byMember = new HashMap<>();
     attendance.ofSessions(List.of(s.id)).forEach(r -> byMember.put(r.rosterMemberId, r));
     boolean held = s.held();
-    return Versioned.tagged(attendance.sheetETag(s.id),
+    return Versioned.tagged(
+        attendance.sheetETag(s.id),
         AttendanceMapper.sheet(s, held, mayRecord && held, shown, named.rosters(shown), byMember));
   }
 
   /** A roster member with their team, as one mark needs them. */
-  private record OnTeam(RosterMember member, Team team) {
-  }
+  private record OnTeam(RosterMember member, Team team) {}
 
-  /** Records many roster members at once; every bad record is refused together, and nothing is written. */
+  /**
+   * Records many roster members at once; every bad record is refused together, and nothing is
+   * written.
+   */
   @Transactional
-  public Versioned<SessionAttendanceSheet> recordMany(Actor actor, UUID collaborativeId, UUID sessionId,
-      String ifMatch, SessionAttendanceInput in) {
+  public Versioned<SessionAttendanceSheet> recordMany(
+      Actor actor,
+      UUID collaborativeId,
+      UUID sessionId,
+      String ifMatch,
+      SessionAttendanceInput in) {
     Collaborative c = collaboratives.require(collaborativeId);
     policy.requireRecordAttendance(actor, c.ref());
     LearningSession s = sessions.requireLocked(c.id, sessionId);
     ETags.require(ifMatch, attendance.sheetETag(s.id));
     requireRecordable(s);
     List<SessionAttendanceRecordInput> records = in.getRecords();
-    Map<UUID, OnTeam> members = onTeams(records.stream().map(SessionAttendanceRecordInput::getRosterMemberId)
-        .toList());
+    Map<UUID, OnTeam> members =
+        onTeams(records.stream().map(SessionAttendanceRecordInput::getRosterMemberId).toList());
     List<Violation> violations = new ArrayList<>();
     Set<UUID> seen = new HashSet<>();
     for (int i = 0; i < records.size(); i++) {
@@ -126,10 +143,14 @@ public class AttendanceSheetService {
       String field = "records[" + i + "]";
       OnTeam m = members.get(r.getRosterMemberId());
       if (m == null || !m.team().collaborativeId.equals(c.id)) {
-        violations.add(Violation.body(field + ".rosterMemberId",
-            "is not a roster member of a team enrolled in this collaborative"));
+        violations.add(
+            Violation.body(
+                field + ".rosterMemberId",
+                "is not a roster member of a team enrolled in this collaborative"));
       } else if (!seen.add(m.member().id)) {
-        violations.add(Violation.body(field + ".rosterMemberId", m.member().name + " is listed more than once"));
+        violations.add(
+            Violation.body(
+                field + ".rosterMemberId", m.member().name + " is listed more than once"));
       } else if (!expected(m.member(), s)) {
         violations.add(Violation.body(field + ".rosterMemberId", notExpected(m.member(), s)));
       }
@@ -143,17 +164,31 @@ public class AttendanceSheetService {
     Instant now = Instant.now();
     for (SessionAttendanceRecordInput r : records) {
       OnTeam m = members.get(r.getRosterMemberId());
-      apply(s, m, existing.get(m.member().id), Enums.map(r.getStatus(), AttendanceStatus.class), r.getNote(), actor,
+      apply(
+          s,
+          m,
+          existing.get(m.member().id),
+          Enums.map(r.getStatus(), AttendanceStatus.class),
+          r.getNote(),
+          actor,
           now);
     }
     attendance.flush();
-    return view(s, named.of(c.id, policy.scope(actor, c.ref())), policy.mayRecordAttendance(actor, c.ref()));
+    return view(
+        s,
+        named.of(c.id, policy.scope(actor, c.ref())),
+        policy.mayRecordAttendance(actor, c.ref()));
   }
 
   /** Records (or corrects) one roster member's attendance; a correction needs the record's ETag. */
   @Transactional
-  public Versioned<AttendanceRecord> recordOne(Actor actor, UUID collaborativeId, UUID sessionId,
-      UUID rosterMemberId, String ifMatch, AttendanceMark mark) {
+  public Versioned<AttendanceRecord> recordOne(
+      Actor actor,
+      UUID collaborativeId,
+      UUID sessionId,
+      UUID rosterMemberId,
+      String ifMatch,
+      AttendanceMark mark) {
     Collaborative c = collaboratives.require(collaborativeId);
     policy.requireRecordAttendance(actor, c.ref());
     LearningSession s = sessions.requireLocked(c.id, sessionId);
@@ -174,8 +209,15 @@ public class AttendanceSheetService {
     if (!violations.isEmpty()) {
       throw ApiException.invalid(violations);
     }
-    SessionAttendance a = apply(s, m, current, Enums.map(mark.getStatus(), AttendanceStatus.class), mark.getNote(),
-        actor, Instant.now());
+    SessionAttendance a =
+        apply(
+            s,
+            m,
+            current,
+            Enums.map(mark.getStatus(), AttendanceStatus.class),
+            mark.getNote(),
+            actor,
+            Instant.now());
     attendance.flush();
     return Versioned.of(a.version, AttendanceMapper.toApi(a));
   }
@@ -191,12 +233,19 @@ public class AttendanceSheetService {
 
   private static void requireRecordable(LearningSession s) {
     if (s.startDate == null) {
-      throw ApiException.conflict("learning session " + s.number + " has no dates yet; attendance is taken once it "
-          + "has started");
+      throw ApiException.conflict(
+          "learning session "
+              + s.number
+              + " has no dates yet; attendance is taken once it "
+              + "has started");
     }
     if (!s.held()) {
-      throw ApiException.conflict("learning session " + s.number + " starts on " + s.startDate
-          + "; attendance is taken once it has started");
+      throw ApiException.conflict(
+          "learning session "
+              + s.number
+              + " starts on "
+              + s.startDate
+              + "; attendance is taken once it has started");
     }
   }
 
@@ -204,8 +253,8 @@ public class AttendanceSheetService {
     return AttendanceRules.expected(AttendanceMapper.member(m), s.startDate, s.endDate);
   }
 
-  private static Optional<Violation> noteFor(org.lcp.api.model.AttendanceStatus status, String note,
-      String field) {
+  private static Optional<Violation> noteFor(
+      org.lcp.api.model.AttendanceStatus status, String note, String field) {
     if (status == org.lcp.api.model.AttendanceStatus.PARTIAL && Times.text(note) == null) {
       return Optional.of(Violation.body(field, "is required for PARTIAL: say what was missed"));
     }
@@ -213,13 +262,26 @@ public class AttendanceSheetService {
   }
 
   private static String notExpected(RosterMember m, LearningSession s) {
-    return m.name + " was not on the team during learning session " + s.number + " (on the team from "
-        + m.startDate + (m.endDate == null ? "" : " to " + m.endDate) + ")";
+    return m.name
+        + " was not on the team during learning session "
+        + s.number
+        + " (on the team from "
+        + m.startDate
+        + (m.endDate == null ? "" : " to " + m.endDate)
+        + ")";
   }
 
-  /** Records one mark, keeping it as a revision; a mark equal to the current record changes nothing. */
-  private SessionAttendance apply(LearningSession s, OnTeam m, SessionAttendance current, AttendanceStatus status,
-      String rawNote, Actor actor, Instant now) {
+  /**
+   * Records one mark, keeping it as a revision; a mark equal to the current record changes nothing.
+   */
+  private SessionAttendance apply(
+      LearningSession s,
+      OnTeam m,
+      SessionAttendance current,
+      AttendanceStatus status,
+      String rawNote,
+      Actor actor,
+      Instant now) {
     String note = Times.text(rawNote);
     if (current != null && current.status == status && Objects.equals(current.note, note)) {
       return current;
@@ -257,8 +319,12 @@ public class AttendanceSheetService {
     revisions.persist(r);
     Map<String, Object> after = a.snapshot();
     after.put("name", m.member().name);
-    audit.record(current == null ? "attendance.recorded" : "attendance.corrected",
-        new Subject("session-attendance", s.id, m.team().organizationId, s.collaborativeId), before, after, null);
+    audit.record(
+        current == null ? "attendance.recorded" : "attendance.corrected",
+        new Subject("session-attendance", s.id, m.team().organizationId, s.collaborativeId),
+        before,
+        after,
+        null);
     return a;
   }
 }

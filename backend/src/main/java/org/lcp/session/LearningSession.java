@@ -1,19 +1,17 @@
 package org.lcp.session;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.lcp.common.web.Tracked;
 
 /** A learning session of a collaborative: often two days, in person or virtual. */
@@ -21,8 +19,7 @@ import org.lcp.common.web.Tracked;
 @Table(name = "learning_session")
 public class LearningSession extends Tracked {
 
-  @Id
-  public UUID id;
+  @Id public UUID id;
 
   @Column(name = "collaborative_id", nullable = false)
   public UUID collaborativeId;
@@ -52,7 +49,10 @@ public class LearningSession extends Tracked {
 
   public String agenda;
 
-  /** The iCalendar SEQUENCE: rises whenever what a calendar shows of the session (dates, place, title) changes. */
+  /**
+   * The iCalendar SEQUENCE: rises whenever what a calendar shows of the session (dates, place,
+   * title) changes.
+   */
   public int sequence;
 
   /** Today where the session takes place (UTC without a time zone). */

@@ -6,8 +6,7 @@ import org.lcp.common.web.Times;
 /** Learning sessions as the API shows them. */
 final class LearningSessionMapper {
 
-  private LearningSessionMapper() {
-  }
+  private LearningSessionMapper() {}
 
   static org.lcp.api.model.LearningSession toApi(LearningSession s) {
     return new org.lcp.api.model.LearningSession()

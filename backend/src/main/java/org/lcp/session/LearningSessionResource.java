@@ -1,17 +1,14 @@
 package org.lcp.session;
 
-import java.util.UUID;
-
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.util.UUID;
 import org.lcp.api.LearningSessionsApi;
 import org.lcp.api.model.LearningSessionInput;
 import org.lcp.common.security.Actors;
 import org.lcp.common.web.Responses;
-
-import io.quarkus.security.Authenticated;
 
 /** Learning sessions: parse, call the service with the caller, answer. */
 @Authenticated
@@ -20,8 +17,7 @@ public class LearningSessionResource implements LearningSessionsApi {
   private final Actors actors;
   private final LearningSessionService service;
 
-  @Context
-  UriInfo uriInfo;
+  @Context UriInfo uriInfo;
 
   public LearningSessionResource(Actors actors, LearningSessionService service) {
     this.actors = actors;
@@ -45,9 +41,10 @@ public class LearningSessionResource implements LearningSessionsApi {
   }
 
   @Override
-  public Response updateLearningSession(UUID collaborativeId, UUID sessionId, LearningSessionInput input,
-      String ifMatch) {
-    return Responses.ok(service.update(actors.current(), collaborativeId, sessionId, ifMatch, input));
+  public Response updateLearningSession(
+      UUID collaborativeId, UUID sessionId, LearningSessionInput input, String ifMatch) {
+    return Responses.ok(
+        service.update(actors.current(), collaborativeId, sessionId, ifMatch, input));
   }
 
   @Override

@@ -1,5 +1,8 @@
 package org.lcp.session;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -7,11 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
-
 import org.lcp.api.model.LearningSessionInput;
 import org.lcp.api.model.LearningSessionPage;
 import org.lcp.collaborative.Collaborative;
@@ -31,8 +29,8 @@ import org.lcp.common.web.Versioned;
 
 /**
  * Learning sessions of a collaborative: everyone who sees the collaborative sees them, its faculty
- * schedule them, its lead faculty delete them. Each operation loads, authorises, changes and answers
- * in one transaction.
+ * schedule them, its lead faculty delete them. Each operation loads, authorises, changes and
+ * answers in one transaction.
  */
 @ApplicationScoped
 public class LearningSessionService {
@@ -44,8 +42,12 @@ public class LearningSessionService {
   private final CollaborativePolicy policy;
   private final AuditLog audit;
 
-  public LearningSessionService(LearningSessionRepository sessions, AttendanceRepository attendance,
-      SessionCommitments commitments, CollaborativeRepository collaboratives, CollaborativePolicy policy,
+  public LearningSessionService(
+      LearningSessionRepository sessions,
+      AttendanceRepository attendance,
+      SessionCommitments commitments,
+      CollaborativeRepository collaboratives,
+      CollaborativePolicy policy,
       AuditLog audit) {
     this.sessions = sessions;
     this.attendance = attendance;
@@ -75,20 +77,24 @@ public class LearningSessionService {
     Collaborative c = collaboratives.require(collaborativeId);
     policy.requireVisible(actor, c.ref());
     Paging<LearningSession> result = Paging.of(sessions.ofCollaborative(c.id), page, size);
-    return new LearningSessionPage().page(result.page()).size(result.size()).total(result.total())
+    return new LearningSessionPage()
+        .page(result.page())
+        .size(result.size())
+        .total(result.total())
         .items(result.items().stream().map(LearningSessionMapper::toApi).toList());
   }
 
   @Transactional
-  public Versioned<org.lcp.api.model.LearningSession> get(Actor actor, UUID collaborativeId, UUID id) {
+  public Versioned<org.lcp.api.model.LearningSession> get(
+      Actor actor, UUID collaborativeId, UUID id) {
     Collaborative c = collaboratives.require(collaborativeId);
     policy.requireVisible(actor, c.ref());
     return view(sessions.requireInCollaborative(c.id, id));
   }
 
   @Transactional
-  public Versioned<org.lcp.api.model.LearningSession> create(Actor actor, UUID collaborativeId,
-      LearningSessionInput in) {
+  public Versioned<org.lcp.api.model.LearningSession> create(
+      Actor actor, UUID collaborativeId, LearningSessionInput in) {
     Collaborative c = collaboratives.require(collaborativeId);
     policy.requireChangeAsFaculty(actor, c.ref());
     requireFreeNumber(c.id, in.getNumber(), null);
@@ -103,8 +109,8 @@ public class LearningSessionService {
   }
 
   @Transactional
-  public Versioned<org.lcp.api.model.LearningSession> update(Actor actor, UUID collaborativeId, UUID id,
-      String ifMatch, LearningSessionInput in) {
+  public Versioned<org.lcp.api.model.LearningSession> update(
+      Actor actor, UUID collaborativeId, UUID id, String ifMatch, LearningSessionInput in) {
     Collaborative c = collaboratives.require(collaborativeId);
     policy.requireChangeAsFaculty(actor, c.ref());
     LearningSession s = sessions.requireInCollaborative(c.id, id);
@@ -122,7 +128,10 @@ public class LearningSessionService {
     return view(s);
   }
 
-  /** Deleting a session: its lead faculty, while no attendance and no application's commitment refers to it. */
+  /**
+   * Deleting a session: its lead faculty, while no attendance and no application's commitment
+   * refers to it.
+   */
   @Transactional
   public void delete(Actor actor, UUID collaborativeId, UUID id) {
     Collaborative c = collaboratives.require(collaborativeId);
@@ -130,12 +139,19 @@ public class LearningSessionService {
     LearningSession s = sessions.requireInCollaborative(c.id, id);
     long recorded = attendance.countOfSession(s.id);
     if (recorded > 0) {
-      throw ApiException.conflict("learning session " + s.number + " has attendance recorded for "
-          + recorded + " roster member(s); it cannot be deleted");
+      throw ApiException.conflict(
+          "learning session "
+              + s.number
+              + " has attendance recorded for "
+              + recorded
+              + " roster member(s); it cannot be deleted");
     }
     if (commitments.anyFor(s.id)) {
-      throw ApiException.conflict("learning session " + s.number + " is part of the session commitments of "
-          + "applications to this collaborative; it cannot be deleted (reschedule it instead)");
+      throw ApiException.conflict(
+          "learning session "
+              + s.number
+              + " is part of the session commitments of "
+              + "applications to this collaborative; it cannot be deleted (reschedule it instead)");
     }
     audit.record("learning-session.deleted", subject(s), s.snapshot(), null, null);
     sessions.delete(s);
@@ -151,9 +167,14 @@ public class LearningSessionService {
   }
 
   private void requireFreeNumber(UUID collaborativeId, int number, UUID self) {
-    sessions.findByNumber(collaborativeId, number).filter(other -> !other.id.equals(self)).ifPresent(other -> {
-      throw ApiException.conflict("learning session " + number + " already exists in this collaborative");
-    });
+    sessions
+        .findByNumber(collaborativeId, number)
+        .filter(other -> !other.id.equals(self))
+        .ifPresent(
+            other -> {
+              throw ApiException.conflict(
+                  "learning session " + number + " already exists in this collaborative");
+            });
   }
 
   private static void apply(LearningSession s, Collaborative c, LearningSessionInput in) {
@@ -161,14 +182,22 @@ public class LearningSessionService {
     if (in.getEndDate() != null && in.getStartDate() == null) {
       v.add(Violation.body("startDate", "is required when endDate is given"));
     }
-    if (in.getEndDate() != null && in.getStartDate() != null && in.getEndDate().isBefore(in.getStartDate())) {
+    if (in.getEndDate() != null
+        && in.getStartDate() != null
+        && in.getEndDate().isBefore(in.getStartDate())) {
       v.add(Violation.body("endDate", "must be on or after startDate"));
     }
-    if (in.getStartDate() != null && c.startDate != null && in.getStartDate().isBefore(c.startDate)) {
-      v.add(Violation.body("startDate", "must not be before the collaborative starts (" + c.startDate + ")"));
+    if (in.getStartDate() != null
+        && c.startDate != null
+        && in.getStartDate().isBefore(c.startDate)) {
+      v.add(
+          Violation.body(
+              "startDate", "must not be before the collaborative starts (" + c.startDate + ")"));
     }
     if (in.getStartDate() != null && c.endDate != null && in.getStartDate().isAfter(c.endDate)) {
-      v.add(Violation.body("startDate", "must not be after the collaborative ends (" + c.endDate + ")"));
+      v.add(
+          Violation.body(
+              "startDate", "must not be after the collaborative ends (" + c.endDate + ")"));
     }
     String zone = Times.text(in.getTimeZone());
     if (zone != null) {

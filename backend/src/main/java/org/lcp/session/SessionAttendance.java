@@ -1,22 +1,23 @@
 package org.lcp.session;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 
-/** One roster member's attendance at one learning session, as it is now (earlier recordings: revisions). */
+/**
+ * One roster member's attendance at one learning session, as it is now (earlier recordings:
+ * revisions).
+ */
 @Entity
 @Table(name = "session_attendance")
 public class SessionAttendance extends AttendanceRecording {
 
-  @Id
-  public UUID id;
+  @Id public UUID id;
 
   @Column(name = "learning_session_id", nullable = false)
   public UUID learningSessionId;
@@ -30,8 +31,7 @@ public class SessionAttendance extends AttendanceRecording {
   /** How many times it was recorded; more than one means it was corrected. */
   public int revisions;
 
-  @Version
-  public int version;
+  @Version public int version;
 
   Map<String, Object> snapshot() {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -46,8 +46,7 @@ public class SessionAttendance extends AttendanceRecording {
   @Entity
   @Table(name = "session_attendance_revision")
   public static class Revision extends AttendanceRecording {
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
     @Column(name = "attendance_id", nullable = false)
     public UUID attendanceId;

@@ -1,17 +1,14 @@
 package org.lcp.team;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.lcp.team.Team.RosterMember;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** The people on teams' rosters, with the dates they joined and left. */
 @ApplicationScoped

@@ -1,17 +1,12 @@
 package org.lcp.team;
 
-import java.math.BigDecimal;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
 import org.lcp.common.security.Refs.CollaborativeRef;
 import org.lcp.common.security.Refs.TeamRef;
 
@@ -20,8 +15,7 @@ import org.lcp.common.security.Refs.TeamRef;
 @Table(name = "team")
 public class Team {
 
-  @Id
-  public UUID id;
+  @Id public UUID id;
 
   @Column(name = "collaborative_id", nullable = false)
   public UUID collaborativeId;
@@ -43,26 +37,11 @@ public class Team {
   /** A person on a team's roster between two dates (the end open while they stay). */
   @Entity
   @Table(name = "roster_member")
-  public static class RosterMember {
-    @Id
-    public UUID id;
+  public static class RosterMember extends TeamPerson {
+    @Id public UUID id;
 
     @Column(name = "team_id", nullable = false)
     public UUID teamId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public TeamRole role;
-
-    @Column(nullable = false)
-    public String name;
-
-    @Column(nullable = false)
-    public String email;
-
-    public String title;
-
-    public BigDecimal fte;
 
     @Column(name = "start_date", nullable = false)
     public LocalDate startDate;

@@ -1,5 +1,7 @@
 package org.lcp.team;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,15 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.lcp.common.error.ApiException;
 import org.lcp.common.security.Directory;
 import org.lcp.common.security.Enrolment;
 import org.lcp.common.security.Filter;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Enrolled teams; also tells the security policies which teams a person's organisations have. */
 @ApplicationScoped
@@ -49,13 +46,18 @@ public class TeamRepository implements PanacheRepositoryBase<Team, UUID>, Direct
 
   /** The organisation's team in a collaborative, if it is enrolled. */
   public Optional<Team> find(UUID collaborativeId, UUID organizationId) {
-    return find("collaborativeId = ?1 and organizationId = ?2", collaborativeId, organizationId).firstResultOptional();
+    return find("collaborativeId = ?1 and organizationId = ?2", collaborativeId, organizationId)
+        .firstResultOptional();
   }
 
   /** The organisations enrolled in a collaborative. */
   public Set<UUID> organizationIds(UUID collaborativeId) {
-    return new HashSet<>(getEntityManager().createQuery("select t.organizationId from Team t "
-        + "where t.collaborativeId = :c", UUID.class).setParameter("c", collaborativeId).getResultList());
+    return new HashSet<>(
+        getEntityManager()
+            .createQuery(
+                "select t.organizationId from Team t " + "where t.collaborativeId = :c", UUID.class)
+            .setParameter("c", collaborativeId)
+            .getResultList());
   }
 
   @Override
@@ -64,6 +66,7 @@ public class TeamRepository implements PanacheRepositoryBase<Team, UUID>, Direct
       return List.of();
     }
     return list("organizationId in ?1", organizationIds).stream()
-        .map(t -> new Enrolment(t.id, t.collaborativeId, t.organizationId)).toList();
+        .map(t -> new Enrolment(t.id, t.collaborativeId, t.organizationId))
+        .toList();
   }
 }

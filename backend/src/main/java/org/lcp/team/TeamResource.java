@@ -1,18 +1,15 @@
 package org.lcp.team;
 
-import java.util.UUID;
-
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.util.UUID;
 import org.lcp.api.TeamsApi;
 import org.lcp.api.model.DepartureInput;
 import org.lcp.api.model.RosterMemberInput;
 import org.lcp.common.security.Actors;
 import org.lcp.common.web.Responses;
-
-import io.quarkus.security.Authenticated;
 
 /** Teams and their rosters: parse, call the service with the caller, answer. */
 @Authenticated
@@ -21,8 +18,7 @@ public class TeamResource implements TeamsApi {
   private final Actors actors;
   private final TeamService service;
 
-  @Context
-  UriInfo uriInfo;
+  @Context UriInfo uriInfo;
 
   public TeamResource(Actors actors, TeamService service) {
     this.actors = actors;
@@ -42,12 +38,15 @@ public class TeamResource implements TeamsApi {
   @Override
   public Response addRosterMember(UUID teamId, RosterMemberInput input) {
     TeamService.Joined joined = service.join(actors.current(), teamId, input);
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(joined.rosterMemberId().toString()).build())
-        .entity(joined.team()).build();
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(joined.rosterMemberId().toString()).build())
+        .entity(joined.team())
+        .build();
   }
 
   @Override
   public Response recordDeparture(UUID teamId, UUID rosterMemberId, DepartureInput input) {
-    return Responses.ok(service.depart(actors.current(), teamId, rosterMemberId, input.getEndDate()));
+    return Responses.ok(
+        service.depart(actors.current(), teamId, rosterMemberId, input.getEndDate()));
   }
 }

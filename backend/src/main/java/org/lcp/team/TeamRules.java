@@ -3,12 +3,10 @@ package org.lcp.team;
 import java.util.ArrayList;
 import java.util.List;
 
-
 /** A team's composition against the collaborative's minimums. */
 public final class TeamRules {
 
-  private TeamRules() {
-  }
+  private TeamRules() {}
 
   public static int count(List<TeamRole> roles, TeamRole role) {
     return (int) roles.stream().filter(r -> r == role).count();
@@ -25,8 +23,13 @@ public final class TeamRules {
     }
     int clinicians = count(current, TeamRole.CLINICIAN);
     if (clinicians < minClinicians) {
-      warnings.add(clinicians + " clinician" + (clinicians == 1 ? "" : "s") + ", fewer than the " + minClinicians
-          + " the collaborative asks for");
+      warnings.add(
+          clinicians
+              + " clinician"
+              + (clinicians == 1 ? "" : "s")
+              + ", fewer than the "
+              + minClinicians
+              + " the collaborative asks for");
     }
     return warnings;
   }

@@ -1,5 +1,7 @@
 package org.lcp.team;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,10 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.lcp.api.model.RosterMemberInput;
 import org.lcp.api.model.TeamPage;
 import org.lcp.collaborative.Collaborative;
@@ -42,8 +40,13 @@ public class TeamService {
   private final TeamPolicy policy;
   private final AuditLog audit;
 
-  public TeamService(TeamRepository teams, RosterRepository rosters, NamedTeams named,
-      CollaborativeRepository collaboratives, TeamPolicy policy, AuditLog audit) {
+  public TeamService(
+      TeamRepository teams,
+      RosterRepository rosters,
+      NamedTeams named,
+      CollaborativeRepository collaboratives,
+      TeamPolicy policy,
+      AuditLog audit) {
     this.teams = teams;
     this.rosters = rosters;
     this.named = named;
@@ -59,12 +62,21 @@ public class TeamService {
     List<NamedTeam> all = named.of(c.id, policy.scope(actor, c.ref()));
     int p = page == null ? 0 : page;
     int s = size == null ? Paging.DEFAULT_SIZE : size;
-    List<NamedTeam> items = all.subList(Math.min(all.size(), p * s), Math.min(all.size(), p * s + s));
+    List<NamedTeam> items =
+        all.subList(Math.min(all.size(), p * s), Math.min(all.size(), p * s + s));
     Map<UUID, List<RosterMember>> roster = named.rosters(items);
     LocalDate today = today();
-    return new TeamPage().page(p).size(s).total((long) all.size())
-        .items(items.stream().map(t -> TeamMapper.toApi(t, roster.getOrDefault(t.team().id, List.of()),
-            c.minClinicians, today)).toList());
+    return new TeamPage()
+        .page(p)
+        .size(s)
+        .total((long) all.size())
+        .items(
+            items.stream()
+                .map(
+                    t ->
+                        TeamMapper.toApi(
+                            t, roster.getOrDefault(t.team().id, List.of()), c.minClinicians, today))
+                .toList());
   }
 
   @Transactional
@@ -76,10 +88,12 @@ public class TeamService {
   }
 
   /** A new roster member and the team as it is now. */
-  public record Joined(UUID rosterMemberId, org.lcp.api.model.Team team) {
-  }
+  public record Joined(UUID rosterMemberId, org.lcp.api.model.Team team) {}
 
-  /** Someone joins the team from a date: its members and the collaborative's faculty keep the roster. */
+  /**
+   * Someone joins the team from a date: its members and the collaborative's faculty keep the
+   * roster.
+   */
   @Transactional
   public Joined join(Actor actor, UUID teamId, RosterMemberInput in) {
     Team t = teams.require(teamId);
@@ -101,18 +115,23 @@ public class TeamService {
 
   /** Someone leaves the team on a date; they stay in the roster's history. */
   @Transactional
-  public org.lcp.api.model.Team depart(Actor actor, UUID teamId, UUID rosterMemberId, LocalDate endDate) {
+  public org.lcp.api.model.Team depart(
+      Actor actor, UUID teamId, UUID rosterMemberId, LocalDate endDate) {
     Team t = teams.require(teamId);
     Collaborative c = collaboratives.require(t.collaborativeId);
     policy.requireRosterChange(actor, t.ref(c.ref()));
-    RosterMember m = rosters.findOnTeam(t.id, rosterMemberId)
-        .orElseThrow(() -> ApiException.notFound("roster member", rosterMemberId));
+    RosterMember m =
+        rosters
+            .findOnTeam(t.id, rosterMemberId)
+            .orElseThrow(() -> ApiException.notFound("roster member", rosterMemberId));
     if (m.endDate != null) {
       throw ApiException.conflict(m.name + " already left the team on " + m.endDate);
     }
     if (endDate.isBefore(m.startDate)) {
-      throw ApiException.invalid(List.of(Violation.body("endDate", "must be on or after " + m.name
-          + " joined (" + m.startDate + ")")));
+      throw ApiException.invalid(
+          List.of(
+              Violation.body(
+                  "endDate", "must be on or after " + m.name + " joined (" + m.startDate + ")")));
     }
     Map<String, Object> before = snapshot(m);
     m.endDate = endDate;
@@ -121,15 +140,15 @@ public class TeamService {
   }
 
   /** One person of a new team's roster. */
-  public record Joiner(TeamRole role, String name, String email, String title, BigDecimal fte) {
-  }
+  public record Joiner(TeamRole role, String name, String email, String title, BigDecimal fte) {}
 
   /**
    * The organisation becomes a team of the collaborative (its application was accepted), with these
    * people on the roster from today. Runs in the deciding transaction, which made that decision.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public UUID enrol(UUID collaborativeId, UUID organizationId, UUID applicationId, List<Joiner> roster) {
+  public UUID enrol(
+      UUID collaborativeId, UUID organizationId, UUID applicationId, List<Joiner> roster) {
     Instant now = Instant.now();
     Team t = new Team();
     t.id = UUID.randomUUID();
@@ -151,7 +170,8 @@ public class TeamService {
       m.startDate = today;
       rosters.persist(m);
     }
-    audit.record("team.enrolled", subject(t), null, Map.of("applicationId", applicationId.toString()), null);
+    audit.record(
+        "team.enrolled", subject(t), null, Map.of("applicationId", applicationId.toString()), null);
     return t.id;
   }
 

@@ -2,6 +2,7 @@ package org.lcp.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +10,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.RepeatedTest;
 import org.lcp.support.Api;
 import org.lcp.support.Db;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /** With one place left, two acceptances racing end with exactly one team accepted. */
 @QuarkusTest
@@ -33,12 +31,18 @@ class ConcurrentAcceptanceTest {
     for (int i = 0; i < 2; i++) {
       String id = ids.get(i);
       String etag = etags.get(i);
-      results.add(pool.submit(() -> {
-        go.await();
-        return Api.as(token).header("If-Match", etag)
-            .body(Map.of("decision", "ACCEPTED", "message", "Welcome"))
-            .post("/api/applications/{id}/decision", id).then().extract().statusCode();
-      }));
+      results.add(
+          pool.submit(
+              () -> {
+                go.await();
+                return Api.as(token)
+                    .header("If-Match", etag)
+                    .body(Map.of("decision", "ACCEPTED", "message", "Welcome"))
+                    .post("/api/applications/{id}/decision", id)
+                    .then()
+                    .extract()
+                    .statusCode();
+              }));
     }
     go.countDown();
     List<Integer> statuses = new ArrayList<>();
@@ -48,9 +52,15 @@ class ConcurrentAcceptanceTest {
     pool.shutdown();
 
     assertThat(statuses).containsExactlyInAnyOrder(200, 409);
-    assertThat(Db.count("select count(*) from application where collaborative_id = '" + f.collaborative
-        + "' and status = 'ACCEPTED'")).isEqualTo(1);
-    assertThat(Db.count("select count(*) from team where collaborative_id = '" + f.collaborative + "'"))
+    assertThat(
+            Db.count(
+                "select count(*) from application where collaborative_id = '"
+                    + f.collaborative
+                    + "' and status = 'ACCEPTED'"))
+        .isEqualTo(1);
+    assertThat(
+            Db.count(
+                "select count(*) from team where collaborative_id = '" + f.collaborative + "'"))
         .isEqualTo(1);
   }
 }

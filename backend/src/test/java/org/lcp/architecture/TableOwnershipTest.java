@@ -2,6 +2,11 @@ package org.lcp.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,15 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
-
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-
-import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 
 /**
  * Each package owns its tables, and no other package names them in SQL or JPQL: what the import
@@ -31,8 +28,8 @@ import jakarta.persistence.Table;
  * (org.lcp.FEATURE..); a table without an entity is declared in {@link #WITHOUT_ENTITY}. Every
  * string literal of backend/src/main/java/org/lcp/FEATURE (chains of literals joined by `+` read as
  * one) that looks like a query is searched for table names after from, join, into, update, table,
- * using, copy or a comma, and for entity names in JPQL. The demo package, which seeds everything, is
- * exempt.
+ * using, copy or a comma, and for entity names in JPQL. The demo package, which seeds everything,
+ * is exempt.
  */
 class TableOwnershipTest {
 
@@ -40,14 +37,15 @@ class TableOwnershipTest {
   static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
 
   /** Tables that no entity maps, with the package that owns them. */
-  static final Map<String, String> WITHOUT_ENTITY = Map.of(
-      "default_readiness_item", "application", // the readiness items a new collaborative starts from
-      "metric_value_revision", "metrics"); // written set-based with the values, read by reports
+  static final Map<String, String> WITHOUT_ENTITY =
+      Map.of(
+          "default_readiness_item",
+              "application", // the readiness items a new collaborative starts from
+          "metric_value_revision", "metrics"); // written set-based with the values, read by reports
 
   static final Set<String> EXEMPT = Set.of("demo");
 
-  record Owned(String owner, String table, String entityName) {
-  }
+  record Owned(String owner, String table, String entityName) {}
 
   record Naming(String pkg, String file, int line, String kind, String name, String owner) {
     @Override
@@ -61,14 +59,18 @@ class TableOwnershipTest {
     Set<String> tables = migratedTables();
     Map<String, List<String>> owners = new TreeMap<>();
     for (Owned o : entities()) {
-      owners.computeIfAbsent(o.table(), t -> new ArrayList<>()).add(o.owner() + " (entity " + o.entityName() + ")");
+      owners
+          .computeIfAbsent(o.table(), t -> new ArrayList<>())
+          .add(o.owner() + " (entity " + o.entityName() + ")");
     }
-    WITHOUT_ENTITY.forEach((t, o) -> owners.computeIfAbsent(t, x -> new ArrayList<>()).add(o + " (declared here)"));
+    WITHOUT_ENTITY.forEach(
+        (t, o) -> owners.computeIfAbsent(t, x -> new ArrayList<>()).add(o + " (declared here)"));
 
     assertThat(tables).as("tables created by the migrations").isNotEmpty();
     Set<String> unowned = new TreeSet<>(tables);
     unowned.removeAll(owners.keySet());
-    assertThat(unowned).as("tables without an owner: map them with an @Entity or declare them in WITHOUT_ENTITY")
+    assertThat(unowned)
+        .as("tables without an owner: map them with an @Entity or declare them in WITHOUT_ENTITY")
         .isEmpty();
     Set<String> unknown = new TreeSet<>(owners.keySet());
     unknown.removeAll(tables);
@@ -98,33 +100,41 @@ class TableOwnershipTest {
           continue;
         }
         for (Found f : namesIn(chain.text(), tableOwner.keySet(), entityOwner.keySet())) {
-          String owner = f.kind().equals("table") ? tableOwner.get(f.name()) : entityOwner.get(f.name());
+          String owner =
+              f.kind().equals("table") ? tableOwner.get(f.name()) : entityOwner.get(f.name());
           if (!owner.equals(pkg)) {
             found.add(new Naming(pkg, shown, chain.lineAt(f.offset()), f.kind(), f.name(), owner));
           }
         }
       }
     }
-    assertThat(found).as("SQL or JPQL that names another package's tables (%d places)", found.size())
-        .extracting(Naming::toString).isEmpty();
+    assertThat(found)
+        .as("SQL or JPQL that names another package's tables (%d places)", found.size())
+        .extracting(Naming::toString)
+        .isEmpty();
   }
 
   // --- what each package owns
 
   static List<Owned> entities() {
     List<Owned> owned = new ArrayList<>();
-    var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages("org.lcp");
+    var classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+            .importPackages("org.lcp");
     for (JavaClass c : classes) {
       if (!c.isAnnotatedWith(Entity.class)) {
         continue;
       }
       String entityName = c.getAnnotationOfType(Entity.class).name();
       if (entityName.isEmpty()) {
-        // JPA's default: the unqualified name, which for a nested class keeps its outer class (Team$RosterMember)
+        // JPA's default: the unqualified name, which for a nested class keeps its outer class
+        // (Team$RosterMember)
         entityName = c.getName().substring(c.getName().lastIndexOf('.') + 1);
       }
-      String table = c.isAnnotatedWith(Table.class) ? c.getAnnotationOfType(Table.class).name() : "";
+      String table =
+          c.isAnnotatedWith(Table.class) ? c.getAnnotationOfType(Table.class).name() : "";
       if (table.isEmpty()) {
         table = entityName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replace('$', '_').toLowerCase();
       }
@@ -140,19 +150,30 @@ class TableOwnershipTest {
   }
 
   static Set<String> migratedTables() {
-    Pattern create = Pattern.compile("(?i)\\bcreate\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?"
-        + "(?:public\\.)?([a-z_][a-z0-9_]*)");
-    Pattern drop = Pattern.compile("(?i)\\bdrop\\s+table\\s+(?:if\\s+exists\\s+)?(?:public\\.)?([a-z_][a-z0-9_]*)");
-    Pattern rename = Pattern.compile("(?i)\\balter\\s+table\\s+(?:if\\s+exists\\s+)?(?:public\\.)?([a-z_][a-z0-9_]*)"
-        + "\\s+rename\\s+to\\s+([a-z_][a-z0-9_]*)");
+    Pattern create =
+        Pattern.compile(
+            "(?i)\\bcreate\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?"
+                + "(?:public\\.)?([a-z_][a-z0-9_]*)");
+    Pattern drop =
+        Pattern.compile(
+            "(?i)\\bdrop\\s+table\\s+(?:if\\s+exists\\s+)?(?:public\\.)?([a-z_][a-z0-9_]*)");
+    Pattern rename =
+        Pattern.compile(
+            "(?i)\\balter\\s+table\\s+(?:if\\s+exists\\s+)?(?:public\\.)?([a-z_][a-z0-9_]*)"
+                + "\\s+rename\\s+to\\s+([a-z_][a-z0-9_]*)");
     Set<String> tables = new TreeSet<>();
     try (Stream<Path> files = Files.list(MIGRATIONS)) {
       // V1__x.sql, V2__y.sql, ... in version order
-      List<Path> sorted = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
-          .sorted((a, b) -> Integer.compare(version(a), version(b))).toList();
+      List<Path> sorted =
+          files
+              .filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
+              .sorted((a, b) -> Integer.compare(version(a), version(b)))
+              .toList();
       for (Path f : sorted) {
         String sql = read(f).replaceAll("--[^\n]*", "");
-        Matcher m = Pattern.compile(create.pattern() + "|" + drop.pattern() + "|" + rename.pattern()).matcher(sql);
+        Matcher m =
+            Pattern.compile(create.pattern() + "|" + drop.pattern() + "|" + rename.pattern())
+                .matcher(sql);
         while (m.find()) {
           if (m.group(1) != null) {
             tables.add(m.group(1).toLowerCase());
@@ -177,22 +198,30 @@ class TableOwnershipTest {
 
   // --- what a package's strings name
 
-  /** A query, not a sentence: SQL's or JPQL's verbs and clauses ("removed from team" is not one). */
+  /**
+   * A query, not a sentence: SQL's or JPQL's verbs and clauses ("removed from team" is not one).
+   */
   static boolean looksLikeAQuery(String text) {
-    return Pattern.compile("(?is)^\\s*(from|delete|update)\\s|\\bselect\\s.+\\bfrom\\s|\\binsert\\s+into\\s"
-        + "|\\bupdate\\s+\\S+\\s+(\\S+\\s+)?set\\s|\\bdelete\\s+from\\s|\\bjoin\\s+\\S+.*\\bon\\s|\\bwhere\\s"
-        + "|\\bcopy\\s+\\S+|\\btruncate\\s|\\bon\\s+conflict\\b").matcher(text).find();
+    return Pattern.compile(
+            "(?is)^\\s*(from|delete|update)\\s|\\bselect\\s.+\\bfrom\\s|\\binsert\\s+into\\s"
+                + "|\\bupdate\\s+\\S+\\s+(\\S+\\s+)?set\\s|\\bdelete\\s+from\\s|\\bjoin\\s+\\S+.*\\bon\\s|\\bwhere\\s"
+                + "|\\bcopy\\s+\\S+|\\btruncate\\s|\\bon\\s+conflict\\b")
+        .matcher(text)
+        .find();
   }
 
-  record Found(String kind, String name, int offset) {
-  }
+  record Found(String kind, String name, int offset) {}
 
   static List<Found> namesIn(String text, Set<String> tables, Set<String> entities) {
     List<Found> found = new ArrayList<>();
-    // SQL: lower-case table names after the words that introduce one, or after a comma in a FROM list
-    Matcher sql = Pattern.compile("(?i)\\b(?:from|join|into|update|table|using|copy|truncate)\\s+(?:only\\s+)?"
-        + "(?:public\\.)?([a-z_][a-z0-9_]*)\\b|,\\s*(?:public\\.)?([a-z_][a-z0-9_]*)\\s+(?:as\\s+)?[a-z_]\\w*"
-        + "\\s*(?=,|\\bwhere\\b|\\bjoin\\b|\\bon\\b|\\)|$)").matcher(text);
+    // SQL: lower-case table names after the words that introduce one, or after a comma in a FROM
+    // list
+    Matcher sql =
+        Pattern.compile(
+                "(?i)\\b(?:from|join|into|update|table|using|copy|truncate)\\s+(?:only\\s+)?"
+                    + "(?:public\\.)?([a-z_][a-z0-9_]*)\\b|,\\s*(?:public\\.)?([a-z_][a-z0-9_]*)\\s+(?:as\\s+)?[a-z_]\\w*"
+                    + "\\s*(?=,|\\bwhere\\b|\\bjoin\\b|\\bon\\b|\\)|$)")
+            .matcher(text);
     while (sql.find()) {
       int g = sql.group(1) != null ? 1 : 2;
       if (tables.contains(sql.group(g))) {
@@ -200,8 +229,11 @@ class TableOwnershipTest {
       }
     }
     // JPQL: entity names (case-sensitive, possibly Outer$Nested) in the same places
-    Matcher jpql = Pattern.compile("\\b(?:from|FROM|join|JOIN|update|UPDATE|into|INTO)\\s+([A-Z][\\w$]*)"
-        + "|,\\s*([A-Z][\\w$]*)\\s+[a-z]\\w*").matcher(text);
+    Matcher jpql =
+        Pattern.compile(
+                "\\b(?:from|FROM|join|JOIN|update|UPDATE|into|INTO)\\s+([A-Z][\\w$]*)"
+                    + "|,\\s*([A-Z][\\w$]*)\\s+[a-z]\\w*")
+            .matcher(text);
     while (jpql.find()) {
       int g = jpql.group(1) != null ? 1 : 2;
       if (entities.contains(jpql.group(g))) {
@@ -234,10 +266,16 @@ class TableOwnershipTest {
     }
   }
 
-  /** Just enough of Java's lexical grammar to find string literals: comments, chars, strings, text blocks. */
+  /**
+   * Just enough of Java's lexical grammar to find string literals: comments, chars, strings, text
+   * blocks.
+   */
   static final class Literals {
 
-    record Token(char kind, String text, int line) { // kind: 's' string, '+' plus, 'n' name, 'x' anything else
+    record Token(
+        char kind,
+        String text,
+        int line) { // kind: 's' string, '+' plus, 'n' name, 'x' anything else
     }
 
     static List<Chain> chains(String src) {
@@ -260,14 +298,16 @@ class TableOwnershipTest {
           }
           text.append(piece);
           // continue over `+ "..."` and `+ name` (a variable or constant between literals)
-          if (j + 2 < tokens.size() && tokens.get(j + 1).kind() == '+'
+          if (j + 2 < tokens.size()
+              && tokens.get(j + 1).kind() == '+'
               && (tokens.get(j + 2).kind() == 's' || tokens.get(j + 2).kind() == 'n')) {
             j += 2;
           } else {
             break;
           }
         }
-        chains.add(new Chain(text.toString(), lines.stream().mapToInt(Integer::intValue).toArray()));
+        chains.add(
+            new Chain(text.toString(), lines.stream().mapToInt(Integer::intValue).toArray()));
         i = j + 1;
       }
       return chains;
@@ -330,7 +370,8 @@ class TableOwnershipTest {
             tokens.add(new Token('x', "'", line));
           }
           i = j + 1;
-        } else if (c == '+' && !(i + 1 < n && (src.charAt(i + 1) == '+' || src.charAt(i + 1) == '='))) {
+        } else if (c == '+'
+            && !(i + 1 < n && (src.charAt(i + 1) == '+' || src.charAt(i + 1) == '='))) {
           tokens.add(new Token('+', "+", line));
           i++;
         } else if (Character.isJavaIdentifierStart(c)) {

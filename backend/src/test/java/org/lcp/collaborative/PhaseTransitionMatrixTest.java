@@ -2,17 +2,15 @@ package org.lcp.collaborative;
 
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.lcp.support.Api;
 import org.lcp.support.Fixtures;
 import org.lcp.support.Person;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Every phase × every target, through the API: lead faculty may take exactly the next step, an
@@ -37,18 +35,29 @@ class PhaseTransitionMatrixTest {
         boolean next = i + 1 < path.size() && path.get(i + 1) == target;
         boolean earlier = path.subList(0, i).contains(target);
         if (!next) {
-          Api.as(lead).header("If-Match", etag).body(Map.of("to", target.toString(), "reason", "test"))
-              .post("/api/collaboratives/{id}/phase-transitions", id).then().statusCode(409)
+          Api.as(lead)
+              .header("If-Match", etag)
+              .body(Map.of("to", target.toString(), "reason", "test"))
+              .post("/api/collaboratives/{id}/phase-transitions", id)
+              .then()
+              .statusCode(409)
               .body("type", equalTo("/problems/invalid-phase-transition"))
               .body("currentPhase", equalTo(current.toString()));
         }
         if (!next && !earlier) {
-          Api.as(admin).header("If-Match", etag).body(Map.of("to", target.toString(), "reason", "test"))
-              .post("/api/collaboratives/{id}/phase-transitions", id).then().statusCode(409)
+          Api.as(admin)
+              .header("If-Match", etag)
+              .body(Map.of("to", target.toString(), "reason", "test"))
+              .post("/api/collaboratives/{id}/phase-transitions", id)
+              .then()
+              .statusCode(409)
               .body("allowedTransitions.size()", equalTo((i + 1 < path.size() ? 1 : 0) + i));
         }
       }
-      Api.as(lead).get("/api/collaboratives/{id}", id).then().body("phase", equalTo(current.toString()))
+      Api.as(lead)
+          .get("/api/collaboratives/{id}", id)
+          .then()
+          .body("phase", equalTo(current.toString()))
           .header("ETag", equalTo(etag));
       if (i + 1 < path.size()) {
         Fixtures.advance(lead, id, path.get(i + 1).toString());
@@ -56,8 +65,12 @@ class PhaseTransitionMatrixTest {
     }
     // at the end, an admin may reopen to any earlier phase
     String etag = Fixtures.etag(admin, "/api/collaboratives/{id}", id);
-    Api.as(admin).header("If-Match", etag).body(Map.of("to", "DRAFT", "reason", "start over"))
-        .post("/api/collaboratives/{id}/phase-transitions", id).then().statusCode(200)
+    Api.as(admin)
+        .header("If-Match", etag)
+        .body(Map.of("to", "DRAFT", "reason", "start over"))
+        .post("/api/collaboratives/{id}/phase-transitions", id)
+        .then()
+        .statusCode(200)
         .body("phase", equalTo("DRAFT"))
         .body("allowedTransitions", equalTo(Arrays.asList("ANNOUNCED")));
   }

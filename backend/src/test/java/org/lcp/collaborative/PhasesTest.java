@@ -3,7 +3,6 @@ package org.lcp.collaborative;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -13,14 +12,17 @@ class PhasesTest {
 
   @Test
   void aLearningCollaborativeWalksEveryPhase() {
-    assertThat(Phases.path(CollaborativeKind.LEARNING_COLLABORATIVE)).containsExactly(Phase.values());
+    assertThat(Phases.path(CollaborativeKind.LEARNING_COLLABORATIVE))
+        .containsExactly(Phase.values());
   }
 
   @Test
   void aLearningCommunityHasNoApplicationPhases() {
     assertThat(Phases.path(CollaborativeKind.LEARNING_COMMUNITY))
-        .containsExactly(Phase.DRAFT, Phase.ANNOUNCED, Phase.ACTIVE, Phase.SUSTAINING, Phase.CLOSED);
-    assertThat(Phases.next(CollaborativeKind.LEARNING_COMMUNITY, Phase.ANNOUNCED)).isEqualTo(Phase.ACTIVE);
+        .containsExactly(
+            Phase.DRAFT, Phase.ANNOUNCED, Phase.ACTIVE, Phase.SUSTAINING, Phase.CLOSED);
+    assertThat(Phases.next(CollaborativeKind.LEARNING_COMMUNITY, Phase.ANNOUNCED))
+        .isEqualTo(Phase.ACTIVE);
   }
 
   @ParameterizedTest

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.lcp.common.AccessMatrixTest.Operation;
 
@@ -43,33 +42,53 @@ class AccessMatrixTableTest {
 
     Map<String, Object> missing = row(200, 200, 200, 200, 200, 200, 403, 403, 401, "-");
     missing.remove("otherMember");
-    assertThat(AccessMatrixTest.rowProblems(op("b", missing))).singleElement().asString()
+    assertThat(AccessMatrixTest.rowProblems(op("b", missing)))
+        .singleElement()
+        .asString()
         .startsWith("b: x-access names");
 
     Map<String, Object> unknown = row(200, 200, 200, 200, 200, 200, 403, 403, 401, "-");
     unknown.put("reviewer", 200);
-    assertThat(AccessMatrixTest.rowProblems(op("c", unknown))).singleElement().asString()
+    assertThat(AccessMatrixTest.rowProblems(op("c", unknown)))
+        .singleElement()
+        .asString()
         .startsWith("c: x-access names");
 
-    assertThat(AccessMatrixTest.rowProblems(op("d", row(200, "ok", 200, 200, 200, 200, 403, 403, 99, "-"))))
+    assertThat(
+            AccessMatrixTest.rowProblems(
+                op("d", row(200, "ok", 200, 200, 200, 200, 403, 403, 99, "-"))))
         .containsExactly("d: lead is ok, not a status", "d: anonymous is 99, not a status");
-    assertThat(AccessMatrixTest.rowProblems(op("e", row(200, 200, 200, 200, 200, 200, 403, 403, 401, "n/a"))))
+    assertThat(
+            AccessMatrixTest.rowProblems(
+                op("e", row(200, 200, 200, 200, 200, 200, 403, 403, 401, "n/a"))))
         .containsExactly("e: closed is n/a, neither a status nor '-'");
-    assertThat(AccessMatrixTest.rowProblems(op("f", row(403, 403, 403, 404, 404, 404, 200, 403, 401, 409))))
+    assertThat(
+            AccessMatrixTest.rowProblems(
+                op("f", row(403, 403, 403, 404, 404, 404, 200, 403, 401, 409))))
         .containsExactly("f: closed is 409 but none of [lead, admin, member, faculty] succeeds");
-    assertThat(AccessMatrixTest.rowProblems(op("g", row(403, 403, 200, 404, 404, 404, 403, 403, 401, 409))))
+    assertThat(
+            AccessMatrixTest.rowProblems(
+                op("g", row(403, 403, 200, 404, 404, 404, 403, 403, 401, 409))))
         .isEmpty();
   }
 
   @Test
   void theClosedCaseAsksTheFirstWhoSucceeds() {
-    assertThat(AccessMatrixTest.closedCaller(op("a", row(200, 200, 200, 404, 200, 404, 403, 403, 401, 409))))
+    assertThat(
+            AccessMatrixTest.closedCaller(
+                op("a", row(200, 200, 200, 404, 200, 404, 403, 403, 401, 409))))
         .isEqualTo("lead");
-    assertThat(AccessMatrixTest.closedCaller(op("b", row(201, 403, 403, 404, 201, 403, 403, 403, 401, 409))))
+    assertThat(
+            AccessMatrixTest.closedCaller(
+                op("b", row(201, 403, 403, 404, 201, 403, 403, 403, 401, 409))))
         .isEqualTo("admin");
-    assertThat(AccessMatrixTest.closedCaller(op("c", row(403, 404, 404, 404, 200, 404, 403, 403, 401, 409))))
+    assertThat(
+            AccessMatrixTest.closedCaller(
+                op("c", row(403, 404, 404, 404, 200, 404, 403, 403, 401, 409))))
         .isEqualTo("member");
-    assertThat(AccessMatrixTest.closedCaller(op("d", row(403, 403, 200, 404, 404, 404, 403, 403, 401, 409))))
+    assertThat(
+            AccessMatrixTest.closedCaller(
+                op("d", row(403, 403, 200, 404, 404, 404, 403, 403, 401, 409))))
         .isEqualTo("faculty");
   }
 
@@ -78,8 +97,10 @@ class AccessMatrixTableTest {
     List<Operation> ops = new ArrayList<>(AccessMatrixTest.operations());
     Operation removed = ops.remove(0);
     ops.add(op("brandNewOperation", row(200, 200, 200, 200, 200, 200, 403, 403, 401, "-")));
-    assertThat(AccessMatrixTest.problems(ops)).containsExactlyInAnyOrder(
-        "brandNewOperation: no request in MatrixOperations",
-        removed.id() + ": a request in MatrixOperations for an operation the contract does not have");
+    assertThat(AccessMatrixTest.problems(ops))
+        .containsExactlyInAnyOrder(
+            "brandNewOperation: no request in MatrixOperations",
+            removed.id()
+                + ": a request in MatrixOperations for an operation the contract does not have");
   }
 }

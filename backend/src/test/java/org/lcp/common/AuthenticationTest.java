@@ -3,20 +3,20 @@ package org.lcp.common;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.lcp.support.Api;
 import org.lcp.support.TestTokens;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /** Tokens the API must refuse, each with a 401 problem and a Bearer challenge. */
 @QuarkusTest
 class AuthenticationTest {
 
   void refused(String token) {
-    Api.badInput(token).get("/api/collaboratives").then()
+    Api.badInput(token)
+        .get("/api/collaboratives")
+        .then()
         .statusCode(401)
         .contentType("application/problem+json")
         .header("WWW-Authenticate", containsString("Bearer"))
@@ -25,7 +25,8 @@ class AuthenticationTest {
 
   @Test
   void aTokenFromAnotherIssuerIsRefused() {
-    refused(TestTokens.foreign(UUID.randomUUID().toString(), "https://evil.example.org/realms/lcp"));
+    refused(
+        TestTokens.foreign(UUID.randomUUID().toString(), "https://evil.example.org/realms/lcp"));
   }
 
   @Test

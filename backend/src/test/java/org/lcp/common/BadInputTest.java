@@ -7,17 +7,15 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lcp.support.Api;
 import org.lcp.support.Db;
 import org.lcp.support.Fixtures;
 import org.lcp.support.Person;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 
 /**
  * Bad input tried as a new user would: every answer is a 4xx problem naming the problem, never a
@@ -56,7 +54,9 @@ class BadInputTest {
   void emptyBody() {
     problem(Api.badInput(admin).post("/api/organizations").then(), 400)
         .body("violations.field", contains("body"));
-    problem(Api.badInput(admin).header("If-Match", "\"0\"").put("/api/organizations/{id}", org).then(), 400);
+    problem(
+        Api.badInput(admin).header("If-Match", "\"0\"").put("/api/organizations/{id}", org).then(),
+        400);
   }
 
   @Test
@@ -71,34 +71,100 @@ class BadInputTest {
 
   @Test
   void wrongTypes() {
-    problem(Api.badInput(admin).body(Map.of("title", "t", "practice", "p", "kind", "LEARNING_COLLABORATIVE",
-        "capacity", "twenty")).post("/api/collaboratives").then(), 400)
+    problem(
+            Api.badInput(admin)
+                .body(
+                    Map.of(
+                        "title",
+                        "t",
+                        "practice",
+                        "p",
+                        "kind",
+                        "LEARNING_COLLABORATIVE",
+                        "capacity",
+                        "twenty"))
+                .post("/api/collaboratives")
+                .then(),
+            400)
         .body("violations[0].field", equalTo("capacity"))
         .body("violations[0].message", equalTo("must be a whole number"));
-    problem(Api.badInput(admin).body(Map.of("title", "t", "practice", "p", "kind", "LEARNING_COLLABORATIVE",
-        "startDate", "next tuesday")).post("/api/collaboratives").then(), 400)
+    problem(
+            Api.badInput(admin)
+                .body(
+                    Map.of(
+                        "title",
+                        "t",
+                        "practice",
+                        "p",
+                        "kind",
+                        "LEARNING_COLLABORATIVE",
+                        "startDate",
+                        "next tuesday"))
+                .post("/api/collaboratives")
+                .then(),
+            400)
         .body("violations[0].field", equalTo("startDate"))
         .body("violations[0].message", containsString("2026-03-31"));
-    problem(Api.badInput(admin).body(Map.of("title", "t", "practice", "p", "kind", "FELLOWSHIP"))
-        .post("/api/collaboratives").then(), 400)
+    problem(
+            Api.badInput(admin)
+                .body(Map.of("title", "t", "practice", "p", "kind", "FELLOWSHIP"))
+                .post("/api/collaboratives")
+                .then(),
+            400)
         .body("violations[0].field", equalTo("kind"))
         .body("violations[0].message", containsString("LEARNING_COLLABORATIVE"));
-    problem(Api.badInput(admin).body(Map.of("name", Map.of("first", "x"))).post("/api/organizations").then(), 400)
+    problem(
+            Api.badInput(admin)
+                .body(Map.of("name", Map.of("first", "x")))
+                .post("/api/organizations")
+                .then(),
+            400)
         .body("violations[0].field", equalTo("name"));
     problem(Api.badInput(admin).body(Map.of("name", 42)).post("/api/organizations").then(), 400)
-        .body("violations[0].field", equalTo("name")).body("violations[0].message", equalTo("must be a string"));
-    problem(Api.badInput(admin).body(Map.of("title", "t", "practice", "p", "kind", "LEARNING_COLLABORATIVE",
-        "capacity", 2.5)).post("/api/collaboratives").then(), 400)
+        .body("violations[0].field", equalTo("name"))
+        .body("violations[0].message", equalTo("must be a string"));
+    problem(
+            Api.badInput(admin)
+                .body(
+                    Map.of(
+                        "title",
+                        "t",
+                        "practice",
+                        "p",
+                        "kind",
+                        "LEARNING_COLLABORATIVE",
+                        "capacity",
+                        2.5))
+                .post("/api/collaboratives")
+                .then(),
+            400)
         .body("violations[0].field", equalTo("capacity"));
-    problem(Api.badInput(admin).body(Map.of("title", "t", "practice", "p", "kind", "LEARNING_COLLABORATIVE",
-        "capacity", "12")).post("/api/collaboratives").then(), 400)
+    problem(
+            Api.badInput(admin)
+                .body(
+                    Map.of(
+                        "title",
+                        "t",
+                        "practice",
+                        "p",
+                        "kind",
+                        "LEARNING_COLLABORATIVE",
+                        "capacity",
+                        "12"))
+                .post("/api/collaboratives")
+                .then(),
+            400)
         .body("violations[0].field", equalTo("capacity"));
   }
 
   @Test
   void unknownFields() {
-    problem(Api.badInput(admin).body(Map.of("name", "x", "id", "6b3c0f8e-2a0b-4d5e-9d7a-1c2b3a4d5e6f"))
-        .post("/api/organizations").then(), 400)
+    problem(
+            Api.badInput(admin)
+                .body(Map.of("name", "x", "id", "6b3c0f8e-2a0b-4d5e-9d7a-1c2b3a4d5e6f"))
+                .post("/api/organizations")
+                .then(),
+            400)
         .body("violations[0].field", equalTo("id"))
         .body("violations[0].message", containsString("unknown field"));
   }
@@ -106,10 +172,20 @@ class BadInputTest {
   @Test
   void hugeStringsAndBodies() {
     String tenMegabytes = "a".repeat(10 * 1024 * 1024);
-    problem(Api.badInput(admin).body(Map.of("name", tenMegabytes)).post("/api/organizations").then(), 413)
+    problem(
+            Api.badInput(admin)
+                .body(Map.of("name", tenMegabytes))
+                .post("/api/organizations")
+                .then(),
+            413)
         .body("type", equalTo("/problems/payload-too-large"));
     // under the body limit, each string is still held to its own limit
-    problem(Api.badInput(admin).body(Map.of("name", "b".repeat(5000))).post("/api/organizations").then(), 400)
+    problem(
+            Api.badInput(admin)
+                .body(Map.of("name", "b".repeat(5000)))
+                .post("/api/organizations")
+                .then(),
+            400)
         .body("violations[0].field", equalTo("name"))
         .body("violations[0].message", containsString("between 1 and 200"));
   }
@@ -117,7 +193,8 @@ class BadInputTest {
   @Test
   void pageAndSizeLimits() {
     problem(Api.badInput(admin).queryParam("size", 100000).get("/api/collaboratives").then(), 400)
-        .body("violations[0].field", equalTo("size")).body("violations[0].in", equalTo("query"));
+        .body("violations[0].field", equalTo("size"))
+        .body("violations[0].in", equalTo("query"));
     problem(Api.badInput(admin).queryParam("size", 0).get("/api/organizations").then(), 400);
     problem(Api.badInput(admin).queryParam("page", -1).get("/api/organizations").then(), 400)
         .body("violations[0].field", equalTo("page"));
@@ -125,24 +202,37 @@ class BadInputTest {
         .body("violations[0].message", equalTo("must be a whole number"));
     problem(Api.badInput(admin).queryParam("phase", "LIVE").get("/api/collaboratives").then(), 400)
         .body("violations[0].field", equalTo("phase"));
-    problem(Api.badInput(admin).queryParam("q", "x".repeat(201)).get("/api/organizations").then(), 400)
+    problem(
+            Api.badInput(admin).queryParam("q", "x".repeat(201)).get("/api/organizations").then(),
+            400)
         .body("violations[0].field", equalTo("q"));
   }
 
   @Test
   void nonUuidIds() {
     problem(Api.badInput(admin).get("/api/organizations/{id}", "42").then(), 400)
-        .body("violations[0].field", equalTo("organizationId")).body("violations[0].in", equalTo("path"))
+        .body("violations[0].field", equalTo("organizationId"))
+        .body("violations[0].in", equalTo("path"))
         .body("violations[0].message", containsString("UUID"));
-    problem(Api.badInput(admin).get("/api/collaboratives/{id}/learning-sessions/{s}", collaborative, "first")
-        .then(), 400).body("violations[0].field", equalTo("sessionId"));
+    problem(
+            Api.badInput(admin)
+                .get("/api/collaboratives/{id}/learning-sessions/{s}", collaborative, "first")
+                .then(),
+            400)
+        .body("violations[0].field", equalTo("sessionId"));
     problem(Api.badInput(admin).queryParam("entityId", "nope").get("/api/audit-events").then(), 400)
         .body("violations[0].field", equalTo("entityId"));
   }
 
   @Test
   void wrongMediaTypesMethodsAndRoutes() {
-    problem(Api.badInput(admin).contentType("text/plain").body("name=x").post("/api/organizations").then(), 415)
+    problem(
+            Api.badInput(admin)
+                .contentType("text/plain")
+                .body("name=x")
+                .post("/api/organizations")
+                .then(),
+            415)
         .body("type", equalTo("/problems/unsupported-media-type"));
     problem(Api.badInput(admin).accept("text/csv").get("/api/organizations").then(), 406);
     problem(Api.badInput(admin).delete("/api/organizations").then(), 405)
@@ -153,11 +243,27 @@ class BadInputTest {
 
   @Test
   void aStaleOrMissingETagChangesNothing() {
-    problem(Api.badInput(admin).body(Map.of("name", "Changed")).put("/api/organizations/{id}", org).then(), 428);
-    problem(Api.badInput(admin).header("If-Match", "\"5\"").body(Map.of("name", "Changed"))
-        .put("/api/organizations/{id}", org).then(), 412);
-    problem(Api.badInput(admin).header("If-Match", "x".repeat(101)).body(Map.of("name", "Changed"))
-        .put("/api/organizations/{id}", org).then(), 400)
-        .body("violations[0].field", equalTo("If-Match")).body("violations[0].in", equalTo("header"));
+    problem(
+        Api.badInput(admin)
+            .body(Map.of("name", "Changed"))
+            .put("/api/organizations/{id}", org)
+            .then(),
+        428);
+    problem(
+        Api.badInput(admin)
+            .header("If-Match", "\"5\"")
+            .body(Map.of("name", "Changed"))
+            .put("/api/organizations/{id}", org)
+            .then(),
+        412);
+    problem(
+            Api.badInput(admin)
+                .header("If-Match", "x".repeat(101))
+                .body(Map.of("name", "Changed"))
+                .put("/api/organizations/{id}", org)
+                .then(),
+            400)
+        .body("violations[0].field", equalTo("If-Match"))
+        .body("violations[0].in", equalTo("header"));
   }
 }

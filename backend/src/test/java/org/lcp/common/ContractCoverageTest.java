@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.UUID;
-
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.quarkus.arc.Arc;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.ws.rs.DELETE;
@@ -24,41 +21,60 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lcp.support.Api;
-
-import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
-
-import io.quarkus.arc.Arc;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.parser.OpenAPIV3Parser;
 
 /**
  * The contract and the code agree: every operation in openapi.yaml is served, every JAX-RS route
  * the application serves is in openapi.yaml, and every operation refuses an anonymous caller except
- * those the contract opens with {@code security: []} (calendar feeds), which answer without a token.
+ * those the contract opens with {@code security: []} (calendar feeds), which answer without a
+ * token.
  */
 @QuarkusTest
 class ContractCoverageTest {
 
   static final OpenAPI CONTRACT = new OpenAPIV3Parser().read(Api.CONTRACT);
-  static final Map<Class<? extends Annotation>, String> METHODS = Map.of(GET.class, "GET", POST.class, "POST",
-      PUT.class, "PUT", DELETE.class, "DELETE", PATCH.class, "PATCH", HEAD.class, "HEAD", OPTIONS.class, "OPTIONS");
+  static final Map<Class<? extends Annotation>, String> METHODS =
+      Map.of(
+          GET.class,
+          "GET",
+          POST.class,
+          "POST",
+          PUT.class,
+          "PUT",
+          DELETE.class,
+          "DELETE",
+          PATCH.class,
+          "PATCH",
+          HEAD.class,
+          "HEAD",
+          OPTIONS.class,
+          "OPTIONS");
 
   static Set<String> contractOperations() {
     Set<String> ops = new TreeSet<>();
-    CONTRACT.getPaths().forEach((path, item) -> item.readOperationsMap()
-        .forEach((method, op) -> ops.add(method.name() + " " + path)));
+    CONTRACT
+        .getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap()
+                    .forEach((method, op) -> ops.add(method.name() + " " + path)));
     return ops;
   }
 
   /** Every route of every JAX-RS resource bean, from its own annotations and its interfaces'. */
   static Set<String> servedRoutes() {
     Set<String> routes = new TreeSet<>();
-    for (Bean<?> bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
+    for (Bean<?> bean :
+        Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
       Class<?> type = bean.getBeanClass();
       if (!type.getName().startsWith("org.lcp")) {
         continue;
@@ -75,7 +91,10 @@ class ContractCoverageTest {
           for (var e : METHODS.entrySet()) {
             if (m.isAnnotationPresent(e.getKey())) {
               Path sub = m.getAnnotation(Path.class);
-              routes.add(e.getValue() + " " + normalize(root.value() + (sub == null ? "" : "/" + sub.value())));
+              routes.add(
+                  e.getValue()
+                      + " "
+                      + normalize(root.value() + (sub == null ? "" : "/" + sub.value())));
             }
           }
         }
@@ -102,14 +121,23 @@ class ContractCoverageTest {
     assertThat(undocumented).as("routes served but missing from openapi.yaml").isEmpty();
   }
 
-  /** Operations the contract opens to callers without a bearer token (`security: []`): the calendar feeds. */
+  /**
+   * Operations the contract opens to callers without a bearer token (`security: []`): the calendar
+   * feeds.
+   */
   static Set<String> openOperations() {
     Set<String> ops = new TreeSet<>();
-    CONTRACT.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
-      if (op.getSecurity() != null && op.getSecurity().isEmpty()) {
-        ops.add(method.name() + " " + path);
-      }
-    }));
+    CONTRACT
+        .getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap()
+                    .forEach(
+                        (method, op) -> {
+                          if (op.getSecurity() != null && op.getSecurity().isEmpty()) {
+                            ops.add(method.name() + " " + path);
+                          }
+                        }));
     return ops;
   }
 
@@ -121,12 +149,14 @@ class ContractCoverageTest {
         continue;
       }
       String method = op.substring(0, op.indexOf(' '));
-      String path = op.substring(op.indexOf(' ') + 1).replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+      String path =
+          op.substring(op.indexOf(' ') + 1).replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
       var spec = Api.anonymous();
       if (method.equals("POST") || method.equals("PUT")) {
         spec = spec.body("{}");
       }
-      spec.request(method, path).then()
+      spec.request(method, path)
+          .then()
           .statusCode(401)
           .contentType("application/problem+json")
           .header("WWW-Authenticate", equalTo("Bearer"))
@@ -137,13 +167,19 @@ class ContractCoverageTest {
   @Test
   void operationsOpenWithoutATokenAnswerWithoutOne() {
     Set<String> open = openOperations();
-    assertThat(open).as("operations with security: []").isNotEmpty()
+    assertThat(open)
+        .as("operations with security: []")
+        .isNotEmpty()
         .allSatisfy(op -> assertThat(op).startsWith("GET /api/calendar-feeds/"));
     for (String op : open) {
       String method = op.substring(0, op.indexOf(' '));
-      // an unknown feed token (a UUID fits its pattern) is not refused as unauthenticated: it does not exist
-      String path = op.substring(op.indexOf(' ') + 1).replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-      Api.anonymous().request(method, path).then()
+      // an unknown feed token (a UUID fits its pattern) is not refused as unauthenticated: it does
+      // not exist
+      String path =
+          op.substring(op.indexOf(' ') + 1).replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+      Api.anonymous()
+          .request(method, path)
+          .then()
           .statusCode(404)
           .contentType("application/problem+json")
           .header("WWW-Authenticate", org.hamcrest.Matchers.nullValue())
@@ -161,10 +197,17 @@ class ContractCoverageTest {
 
   @Test
   void theServedContractIsTheFileAsWritten() throws Exception {
-    String served = given().accept("application/yaml").get("/q/openapi").then().statusCode(200)
-        .extract().asString();
+    String served =
+        given()
+            .accept("application/yaml")
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     String written = java.nio.file.Files.readString(java.nio.file.Path.of(Api.CONTRACT));
-    // SmallRye re-serialises the document (quoting, line folding): compare what it says, not its bytes
+    // SmallRye re-serialises the document (quoting, line folding): compare what it says, not its
+    // bytes
     Object servedTree = new org.yaml.snakeyaml.Yaml().load(served);
     Object writtenTree = new org.yaml.snakeyaml.Yaml().load(written);
     assertThat(servedTree).usingRecursiveComparison().isEqualTo(writtenTree);
@@ -172,8 +215,14 @@ class ContractCoverageTest {
 
   @Test
   void healthAndMetricsAnswer() {
-    given().get("/q/health/ready").then().statusCode(200).contentType(ContentType.JSON)
-        .body("checks.name", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("Database")));
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .contentType(ContentType.JSON)
+        .body(
+            "checks.name",
+            org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("Database")));
     given().get("/q/metrics").then().statusCode(200);
   }
 }

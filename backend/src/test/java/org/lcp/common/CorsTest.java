@@ -5,9 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 /** The API allows the web client's origin, and no other, to call it from a browser. */
 @QuarkusTest
@@ -15,11 +14,13 @@ class CorsTest {
 
   @Test
   void theWebClientsOriginIsAllowed() {
-    given().header("Origin", "http://localhost:5173")
+    given()
+        .header("Origin", "http://localhost:5173")
         .header("Access-Control-Request-Method", "PUT")
         .header("Access-Control-Request-Headers", "authorization,content-type,if-match")
         .options("/api/collaboratives")
-        .then().statusCode(200)
+        .then()
+        .statusCode(200)
         .header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"))
         .header("Access-Control-Allow-Headers", containsString("If-Match"))
         .header("Access-Control-Expose-Headers", containsString("ETag"))
@@ -29,12 +30,17 @@ class CorsTest {
 
   @Test
   void anyOtherOriginIsNot() {
-    given().header("Origin", "https://evil.example.org")
+    given()
+        .header("Origin", "https://evil.example.org")
         .header("Access-Control-Request-Method", "GET")
         .options("/api/collaboratives")
-        .then().statusCode(403)
+        .then()
+        .statusCode(403)
         .header("Access-Control-Allow-Origin", nullValue());
-    given().header("Origin", "https://evil.example.org").get("/api/collaboratives")
-        .then().header("Access-Control-Allow-Origin", nullValue());
+    given()
+        .header("Origin", "https://evil.example.org")
+        .get("/api/collaboratives")
+        .then()
+        .header("Access-Control-Allow-Origin", nullValue());
   }
 }

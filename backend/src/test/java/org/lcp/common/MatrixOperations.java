@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-
 import org.lcp.common.MatrixWorld.Spec;
 import org.lcp.common.MatrixWorld.Stage;
 
@@ -19,12 +18,13 @@ import org.lcp.common.MatrixWorld.Stage;
 final class MatrixOperations {
 
   /** Stands for the caller's own calendar link token in a feed's path. */
-  static final Object OWN_FEED_TOKEN = new Object() {
-    @Override
-    public String toString() {
-      return "<the caller's feed token>";
-    }
-  };
+  static final Object OWN_FEED_TOKEN =
+      new Object() {
+        @Override
+        public String toString() {
+          return "<the caller's feed token>";
+        }
+      };
 
   /** A request, relative to the operation's method and path in the contract. */
   static final class Request {
@@ -70,13 +70,11 @@ final class MatrixOperations {
     }
   }
 
-  record Op(String operationId, Spec world, Function<MatrixWorld, Request> request) {
-  }
+  record Op(String operationId, Spec world, Function<MatrixWorld, Request> request) {}
 
   private static final Map<String, Op> OPS = new LinkedHashMap<>();
 
-  private MatrixOperations() {
-  }
+  private MatrixOperations() {}
 
   static Map<String, Op> all() {
     return OPS;
@@ -120,220 +118,742 @@ final class MatrixOperations {
     op("listOrganizations", ACTIVE, w -> req());
     op("createOrganization", ACTIVE, w -> req().body(map("name", unique("New org"))));
     op("getOrganization", ACTIVE, w -> req().path("organizationId", w.org));
-    op("updateOrganization", ACTIVE, w -> req().path("organizationId", w.org)
-        .body(map("name", w.orgName + " renamed", "city", "Springfield"))
-        .ifMatch("/api/organizations/" + w.org));
+    op(
+        "updateOrganization",
+        ACTIVE,
+        w ->
+            req()
+                .path("organizationId", w.org)
+                .body(map("name", w.orgName + " renamed", "city", "Springfield"))
+                .ifMatch("/api/organizations/" + w.org));
     op("listMembers", ACTIVE, w -> req().path("organizationId", w.org));
-    op("inviteMember", ACTIVE, w -> req().path("organizationId", w.org)
-        .body(map("email", unique("invited") + "@test.example.org", "name", "Ivy Invited", "role", "CLINICIAN")));
-    op("getMember", ACTIVE, w -> req().path("organizationId", w.org).path("memberId", w.colleagueMembership));
-    op("updateMember", ACTIVE, w -> req().path("organizationId", w.org).path("memberId", w.colleagueMembership)
-        .body(map("role", "SUPERVISOR"))
-        .ifMatch("/api/organizations/" + w.org + "/members/" + w.colleagueMembership));
-    op("removeMember", ACTIVE, w -> req().path("organizationId", w.org).path("memberId", w.colleagueMembership));
+    op(
+        "inviteMember",
+        ACTIVE,
+        w ->
+            req()
+                .path("organizationId", w.org)
+                .body(
+                    map(
+                        "email",
+                        unique("invited") + "@test.example.org",
+                        "name",
+                        "Ivy Invited",
+                        "role",
+                        "CLINICIAN")));
+    op(
+        "getMember",
+        ACTIVE,
+        w -> req().path("organizationId", w.org).path("memberId", w.colleagueMembership));
+    op(
+        "updateMember",
+        ACTIVE,
+        w ->
+            req()
+                .path("organizationId", w.org)
+                .path("memberId", w.colleagueMembership)
+                .body(map("role", "SUPERVISOR"))
+                .ifMatch("/api/organizations/" + w.org + "/members/" + w.colleagueMembership));
+    op(
+        "removeMember",
+        ACTIVE,
+        w -> req().path("organizationId", w.org).path("memberId", w.colleagueMembership));
     op("listMachineClients", ACTIVE, w -> req().path("organizationId", w.org));
-    op("registerMachineClient", ACTIVE, w -> req().path("organizationId", w.org)
-        .body(map("clientId", unique("new-data-system"), "name", "New data system")));
-    op("getMachineClient", ACTIVE, w -> req().path("organizationId", w.org).path("machineClientId", w.dataSystem));
-    op("updateMachineClient", ACTIVE, w -> req().path("organizationId", w.org).path("machineClientId", w.dataSystem)
-        .body(map("name", "Renamed data system", "enabled", true))
-        .ifMatch("/api/organizations/" + w.org + "/machine-clients/" + w.dataSystem));
+    op(
+        "registerMachineClient",
+        ACTIVE,
+        w ->
+            req()
+                .path("organizationId", w.org)
+                .body(map("clientId", unique("new-data-system"), "name", "New data system")));
+    op(
+        "getMachineClient",
+        ACTIVE,
+        w -> req().path("organizationId", w.org).path("machineClientId", w.dataSystem));
+    op(
+        "updateMachineClient",
+        ACTIVE,
+        w ->
+            req()
+                .path("organizationId", w.org)
+                .path("machineClientId", w.dataSystem)
+                .body(map("name", "Renamed data system", "enabled", true))
+                .ifMatch("/api/organizations/" + w.org + "/machine-clients/" + w.dataSystem));
 
     // ---- collaboratives, phases, faculty, learning sessions, readiness items ----
     op("listCollaboratives", ACTIVE, w -> req());
-    op("createCollaborative", ACTIVE, w -> req()
-        .body(map("title", unique("New collaborative"), "practice", "TF-CBT", "kind", "LEARNING_COLLABORATIVE")));
+    op(
+        "createCollaborative",
+        ACTIVE,
+        w ->
+            req()
+                .body(
+                    map(
+                        "title",
+                        unique("New collaborative"),
+                        "practice",
+                        "TF-CBT",
+                        "kind",
+                        "LEARNING_COLLABORATIVE")));
     op("getCollaborative", ACTIVE, w -> req().path("collaborativeId", w.collaborative));
-    op("updateCollaborative", ACTIVE, w -> req().path("collaborativeId", w.collaborative)
-        .body(map("title", "World renamed " + w.suffix, "practice", "TF-CBT", "kind", "LEARNING_COLLABORATIVE",
-            "minClinicians", 2, "applicationsOpenAt", w.applicationsOpenAt.toString(),
-            "applicationsCloseAt", w.applicationsCloseAt.toString(), "startDate", w.startDate.toString(),
-            "endDate", w.endDate.toString()))
-        .ifMatch("/api/collaboratives/" + w.collaborative));
+    op(
+        "updateCollaborative",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .body(
+                    map(
+                        "title",
+                        "World renamed " + w.suffix,
+                        "practice",
+                        "TF-CBT",
+                        "kind",
+                        "LEARNING_COLLABORATIVE",
+                        "minClinicians",
+                        2,
+                        "applicationsOpenAt",
+                        w.applicationsOpenAt.toString(),
+                        "applicationsCloseAt",
+                        w.applicationsCloseAt.toString(),
+                        "startDate",
+                        w.startDate.toString(),
+                        "endDate",
+                        w.endDate.toString()))
+                .ifMatch("/api/collaboratives/" + w.collaborative));
     op("listPhaseTransitions", ACTIVE, w -> req().path("collaborativeId", w.collaborative));
-    // ACTIVE -> SUSTAINING, one step forward. In the CLOSED world the same request moves back, which
+    // ACTIVE -> SUSTAINING, one step forward. In the CLOSED world the same request moves back,
+    // which
     // only admins may do (with a reason): see AccessMatrixTest on phase transitions.
-    op("transitionPhase", ACTIVE, w -> req().path("collaborativeId", w.collaborative)
-        .body(map("to", "SUSTAINING"))
-        .ifMatch("/api/collaboratives/" + w.collaborative));
+    op(
+        "transitionPhase",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .body(map("to", "SUSTAINING"))
+                .ifMatch("/api/collaboratives/" + w.collaborative));
     op("listFaculty", ACTIVE, w -> req().path("collaborativeId", w.collaborative));
-    op("assignFaculty", ACTIVE, w -> req().path("collaborativeId", w.collaborative)
-        .body(map("email", unique("new-faculty") + "@test.example.org", "name", "Nia New")));
-    op("getFacultyAssignment", ACTIVE, w -> req().path("collaborativeId", w.collaborative)
-        .path("userId", w.facultyId));
-    op("updateFacultyAssignment", ACTIVE, w -> req().path("collaborativeId", w.collaborative)
-        .path("userId", w.facultyId).body(map("lead", true))
-        .ifMatch("/api/collaboratives/" + w.collaborative + "/faculty/" + w.facultyId));
-    op("unassignFaculty", ACTIVE, w -> req().path("collaborativeId", w.collaborative).path("userId", w.facultyId));
+    op(
+        "assignFaculty",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .body(
+                    map("email", unique("new-faculty") + "@test.example.org", "name", "Nia New")));
+    op(
+        "getFacultyAssignment",
+        ACTIVE,
+        w -> req().path("collaborativeId", w.collaborative).path("userId", w.facultyId));
+    op(
+        "updateFacultyAssignment",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .path("userId", w.facultyId)
+                .body(map("lead", true))
+                .ifMatch("/api/collaboratives/" + w.collaborative + "/faculty/" + w.facultyId));
+    op(
+        "unassignFaculty",
+        ACTIVE,
+        w -> req().path("collaborativeId", w.collaborative).path("userId", w.facultyId));
     op("listLearningSessions", ACTIVE, w -> req().path("collaborativeId", w.collaborative));
-    op("createLearningSession", ACTIVE, w -> req().path("collaborativeId", w.collaborative)
-        .body(map("number", 4, "title", "Learning Session 4", "startDate", w.today.plusDays(150).toString(),
-            "endDate", w.today.plusDays(151).toString(), "timeZone", "UTC", "mode", "VIRTUAL",
-            "joinUrl", "https://video.example.org/ls4")));
-    op("getLearningSession", ACTIVE, w -> req().path("collaborativeId", w.collaborative)
-        .path("sessionId", w.session2));
-    op("updateLearningSession", ACTIVE, w -> req().path("collaborativeId", w.collaborative)
-        .path("sessionId", w.session2)
-        .body(map("number", 2, "title", "Learning Session 2 (moved)", "startDate", w.today.plusDays(40).toString(),
-            "endDate", w.today.plusDays(41).toString(), "timeZone", "UTC", "mode", "VIRTUAL",
-            "joinUrl", "https://video.example.org/ls2"))
-        .ifMatch("/api/collaboratives/" + w.collaborative + "/learning-sessions/" + w.session2));
+    op(
+        "createLearningSession",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .body(
+                    map(
+                        "number",
+                        4,
+                        "title",
+                        "Learning Session 4",
+                        "startDate",
+                        w.today.plusDays(150).toString(),
+                        "endDate",
+                        w.today.plusDays(151).toString(),
+                        "timeZone",
+                        "UTC",
+                        "mode",
+                        "VIRTUAL",
+                        "joinUrl",
+                        "https://video.example.org/ls4")));
+    op(
+        "getLearningSession",
+        ACTIVE,
+        w -> req().path("collaborativeId", w.collaborative).path("sessionId", w.session2));
+    op(
+        "updateLearningSession",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .path("sessionId", w.session2)
+                .body(
+                    map(
+                        "number",
+                        2,
+                        "title",
+                        "Learning Session 2 (moved)",
+                        "startDate",
+                        w.today.plusDays(40).toString(),
+                        "endDate",
+                        w.today.plusDays(41).toString(),
+                        "timeZone",
+                        "UTC",
+                        "mode",
+                        "VIRTUAL",
+                        "joinUrl",
+                        "https://video.example.org/ls2"))
+                .ifMatch(
+                    "/api/collaboratives/" + w.collaborative + "/learning-sessions/" + w.session2));
     // no application commits to a session in this world, so nothing keeps it
-    op("deleteLearningSession", ACTIVE.application(Stage.NONE), w -> req().path("collaborativeId", w.collaborative)
-        .path("sessionId", w.session3));
+    op(
+        "deleteLearningSession",
+        ACTIVE.application(Stage.NONE),
+        w -> req().path("collaborativeId", w.collaborative).path("sessionId", w.session3));
     op("getReadinessItems", ACTIVE, w -> req().path("collaborativeId", w.collaborative));
-    op("replaceReadinessItems", ANNOUNCED, w -> req().path("collaborativeId", w.collaborative)
-        .body(map("items", List.of(map("key", "leadership-support", "text", "Leaders support the practice"),
-            map("key", "trauma-screening", "text", "Children are screened for trauma"))))
-        .ifMatch("/api/collaboratives/" + w.collaborative + "/readiness-items"));
+    op(
+        "replaceReadinessItems",
+        ANNOUNCED,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .body(
+                    map(
+                        "items",
+                        List.of(
+                            map(
+                                "key",
+                                "leadership-support",
+                                "text",
+                                "Leaders support the practice"),
+                            map(
+                                "key",
+                                "trauma-screening",
+                                "text",
+                                "Children are screened for trauma"))))
+                .ifMatch("/api/collaboratives/" + w.collaborative + "/readiness-items"));
 
     // ---- applications: the owning organisation's ----
     op("listApplications", ACTIVE, w -> req());
-    op("createApplication", APPLYING, w -> req()
-        .body(map("collaborativeId", w.collaborative, "organizationId", w.org)));
+    op(
+        "createApplication",
+        APPLYING,
+        w -> req().body(map("collaborativeId", w.collaborative, "organizationId", w.org)));
     op("getApplication", ACTIVE, w -> req().path("applicationId", w.application));
-    op("saveReadiness", DRAFTING, w -> req().path("applicationId", w.application)
-        .body(map("ratings", MatrixWorld.READINESS_KEYS.stream().map(k -> map("itemKey", k, "rating", 3)).toList()))
-        .ifMatch("/api/applications/" + w.application));
-    op("saveCommitment", DRAFTING, w -> req().path("applicationId", w.application)
-        .body(map("agreed", true, "signerName", "Rita Rivers", "signerTitle", "CEO",
-            "signedOn", w.today.toString(), "dataContactName", "Dana Data", "dataContactEmail", "dana@example.org"))
-        .ifMatch("/api/applications/" + w.application));
-    op("saveCoreTeam", DRAFTING, w -> req().path("applicationId", w.application)
-        .body(map("members", List.of(
-            map("role", "SENIOR_LEADER", "name", "Rita Rivers", "email", "rita@example.org"),
-            map("role", "SUPERVISOR", "name", "Sam Super", "email", "sam@example.org"),
-            map("role", "CLINICIAN", "name", "Carl Clark", "email", "carl@example.org"),
-            map("role", "CLINICIAN", "name", "Cleo Clinic", "email", "cleo@example.org", "fte", 0.5))))
-        .ifMatch("/api/applications/" + w.application));
-    op("saveSessionCommitments", DRAFTING, w -> req().path("applicationId", w.application)
-        .body(map("sessions", List.of(w.session1, w.session2, w.session3).stream()
-            .map(s -> map("learningSessionId", s, "commits", true)).toList()))
-        .ifMatch("/api/applications/" + w.application));
-    op("submitApplication", DRAFTING, w -> req().path("applicationId", w.application)
-        .ifMatch("/api/applications/" + w.application));
-    op("withdrawApplication", SUBMITTED, w -> req().path("applicationId", w.application)
-        .ifMatch("/api/applications/" + w.application));
-    op("returnApplication", REVIEWING, w -> req().path("applicationId", w.application)
-        .body(map("message", "Please name a second clinician"))
-        .ifMatch("/api/applications/" + w.application));
-    op("decideApplication", REVIEWING, w -> req().path("applicationId", w.application)
-        .body(map("decision", "ACCEPTED", "message", "Welcome"))
-        .ifMatch("/api/applications/" + w.application));
+    op(
+        "saveReadiness",
+        DRAFTING,
+        w ->
+            req()
+                .path("applicationId", w.application)
+                .body(
+                    map(
+                        "ratings",
+                        MatrixWorld.READINESS_KEYS.stream()
+                            .map(k -> map("itemKey", k, "rating", 3))
+                            .toList()))
+                .ifMatch("/api/applications/" + w.application));
+    op(
+        "saveCommitment",
+        DRAFTING,
+        w ->
+            req()
+                .path("applicationId", w.application)
+                .body(
+                    map(
+                        "agreed",
+                        true,
+                        "signerName",
+                        "Rita Rivers",
+                        "signerTitle",
+                        "CEO",
+                        "signedOn",
+                        w.today.toString(),
+                        "dataContactName",
+                        "Dana Data",
+                        "dataContactEmail",
+                        "dana@example.org"))
+                .ifMatch("/api/applications/" + w.application));
+    op(
+        "saveCoreTeam",
+        DRAFTING,
+        w ->
+            req()
+                .path("applicationId", w.application)
+                .body(
+                    map(
+                        "members",
+                        List.of(
+                            map(
+                                "role",
+                                "SENIOR_LEADER",
+                                "name",
+                                "Rita Rivers",
+                                "email",
+                                "rita@example.org"),
+                            map(
+                                "role",
+                                "SUPERVISOR",
+                                "name",
+                                "Sam Super",
+                                "email",
+                                "sam@example.org"),
+                            map(
+                                "role",
+                                "CLINICIAN",
+                                "name",
+                                "Carl Clark",
+                                "email",
+                                "carl@example.org"),
+                            map(
+                                "role",
+                                "CLINICIAN",
+                                "name",
+                                "Cleo Clinic",
+                                "email",
+                                "cleo@example.org",
+                                "fte",
+                                0.5))))
+                .ifMatch("/api/applications/" + w.application));
+    op(
+        "saveSessionCommitments",
+        DRAFTING,
+        w ->
+            req()
+                .path("applicationId", w.application)
+                .body(
+                    map(
+                        "sessions",
+                        List.of(w.session1, w.session2, w.session3).stream()
+                            .map(s -> map("learningSessionId", s, "commits", true))
+                            .toList()))
+                .ifMatch("/api/applications/" + w.application));
+    op(
+        "submitApplication",
+        DRAFTING,
+        w ->
+            req()
+                .path("applicationId", w.application)
+                .ifMatch("/api/applications/" + w.application));
+    op(
+        "withdrawApplication",
+        SUBMITTED,
+        w ->
+            req()
+                .path("applicationId", w.application)
+                .ifMatch("/api/applications/" + w.application));
+    op(
+        "returnApplication",
+        REVIEWING,
+        w ->
+            req()
+                .path("applicationId", w.application)
+                .body(map("message", "Please name a second clinician"))
+                .ifMatch("/api/applications/" + w.application));
+    op(
+        "decideApplication",
+        REVIEWING,
+        w ->
+            req()
+                .path("applicationId", w.application)
+                .body(map("decision", "ACCEPTED", "message", "Welcome"))
+                .ifMatch("/api/applications/" + w.application));
 
     // ---- reviews of that application; the faculty member is its reviewer ----
     op("listReviews", REVIEWING, w -> req().path("applicationId", w.application));
-    op("assignReviewer", REVIEWING, w -> req().path("applicationId", w.application).body(map("userId", w.leadId)));
-    op("getReview", REVIEWING, w -> req().path("applicationId", w.application).path("reviewerId", w.facultyId));
-    op("submitReview", REVIEWING, w -> req().path("applicationId", w.application).path("reviewerId", w.facultyId)
-        .body(map("scores", map("readiness", 4, "commitment", 5, "coreTeam", 4, "attendance", 5),
-            "comment", "A strong team", "recommendation", "ACCEPT"))
-        .ifMatch("/api/applications/" + w.application + "/reviews/" + w.facultyId));
-    op("recuse", REVIEWING, w -> req().path("applicationId", w.application).path("reviewerId", w.facultyId)
-        .body(map("reason", "I used to work there")));
+    op(
+        "assignReviewer",
+        REVIEWING,
+        w -> req().path("applicationId", w.application).body(map("userId", w.leadId)));
+    op(
+        "getReview",
+        REVIEWING,
+        w -> req().path("applicationId", w.application).path("reviewerId", w.facultyId));
+    op(
+        "submitReview",
+        REVIEWING,
+        w ->
+            req()
+                .path("applicationId", w.application)
+                .path("reviewerId", w.facultyId)
+                .body(
+                    map(
+                        "scores",
+                        map("readiness", 4, "commitment", 5, "coreTeam", 4, "attendance", 5),
+                        "comment",
+                        "A strong team",
+                        "recommendation",
+                        "ACCEPT"))
+                .ifMatch("/api/applications/" + w.application + "/reviews/" + w.facultyId));
+    op(
+        "recuse",
+        REVIEWING,
+        w ->
+            req()
+                .path("applicationId", w.application)
+                .path("reviewerId", w.facultyId)
+                .body(map("reason", "I used to work there")));
 
     // ---- teams: the owning organisation's ----
     op("listTeams", ACTIVE, w -> req().path("collaborativeId", w.collaborative));
     op("getTeam", ACTIVE, w -> req().path("teamId", w.team));
-    op("addRosterMember", ACTIVE, w -> req().path("teamId", w.team)
-        .body(map("role", "CLINICIAN", "name", "Nora New", "email", "nora@example.org", "fte", 0.5,
-            "startDate", w.today.toString())));
-    op("recordDeparture", ACTIVE, w -> req().path("teamId", w.team).path("rosterMemberId", w.secondClinician)
-        .body(map("endDate", w.today.toString())));
+    op(
+        "addRosterMember",
+        ACTIVE,
+        w ->
+            req()
+                .path("teamId", w.team)
+                .body(
+                    map(
+                        "role",
+                        "CLINICIAN",
+                        "name",
+                        "Nora New",
+                        "email",
+                        "nora@example.org",
+                        "fte",
+                        0.5,
+                        "startDate",
+                        w.today.toString())));
+    op(
+        "recordDeparture",
+        ACTIVE,
+        w ->
+            req()
+                .path("teamId", w.team)
+                .path("rosterMemberId", w.secondClinician)
+                .body(map("endDate", w.today.toString())));
 
     // ---- notifications: the member's ----
     op("listMyNotifications", ACTIVE, w -> req());
-    op("markNotificationRead", ACTIVE, w -> req().path("notificationId", w.notifications.get("member")));
+    op(
+        "markNotificationRead",
+        ACTIVE,
+        w -> req().path("notificationId", w.notifications.get("member")));
 
     // ---- metrics: reads name the owning organisation where they can ----
     op("listMeasures", ACTIVE, w -> req().path("collaborativeId", w.collaborative));
-    op("createMeasure", ACTIVE, w -> req().path("collaborativeId", w.collaborative)
-        .body(map("key", "treated", "name", "Children treated", "type", "COUNT", "direction", "INCREASE")));
-    op("getMeasure", ACTIVE, w -> req().path("collaborativeId", w.collaborative).path("measureId", w.measure));
-    op("updateMeasure", ACTIVE, w -> req().path("collaborativeId", w.collaborative).path("measureId", w.measure)
-        .body(map("key", w.measureKey, "name", "Children screened for trauma", "type", "COUNT",
-            "direction", "INCREASE", "target", 20))
-        .ifMatch("/api/collaboratives/" + w.collaborative + "/measures/" + w.measure));
+    op(
+        "createMeasure",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .body(
+                    map(
+                        "key",
+                        "treated",
+                        "name",
+                        "Children treated",
+                        "type",
+                        "COUNT",
+                        "direction",
+                        "INCREASE")));
+    op(
+        "getMeasure",
+        ACTIVE,
+        w -> req().path("collaborativeId", w.collaborative).path("measureId", w.measure));
+    op(
+        "updateMeasure",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .path("measureId", w.measure)
+                .body(
+                    map(
+                        "key",
+                        w.measureKey,
+                        "name",
+                        "Children screened for trauma",
+                        "type",
+                        "COUNT",
+                        "direction",
+                        "INCREASE",
+                        "target",
+                        20))
+                .ifMatch("/api/collaboratives/" + w.collaborative + "/measures/" + w.measure));
     // the CSV form: the contract types the JSON form as a binary body (it is streamed), which the
     // validator cannot check as an array; who may upload is the same for both
-    op("importMetricValues", ACTIVE, w -> req().path("collaborativeId", w.collaborative)
-        .body("text/csv", "organizationId,measureKey,period,value\r\n" + w.org + "," + w.measureKey + ","
-            + w.lastMonth + ",7\r\n"));
-    op("listMetricValues", ACTIVE, w -> req().path("collaborativeId", w.collaborative).query("organizationId", w.org));
-    op("listPeriodUnlocks", ACTIVE, w -> req().path("collaborativeId", w.collaborative)
-        .query("organizationId", w.org));
-    op("unlockPeriod", ACTIVE, w -> req().path("collaborativeId", w.collaborative)
-        .body(map("organizationId", w.org, "period", w.lockedMonth, "until", w.today.plusDays(7).toString(),
-            "reason", "Their data system was down")));
-    op("getRunChart", ACTIVE, w -> req().path("collaborativeId", w.collaborative).path("measureId", w.measure));
-    op("exportMetricValues", ACTIVE, w -> req().path("collaborativeId", w.collaborative)
-        .query("organizationId", w.org));
-    op("getMetricCompleteness", ACTIVE, w -> req().path("collaborativeId", w.collaborative)
-        .query("organizationId", w.org));
-    op("listOverdueMetrics", ACTIVE, w -> req().path("collaborativeId", w.collaborative)
-        .query("organizationId", w.org));
-    op("listTeamRunCharts", ACTIVE, w -> req().path("collaborativeId", w.collaborative)
-        .query("organizationId", w.org));
+    op(
+        "importMetricValues",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .body(
+                    "text/csv",
+                    "organizationId,measureKey,period,value\r\n"
+                        + w.org
+                        + ","
+                        + w.measureKey
+                        + ","
+                        + w.lastMonth
+                        + ",7\r\n"));
+    op(
+        "listMetricValues",
+        ACTIVE,
+        w -> req().path("collaborativeId", w.collaborative).query("organizationId", w.org));
+    op(
+        "listPeriodUnlocks",
+        ACTIVE,
+        w -> req().path("collaborativeId", w.collaborative).query("organizationId", w.org));
+    op(
+        "unlockPeriod",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .body(
+                    map(
+                        "organizationId",
+                        w.org,
+                        "period",
+                        w.lockedMonth,
+                        "until",
+                        w.today.plusDays(7).toString(),
+                        "reason",
+                        "Their data system was down")));
+    op(
+        "getRunChart",
+        ACTIVE,
+        w -> req().path("collaborativeId", w.collaborative).path("measureId", w.measure));
+    op(
+        "exportMetricValues",
+        ACTIVE,
+        w -> req().path("collaborativeId", w.collaborative).query("organizationId", w.org));
+    op(
+        "getMetricCompleteness",
+        ACTIVE,
+        w -> req().path("collaborativeId", w.collaborative).query("organizationId", w.org));
+    op(
+        "listOverdueMetrics",
+        ACTIVE,
+        w -> req().path("collaborativeId", w.collaborative).query("organizationId", w.org));
+    op(
+        "listTeamRunCharts",
+        ACTIVE,
+        w -> req().path("collaborativeId", w.collaborative).query("organizationId", w.org));
 
     // ---- attendance at learning session 1 (held a month ago), of the owning team ----
-    op("getSessionAttendance", ACTIVE, w -> req().path("collaborativeId", w.collaborative)
-        .path("sessionId", w.session1).query("teamId", w.team));
-    op("recordSessionAttendance", ACTIVE, w -> req().path("collaborativeId", w.collaborative)
-        .path("sessionId", w.session1)
-        .body(map("records", List.of(w.seniorLeader, w.supervisor, w.clinician, w.secondClinician).stream()
-            .map(m -> map("rosterMemberId", m, "status", "PRESENT")).toList()))
-        .ifMatch("/api/collaboratives/" + w.collaborative + "/learning-sessions/" + w.session1 + "/attendance"));
+    op(
+        "getSessionAttendance",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .path("sessionId", w.session1)
+                .query("teamId", w.team));
+    op(
+        "recordSessionAttendance",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .path("sessionId", w.session1)
+                .body(
+                    map(
+                        "records",
+                        List.of(w.seniorLeader, w.supervisor, w.clinician, w.secondClinician)
+                            .stream()
+                            .map(m -> map("rosterMemberId", m, "status", "PRESENT"))
+                            .toList()))
+                .ifMatch(
+                    "/api/collaboratives/"
+                        + w.collaborative
+                        + "/learning-sessions/"
+                        + w.session1
+                        + "/attendance"));
     // the first recording of a member needs no If-Match
-    op("recordMemberAttendance", ACTIVE, w -> req().path("collaborativeId", w.collaborative)
-        .path("sessionId", w.session1).path("rosterMemberId", w.seniorLeader)
-        .body(map("status", "PARTIAL", "note", "left at noon")));
-    op("listAttendanceHistory", ACTIVE, w -> req().path("collaborativeId", w.collaborative)
-        .path("sessionId", w.session1).path("rosterMemberId", w.seniorLeader));
+    op(
+        "recordMemberAttendance",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .path("sessionId", w.session1)
+                .path("rosterMemberId", w.seniorLeader)
+                .body(map("status", "PARTIAL", "note", "left at noon")));
+    op(
+        "listAttendanceHistory",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .path("sessionId", w.session1)
+                .path("rosterMemberId", w.seniorLeader));
     op("getTeamAttendanceReport", ACTIVE, w -> req().path("teamId", w.team));
-    op("getCollaborativeAttendanceReport", ACTIVE, w -> req().path("collaborativeId", w.collaborative));
+    op(
+        "getCollaborativeAttendanceReport",
+        ACTIVE,
+        w -> req().path("collaborativeId", w.collaborative));
 
     // ---- calls: the owning team's, and the informational call ----
     op("listCalls", ACTIVE, w -> req().path("collaborativeId", w.collaborative));
-    op("createCall", ACTIVE, w -> req().path("collaborativeId", w.collaborative).body(teamCall(w, "2040-01-10T15:00")));
-    op("createCallSeries", ACTIVE, w -> req().path("collaborativeId", w.collaborative)
-        .body(map("topic", "Team consultation", "weekday", "MONDAY", "startTime", "12:00", "timeZone", "UTC",
-            "startDate", w.today.plusDays(7).toString(), "intervalWeeks", 2, "count", 3, "durationMinutes", 60,
-            "facilitatorUserId", w.leadId, "audience", "TEAM", "teamId", w.team, "mode", "VIDEO",
-            "joinUrl", "https://video.example.org/series")));
+    op(
+        "createCall",
+        ACTIVE,
+        w -> req().path("collaborativeId", w.collaborative).body(teamCall(w, "2040-01-10T15:00")));
+    op(
+        "createCallSeries",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .body(
+                    map(
+                        "topic",
+                        "Team consultation",
+                        "weekday",
+                        "MONDAY",
+                        "startTime",
+                        "12:00",
+                        "timeZone",
+                        "UTC",
+                        "startDate",
+                        w.today.plusDays(7).toString(),
+                        "intervalWeeks",
+                        2,
+                        "count",
+                        3,
+                        "durationMinutes",
+                        60,
+                        "facilitatorUserId",
+                        w.leadId,
+                        "audience",
+                        "TEAM",
+                        "teamId",
+                        w.team,
+                        "mode",
+                        "VIDEO",
+                        "joinUrl",
+                        "https://video.example.org/series")));
     op("searchCallArchive", ACTIVE, w -> req().path("collaborativeId", w.collaborative));
     op("getCallSeries", ACTIVE, w -> req().path("seriesId", w.teamSeries));
-    op("changeCallSeries", ACTIVE, w -> req().path("seriesId", w.teamSeries)
-        .body(map("fromCallId", w.firstSeriesCall, "topic", "Team consultation (new slot)",
-            "weekday", w.firstSeriesStart.getDayOfWeek().toString(), "startTime", "16:00", "timeZone", "UTC",
-            "intervalWeeks", 1, "count", 2, "durationMinutes", 45, "facilitatorUserId", w.leadId, "audience", "TEAM",
-            "teamId", w.team, "mode", "VIDEO", "joinUrl", "https://video.example.org/team"))
-        .ifMatch("/api/call-series/" + w.teamSeries));
-    op("cancelCallSeries", ACTIVE, w -> req().path("seriesId", w.teamSeries)
-        .body(map("reason", "The team meets in person now"))
-        .ifMatch("/api/call-series/" + w.teamSeries));
+    op(
+        "changeCallSeries",
+        ACTIVE,
+        w ->
+            req()
+                .path("seriesId", w.teamSeries)
+                .body(
+                    map(
+                        "fromCallId",
+                        w.firstSeriesCall,
+                        "topic",
+                        "Team consultation (new slot)",
+                        "weekday",
+                        w.firstSeriesStart.getDayOfWeek().toString(),
+                        "startTime",
+                        "16:00",
+                        "timeZone",
+                        "UTC",
+                        "intervalWeeks",
+                        1,
+                        "count",
+                        2,
+                        "durationMinutes",
+                        45,
+                        "facilitatorUserId",
+                        w.leadId,
+                        "audience",
+                        "TEAM",
+                        "teamId",
+                        w.team,
+                        "mode",
+                        "VIDEO",
+                        "joinUrl",
+                        "https://video.example.org/team"))
+                .ifMatch("/api/call-series/" + w.teamSeries));
+    op(
+        "cancelCallSeries",
+        ACTIVE,
+        w ->
+            req()
+                .path("seriesId", w.teamSeries)
+                .body(map("reason", "The team meets in person now"))
+                .ifMatch("/api/call-series/" + w.teamSeries));
     op("getCall", ACTIVE, w -> req().path("callId", w.futureTeamCall));
-    op("updateCall", ACTIVE, w -> req().path("callId", w.futureTeamCall).body(teamCall(w, "2040-01-11T15:00"))
-        .ifMatch("/api/calls/" + w.futureTeamCall));
-    op("cancelCall", ACTIVE, w -> req().path("callId", w.futureTeamCall).body(map("reason", "Holiday"))
-        .ifMatch("/api/calls/" + w.futureTeamCall));
-    op("saveCallArchive", ACTIVE, w -> req().path("callId", w.pastTeamCall)
-        .body(map("notes", "We talked about engagement", "topicsCovered", List.of("engagement")))
-        .ifMatch("/api/calls/" + w.pastTeamCall));
+    op(
+        "updateCall",
+        ACTIVE,
+        w ->
+            req()
+                .path("callId", w.futureTeamCall)
+                .body(teamCall(w, "2040-01-11T15:00"))
+                .ifMatch("/api/calls/" + w.futureTeamCall));
+    op(
+        "cancelCall",
+        ACTIVE,
+        w ->
+            req()
+                .path("callId", w.futureTeamCall)
+                .body(map("reason", "Holiday"))
+                .ifMatch("/api/calls/" + w.futureTeamCall));
+    op(
+        "saveCallArchive",
+        ACTIVE,
+        w ->
+            req()
+                .path("callId", w.pastTeamCall)
+                .body(
+                    map(
+                        "notes",
+                        "We talked about engagement",
+                        "topicsCovered",
+                        List.of("engagement")))
+                .ifMatch("/api/calls/" + w.pastTeamCall));
     op("getCallAttendance", ACTIVE, w -> req().path("callId", w.pastTeamCall));
-    op("recordCallAttendance", ACTIVE, w -> req().path("callId", w.pastTeamCall)
-        .body(map("records", List.of(map("rosterMemberId", w.seniorLeader, "status", "PRESENT"))))
-        .ifMatch("/api/calls/" + w.pastTeamCall + "/attendance"));
+    op(
+        "recordCallAttendance",
+        ACTIVE,
+        w ->
+            req()
+                .path("callId", w.pastTeamCall)
+                .body(
+                    map(
+                        "records",
+                        List.of(map("rosterMemberId", w.seniorLeader, "status", "PRESENT"))))
+                .ifMatch("/api/calls/" + w.pastTeamCall + "/attendance"));
     op("listCallRegistrations", ACTIVE, w -> req().path("callId", w.informationalCall));
-    op("registerForCall", ACTIVE.unregistered(), w -> req().path("callId", w.informationalCall)
-        .body(map("organizationId", w.org, "attendees", List.of(map("name", "Rita Rivers", "email", "rita@example.org")))));
-    op("updateCallRegistration", ACTIVE, w -> req().path("callId", w.informationalCall)
-        .path("registrationId", w.registration)
-        .body(map("attendees", List.of(map("name", "Rita Rivers", "email", "rita@example.org"),
-            map("name", "Sam Super", "email", "sam@example.org"))))
-        .ifMatch("/api/calls/" + w.informationalCall + "/registrations",
-            "items.find { it.id == '" + w.registration + "' }.etag"));
-    op("withdrawCallRegistration", ACTIVE, w -> req().path("callId", w.informationalCall)
-        .path("registrationId", w.registration));
+    op(
+        "registerForCall",
+        ACTIVE.unregistered(),
+        w ->
+            req()
+                .path("callId", w.informationalCall)
+                .body(
+                    map(
+                        "organizationId",
+                        w.org,
+                        "attendees",
+                        List.of(map("name", "Rita Rivers", "email", "rita@example.org")))));
+    op(
+        "updateCallRegistration",
+        ACTIVE,
+        w ->
+            req()
+                .path("callId", w.informationalCall)
+                .path("registrationId", w.registration)
+                .body(
+                    map(
+                        "attendees",
+                        List.of(
+                            map("name", "Rita Rivers", "email", "rita@example.org"),
+                            map("name", "Sam Super", "email", "sam@example.org"))))
+                .ifMatch(
+                    "/api/calls/" + w.informationalCall + "/registrations",
+                    "items.find { it.id == '" + w.registration + "' }.etag"));
+    op(
+        "withdrawCallRegistration",
+        ACTIVE,
+        w -> req().path("callId", w.informationalCall).path("registrationId", w.registration));
 
     // ---- schedules and calendar links: the caller's own ----
     op("getMySchedule", ACTIVE, w -> req());
@@ -342,8 +862,10 @@ final class MatrixOperations {
     op("rotateMyCalendarFeed", ACTIVE, w -> req());
     op("revokeMyCalendarFeed", ACTIVE.withFeeds(), w -> req());
     op("getScheduleCalendar", ACTIVE.withFeeds(), w -> req().path("feedToken", OWN_FEED_TOKEN));
-    op("getCollaborativeCalendar", ACTIVE.withFeeds(), w -> req().path("feedToken", OWN_FEED_TOKEN)
-        .path("collaborativeId", w.collaborative));
+    op(
+        "getCollaborativeCalendar",
+        ACTIVE.withFeeds(),
+        w -> req().path("feedToken", OWN_FEED_TOKEN).path("collaborativeId", w.collaborative));
 
     // ---- audit ----
     op("listAuditEvents", ACTIVE, w -> req());
@@ -351,8 +873,24 @@ final class MatrixOperations {
 
   /** A call for the owning team, led by the lead faculty member. */
   private static Map<String, Object> teamCall(MatrixWorld w, String start) {
-    return map("topic", "Engagement strategies", "start", start, "timeZone", "UTC", "durationMinutes", 60,
-        "facilitatorUserId", w.leadId, "audience", "TEAM", "teamId", w.team, "mode", "VIDEO",
-        "joinUrl", "https://video.example.org/call");
+    return map(
+        "topic",
+        "Engagement strategies",
+        "start",
+        start,
+        "timeZone",
+        "UTC",
+        "durationMinutes",
+        60,
+        "facilitatorUserId",
+        w.leadId,
+        "audience",
+        "TEAM",
+        "teamId",
+        w.team,
+        "mode",
+        "VIDEO",
+        "joinUrl",
+        "https://video.example.org/call");
   }
 }

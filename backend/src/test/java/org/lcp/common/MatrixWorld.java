@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.lcp.support.Api;
 import org.lcp.support.Db;
 import org.lcp.support.Person;
@@ -29,8 +28,16 @@ import org.lcp.support.TestTokens;
  */
 final class MatrixWorld {
 
-  /** How far the owning organisation's application got. From ACCEPTED on, it is an enrolled team. */
-  enum Stage { NONE, DRAFT, SUBMITTED, UNDER_REVIEW, ACCEPTED }
+  /**
+   * How far the owning organisation's application got. From ACCEPTED on, it is an enrolled team.
+   */
+  enum Stage {
+    NONE,
+    DRAFT,
+    SUBMITTED,
+    UNDER_REVIEW,
+    ACCEPTED
+  }
 
   /**
    * What an operation needs of its world.
@@ -67,12 +74,28 @@ final class MatrixWorld {
   }
 
   /** The keys of the default readiness assessment every learning collaborative starts with. */
-  static final List<String> READINESS_KEYS = List.of("leadership-support", "clinical-capacity", "supervision",
-      "referral-volume", "ebp-experience", "data-capacity", "sustainability");
+  static final List<String> READINESS_KEYS =
+      List.of(
+          "leadership-support",
+          "clinical-capacity",
+          "supervision",
+          "referral-volume",
+          "ebp-experience",
+          "data-capacity",
+          "sustainability");
 
   /** The callers, in the order of an x-access row (then {@code closed}). */
-  static final List<String> ROLES = List.of("admin", "lead", "faculty", "outsider", "member", "otherMember",
-      "dataSystem", "otherDataSystem", "anonymous");
+  static final List<String> ROLES =
+      List.of(
+          "admin",
+          "lead",
+          "faculty",
+          "outsider",
+          "member",
+          "otherMember",
+          "dataSystem",
+          "otherDataSystem",
+          "anonymous");
 
   final Spec spec;
   final LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -92,7 +115,11 @@ final class MatrixWorld {
   final UUID outsiderId = UUID.randomUUID();
   final UUID memberId = UUID.randomUUID();
   final UUID otherMemberId = UUID.randomUUID();
-  /** A clinician of the owning organisation who was invited and never signed in: the member operations' target. */
+
+  /**
+   * A clinician of the owning organisation who was invited and never signed in: the member
+   * operations' target.
+   */
   final UUID colleagueId = UUID.randomUUID();
 
   // organisations, memberships and data systems
@@ -114,8 +141,10 @@ final class MatrixWorld {
   final Instant applicationsCloseAt = now.plus(30, ChronoUnit.DAYS);
   final LocalDate startDate = today.minusDays(60);
   final LocalDate endDate = today.plusDays(300);
+
   /** Held a month ago (attendance is taken on it). */
   final UUID session1 = UUID.randomUUID();
+
   final UUID session2 = UUID.randomUUID();
   final UUID session3 = UUID.randomUUID();
 
@@ -128,7 +157,8 @@ final class MatrixWorld {
   final UUID supervisor = UUID.randomUUID();
   final UUID clinician = UUID.randomUUID();
   final UUID secondClinician = UUID.randomUUID();
-  final List<UUID> otherRoster = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+  final List<UUID> otherRoster =
+      List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
 
   // metrics
   final UUID measure = UUID.randomUUID();
@@ -142,13 +172,15 @@ final class MatrixWorld {
   final UUID teamSeries = UUID.randomUUID();
   final UUID firstSeriesCall = UUID.randomUUID();
   final UUID secondSeriesCall = UUID.randomUUID();
-  final LocalDateTime firstSeriesStart = LocalDateTime.ofInstant(now.plus(14, ChronoUnit.DAYS), ZoneOffset.UTC);
+  final LocalDateTime firstSeriesStart =
+      LocalDateTime.ofInstant(now.plus(14, ChronoUnit.DAYS), ZoneOffset.UTC);
   final UUID informationalCall = UUID.randomUUID();
   final UUID registration = UUID.randomUUID();
   final UUID otherRegistration = UUID.randomUUID();
 
   /** Each person's own notification. */
   final Map<String, UUID> notifications = new LinkedHashMap<>();
+
   /** Each person's calendar link token (with {@link Spec#feeds()}). */
   final Map<String, String> feedTokens = new LinkedHashMap<>();
 
@@ -192,17 +224,43 @@ final class MatrixWorld {
 
   /**
    * What outsiders, members of the other organisation and its data system must never see: the
-   * owning organisation's ids and name, its people, team, roster, application, registration,
-   * calls and data system.
+   * owning organisation's ids and name, its people, team, roster, application, registration, calls
+   * and data system.
    */
   List<String> secrets() {
-    List<String> s = new ArrayList<>(List.of(org, memberId, colleagueId, memberMembership, colleagueMembership,
-        dataSystem, application, registration, notifications.get("member")).stream().map(UUID::toString).toList());
+    List<String> s =
+        new ArrayList<>(
+            List.of(
+                    org,
+                    memberId,
+                    colleagueId,
+                    memberMembership,
+                    colleagueMembership,
+                    dataSystem,
+                    application,
+                    registration,
+                    notifications.get("member"))
+                .stream()
+                .map(UUID::toString)
+                .toList());
     s.add(orgName);
     s.add(dataSystemClient);
     if (enrolled()) {
-      s.addAll(List.of(team, seniorLeader, supervisor, clinician, secondClinician, pastTeamCall, futureTeamCall,
-          teamSeries, firstSeriesCall, secondSeriesCall).stream().map(UUID::toString).toList());
+      s.addAll(
+          List.of(
+                  team,
+                  seniorLeader,
+                  supervisor,
+                  clinician,
+                  secondClinician,
+                  pastTeamCall,
+                  futureTeamCall,
+                  teamSeries,
+                  firstSeriesCall,
+                  secondSeriesCall)
+              .stream()
+              .map(UUID::toString)
+              .toList());
     }
     return s;
   }
@@ -226,8 +284,13 @@ final class MatrixWorld {
     Db.execute(sql.toString());
     if (spec.feeds()) {
       for (String role : ROLES.subList(0, 6)) {
-        String url = Api.as(person(role)).post("/api/me/calendar-feed").then().statusCode(200).extract()
-            .path("scheduleUrl");
+        String url =
+            Api.as(person(role))
+                .post("/api/me/calendar-feed")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("scheduleUrl");
         feedTokens.put(role, url.substring(url.lastIndexOf('/') + 1));
       }
     }
@@ -242,13 +305,17 @@ final class MatrixWorld {
   }
 
   private void user(String role, UUID id, Person p) {
-    // signed in a moment ago, with the token's e-mail and name: a request changes nothing about them
-    sql("insert into app_user (id, subject, email, name, created_at, last_seen_at) values (%s, %s, %s, %s, now(), now())",
+    // signed in a moment ago, with the token's e-mail and name: a request changes nothing about
+    // them
+    sql(
+        "insert into app_user (id, subject, email, name, created_at, last_seen_at) values (%s, %s, %s, %s, now(), now())",
         id, p.subject(), p.email(), p.name());
     UUID n = UUID.randomUUID();
     notifications.put(role, n);
-    sql("insert into notification (id, user_id, kind, title, body, link, created_at) values (%s, %s, 'matrix', "
-        + "'A notification', 'For the access matrix', null, now())", n, id);
+    sql(
+        "insert into notification (id, user_id, kind, title, body, link, created_at) values (%s, %s, 'matrix', "
+            + "'A notification', 'For the access matrix', null, now())",
+        n, id);
   }
 
   private void people() {
@@ -258,26 +325,36 @@ final class MatrixWorld {
     user("outsider", outsiderId, outsider);
     user("member", memberId, member);
     user("otherMember", otherMemberId, otherMember);
-    sql("insert into app_user (id, email, name, created_at) values (%s, %s, 'Colleague', now())", colleagueId,
-        "colleague-" + suffix + "@test.example.org");
+    sql(
+        "insert into app_user (id, email, name, created_at) values (%s, %s, 'Colleague', now())",
+        colleagueId, "colleague-" + suffix + "@test.example.org");
   }
 
   private void organisations() {
-    sql("insert into organization (id, name, created_at, updated_at) values (%s, %s, now(), now())", org, orgName);
-    sql("insert into organization (id, name, created_at, updated_at) values (%s, %s, now(), now())", otherOrg,
-        "Other org " + suffix);
+    sql(
+        "insert into organization (id, name, created_at, updated_at) values (%s, %s, now(), now())",
+        org, orgName);
+    sql(
+        "insert into organization (id, name, created_at, updated_at) values (%s, %s, now(), now())",
+        otherOrg, "Other org " + suffix);
     membership(memberMembership, org, memberId, "SENIOR_LEADER");
     membership(colleagueMembership, org, colleagueId, "CLINICIAN");
     membership(otherMemberMembership, otherOrg, otherMemberId, "SENIOR_LEADER");
-    sql("insert into machine_client (id, organization_id, client_id, name, created_at, updated_at) "
-        + "values (%s, %s, %s, 'Data system', now(), now())", dataSystem, org, dataSystemClient);
-    sql("insert into machine_client (id, organization_id, client_id, name, created_at, updated_at) "
-        + "values (%s, %s, %s, 'Other data system', now(), now())", otherDataSystem, otherOrg, otherDataSystemClient);
+    sql(
+        "insert into machine_client (id, organization_id, client_id, name, created_at, updated_at) "
+            + "values (%s, %s, %s, 'Data system', now(), now())",
+        dataSystem, org, dataSystemClient);
+    sql(
+        "insert into machine_client (id, organization_id, client_id, name, created_at, updated_at) "
+            + "values (%s, %s, %s, 'Other data system', now(), now())",
+        otherDataSystem, otherOrg, otherDataSystemClient);
   }
 
   private void membership(UUID id, UUID organization, UUID user, String role) {
-    sql("insert into membership (id, organization_id, user_id, role, invited_at, updated_at) "
-        + "values (%s, %s, %s, %s, now(), now())", id, organization, user, role);
+    sql(
+        "insert into membership (id, organization_id, user_id, role, invited_at, updated_at) "
+            + "values (%s, %s, %s, %s, now(), now())",
+        id, organization, user, role);
   }
 
   private void collaboratives() {
@@ -287,66 +364,92 @@ final class MatrixWorld {
     faculty(collaborative, facultyId, false);
     faculty(otherCollaborative, outsiderId, true);
     for (UUID c : List.of(collaborative, otherCollaborative)) {
-      sql("insert into readiness_item (collaborative_id, position, key, text, help) "
-          + "select %s, position, key, text, help from default_readiness_item", c);
+      sql(
+          "insert into readiness_item (collaborative_id, position, key, text, help) "
+              + "select %s, position, key, text, help from default_readiness_item",
+          c);
     }
     session(session1, 1, today.minusDays(30), today.minusDays(29));
     session(session2, 2, today.plusDays(30), today.plusDays(31));
     session(session3, 3, today.plusDays(90), today.plusDays(91));
-    sql("insert into phase_transition (id, collaborative_id, from_phase, to_phase, actor_user_id, actor_name, at) "
-        + "values (%s, %s, null, 'DRAFT', %s, 'Lead', now())", UUID.randomUUID(), collaborative, leadId);
+    sql(
+        "insert into phase_transition (id, collaborative_id, from_phase, to_phase, actor_user_id, actor_name, at) "
+            + "values (%s, %s, null, 'DRAFT', %s, 'Lead', now())",
+        UUID.randomUUID(), collaborative, leadId);
   }
 
   private void collaborative(UUID id, String title, String phase, UUID createdBy) {
-    sql("insert into collaborative (id, title, practice, kind, phase, applications_open_at, applications_close_at, "
-        + "start_date, end_date, min_clinicians, created_by, created_at, updated_at) values (%s, %s, 'TF-CBT', "
-        + "'LEARNING_COLLABORATIVE', %s, %s, %s, %s, %s, 2, %s, now(), now())", id, title, phase, applicationsOpenAt,
-        applicationsCloseAt, startDate, endDate, createdBy);
+    sql(
+        "insert into collaborative (id, title, practice, kind, phase, applications_open_at, applications_close_at, "
+            + "start_date, end_date, min_clinicians, created_by, created_at, updated_at) values (%s, %s, 'TF-CBT', "
+            + "'LEARNING_COLLABORATIVE', %s, %s, %s, %s, %s, 2, %s, now(), now())",
+        id, title, phase, applicationsOpenAt, applicationsCloseAt, startDate, endDate, createdBy);
   }
 
   private void faculty(UUID c, UUID user, boolean isLead) {
-    sql("insert into faculty_assignment (collaborative_id, user_id, lead, assigned_at, updated_at) "
-        + "values (%s, %s, %s, now(), now())", c, user, isLead);
+    sql(
+        "insert into faculty_assignment (collaborative_id, user_id, lead, assigned_at, updated_at) "
+            + "values (%s, %s, %s, now(), now())",
+        c, user, isLead);
   }
 
   private void session(UUID id, int number, LocalDate start, LocalDate end) {
-    sql("insert into learning_session (id, collaborative_id, number, title, start_date, end_date, time_zone, mode, "
-        + "join_url, created_at, updated_at) values (%s, %s, %s, %s, %s, %s, 'UTC', 'VIRTUAL', "
-        + "'https://video.example.org/ls', now(), now())", id, collaborative, number, "Learning Session " + number,
-        start, end);
+    sql(
+        "insert into learning_session (id, collaborative_id, number, title, start_date, end_date, time_zone, mode, "
+            + "join_url, created_at, updated_at) values (%s, %s, %s, %s, %s, %s, 'UTC', 'VIRTUAL', "
+            + "'https://video.example.org/ls', now(), now())",
+        id, collaborative, number, "Learning Session " + number, start, end);
   }
 
   /** The owning organisation's application, every section complete. */
   private void owningApplication() {
     Stage stage = spec.application();
     boolean submitted = stage != Stage.DRAFT;
-    sql("insert into application (id, collaborative_id, organization_id, status, cds_agreed, cds_signer_name, "
-        + "cds_signer_title, cds_signed_on, data_contact_name, data_contact_email, submitted_at, decided_at, "
-        + "decision_message, created_by, created_at, updated_at) values (%s, %s, %s, %s, true, 'Rita Rivers', "
-        + "'Executive Director', %s, 'Dana Data', 'dana@example.org', %s, %s, %s, %s, now(), now())",
-        application, collaborative, org, stage.toString(), today.minusDays(10),
-        submitted ? now.minus(5, ChronoUnit.DAYS) : null, enrolled() ? now.minus(1, ChronoUnit.DAYS) : null,
-        enrolled() ? "Welcome" : null, memberId);
-    sql("insert into readiness_rating (application_id, item_key, rating) select %s, key, 4 from readiness_item "
-        + "where collaborative_id = %s", application, collaborative);
-    String[][] core = {{"SENIOR_LEADER", "Rita Rivers"}, {"SUPERVISOR", "Sam Super"}, {"CLINICIAN", "Carl Clark"},
-        {"CLINICIAN", "Cleo Clinic"}};
+    sql(
+        "insert into application (id, collaborative_id, organization_id, status, cds_agreed, cds_signer_name, "
+            + "cds_signer_title, cds_signed_on, data_contact_name, data_contact_email, submitted_at, decided_at, "
+            + "decision_message, created_by, created_at, updated_at) values (%s, %s, %s, %s, true, 'Rita Rivers', "
+            + "'Executive Director', %s, 'Dana Data', 'dana@example.org', %s, %s, %s, %s, now(), now())",
+        application,
+        collaborative,
+        org,
+        stage.toString(),
+        today.minusDays(10),
+        submitted ? now.minus(5, ChronoUnit.DAYS) : null,
+        enrolled() ? now.minus(1, ChronoUnit.DAYS) : null,
+        enrolled() ? "Welcome" : null,
+        memberId);
+    sql(
+        "insert into readiness_rating (application_id, item_key, rating) select %s, key, 4 from readiness_item "
+            + "where collaborative_id = %s",
+        application, collaborative);
+    String[][] core = {
+      {"SENIOR_LEADER", "Rita Rivers"},
+      {"SUPERVISOR", "Sam Super"},
+      {"CLINICIAN", "Carl Clark"},
+      {"CLINICIAN", "Cleo Clinic"}
+    };
     for (int i = 0; i < core.length; i++) {
-      sql("insert into core_team_member (id, application_id, position, role, name, email, title, fte) "
-          + "values (%s, %s, %s, %s, %s, %s, 'Staff', 0.5)", UUID.randomUUID(), application, i + 1, core[i][0],
-          core[i][1], email(core[i][1]));
+      sql(
+          "insert into core_team_member (id, application_id, position, role, name, email, title, fte) "
+              + "values (%s, %s, %s, %s, %s, %s, 'Staff', 0.5)",
+          UUID.randomUUID(), application, i + 1, core[i][0], core[i][1], email(core[i][1]));
     }
     for (UUID s : List.of(session1, session2, session3)) {
-      sql("insert into session_commitment (application_id, learning_session_id, commits) values (%s, %s, true)",
+      sql(
+          "insert into session_commitment (application_id, learning_session_id, commits) values (%s, %s, true)",
           application, s);
     }
     if (stage == Stage.UNDER_REVIEW) {
-      sql("insert into review (application_id, reviewer_id, status, assigned_at) values (%s, %s, 'ASSIGNED', now())",
+      sql(
+          "insert into review (application_id, reviewer_id, status, assigned_at) values (%s, %s, 'ASSIGNED', now())",
           application, facultyId);
     } else if (stage == Stage.ACCEPTED) {
-      sql("insert into review (application_id, reviewer_id, status, score_readiness, score_commitment, "
-          + "score_core_team, score_attendance, comment, recommendation, assigned_at, submitted_at) "
-          + "values (%s, %s, 'SUBMITTED', 4, 4, 4, 4, 'Ready', 'ACCEPT', now(), now())", application, facultyId);
+      sql(
+          "insert into review (application_id, reviewer_id, status, score_readiness, score_commitment, "
+              + "score_core_team, score_attendance, comment, recommendation, assigned_at, submitted_at) "
+              + "values (%s, %s, 'SUBMITTED', 4, 4, 4, 4, 'Ready', 'ACCEPT', now(), now())",
+          application, facultyId);
     }
   }
 
@@ -355,22 +458,44 @@ final class MatrixWorld {
   }
 
   private void otherTeam() {
-    sql("insert into application (id, collaborative_id, organization_id, status, submitted_at, decided_at, "
-        + "decision_message, created_by, created_at, updated_at) values (%s, %s, %s, 'ACCEPTED', %s, %s, 'Welcome', "
-        + "%s, now(), now())", otherApplication, collaborative, otherOrg, now.minus(5, ChronoUnit.DAYS),
-        now.minus(1, ChronoUnit.DAYS), otherMemberId);
-    team(otherTeam, otherOrg, otherApplication, otherRoster.get(0), otherRoster.get(1), otherRoster.get(2),
-        otherRoster.get(3), "Other");
+    sql(
+        "insert into application (id, collaborative_id, organization_id, status, submitted_at, decided_at, "
+            + "decision_message, created_by, created_at, updated_at) values (%s, %s, %s, 'ACCEPTED', %s, %s, 'Welcome', "
+            + "%s, now(), now())",
+        otherApplication,
+        collaborative,
+        otherOrg,
+        now.minus(5, ChronoUnit.DAYS),
+        now.minus(1, ChronoUnit.DAYS),
+        otherMemberId);
+    team(
+        otherTeam,
+        otherOrg,
+        otherApplication,
+        otherRoster.get(0),
+        otherRoster.get(1),
+        otherRoster.get(2),
+        otherRoster.get(3),
+        "Other");
   }
 
   private void owningTeam() {
     team(team, org, application, seniorLeader, supervisor, clinician, secondClinician, "Owning");
   }
 
-  private void team(UUID id, UUID organization, UUID app, UUID leader, UUID sup, UUID clin, UUID clin2,
+  private void team(
+      UUID id,
+      UUID organization,
+      UUID app,
+      UUID leader,
+      UUID sup,
+      UUID clin,
+      UUID clin2,
       String label) {
-    sql("insert into team (id, collaborative_id, organization_id, application_id, enrolled_at) "
-        + "values (%s, %s, %s, %s, now())", id, collaborative, organization, app);
+    sql(
+        "insert into team (id, collaborative_id, organization_id, application_id, enrolled_at) "
+            + "values (%s, %s, %s, %s, now())",
+        id, collaborative, organization, app);
     roster(leader, id, "SENIOR_LEADER", label + " Leader");
     roster(sup, id, "SUPERVISOR", label + " Supervisor");
     roster(clin, id, "CLINICIAN", label + " Clinician");
@@ -378,25 +503,33 @@ final class MatrixWorld {
   }
 
   private void roster(UUID id, UUID teamId, String role, String name) {
-    sql("insert into roster_member (id, team_id, role, name, email, title, fte, start_date) "
-        + "values (%s, %s, %s, %s, %s, 'Staff', 0.5, %s)", id, teamId, role, name, email(name), today.minusDays(90));
+    sql(
+        "insert into roster_member (id, team_id, role, name, email, title, fte, start_date) "
+            + "values (%s, %s, %s, %s, %s, 'Staff', 0.5, %s)",
+        id, teamId, role, name, email(name), today.minusDays(90));
   }
 
   private void metrics() {
-    sql("insert into measure (id, collaborative_id, key, name, type, direction, created_at, updated_at) "
-        + "values (%s, %s, %s, 'Children screened', 'COUNT', 'INCREASE', now(), now())", measure, collaborative,
-        measureKey);
+    sql(
+        "insert into measure (id, collaborative_id, key, name, type, direction, created_at, updated_at) "
+            + "values (%s, %s, %s, 'Children screened', 'COUNT', 'INCREASE', now(), now())",
+        measure, collaborative, measureKey);
     String period = YearMonth.from(today).minusMonths(2).atDay(1).toString();
     for (UUID o : enrolled() ? List.of(org, otherOrg) : List.of(otherOrg)) {
-      sql("insert into metric_value (measure_id, organization_id, period, value, source, updated_by, updated_at) "
-          + "values (%s, %s, %s, 12, 'API', 'matrix', now())", measure, o, period);
-      sql("insert into metric_value_revision (measure_id, organization_id, period, new_value, source, actor, at) "
-          + "values (%s, %s, %s, 12, 'API', 'matrix', now())", measure, o, period);
+      sql(
+          "insert into metric_value (measure_id, organization_id, period, value, source, updated_by, updated_at) "
+              + "values (%s, %s, %s, 12, 'API', 'matrix', now())",
+          measure, o, period);
+      sql(
+          "insert into metric_value_revision (measure_id, organization_id, period, new_value, source, actor, at) "
+              + "values (%s, %s, %s, 12, 'API', 'matrix', now())",
+          measure, o, period);
     }
     if (enrolled()) {
-      sql("insert into period_unlock (collaborative_id, organization_id, period, until, reason, unlocked_by, "
-          + "unlocked_at) values (%s, %s, %s, %s, 'Late data', 'Lead', now())", collaborative, org,
-          YearMonth.parse(lockedMonth).atDay(1), today.plusDays(10));
+      sql(
+          "insert into period_unlock (collaborative_id, organization_id, period, until, reason, unlocked_by, "
+              + "unlocked_at) values (%s, %s, %s, %s, 'Late data', 'Lead', now())",
+          collaborative, org, YearMonth.parse(lockedMonth).atDay(1), today.plusDays(10));
     }
   }
 
@@ -404,22 +537,38 @@ final class MatrixWorld {
     call(pastTeamCall, null, "CONSULTATION", "TEAM", now.minus(2, ChronoUnit.DAYS));
     call(futureTeamCall, null, "CONSULTATION", "TEAM", now.plus(7, ChronoUnit.DAYS));
     DayOfWeek weekday = firstSeriesStart.getDayOfWeek();
-    sql("insert into call_series (id, collaborative_id, kind, topic, weekday, start_time, time_zone, start_date, "
-        + "interval_weeks, occurrence_count, duration_minutes, facilitator_user_id, audience, team_id, mode, join_url, "
-        + "created_at, updated_at) values (%s, %s, 'CONSULTATION', 'Team consultation', %s, %s, 'UTC', %s, 1, 2, 60, "
-        + "%s, 'TEAM', %s, 'VIDEO', 'https://video.example.org/team', now(), now())", teamSeries, collaborative,
-        weekday, firstSeriesStart.toLocalTime(), firstSeriesStart.toLocalDate(), leadId, team);
+    sql(
+        "insert into call_series (id, collaborative_id, kind, topic, weekday, start_time, time_zone, start_date, "
+            + "interval_weeks, occurrence_count, duration_minutes, facilitator_user_id, audience, team_id, mode, join_url, "
+            + "created_at, updated_at) values (%s, %s, 'CONSULTATION', 'Team consultation', %s, %s, 'UTC', %s, 1, 2, 60, "
+            + "%s, 'TEAM', %s, 'VIDEO', 'https://video.example.org/team', now(), now())",
+        teamSeries,
+        collaborative,
+        weekday,
+        firstSeriesStart.toLocalTime(),
+        firstSeriesStart.toLocalDate(),
+        leadId,
+        team);
     call(firstSeriesCall, teamSeries, "CONSULTATION", "TEAM", now.plus(14, ChronoUnit.DAYS));
     call(secondSeriesCall, teamSeries, "CONSULTATION", "TEAM", now.plus(21, ChronoUnit.DAYS));
   }
 
   private void call(UUID id, UUID series, String kind, String audience, Instant startsAt) {
-    sql("insert into scheduled_call (id, collaborative_id, series_id, kind, topic, local_start, time_zone, starts_at, "
-        + "ends_at, duration_minutes, facilitator_user_id, audience, team_id, mode, join_url, state, created_at, "
-        + "updated_at) values (%s, %s, %s, %s, 'Engagement strategies', %s, 'UTC', %s, %s, 60, %s, %s, %s, 'VIDEO', "
-        + "'https://video.example.org/call', 'SCHEDULED', now(), now())", id, collaborative, series, kind,
-        LocalDateTime.ofInstant(startsAt, ZoneOffset.UTC), startsAt, startsAt.plus(60, ChronoUnit.MINUTES), leadId,
-        audience, "TEAM".equals(audience) ? team : null);
+    sql(
+        "insert into scheduled_call (id, collaborative_id, series_id, kind, topic, local_start, time_zone, starts_at, "
+            + "ends_at, duration_minutes, facilitator_user_id, audience, team_id, mode, join_url, state, created_at, "
+            + "updated_at) values (%s, %s, %s, %s, 'Engagement strategies', %s, 'UTC', %s, %s, 60, %s, %s, %s, 'VIDEO', "
+            + "'https://video.example.org/call', 'SCHEDULED', now(), now())",
+        id,
+        collaborative,
+        series,
+        kind,
+        LocalDateTime.ofInstant(startsAt, ZoneOffset.UTC),
+        startsAt,
+        startsAt.plus(60, ChronoUnit.MINUTES),
+        leadId,
+        audience,
+        "TEAM".equals(audience) ? team : null);
   }
 
   private void informationalCall() {
@@ -431,9 +580,13 @@ final class MatrixWorld {
   }
 
   private void registration(UUID id, UUID organization, UUID by, String attendee) {
-    sql("insert into call_registration (id, call_id, organization_id, registered_by, registered_by_name, created_at, "
-        + "updated_at) values (%s, %s, %s, %s, 'Member', now(), now())", id, informationalCall, organization, by);
-    sql("insert into call_registration_attendee (id, registration_id, position, name, email) "
-        + "values (%s, %s, 1, %s, %s)", UUID.randomUUID(), id, attendee, email(attendee));
+    sql(
+        "insert into call_registration (id, call_id, organization_id, registered_by, registered_by_name, created_at, "
+            + "updated_at) values (%s, %s, %s, %s, 'Member', now(), now())",
+        id, informationalCall, organization, by);
+    sql(
+        "insert into call_registration_attendee (id, registration_id, position, name, email) "
+            + "values (%s, %s, 1, %s, %s)",
+        UUID.randomUUID(), id, attendee, email(attendee));
   }
 }

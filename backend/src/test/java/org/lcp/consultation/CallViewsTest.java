@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,7 +22,10 @@ import org.lcp.api.model.CallUpdate;
 import org.lcp.api.model.Weekday;
 import org.lcp.consultation.CallNames.Names;
 
-/** The details of a call or a series go in from each of the four inputs and out on calls and series, whole. */
+/**
+ * The details of a call or a series go in from each of the four inputs and out on calls and series,
+ * whole.
+ */
 class CallViewsTest {
 
   static final UUID FACILITATOR = UUID.randomUUID();
@@ -32,27 +34,67 @@ class CallViewsTest {
   /** Every input that carries details, with all eleven given (text with blanks around it). */
   static Stream<Object> inputs() {
     return Stream.of(
-        new CallInput().kind(org.lcp.api.model.CallKind.CONSULTATION).start("2030-05-01T10:00")
-            .topic(" Engagement ").description(" Bring a case ").timeZone(" America/Chicago ").durationMinutes(45)
-            .facilitatorUserId(FACILITATOR).audience(org.lcp.api.model.CallAudience.TEAM).teamId(TEAM)
-            .mode(org.lcp.api.model.CallMode.PHONE).joinUrl(" https://v.example.org/c ").phoneNumber(" +1 555 0100 ")
+        new CallInput()
+            .kind(org.lcp.api.model.CallKind.CONSULTATION)
+            .start("2030-05-01T10:00")
+            .topic(" Engagement ")
+            .description(" Bring a case ")
+            .timeZone(" America/Chicago ")
+            .durationMinutes(45)
+            .facilitatorUserId(FACILITATOR)
+            .audience(org.lcp.api.model.CallAudience.TEAM)
+            .teamId(TEAM)
+            .mode(org.lcp.api.model.CallMode.PHONE)
+            .joinUrl(" https://v.example.org/c ")
+            .phoneNumber(" +1 555 0100 ")
             .accessCode(" 4242 "),
-        new CallUpdate().start("2030-05-01T10:00")
-            .topic(" Engagement ").description(" Bring a case ").timeZone(" America/Chicago ").durationMinutes(45)
-            .facilitatorUserId(FACILITATOR).audience(org.lcp.api.model.CallAudience.TEAM).teamId(TEAM)
-            .mode(org.lcp.api.model.CallMode.PHONE).joinUrl(" https://v.example.org/c ").phoneNumber(" +1 555 0100 ")
+        new CallUpdate()
+            .start("2030-05-01T10:00")
+            .topic(" Engagement ")
+            .description(" Bring a case ")
+            .timeZone(" America/Chicago ")
+            .durationMinutes(45)
+            .facilitatorUserId(FACILITATOR)
+            .audience(org.lcp.api.model.CallAudience.TEAM)
+            .teamId(TEAM)
+            .mode(org.lcp.api.model.CallMode.PHONE)
+            .joinUrl(" https://v.example.org/c ")
+            .phoneNumber(" +1 555 0100 ")
             .accessCode(" 4242 "),
-        new CallSeriesInput().weekday(Weekday.MONDAY).startTime("12:00").startDate(LocalDate.of(2030, 2, 25))
-            .intervalWeeks(2).count(3).until(LocalDate.of(2030, 6, 1))
-            .topic(" Engagement ").description(" Bring a case ").timeZone(" America/Chicago ").durationMinutes(45)
-            .facilitatorUserId(FACILITATOR).audience(org.lcp.api.model.CallAudience.TEAM).teamId(TEAM)
-            .mode(org.lcp.api.model.CallMode.PHONE).joinUrl(" https://v.example.org/c ").phoneNumber(" +1 555 0100 ")
+        new CallSeriesInput()
+            .weekday(Weekday.MONDAY)
+            .startTime("12:00")
+            .startDate(LocalDate.of(2030, 2, 25))
+            .intervalWeeks(2)
+            .count(3)
+            .until(LocalDate.of(2030, 6, 1))
+            .topic(" Engagement ")
+            .description(" Bring a case ")
+            .timeZone(" America/Chicago ")
+            .durationMinutes(45)
+            .facilitatorUserId(FACILITATOR)
+            .audience(org.lcp.api.model.CallAudience.TEAM)
+            .teamId(TEAM)
+            .mode(org.lcp.api.model.CallMode.PHONE)
+            .joinUrl(" https://v.example.org/c ")
+            .phoneNumber(" +1 555 0100 ")
             .accessCode(" 4242 "),
-        new CallSeriesChange().fromCallId(UUID.randomUUID()).weekday(Weekday.MONDAY).startTime("12:00")
-            .intervalWeeks(2).until(LocalDate.of(2030, 6, 1))
-            .topic(" Engagement ").description(" Bring a case ").timeZone(" America/Chicago ").durationMinutes(45)
-            .facilitatorUserId(FACILITATOR).audience(org.lcp.api.model.CallAudience.TEAM).teamId(TEAM)
-            .mode(org.lcp.api.model.CallMode.PHONE).joinUrl(" https://v.example.org/c ").phoneNumber(" +1 555 0100 ")
+        new CallSeriesChange()
+            .fromCallId(UUID.randomUUID())
+            .weekday(Weekday.MONDAY)
+            .startTime("12:00")
+            .intervalWeeks(2)
+            .until(LocalDate.of(2030, 6, 1))
+            .topic(" Engagement ")
+            .description(" Bring a case ")
+            .timeZone(" America/Chicago ")
+            .durationMinutes(45)
+            .facilitatorUserId(FACILITATOR)
+            .audience(org.lcp.api.model.CallAudience.TEAM)
+            .teamId(TEAM)
+            .mode(org.lcp.api.model.CallMode.PHONE)
+            .joinUrl(" https://v.example.org/c ")
+            .phoneNumber(" +1 555 0100 ")
             .accessCode(" 4242 "));
   }
 
@@ -75,9 +117,18 @@ class CallViewsTest {
 
   @Test
   void blankOptionalTextIsAbsent() {
-    CallDetails d = CallViews.details(new CallUpdate().start("2030-05-01T10:00").topic("T").timeZone("UTC")
-        .durationMinutes(30).facilitatorUserId(FACILITATOR).audience(org.lcp.api.model.CallAudience.COLLABORATIVE)
-        .mode(org.lcp.api.model.CallMode.VIDEO).description("  ").joinUrl("https://v.example.org/c"));
+    CallDetails d =
+        CallViews.details(
+            new CallUpdate()
+                .start("2030-05-01T10:00")
+                .topic("T")
+                .timeZone("UTC")
+                .durationMinutes(30)
+                .facilitatorUserId(FACILITATOR)
+                .audience(org.lcp.api.model.CallAudience.COLLABORATIVE)
+                .mode(org.lcp.api.model.CallMode.VIDEO)
+                .description("  ")
+                .joinUrl("https://v.example.org/c"));
     assertThat(d.description).isNull();
     assertThat(d.teamId).isNull();
     assertThat(d.phoneNumber).isNull();
@@ -91,8 +142,11 @@ class CallViewsTest {
   @Test
   void callsAndSeriesShowTheirDetailsWithTheNamesGiven() {
     UUID collaborative = UUID.randomUUID();
-    Names names = new Names(Map.of(collaborative, "CPP 2030"), Map.of(FACILITATOR, "Felix Trainer"),
-        Map.of(TEAM, "Riverside"));
+    Names names =
+        new Names(
+            Map.of(collaborative, "CPP 2030"),
+            Map.of(FACILITATOR, "Felix Trainer"),
+            Map.of(TEAM, "Riverside"));
     Call call = new Call();
     call.id = UUID.randomUUID();
     call.collaborativeId = collaborative;
@@ -117,7 +171,8 @@ class CallViewsTest {
     assertThat(shown.getAccessCode()).isEqualTo("4242");
     assertThat(shown.getCollaborativeTitle()).isEqualTo("CPP 2030");
     assertThat(shown.getStart()).isEqualTo("2030-03-11T12:00");
-    assertThat(shown.getStartsAt()).hasToString("2030-03-11T17:00Z"); // daylight saving time began the day before
+    assertThat(shown.getStartsAt())
+        .hasToString("2030-03-11T17:00Z"); // daylight saving time began the day before
     assertThat(shown.getEndsAt()).hasToString("2030-03-11T17:45Z");
 
     CallSeries series = new CallSeries();
@@ -125,12 +180,33 @@ class CallViewsTest {
     series.collaborativeId = collaborative;
     series.kind = CallKind.CONSULTATION;
     series.created(Instant.parse("2030-01-01T00:00:00Z"));
-    series.apply(new Recurrence.Rule(DayOfWeek.MONDAY, LocalTime.NOON, ZoneId.of("America/Chicago"),
-        LocalDate.of(2030, 3, 11), 2, null, 1), details());
+    series.apply(
+        new Recurrence.Rule(
+            DayOfWeek.MONDAY,
+            LocalTime.NOON,
+            ZoneId.of("America/Chicago"),
+            LocalDate.of(2030, 3, 11),
+            2,
+            null,
+            1),
+        details());
     org.lcp.api.model.CallSeries shownSeries = CallViews.toApi(series, List.of(call), names);
-    assertThat(shownSeries).usingRecursiveComparison()
-        .comparingOnlyFields("topic", "description", "timeZone", "durationMinutes", "facilitatorUserId",
-            "facilitatorName", "audience", "teamId", "teamName", "mode", "joinUrl", "phoneNumber", "accessCode")
+    assertThat(shownSeries)
+        .usingRecursiveComparison()
+        .comparingOnlyFields(
+            "topic",
+            "description",
+            "timeZone",
+            "durationMinutes",
+            "facilitatorUserId",
+            "facilitatorName",
+            "audience",
+            "teamId",
+            "teamName",
+            "mode",
+            "joinUrl",
+            "phoneNumber",
+            "accessCode")
         .isEqualTo(shown);
     assertThat(shownSeries.getCalls()).containsExactly(shown);
     assertThat(shownSeries.getWeekday()).isEqualTo(Weekday.MONDAY);

@@ -11,16 +11,22 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class RecurrenceTest {
 
   static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
-  static Recurrence.Rule rule(DayOfWeek day, String start, int interval, String until, Integer count) {
-    return new Recurrence.Rule(day, LocalTime.of(12, 0), CHICAGO, LocalDate.parse(start), interval,
-        until == null ? null : LocalDate.parse(until), count);
+  static Recurrence.Rule rule(
+      DayOfWeek day, String start, int interval, String until, Integer count) {
+    return new Recurrence.Rule(
+        day,
+        LocalTime.of(12, 0),
+        CHICAGO,
+        LocalDate.parse(start),
+        interval,
+        until == null ? null : LocalDate.parse(until),
+        count);
   }
 
   @Test
@@ -34,19 +40,27 @@ class RecurrenceTest {
 
   @Test
   void everyNWeeksForACount() {
-    List<LocalDateTime> starts = Recurrence.localStarts(rule(DayOfWeek.MONDAY, "2026-02-02", 2, null, 4));
-    assertThat(starts).containsExactly(LocalDateTime.parse("2026-02-02T12:00"),
-        LocalDateTime.parse("2026-02-16T12:00"), LocalDateTime.parse("2026-03-02T12:00"),
-        LocalDateTime.parse("2026-03-16T12:00"));
+    List<LocalDateTime> starts =
+        Recurrence.localStarts(rule(DayOfWeek.MONDAY, "2026-02-02", 2, null, 4));
+    assertThat(starts)
+        .containsExactly(
+            LocalDateTime.parse("2026-02-02T12:00"),
+            LocalDateTime.parse("2026-02-16T12:00"),
+            LocalDateTime.parse("2026-03-02T12:00"),
+            LocalDateTime.parse("2026-03-16T12:00"));
   }
 
   @Test
   void untilADateInclusive() {
     assertThat(Recurrence.localStarts(rule(DayOfWeek.MONDAY, "2026-02-02", 1, "2026-02-23", null)))
         .extracting(LocalDateTime::toLocalDate)
-        .containsExactly(LocalDate.parse("2026-02-02"), LocalDate.parse("2026-02-09"), LocalDate.parse("2026-02-16"),
+        .containsExactly(
+            LocalDate.parse("2026-02-02"),
+            LocalDate.parse("2026-02-09"),
+            LocalDate.parse("2026-02-16"),
             LocalDate.parse("2026-02-23"));
-    assertThat(Recurrence.localStarts(rule(DayOfWeek.MONDAY, "2026-02-03", 1, "2026-02-08", null))).isEmpty();
+    assertThat(Recurrence.localStarts(rule(DayOfWeek.MONDAY, "2026-02-03", 1, "2026-02-08", null)))
+        .isEmpty();
   }
 
   @Test
@@ -56,7 +70,8 @@ class RecurrenceTest {
     assertThat(calls).extracting(z -> z.toLocalTime()).containsOnly(LocalTime.NOON);
     assertThat(calls.get(0).toInstant().toString()).isEqualTo("2026-03-02T18:00:00Z");
     assertThat(calls.get(1).toInstant().toString()).isEqualTo("2026-03-09T17:00:00Z");
-    assertThat(ChronoUnit.HOURS.between(calls.get(0).toInstant(), calls.get(1).toInstant())).isEqualTo(7 * 24 - 1);
+    assertThat(ChronoUnit.HOURS.between(calls.get(0).toInstant(), calls.get(1).toInstant()))
+        .isEqualTo(7 * 24 - 1);
   }
 
   @Test
@@ -71,7 +86,8 @@ class RecurrenceTest {
   void aRuleStopsOneBeyondTheMaximumSoThatTooManyCanBeRefused() {
     assertThat(Recurrence.localStarts(rule(DayOfWeek.MONDAY, "2026-01-05", 1, "2030-01-01", null)))
         .hasSize(Recurrence.MAX + 1);
-    assertThat(Recurrence.localStarts(rule(DayOfWeek.MONDAY, "2026-01-05", 1, null, 100))).hasSize(100);
+    assertThat(Recurrence.localStarts(rule(DayOfWeek.MONDAY, "2026-01-05", 1, null, 100)))
+        .hasSize(100);
   }
 
   @Test

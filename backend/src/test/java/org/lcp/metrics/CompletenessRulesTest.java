@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-
 import org.junit.jupiter.api.Test;
 import org.lcp.api.model.CompletenessState;
 import org.lcp.collaborative.Collaborative;
@@ -29,9 +28,11 @@ class CompletenessRulesTest {
     Measure m = measure(10, 45);
     LocalDate today = LocalDate.of(2026, 6, 1);
     assertThat(CompletenessService.dueDate(m, MARCH)).isEqualTo(LocalDate.of(2026, 4, 10));
-    assertThat(CompletenessService.state(m, MARCH, Instant.parse("2026-04-10T23:59:59Z"), true, today))
+    assertThat(
+            CompletenessService.state(m, MARCH, Instant.parse("2026-04-10T23:59:59Z"), true, today))
         .isEqualTo(CompletenessState.REPORTED);
-    assertThat(CompletenessService.state(m, MARCH, Instant.parse("2026-04-11T00:00:00Z"), true, today))
+    assertThat(
+            CompletenessService.state(m, MARCH, Instant.parse("2026-04-11T00:00:00Z"), true, today))
         .isEqualTo(CompletenessState.LATE);
   }
 
@@ -62,14 +63,21 @@ class CompletenessRulesTest {
     assertThat(CompletenessService.periods(c, null, null, today).stream().map(YearMonth::toString))
         .containsExactly("2025-11", "2025-12", "2026-01", "2026-02");
     c.endDate = LocalDate.of(2025, 12, 31);
-    assertThat(CompletenessService.periods(c, null, null, today)).last().isEqualTo(YearMonth.of(2025, 12));
+    assertThat(CompletenessService.periods(c, null, null, today))
+        .last()
+        .isEqualTo(YearMonth.of(2025, 12));
     Collaborative noDates = new Collaborative();
-    assertThat(CompletenessService.periods(noDates, null, null, today)).hasSize(12).first()
+    assertThat(CompletenessService.periods(noDates, null, null, today))
+        .hasSize(12)
+        .first()
         .isEqualTo(YearMonth.of(2025, 3));
     Collaborative old = new Collaborative();
     old.startDate = LocalDate.of(2010, 1, 1);
-    assertThat(CompletenessService.periods(old, null, null, today)).hasSize(60).last()
+    assertThat(CompletenessService.periods(old, null, null, today))
+        .hasSize(60)
+        .last()
         .isEqualTo(YearMonth.of(2026, 2));
-    assertThatThrownBy(() -> CompletenessService.periods(c, null, "2026-03", today)).isInstanceOf(ApiException.class);
+    assertThatThrownBy(() -> CompletenessService.periods(c, null, "2026-03", today))
+        .isInstanceOf(ApiException.class);
   }
 }

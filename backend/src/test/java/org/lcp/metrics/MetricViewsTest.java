@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -16,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lcp.support.Api;
@@ -25,10 +26,10 @@ import org.lcp.support.Fixtures;
 import org.lcp.support.Person;
 import org.lcp.support.TestTokens;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-
-/** What faculty and teams read: completeness, the overdue list, unlocks, the CSV export, a team's charts. */
+/**
+ * What faculty and teams read: completeness, the overdue list, unlocks, the CSV export, a team's
+ * charts.
+ */
 @QuarkusTest
 class MetricViewsTest {
 
@@ -53,15 +54,26 @@ class MetricViewsTest {
     lead = Fixtures.signIn(Person.faculty());
     otherFaculty = Fixtures.signIn(Person.faculty());
     collaborative = Fixtures.collaborative(lead);
-    Api.as(lead).body(Map.of("email", otherFaculty.email(), "name", otherFaculty.name()))
-        .post("/api/collaboratives/{c}/faculty", collaborative).then().statusCode(201);
+    Api.as(lead)
+        .body(Map.of("email", otherFaculty.email(), "name", otherFaculty.name()))
+        .post("/api/collaboratives/{c}/faculty", collaborative)
+        .then()
+        .statusCode(201);
     org = Fixtures.organization(admin);
-    Db.execute("update organization set name = 'Alder, Birch & Co " + org.substring(0, 8) + "' where id = '" + org
-        + "'");
+    Db.execute(
+        "update organization set name = 'Alder, Birch & Co "
+            + org.substring(0, 8)
+            + "' where id = '"
+            + org
+            + "'");
     member = Fixtures.member(admin, org, "DATA_CONTACT");
     otherOrg = Fixtures.organization(admin);
-    Db.execute("update organization set name = 'Zeta Clinic " + otherOrg.substring(0, 8) + "' where id = '"
-        + otherOrg + "'");
+    Db.execute(
+        "update organization set name = 'Zeta Clinic "
+            + otherOrg.substring(0, 8)
+            + "' where id = '"
+            + otherOrg
+            + "'");
     otherMember = Fixtures.member(admin, otherOrg, "CLINICIAN");
     outsiderOrg = Fixtures.organization(admin);
     outsider = Fixtures.member(admin, outsiderOrg, "CLINICIAN");
@@ -71,95 +83,188 @@ class MetricViewsTest {
     measure("long", "COUNT", 3650);
     measure("short", "COUNT", 0);
     upload(member, List.of(row("long", M3, "value", 4), row("long", M2, "value", 5)));
-    // the M3 value arrived on its due day: on time; the M2 one arrives today, after its due day: late
-    Db.execute("update metric_value_revision set at = '" + NOW.minusMonths(2).atDay(15) + "T12:00:00Z' where "
-        + "organization_id = '" + org + "' and period = '" + NOW.minusMonths(3).atDay(1) + "'");
+    // the M3 value arrived on its due day: on time; the M2 one arrives today, after its due day:
+    // late
+    Db.execute(
+        "update metric_value_revision set at = '"
+            + NOW.minusMonths(2).atDay(15)
+            + "T12:00:00Z' where "
+            + "organization_id = '"
+            + org
+            + "' and period = '"
+            + NOW.minusMonths(3).atDay(1)
+            + "'");
   }
 
   void enrol(String organization) {
-    Db.execute("insert into team (id, collaborative_id, organization_id, enrolled_at) values ('" + UUID.randomUUID()
-        + "', '" + collaborative + "', '" + organization + "', now())");
+    Db.execute(
+        "insert into team (id, collaborative_id, organization_id, enrolled_at) values ('"
+            + UUID.randomUUID()
+            + "', '"
+            + collaborative
+            + "', '"
+            + organization
+            + "', now())");
   }
 
   @Test
   void completenessClassifiesEveryTeamMeasureAndPeriod() {
-    JsonPath m = Api.as(lead).queryParam("from", M3).queryParam("to", NOW.toString())
-        .get("/api/collaboratives/{c}/metric-completeness", collaborative).then().statusCode(200)
-        .body("today", equalTo(TODAY.toString()))
-        .body("periods", contains(M3, M2, NOW.minusMonths(1).toString(), NOW.toString()))
-        .body("measures.key", contains("long", "short"))
-        .body("teams.organizationId", contains(org, otherOrg))
-        .extract().jsonPath();
+    JsonPath m =
+        Api.as(lead)
+            .queryParam("from", M3)
+            .queryParam("to", NOW.toString())
+            .get("/api/collaboratives/{c}/metric-completeness", collaborative)
+            .then()
+            .statusCode(200)
+            .body("today", equalTo(TODAY.toString()))
+            .body("periods", contains(M3, M2, NOW.minusMonths(1).toString(), NOW.toString()))
+            .body("measures.key", contains("long", "short"))
+            .body("teams.organizationId", contains(org, otherOrg))
+            .extract()
+            .jsonPath();
     String lastMonth = lastMonthState();
-    // long (locks after ten years) for the reporting team: on time, late, owed or not yet due, not yet due
-    assertThat(m.getList("teams[0].rows[0].states")).containsExactly("REPORTED", "LATE", lastMonth, "NOT_DUE");
+    // long (locks after ten years) for the reporting team: on time, late, owed or not yet due, not
+    // yet due
+    assertThat(m.getList("teams[0].rows[0].states"))
+        .containsExactly("REPORTED", "LATE", lastMonth, "NOT_DUE");
     assertThat(m.getList("teams[0].rows[0].locked")).containsExactly(false, false, false, false);
     // short (locks the day a month ends): never reported, so lost once locked
-    assertThat(m.getList("teams[0].rows[1].states")).containsExactly("LOCKED", "LOCKED",
-        lastMonth.equals("MISSING") ? "LOCKED" : "NOT_DUE", "NOT_DUE");
+    assertThat(m.getList("teams[0].rows[1].states"))
+        .containsExactly(
+            "LOCKED", "LOCKED", lastMonth.equals("MISSING") ? "LOCKED" : "NOT_DUE", "NOT_DUE");
     assertThat(m.getList("teams[0].rows[1].locked")).containsExactly(true, true, true, false);
-    assertThat(m.getList("teams[1].rows[0].states")).containsExactly("MISSING", "MISSING", lastMonth, "NOT_DUE");
+    assertThat(m.getList("teams[1].rows[0].states"))
+        .containsExactly("MISSING", "MISSING", lastMonth, "NOT_DUE");
     assertThat(m.getInt("teams[0].reported")).isEqualTo(1);
     assertThat(m.getInt("teams[0].late")).isEqualTo(1);
     assertThat(m.getInt("teams[1].missing")).isEqualTo(lastMonth.equals("MISSING") ? 3 : 2);
-    assertThat(m.getInt("teams[1].reported") + m.getInt("teams[1].late") + m.getInt("teams[1].missing")
-        + m.getInt("teams[1].locked") + m.getInt("teams[1].notDue")).isEqualTo(8);
+    assertThat(
+            m.getInt("teams[1].reported")
+                + m.getInt("teams[1].late")
+                + m.getInt("teams[1].missing")
+                + m.getInt("teams[1].locked")
+                + m.getInt("teams[1].notDue"))
+        .isEqualTo(8);
 
     // an unlock turns a lost period back into an owed one, for that team only
-    Api.as(lead).body(Map.of("organizationId", org, "period", M2, "until", TODAY.plusDays(3).toString(), "reason",
-        "The EHR export failed")).post("/api/collaboratives/{c}/period-unlocks", collaborative).then()
-        .statusCode(201).body("organizationName", equalTo(name(org))).body("active", equalTo(true));
-    JsonPath after = Api.as(lead).queryParam("from", M3).queryParam("to", M2)
-        .get("/api/collaboratives/{c}/metric-completeness", collaborative).then().statusCode(200).extract().jsonPath();
+    Api.as(lead)
+        .body(
+            Map.of(
+                "organizationId",
+                org,
+                "period",
+                M2,
+                "until",
+                TODAY.plusDays(3).toString(),
+                "reason",
+                "The EHR export failed"))
+        .post("/api/collaboratives/{c}/period-unlocks", collaborative)
+        .then()
+        .statusCode(201)
+        .body("organizationName", equalTo(name(org)))
+        .body("active", equalTo(true));
+    JsonPath after =
+        Api.as(lead)
+            .queryParam("from", M3)
+            .queryParam("to", M2)
+            .get("/api/collaboratives/{c}/metric-completeness", collaborative)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertThat(after.getList("teams[0].rows[1].states")).containsExactly("LOCKED", "MISSING");
     assertThat(after.getList("teams[0].rows[1].locked")).containsExactly(true, false);
     assertThat(after.getList("teams[1].rows[1].states")).containsExactly("LOCKED", "LOCKED");
 
     // a team sees itself only; another organisation answers 404
-    Api.as(member).queryParam("from", M3).get("/api/collaboratives/{c}/metric-completeness", collaborative).then()
-        .statusCode(200).body("teams.organizationId", contains(org));
-    Api.as(member).queryParam("organizationId", otherOrg)
-        .get("/api/collaboratives/{c}/metric-completeness", collaborative).then().statusCode(404);
-    Api.as(outsider).get("/api/collaboratives/{c}/metric-completeness", collaborative).then().statusCode(200)
+    Api.as(member)
+        .queryParam("from", M3)
+        .get("/api/collaboratives/{c}/metric-completeness", collaborative)
+        .then()
+        .statusCode(200)
+        .body("teams.organizationId", contains(org));
+    Api.as(member)
+        .queryParam("organizationId", otherOrg)
+        .get("/api/collaboratives/{c}/metric-completeness", collaborative)
+        .then()
+        .statusCode(404);
+    Api.as(outsider)
+        .get("/api/collaboratives/{c}/metric-completeness", collaborative)
+        .then()
+        .statusCode(200)
         .body("teams", hasSize(0));
-    Api.as(otherFaculty).queryParam("organizationId", otherOrg)
-        .get("/api/collaboratives/{c}/metric-completeness", collaborative).then().statusCode(200)
+    Api.as(otherFaculty)
+        .queryParam("organizationId", otherOrg)
+        .get("/api/collaboratives/{c}/metric-completeness", collaborative)
+        .then()
+        .statusCode(200)
         .body("teams.organizationId", contains(otherOrg));
   }
 
   @Test
   void periodRangesAreBounded() {
-    Api.badInput(lead).queryParam("to", NOW.plusMonths(1).toString())
-        .get("/api/collaboratives/{c}/metric-completeness", collaborative).then().statusCode(400)
-        .body("violations[0].field", equalTo("to")).body("violations[0].in", equalTo("query"));
-    Api.badInput(lead).queryParam("from", NOW.toString()).queryParam("to", M2)
-        .get("/api/collaboratives/{c}/metric-completeness", collaborative).then().statusCode(400)
+    Api.badInput(lead)
+        .queryParam("to", NOW.plusMonths(1).toString())
+        .get("/api/collaboratives/{c}/metric-completeness", collaborative)
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("to"))
+        .body("violations[0].in", equalTo("query"));
+    Api.badInput(lead)
+        .queryParam("from", NOW.toString())
+        .queryParam("to", M2)
+        .get("/api/collaboratives/{c}/metric-completeness", collaborative)
+        .then()
+        .statusCode(400)
         .body("violations[0].field", equalTo("from"));
-    Api.badInput(lead).queryParam("from", NOW.minusMonths(60).toString())
-        .get("/api/collaboratives/{c}/metric-completeness", collaborative).then().statusCode(400)
+    Api.badInput(lead)
+        .queryParam("from", NOW.minusMonths(60).toString())
+        .get("/api/collaboratives/{c}/metric-completeness", collaborative)
+        .then()
+        .statusCode(400)
         .body("violations[0].message", equalTo("at most 60 periods can be shown at once"));
-    Api.badInput(lead).queryParam("from", "2026-13")
-        .get("/api/collaboratives/{c}/metric-completeness", collaborative).then().statusCode(400)
+    Api.badInput(lead)
+        .queryParam("from", "2026-13")
+        .get("/api/collaboratives/{c}/metric-completeness", collaborative)
+        .then()
+        .statusCode(400)
         .body("violations[0].field", equalTo("from"));
-    Api.as(lead).queryParam("from", NOW.minusMonths(59).toString())
-        .get("/api/collaboratives/{c}/metric-completeness", collaborative).then().statusCode(200)
+    Api.as(lead)
+        .queryParam("from", NOW.minusMonths(59).toString())
+        .get("/api/collaboratives/{c}/metric-completeness", collaborative)
+        .then()
+        .statusCode(200)
         .body("periods", hasSize(60));
   }
 
   @Test
   void theOverdueListNamesWhatIsOwedLongestFirst() {
-    JsonPath o = Api.as(lead).queryParam("size", 100).get("/api/collaboratives/{c}/overdue-metrics", collaborative)
-        .then().statusCode(200).extract().jsonPath();
+    JsonPath o =
+        Api.as(lead)
+            .queryParam("size", 100)
+            .get("/api/collaboratives/{c}/overdue-metrics", collaborative)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     List<Map<String, Object>> items = o.getList("items");
     assertThat(items).isNotEmpty();
     assertThat(items).allSatisfy(i -> assertThat(i.get("measureKey")).isEqualTo("long"));
     // the reporting team owes nothing before last month; the other team owes every past month
-    assertThat(items.stream().filter(i -> i.get("organizationId").equals(org)).map(i -> i.get("period")))
+    assertThat(
+            items.stream()
+                .filter(i -> i.get("organizationId").equals(org))
+                .map(i -> i.get("period")))
         .doesNotContain(M3, M2);
-    Map<String, Object> m2 = items.stream().filter(i -> i.get("organizationId").equals(otherOrg)
-        && i.get("period").equals(M2)).findFirst().orElseThrow();
+    Map<String, Object> m2 =
+        items.stream()
+            .filter(i -> i.get("organizationId").equals(otherOrg) && i.get("period").equals(M2))
+            .findFirst()
+            .orElseThrow();
     LocalDate due = NOW.minusMonths(1).atDay(15);
-    assertThat(m2).containsEntry("dueOn", due.toString()).containsEntry("measureName", "Measure long")
+    assertThat(m2)
+        .containsEntry("dueOn", due.toString())
+        .containsEntry("measureName", "Measure long")
         .containsEntry("organizationName", name(otherOrg))
         .containsEntry("daysOverdue", (int) ChronoUnit.DAYS.between(due, TODAY))
         .containsEntry("locksOn", NOW.minusMonths(2).atEndOfMonth().plusDays(3650).toString());
@@ -167,70 +272,155 @@ class MetricViewsTest {
     assertThat(dues).isSorted();
     assertThat(o.getLong("total")).isEqualTo(items.size());
 
-    Api.as(lead).queryParam("size", 1).queryParam("page", 1)
-        .get("/api/collaboratives/{c}/overdue-metrics", collaborative).then().statusCode(200)
-        .body("items", hasSize(1)).body("total", equalTo(items.size()));
-    Api.as(member).get("/api/collaboratives/{c}/overdue-metrics", collaborative).then().statusCode(200)
+    Api.as(lead)
+        .queryParam("size", 1)
+        .queryParam("page", 1)
+        .get("/api/collaboratives/{c}/overdue-metrics", collaborative)
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(1))
+        .body("total", equalTo(items.size()));
+    Api.as(member)
+        .get("/api/collaboratives/{c}/overdue-metrics", collaborative)
+        .then()
+        .statusCode(200)
         .body("items.organizationId", everyItem(equalTo(org)));
-    Api.as(member).queryParam("organizationId", otherOrg).get("/api/collaboratives/{c}/overdue-metrics", collaborative)
-        .then().statusCode(404);
+    Api.as(member)
+        .queryParam("organizationId", otherOrg)
+        .get("/api/collaboratives/{c}/overdue-metrics", collaborative)
+        .then()
+        .statusCode(404);
   }
 
   @Test
   void unlocksAreListedForFacultyAndForTheTeamConcerned() {
     for (String o : List.of(org, otherOrg)) {
-      Api.as(lead).body(Map.of("organizationId", o, "period", M2, "until", TODAY.toString(), "reason",
-          "Export failed at " + o)).post("/api/collaboratives/{c}/period-unlocks", collaborative).then().statusCode(201);
+      Api.as(lead)
+          .body(
+              Map.of(
+                  "organizationId",
+                  o,
+                  "period",
+                  M2,
+                  "until",
+                  TODAY.toString(),
+                  "reason",
+                  "Export failed at " + o))
+          .post("/api/collaboratives/{c}/period-unlocks", collaborative)
+          .then()
+          .statusCode(201);
     }
-    Db.execute("update period_unlock set until = '" + TODAY.minusDays(1) + "' where organization_id = '" + otherOrg
-        + "'");
-    Api.as(otherFaculty).get("/api/collaboratives/{c}/period-unlocks", collaborative).then().statusCode(200)
+    Db.execute(
+        "update period_unlock set until = '"
+            + TODAY.minusDays(1)
+            + "' where organization_id = '"
+            + otherOrg
+            + "'");
+    Api.as(otherFaculty)
+        .get("/api/collaboratives/{c}/period-unlocks", collaborative)
+        .then()
+        .statusCode(200)
         .body("total", equalTo(2))
         .body("items.find { it.organizationId == '" + otherOrg + "' }.active", equalTo(false))
         .body("items.find { it.organizationId == '" + org + "' }.active", equalTo(true))
         .body("items.find { it.organizationId == '" + org + "' }.unlockedBy", equalTo(lead.name()));
-    Api.as(member).get("/api/collaboratives/{c}/period-unlocks", collaborative).then().statusCode(200)
-        .body("items.organizationId", contains(org)).body("items[0].reason", equalTo("Export failed at " + org));
-    Api.as(member).queryParam("organizationId", otherOrg).get("/api/collaboratives/{c}/period-unlocks", collaborative)
-        .then().statusCode(404);
-    Api.as(outsider).get("/api/collaboratives/{c}/period-unlocks", collaborative).then().statusCode(200)
+    Api.as(member)
+        .get("/api/collaboratives/{c}/period-unlocks", collaborative)
+        .then()
+        .statusCode(200)
+        .body("items.organizationId", contains(org))
+        .body("items[0].reason", equalTo("Export failed at " + org));
+    Api.as(member)
+        .queryParam("organizationId", otherOrg)
+        .get("/api/collaboratives/{c}/period-unlocks", collaborative)
+        .then()
+        .statusCode(404);
+    Api.as(outsider)
+        .get("/api/collaboratives/{c}/period-unlocks", collaborative)
+        .then()
+        .statusCode(200)
         .body("total", equalTo(0));
   }
 
   @Test
   void theCsvExportHoldsWhatTheCallerMaySeeAndUploadsAgainUnchanged() {
     upload(otherMember, List.of(row("long", M2, "value", 7)));
-    String all = Api.as(lead).accept("text/csv").get("/api/collaboratives/{c}/metric-values/export", collaborative)
-        .then().statusCode(200).contentType("text/csv")
-        .header("Content-Disposition", "attachment; filename=\"metric-values-" + collaborative + ".csv\"")
-        .extract().asString();
+    String all =
+        Api.as(lead)
+            .accept("text/csv")
+            .get("/api/collaboratives/{c}/metric-values/export", collaborative)
+            .then()
+            .statusCode(200)
+            .contentType("text/csv")
+            .header(
+                "Content-Disposition",
+                "attachment; filename=\"metric-values-" + collaborative + ".csv\"")
+            .extract()
+            .asString();
     String[] lines = all.split("\r\n");
     assertThat(lines).hasSize(4);
-    assertThat(lines[0]).isEqualTo(
-        "organizationId,organizationName,measureKey,period,value,numerator,denominator,source,updatedAt");
-    assertThat(lines[1]).isEqualTo(org + ",\"" + name(org) + "\",long," + M3 + ",4,,,WEB," + updatedAt(org, M3));
-    assertThat(lines[2]).isEqualTo(org + ",\"" + name(org) + "\",long," + M2 + ",5,,,WEB," + updatedAt(org, M2));
-    assertThat(lines[3]).isEqualTo(otherOrg + "," + name(otherOrg) + ",long," + M2 + ",7,,,WEB,"
-        + updatedAt(otherOrg, M2));
+    assertThat(lines[0])
+        .isEqualTo(
+            "organizationId,organizationName,measureKey,period,value,numerator,denominator,source,updatedAt");
+    assertThat(lines[1])
+        .isEqualTo(org + ",\"" + name(org) + "\",long," + M3 + ",4,,,WEB," + updatedAt(org, M3));
+    assertThat(lines[2])
+        .isEqualTo(org + ",\"" + name(org) + "\",long," + M2 + ",5,,,WEB," + updatedAt(org, M2));
+    assertThat(lines[3])
+        .isEqualTo(
+            otherOrg
+                + ","
+                + name(otherOrg)
+                + ",long,"
+                + M2
+                + ",7,,,WEB,"
+                + updatedAt(otherOrg, M2));
 
-    String own = Api.as(member).accept("text/csv").get("/api/collaboratives/{c}/metric-values/export", collaborative)
-        .then().statusCode(200).extract().asString();
+    String own =
+        Api.as(member)
+            .accept("text/csv")
+            .get("/api/collaboratives/{c}/metric-values/export", collaborative)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     assertThat(own.split("\r\n")).hasSize(3).noneMatch(l -> l.contains(otherOrg));
-    Api.as(member).accept("text/csv").queryParam("organizationId", otherOrg)
-        .get("/api/collaboratives/{c}/metric-values/export", collaborative).then().statusCode(404);
-    String filtered = Api.as(lead).accept("text/csv").queryParam("from", M2).queryParam("organizationId", org)
-        .get("/api/collaboratives/{c}/metric-values/export", collaborative).then().statusCode(200).extract().asString();
+    Api.as(member)
+        .accept("text/csv")
+        .queryParam("organizationId", otherOrg)
+        .get("/api/collaboratives/{c}/metric-values/export", collaborative)
+        .then()
+        .statusCode(404);
+    String filtered =
+        Api.as(lead)
+            .accept("text/csv")
+            .queryParam("from", M2)
+            .queryParam("organizationId", org)
+            .get("/api/collaboratives/{c}/metric-values/export", collaborative)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     assertThat(filtered.split("\r\n")).hasSize(2);
 
     // the export uploads again as it is: nothing changes
-    Api.badInput(member).contentType("text/csv").body(own)
-        .post("/api/collaboratives/{c}/metric-imports", collaborative).then().statusCode(200)
-        .body("received", equalTo(2)).body("unchanged", equalTo(2)).body("rejected", equalTo(0));
+    Api.badInput(member)
+        .contentType("text/csv")
+        .body(own)
+        .post("/api/collaboratives/{c}/metric-imports", collaborative)
+        .then()
+        .statusCode(200)
+        .body("received", equalTo(2))
+        .body("unchanged", equalTo(2))
+        .body("rejected", equalTo(0));
   }
 
   @Test
   void aTeamPageHasEveryMeasureForThatTeamOnly() {
-    Api.as(member).queryParam("organizationId", org).get("/api/collaboratives/{c}/run-charts", collaborative).then()
+    Api.as(member)
+        .queryParam("organizationId", org)
+        .get("/api/collaboratives/{c}/run-charts", collaborative)
+        .then()
         .statusCode(200)
         .body("items.measureKey", contains("long", "short"))
         .body("items[0].teams.organizationId", contains(org))
@@ -238,35 +428,69 @@ class MetricViewsTest {
         .body("items[1].teams", hasSize(0))
         .body("items[0]", not(hasKey("pooled")));
     upload(otherMember, List.of(row("long", M2, "value", 7)));
-    Api.as(lead).queryParam("organizationId", otherOrg).queryParam("baseline", 1)
-        .get("/api/collaboratives/{c}/run-charts", collaborative).then().statusCode(200)
+    Api.as(lead)
+        .queryParam("organizationId", otherOrg)
+        .queryParam("baseline", 1)
+        .get("/api/collaboratives/{c}/run-charts", collaborative)
+        .then()
+        .statusCode(200)
         .body("items[0].baseline", equalTo(1))
         .body("items[0].teams.organizationId", contains(otherOrg))
         .body("items[0].pooled.points.value", contains(4.0f, 12.0f));
-    Api.as(member).queryParam("organizationId", otherOrg).get("/api/collaboratives/{c}/run-charts", collaborative)
-        .then().statusCode(404);
-    Api.as(lead).queryParam("organizationId", outsiderOrg).get("/api/collaboratives/{c}/run-charts", collaborative)
-        .then().statusCode(404);
-    Api.badInput(lead).get("/api/collaboratives/{c}/run-charts", collaborative).then().statusCode(400)
+    Api.as(member)
+        .queryParam("organizationId", otherOrg)
+        .get("/api/collaboratives/{c}/run-charts", collaborative)
+        .then()
+        .statusCode(404);
+    Api.as(lead)
+        .queryParam("organizationId", outsiderOrg)
+        .get("/api/collaboratives/{c}/run-charts", collaborative)
+        .then()
+        .statusCode(404);
+    Api.badInput(lead)
+        .get("/api/collaboratives/{c}/run-charts", collaborative)
+        .then()
+        .statusCode(400)
         .body("violations[0].field", equalTo("organizationId"));
   }
 
   @Test
   void aSitesDataSystemReadsItsOwnOrganisationOnly() {
     String client = "site-" + UUID.randomUUID().toString().substring(0, 8);
-    Api.as(admin).body(Map.of("clientId", client, "name", "EHR")).post("/api/organizations/{id}/machine-clients", org)
-        .then().statusCode(201);
+    Api.as(admin)
+        .body(Map.of("clientId", client, "name", "EHR"))
+        .post("/api/organizations/{id}/machine-clients", org)
+        .then()
+        .statusCode(201);
     String machine = TestTokens.machine(client);
-    Api.as(machine).queryParam("from", M3).get("/api/collaboratives/{c}/metric-completeness", collaborative).then()
-        .statusCode(200).body("teams.organizationId", contains(org));
-    for (String path : List.of("metric-completeness", "overdue-metrics", "period-unlocks", "run-charts")) {
-      Api.as(machine).queryParam("organizationId", otherOrg).get("/api/collaboratives/{c}/" + path, collaborative)
-          .then().statusCode(404);
+    Api.as(machine)
+        .queryParam("from", M3)
+        .get("/api/collaboratives/{c}/metric-completeness", collaborative)
+        .then()
+        .statusCode(200)
+        .body("teams.organizationId", contains(org));
+    for (String path :
+        List.of("metric-completeness", "overdue-metrics", "period-unlocks", "run-charts")) {
+      Api.as(machine)
+          .queryParam("organizationId", otherOrg)
+          .get("/api/collaboratives/{c}/" + path, collaborative)
+          .then()
+          .statusCode(404);
     }
-    Api.as(machine).accept("text/csv").queryParam("organizationId", otherOrg)
-        .get("/api/collaboratives/{c}/metric-values/export", collaborative).then().statusCode(404);
-    String csv = Api.as(machine).accept("text/csv").get("/api/collaboratives/{c}/metric-values/export", collaborative)
-        .then().statusCode(200).extract().asString();
+    Api.as(machine)
+        .accept("text/csv")
+        .queryParam("organizationId", otherOrg)
+        .get("/api/collaboratives/{c}/metric-values/export", collaborative)
+        .then()
+        .statusCode(404);
+    String csv =
+        Api.as(machine)
+            .accept("text/csv")
+            .get("/api/collaboratives/{c}/metric-values/export", collaborative)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     assertThat(csv.split("\r\n")).hasSize(3).noneMatch(l -> l.contains(otherOrg));
   }
 
@@ -281,18 +505,46 @@ class MetricViewsTest {
 
   /** The value's updatedAt as the API writes instants (java.time's ISO form, UTC). */
   String updatedAt(String organization, String period) {
-    long micros = Long.parseLong(Db.text("select (extract(epoch from updated_at) * 1000000)::bigint from "
-        + "metric_value where organization_id = '" + organization + "' and period = '" + period + "-01'"));
-    return java.time.Instant.EPOCH.plus(micros, ChronoUnit.MICROS).atOffset(ZoneOffset.UTC).toString();
+    long micros =
+        Long.parseLong(
+            Db.text(
+                "select (extract(epoch from updated_at) * 1000000)::bigint from "
+                    + "metric_value where organization_id = '"
+                    + organization
+                    + "' and period = '"
+                    + period
+                    + "-01'"));
+    return java.time.Instant.EPOCH
+        .plus(micros, ChronoUnit.MICROS)
+        .atOffset(ZoneOffset.UTC)
+        .toString();
   }
 
   void measure(String key, String type, int lockAfterDays) {
-    Api.as(lead).body(Map.of("key", key, "name", "Measure " + key, "type", type, "direction", "INCREASE",
-        "lockAfterDays", lockAfterDays)).post("/api/collaboratives/{id}/measures", collaborative).then().statusCode(201);
+    Api.as(lead)
+        .body(
+            Map.of(
+                "key",
+                key,
+                "name",
+                "Measure " + key,
+                "type",
+                type,
+                "direction",
+                "INCREASE",
+                "lockAfterDays",
+                lockAfterDays))
+        .post("/api/collaboratives/{id}/measures", collaborative)
+        .then()
+        .statusCode(201);
   }
 
   void upload(Person who, List<Map<String, Object>> rows) {
-    Api.badInput(who).body(rows).post("/api/collaboratives/{c}/metric-imports", collaborative).then().statusCode(200)
+    Api.badInput(who)
+        .body(rows)
+        .post("/api/collaboratives/{c}/metric-imports", collaborative)
+        .then()
+        .statusCode(200)
         .body("rejected", equalTo(0));
   }
 

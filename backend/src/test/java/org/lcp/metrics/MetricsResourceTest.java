@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -17,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lcp.support.Api;
@@ -25,8 +25,6 @@ import org.lcp.support.Db;
 import org.lcp.support.Fixtures;
 import org.lcp.support.Person;
 import org.lcp.support.TestTokens;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class MetricsResourceTest {
@@ -61,8 +59,14 @@ class MetricsResourceTest {
 
   void enrol(String organization) {
     // enrolment comes from an accepted application; arranged directly here
-    Db.execute("insert into team (id, collaborative_id, organization_id, enrolled_at) values ('" + UUID.randomUUID()
-        + "', '" + collaborative + "', '" + organization + "', now())");
+    Db.execute(
+        "insert into team (id, collaborative_id, organization_id, enrolled_at) values ('"
+            + UUID.randomUUID()
+            + "', '"
+            + collaborative
+            + "', '"
+            + organization
+            + "', now())");
   }
 
   @Test
@@ -70,24 +74,68 @@ class MetricsResourceTest {
     measure("old-count", "COUNT", 0);
     String twoMonthsAgo = YearMonth.now(ZoneOffset.UTC).minusMonths(2).toString();
     String today = java.time.LocalDate.now(ZoneOffset.UTC).toString();
-    upload(member.token(), List.of(row("old-count", twoMonthsAgo, "value", 1)), "").statusCode(422)
+    upload(member.token(), List.of(row("old-count", twoMonthsAgo, "value", 1)), "")
+        .statusCode(422)
         .body("rejections[0].code", equalTo("LOCKED_PERIOD"));
-    Map<String, Object> unlock = Map.of("organizationId", org, "period", twoMonthsAgo, "until", today,
-        "reason", "Their EHR export failed in that month");
-    Api.as(member).body(unlock).post("/api/collaboratives/{id}/period-unlocks", collaborative).then().statusCode(403);
-    Api.as(lead).body(unlock).post("/api/collaboratives/{id}/period-unlocks", collaborative).then().statusCode(201)
-        .body("until", equalTo(today)).body("unlockedBy", equalTo(lead.name()));
-    upload(member.token(), List.of(row("old-count", twoMonthsAgo, "value", 1)), "").statusCode(200)
+    Map<String, Object> unlock =
+        Map.of(
+            "organizationId",
+            org,
+            "period",
+            twoMonthsAgo,
+            "until",
+            today,
+            "reason",
+            "Their EHR export failed in that month");
+    Api.as(member)
+        .body(unlock)
+        .post("/api/collaboratives/{id}/period-unlocks", collaborative)
+        .then()
+        .statusCode(403);
+    Api.as(lead)
+        .body(unlock)
+        .post("/api/collaboratives/{id}/period-unlocks", collaborative)
+        .then()
+        .statusCode(201)
+        .body("until", equalTo(today))
+        .body("unlockedBy", equalTo(lead.name()));
+    upload(member.token(), List.of(row("old-count", twoMonthsAgo, "value", 1)), "")
+        .statusCode(200)
         .body("created", equalTo(1));
     // only that team
-    upload(otherMember.token(), List.of(row("old-count", twoMonthsAgo, "value", 1)), "").statusCode(422)
+    upload(otherMember.token(), List.of(row("old-count", twoMonthsAgo, "value", 1)), "")
+        .statusCode(422)
         .body("rejections[0].code", equalTo("LOCKED_PERIOD"));
-    Api.badInput(lead).body(Map.of("organizationId", org, "period", twoMonthsAgo, "until", "2020-01-01",
-        "reason", "x")).post("/api/collaboratives/{id}/period-unlocks", collaborative).then().statusCode(400)
+    Api.badInput(lead)
+        .body(
+            Map.of(
+                "organizationId",
+                org,
+                "period",
+                twoMonthsAgo,
+                "until",
+                "2020-01-01",
+                "reason",
+                "x"))
+        .post("/api/collaboratives/{id}/period-unlocks", collaborative)
+        .then()
+        .statusCode(400)
         .body("violations[0].field", equalTo("until"));
-    Api.badInput(lead).body(Map.of("organizationId", Fixtures.organization(admin), "period", twoMonthsAgo,
-        "until", today, "reason", "x")).post("/api/collaboratives/{id}/period-unlocks", collaborative)
-        .then().statusCode(400).body("violations[0].field", equalTo("organizationId"));
+    Api.badInput(lead)
+        .body(
+            Map.of(
+                "organizationId",
+                Fixtures.organization(admin),
+                "period",
+                twoMonthsAgo,
+                "until",
+                today,
+                "reason",
+                "x"))
+        .post("/api/collaboratives/{id}/period-unlocks", collaborative)
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("organizationId"));
   }
 
   @Test
@@ -104,11 +152,16 @@ class MetricsResourceTest {
     upload(member.token(), rowsA, "").statusCode(200).body("created", equalTo(9));
     upload(otherMember.token(), rowsB, "").statusCode(200);
 
-    Api.as(lead).queryParam("baseline", 3).get("/api/collaboratives/{c}/measures/{m}/run-chart", collaborative, id)
-        .then().statusCode(200)
+    Api.as(lead)
+        .queryParam("baseline", 3)
+        .get("/api/collaboratives/{c}/measures/{m}/run-chart", collaborative, id)
+        .then()
+        .statusCode(200)
         .body("teams", hasSize(2))
         .body("teams.find { it.organizationId == '" + org + "' }.median", equalTo(1.0f))
-        .body("teams.find { it.organizationId == '" + org + "' }.signals.kind", contains("SHIFT_ABOVE", "TREND_UP"))
+        .body(
+            "teams.find { it.organizationId == '" + org + "' }.signals.kind",
+            contains("SHIFT_ABOVE", "TREND_UP"))
         .body("teams.find { it.organizationId == '" + org + "' }.signals[0].periods", hasSize(6))
         .body("teams.find { it.organizationId == '" + otherOrg + "' }.signals", hasSize(0))
         .body("pooled.points", hasSize(9))
@@ -116,15 +169,33 @@ class MetricsResourceTest {
         .body("pooled.points[0].teams", equalTo(2))
         .body("pooled.points[8].value", equalTo(14.0f))
         .body("pooled.points[8].teamMedian", equalTo(7.0f));
-    Api.as(member).get("/api/collaboratives/{c}/measures/{m}/run-chart", collaborative, id).then().statusCode(200)
+    Api.as(member)
+        .get("/api/collaboratives/{c}/measures/{m}/run-chart", collaborative, id)
+        .then()
+        .statusCode(200)
         .body("teams.organizationId", contains(org))
         .body("$", not(hasKey("pooled")));
   }
 
   String measure(String key, String type, int lockAfterDays) {
-    return Api.as(lead).body(Map.of("key", key, "name", "Measure " + key, "type", type, "direction", "INCREASE",
-            "lockAfterDays", lockAfterDays))
-        .post("/api/collaboratives/{id}/measures", collaborative).then().statusCode(201).extract().path("id");
+    return Api.as(lead)
+        .body(
+            Map.of(
+                "key",
+                key,
+                "name",
+                "Measure " + key,
+                "type",
+                type,
+                "direction",
+                "INCREASE",
+                "lockAfterDays",
+                lockAfterDays))
+        .post("/api/collaboratives/{id}/measures", collaborative)
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 
   static Map<String, Object> row(String measure, String period, Object... kv) {
@@ -138,242 +209,499 @@ class MetricsResourceTest {
   }
 
   io.restassured.response.ValidatableResponse upload(String token, Object rows, String query) {
-    return Api.badInput(token).body(rows).post("/api/collaboratives/{id}/metric-imports" + query, collaborative)
+    return Api.badInput(token)
+        .body(rows)
+        .post("/api/collaboratives/{id}/metric-imports" + query, collaborative)
         .then();
   }
 
   @Test
   void measuresAreDefinedByLeadFacultyWithUniqueKeys() {
-    Api.as(lead).get("/api/collaboratives/{id}/measures", collaborative).then().statusCode(200)
+    Api.as(lead)
+        .get("/api/collaboratives/{id}/measures", collaborative)
+        .then()
+        .statusCode(200)
         .body("items.key", contains("screened", "treated", "wait-days"))
-        .body("items[0].dueDay", equalTo(15)).body("items[0].periodType", equalTo("MONTHLY"));
-    Api.as(member).body(Map.of("key", "x", "name", "x", "type", "COUNT", "direction", "INCREASE"))
-        .post("/api/collaboratives/{id}/measures", collaborative).then().statusCode(403);
-    Api.as(lead).body(Map.of("key", "treated", "name", "again", "type", "COUNT", "direction", "INCREASE"))
-        .post("/api/collaboratives/{id}/measures", collaborative).then().statusCode(409);
-    Api.badInput(lead).body(Map.of("key", "Bad Key", "name", "", "type", "COUNT", "direction", "INCREASE",
-            "dueDay", 31, "lockAfterDays", -1))
-        .post("/api/collaboratives/{id}/measures", collaborative).then().statusCode(400)
+        .body("items[0].dueDay", equalTo(15))
+        .body("items[0].periodType", equalTo("MONTHLY"));
+    Api.as(member)
+        .body(Map.of("key", "x", "name", "x", "type", "COUNT", "direction", "INCREASE"))
+        .post("/api/collaboratives/{id}/measures", collaborative)
+        .then()
+        .statusCode(403);
+    Api.as(lead)
+        .body(Map.of("key", "treated", "name", "again", "type", "COUNT", "direction", "INCREASE"))
+        .post("/api/collaboratives/{id}/measures", collaborative)
+        .then()
+        .statusCode(409);
+    Api.badInput(lead)
+        .body(
+            Map.of(
+                "key",
+                "Bad Key",
+                "name",
+                "",
+                "type",
+                "COUNT",
+                "direction",
+                "INCREASE",
+                "dueDay",
+                31,
+                "lockAfterDays",
+                -1))
+        .post("/api/collaboratives/{id}/measures", collaborative)
+        .then()
+        .statusCode(400)
         .body("violations.field", containsInAnyOrder("dueDay", "key", "lockAfterDays", "name"));
-    Api.badInput(lead).body(Map.of("key", "k", "name", "n", "type", "SUM", "direction", "INCREASE"))
-        .post("/api/collaboratives/{id}/measures", collaborative).then().statusCode(400)
+    Api.badInput(lead)
+        .body(Map.of("key", "k", "name", "n", "type", "SUM", "direction", "INCREASE"))
+        .post("/api/collaboratives/{id}/measures", collaborative)
+        .then()
+        .statusCode(400)
         .body("violations[0].field", equalTo("type"))
         .body("violations[0].message", equalTo("must be one of COUNT, PROPORTION, MEAN, RATE"));
     // a site's data system reads the measures it reports
     String client = "site-" + UUID.randomUUID().toString().substring(0, 8);
-    Api.as(admin).body(Map.of("clientId", client, "name", "EHR")).post("/api/organizations/{id}/machine-clients", org)
-        .then().statusCode(201);
-    Api.as(TestTokens.machine(client)).get("/api/collaboratives/{id}/measures", collaborative).then()
-        .statusCode(200).body("total", equalTo(3));
+    Api.as(admin)
+        .body(Map.of("clientId", client, "name", "EHR"))
+        .post("/api/organizations/{id}/machine-clients", org)
+        .then()
+        .statusCode(201);
+    Api.as(TestTokens.machine(client))
+        .get("/api/collaboratives/{id}/measures", collaborative)
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(3));
 
     // the key and type are fixed once values exist
-    String id = Api.as(lead).get("/api/collaboratives/{id}/measures", collaborative).then().extract()
-        .path("items.find { it.key == 'treated' }.id");
+    String id =
+        Api.as(lead)
+            .get("/api/collaboratives/{id}/measures", collaborative)
+            .then()
+            .extract()
+            .path("items.find { it.key == 'treated' }.id");
     upload(member.token(), List.of(row("treated", LAST_MONTH, "value", 12)), "").statusCode(200);
-    Api.as(lead).header("If-Match", "\"0\"")
-        .body(Map.of("key", "treated-2", "name", "Treated", "type", "COUNT", "direction", "INCREASE"))
-        .put("/api/collaboratives/{c}/measures/{m}", collaborative, id).then().statusCode(409);
-    Api.as(lead).header("If-Match", "\"0\"")
-        .body(Map.of("key", "treated", "name", "Children treated", "type", "COUNT", "direction", "INCREASE",
-            "target", 20))
-        .put("/api/collaboratives/{c}/measures/{m}", collaborative, id).then().statusCode(200)
-        .body("name", equalTo("Children treated")).body("target", equalTo(20.0f));
+    Api.as(lead)
+        .header("If-Match", "\"0\"")
+        .body(
+            Map.of("key", "treated-2", "name", "Treated", "type", "COUNT", "direction", "INCREASE"))
+        .put("/api/collaboratives/{c}/measures/{m}", collaborative, id)
+        .then()
+        .statusCode(409);
+    Api.as(lead)
+        .header("If-Match", "\"0\"")
+        .body(
+            Map.of(
+                "key",
+                "treated",
+                "name",
+                "Children treated",
+                "type",
+                "COUNT",
+                "direction",
+                "INCREASE",
+                "target",
+                20))
+        .put("/api/collaboratives/{c}/measures/{m}", collaborative, id)
+        .then()
+        .statusCode(200)
+        .body("name", equalTo("Children treated"))
+        .body("target", equalTo(20.0f));
   }
 
   @Test
   void uploadsCreateUpdateAndKeepEveryRevision() {
-    var rows = List.of(row("treated", LAST_MONTH, "value", 12),
-        row("screened", LAST_MONTH, "numerator", 30, "denominator", 40),
-        row("wait-days", LAST_MONTH, "value", 12.5));
-    upload(member.token(), rows, "").statusCode(200).contentType("application/json")
-        .body("received", equalTo(3)).body("created", equalTo(3)).body("updated", equalTo(0))
-        .body("unchanged", equalTo(0)).body("rejected", equalTo(0)).body("written", equalTo(true));
+    var rows =
+        List.of(
+            row("treated", LAST_MONTH, "value", 12),
+            row("screened", LAST_MONTH, "numerator", 30, "denominator", 40),
+            row("wait-days", LAST_MONTH, "value", 12.5));
+    upload(member.token(), rows, "")
+        .statusCode(200)
+        .contentType("application/json")
+        .body("received", equalTo(3))
+        .body("created", equalTo(3))
+        .body("updated", equalTo(0))
+        .body("unchanged", equalTo(0))
+        .body("rejected", equalTo(0))
+        .body("written", equalTo(true));
     Instant between = Instant.now();
-    var again = List.of(row("treated", LAST_MONTH, "value", 14),
-        row("screened", LAST_MONTH, "numerator", 30, "denominator", 40));
-    upload(member.token(), again, "").statusCode(200)
-        .body("created", equalTo(0)).body("updated", equalTo(1)).body("unchanged", equalTo(1));
+    var again =
+        List.of(
+            row("treated", LAST_MONTH, "value", 14),
+            row("screened", LAST_MONTH, "numerator", 30, "denominator", 40));
+    upload(member.token(), again, "")
+        .statusCode(200)
+        .body("created", equalTo(0))
+        .body("updated", equalTo(1))
+        .body("unchanged", equalTo(1));
 
-    Api.as(member).queryParam("measureKey", "treated").get("/api/collaboratives/{id}/metric-values", collaborative)
-        .then().statusCode(200).body("items", hasSize(1)).body("items[0].value", equalTo(14.0f))
+    Api.as(member)
+        .queryParam("measureKey", "treated")
+        .get("/api/collaboratives/{id}/metric-values", collaborative)
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(1))
+        .body("items[0].value", equalTo(14.0f))
         .body("items[0].source", equalTo("WEB"));
-    Api.as(member).queryParam("measureKey", "screened").get("/api/collaboratives/{id}/metric-values", collaborative)
-        .then().body("items[0].value", equalTo(0.75f)).body("items[0].numerator", equalTo(30.0f));
+    Api.as(member)
+        .queryParam("measureKey", "screened")
+        .get("/api/collaboratives/{id}/metric-values", collaborative)
+        .then()
+        .body("items[0].value", equalTo(0.75f))
+        .body("items[0].numerator", equalTo(30.0f));
     // as of before the second upload, the first value
-    Api.as(lead).queryParam("measureKey", "treated").queryParam("asOf", between.toString())
-        .get("/api/collaboratives/{id}/metric-values", collaborative).then()
+    Api.as(lead)
+        .queryParam("measureKey", "treated")
+        .queryParam("asOf", between.toString())
+        .get("/api/collaboratives/{id}/metric-values", collaborative)
+        .then()
         .body("items[0].value", equalTo(12.0f));
-    assertThat(Db.count("select count(*) from metric_value_revision r join measure m on m.id = r.measure_id "
-        + "where m.collaborative_id = '" + collaborative + "'")).isEqualTo(4);
+    assertThat(
+            Db.count(
+                "select count(*) from metric_value_revision r join measure m on m.id = r.measure_id "
+                    + "where m.collaborative_id = '"
+                    + collaborative
+                    + "'"))
+        .isEqualTo(4);
     // each team sees its own values only; faculty see all
-    Api.as(otherMember).get("/api/collaboratives/{id}/metric-values", collaborative).then().body("total", equalTo(0));
-    Api.as(otherMember).queryParam("organizationId", org).get("/api/collaboratives/{id}/metric-values", collaborative)
-        .then().statusCode(404);
-    Api.as(lead).get("/api/collaboratives/{id}/metric-values", collaborative).then().body("total", equalTo(3));
+    Api.as(otherMember)
+        .get("/api/collaboratives/{id}/metric-values", collaborative)
+        .then()
+        .body("total", equalTo(0));
+    Api.as(otherMember)
+        .queryParam("organizationId", org)
+        .get("/api/collaboratives/{id}/metric-values", collaborative)
+        .then()
+        .statusCode(404);
+    Api.as(lead)
+        .get("/api/collaboratives/{id}/metric-values", collaborative)
+        .then()
+        .body("total", equalTo(3));
   }
 
   @Test
   void anAtomicUploadWithBadRowsWritesNothingAndNamesEachRow() {
     var rows = new ArrayList<Map<String, Object>>();
-    rows.add(row("treated", LAST_MONTH, "value", 3));                                   // 1 ok
-    rows.add(row("treated", NEXT_MONTH, "value", 3));                                   // 2 future
-    rows.add(row("treated", "2026-13", "value", 3));                                    // 3 malformed
-    rows.add(row("treated", LAST_MONTH, "value", 4));                                   // 4 duplicate of 1
-    rows.add(row("treated", THIS_MONTH, "value", 2.5));                                 // 5 not whole
-    rows.add(row("treated", THIS_MONTH, "value", -1));                                  // wait: same key as 5
-    rows.add(row("screened", LAST_MONTH, "numerator", 5, "denominator", 4));            // 7 num > den
-    rows.add(row("screened", THIS_MONTH, "numerator", 0, "denominator", 0));            // 8 den 0
-    rows.add(row("nope", LAST_MONTH, "value", 1));                                      // 9 unknown
-    rows.add(row("wait-days", LAST_MONTH, "value", 1, "organizationId", otherOrg));    // 10 other org
-    rows.add(row("wait-days", LAST_MONTH, "numerator", 1));                             // 11 wrong type
+    rows.add(row("treated", LAST_MONTH, "value", 3)); // 1 ok
+    rows.add(row("treated", NEXT_MONTH, "value", 3)); // 2 future
+    rows.add(row("treated", "2026-13", "value", 3)); // 3 malformed
+    rows.add(row("treated", LAST_MONTH, "value", 4)); // 4 duplicate of 1
+    rows.add(row("treated", THIS_MONTH, "value", 2.5)); // 5 not whole
+    rows.add(row("treated", THIS_MONTH, "value", -1)); // wait: same key as 5
+    rows.add(row("screened", LAST_MONTH, "numerator", 5, "denominator", 4)); // 7 num > den
+    rows.add(row("screened", THIS_MONTH, "numerator", 0, "denominator", 0)); // 8 den 0
+    rows.add(row("nope", LAST_MONTH, "value", 1)); // 9 unknown
+    rows.add(row("wait-days", LAST_MONTH, "value", 1, "organizationId", otherOrg)); // 10 other org
+    rows.add(row("wait-days", LAST_MONTH, "numerator", 1)); // 11 wrong type
     Map<String, String> before = Db.snapshot();
-    upload(member.token(), rows, "").statusCode(422)
-        .body("written", equalTo(false)).body("received", equalTo(11)).body("rejected", equalTo(10))
+    upload(member.token(), rows, "")
+        .statusCode(422)
+        .body("written", equalTo(false))
+        .body("received", equalTo(11))
+        .body("rejected", equalTo(10))
         .body("created", equalTo(1))
         .body("rejections.row", contains(2, 3, 4, 5, 6, 7, 8, 9, 10, 11))
-        .body("rejections.code", contains("FUTURE_PERIOD", "MALFORMED", "DUPLICATE", "WRONG_TYPE", "OUT_OF_RANGE",
-            "OUT_OF_RANGE", "OUT_OF_RANGE", "UNKNOWN_MEASURE", "OTHER_ORGANIZATION", "WRONG_TYPE"))
-        .body("rejections.field", contains("period", "period", "measureKey", "value", "value", "numerator",
-            "denominator", "measureKey", "organizationId", "numerator"));
+        .body(
+            "rejections.code",
+            contains(
+                "FUTURE_PERIOD",
+                "MALFORMED",
+                "DUPLICATE",
+                "WRONG_TYPE",
+                "OUT_OF_RANGE",
+                "OUT_OF_RANGE",
+                "OUT_OF_RANGE",
+                "UNKNOWN_MEASURE",
+                "OTHER_ORGANIZATION",
+                "WRONG_TYPE"))
+        .body(
+            "rejections.field",
+            contains(
+                "period",
+                "period",
+                "measureKey",
+                "value",
+                "value",
+                "numerator",
+                "denominator",
+                "measureKey",
+                "organizationId",
+                "numerator"));
     assertThat(Db.snapshot()).isEqualTo(before);
 
     // partial: the valid rows land, the report is the same
-    upload(member.token(), rows, "?mode=partial").statusCode(200)
-        .body("written", equalTo(true)).body("created", equalTo(1)).body("rejected", equalTo(10));
-    Api.as(member).get("/api/collaboratives/{id}/metric-values", collaborative).then().body("total", equalTo(1));
+    upload(member.token(), rows, "?mode=partial")
+        .statusCode(200)
+        .body("written", equalTo(true))
+        .body("created", equalTo(1))
+        .body("rejected", equalTo(10));
+    Api.as(member)
+        .get("/api/collaboratives/{id}/metric-values", collaborative)
+        .then()
+        .body("total", equalTo(1));
   }
 
   @Test
   void aDryRunWritesNothing() {
     Map<String, String> before = Db.snapshot();
-    upload(member.token(), List.of(row("treated", LAST_MONTH, "value", 3)), "?dryRun=true").statusCode(200)
-        .body("dryRun", equalTo(true)).body("written", equalTo(false)).body("created", equalTo(1));
+    upload(member.token(), List.of(row("treated", LAST_MONTH, "value", 3)), "?dryRun=true")
+        .statusCode(200)
+        .body("dryRun", equalTo(true))
+        .body("written", equalTo(false))
+        .body("created", equalTo(1));
     assertThat(Db.snapshot()).isEqualTo(before);
   }
 
   @Test
   void csvWithAHeaderRow() {
-    String csv = "measureKey,period,value,numerator,denominator\r\n"
-        + "treated," + LAST_MONTH + ",7,,\r\n"
-        + "screened," + LAST_MONTH + ",,\"9\",10\r\n"
-        + "treated," + THIS_MONTH + ",seven,,\r\n";
-    Api.badInput(member).contentType("text/csv").body(csv)
-        .post("/api/collaboratives/{id}/metric-imports?mode=partial", collaborative).then().statusCode(200)
-        .body("created", equalTo(2)).body("rejected", equalTo(1))
-        .body("rejections[0].row", equalTo(3)).body("rejections[0].field", equalTo("value"))
+    String csv =
+        "measureKey,period,value,numerator,denominator\r\n"
+            + "treated,"
+            + LAST_MONTH
+            + ",7,,\r\n"
+            + "screened,"
+            + LAST_MONTH
+            + ",,\"9\",10\r\n"
+            + "treated,"
+            + THIS_MONTH
+            + ",seven,,\r\n";
+    Api.badInput(member)
+        .contentType("text/csv")
+        .body(csv)
+        .post("/api/collaboratives/{id}/metric-imports?mode=partial", collaborative)
+        .then()
+        .statusCode(200)
+        .body("created", equalTo(2))
+        .body("rejected", equalTo(1))
+        .body("rejections[0].row", equalTo(3))
+        .body("rejections[0].field", equalTo("value"))
         .body("rejections[0].code", equalTo("WRONG_TYPE"));
-    Api.as(member).queryParam("measureKey", "treated").get("/api/collaboratives/{id}/metric-values", collaborative)
-        .then().body("items[0].source", equalTo("CSV")).body("items[0].value", equalTo(7.0f));
-    Api.badInput(member).contentType("text/csv").body("measure,period\nx,2026-01\n")
-        .post("/api/collaboratives/{id}/metric-imports", collaborative).then().statusCode(400)
-        .contentType("application/problem+json").body("detail", containsString("unknown CSV column 'measure'"));
+    Api.as(member)
+        .queryParam("measureKey", "treated")
+        .get("/api/collaboratives/{id}/metric-values", collaborative)
+        .then()
+        .body("items[0].source", equalTo("CSV"))
+        .body("items[0].value", equalTo(7.0f));
+    Api.badInput(member)
+        .contentType("text/csv")
+        .body("measure,period\nx,2026-01\n")
+        .post("/api/collaboratives/{id}/metric-imports", collaborative)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("detail", containsString("unknown CSV column 'measure'"));
   }
 
   @Test
   void aRetryWithTheSameIdempotencyKeyWritesNothingAgain() {
     String key = UUID.randomUUID().toString();
     var rows = List.of(row("treated", LAST_MONTH, "value", 3));
-    String first = Api.badInput(member).header("Idempotency-Key", key).body(rows)
-        .post("/api/collaboratives/{id}/metric-imports", collaborative).then().statusCode(200)
-        .body("created", equalTo(1)).extract().asString();
+    String first =
+        Api.badInput(member)
+            .header("Idempotency-Key", key)
+            .body(rows)
+            .post("/api/collaboratives/{id}/metric-imports", collaborative)
+            .then()
+            .statusCode(200)
+            .body("created", equalTo(1))
+            .extract()
+            .asString();
     long revisions = Db.count("select count(*) from metric_value_revision");
-    Api.badInput(member).header("Idempotency-Key", key).body(rows)
-        .post("/api/collaboratives/{id}/metric-imports", collaborative).then().statusCode(200)
-        .header("Idempotent-Replay", "true").body(equalTo(first));
+    Api.badInput(member)
+        .header("Idempotency-Key", key)
+        .body(rows)
+        .post("/api/collaboratives/{id}/metric-imports", collaborative)
+        .then()
+        .statusCode(200)
+        .header("Idempotent-Replay", "true")
+        .body(equalTo(first));
     assertThat(Db.count("select count(*) from metric_value_revision")).isEqualTo(revisions);
     upload(member.token(), rows, "").body("unchanged", equalTo(1));
-    Api.badInput(member).header("Idempotency-Key", key).body(List.of(row("treated", LAST_MONTH, "value", 4)))
-        .post("/api/collaboratives/{id}/metric-imports", collaborative).then().statusCode(422)
-        .contentType("application/problem+json").body("type", equalTo("/problems/idempotency-key-reused"));
+    Api.badInput(member)
+        .header("Idempotency-Key", key)
+        .body(List.of(row("treated", LAST_MONTH, "value", 4)))
+        .post("/api/collaboratives/{id}/metric-imports", collaborative)
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("type", equalTo("/problems/idempotency-key-reused"));
   }
 
   @Test
   void lockedPeriodsNotEnrolledOrganisationsAndMachineClients() {
     measure("old-count", "COUNT", 0); // locks the day after the month ends
     String twoMonthsAgo = YearMonth.now(ZoneOffset.UTC).minusMonths(2).toString();
-    upload(member.token(), List.of(row("old-count", twoMonthsAgo, "value", 1)), "").statusCode(422)
+    upload(member.token(), List.of(row("old-count", twoMonthsAgo, "value", 1)), "")
+        .statusCode(422)
         .body("rejections[0].code", equalTo("LOCKED_PERIOD"));
 
     String stranger = Fixtures.organization(admin);
     Person strangerMember = Fixtures.member(admin, stranger, "DATA_CONTACT");
-    upload(strangerMember.token(), List.of(row("treated", LAST_MONTH, "value", 1)), "").statusCode(422)
+    upload(strangerMember.token(), List.of(row("treated", LAST_MONTH, "value", 1)), "")
+        .statusCode(422)
         .body("rejections[0].code", equalTo("NOT_ENROLLED"));
 
     String client = "site-" + UUID.randomUUID().toString().substring(0, 8);
-    Api.as(admin).body(Map.of("clientId", client, "name", "EHR")).post("/api/organizations/{id}/machine-clients", org)
-        .then().statusCode(201);
+    Api.as(admin)
+        .body(Map.of("clientId", client, "name", "EHR"))
+        .post("/api/organizations/{id}/machine-clients", org)
+        .then()
+        .statusCode(201);
     String machine = TestTokens.machine(client);
-    upload(machine, List.of(row("treated", LAST_MONTH, "value", 5)), "").statusCode(200).body("created", equalTo(1));
+    upload(machine, List.of(row("treated", LAST_MONTH, "value", 5)), "")
+        .statusCode(200)
+        .body("created", equalTo(1));
     upload(machine, List.of(row("treated", LAST_MONTH, "value", 5, "organizationId", otherOrg)), "")
-        .statusCode(422).body("rejections[0].code", equalTo("OTHER_ORGANIZATION"));
-    Api.as(machine).queryParam("organizationId", otherOrg).get("/api/collaboratives/{id}/metric-values", collaborative)
-        .then().statusCode(404);
-    Api.as(machine).get("/api/collaboratives/{id}/metric-values", collaborative).then()
+        .statusCode(422)
+        .body("rejections[0].code", equalTo("OTHER_ORGANIZATION"));
+    Api.as(machine)
+        .queryParam("organizationId", otherOrg)
+        .get("/api/collaboratives/{id}/metric-values", collaborative)
+        .then()
+        .statusCode(404);
+    Api.as(machine)
+        .get("/api/collaboratives/{id}/metric-values", collaborative)
+        .then()
         .body("items[0].source", equalTo("API"));
-    Api.as(TestTokens.machine("unregistered-" + UUID.randomUUID())).get("/api/collaboratives/{id}/measures",
-        collaborative).then().statusCode(404);
+    Api.as(TestTokens.machine("unregistered-" + UUID.randomUUID()))
+        .get("/api/collaboratives/{id}/measures", collaborative)
+        .then()
+        .statusCode(404);
     // the data system of an organisation that is not enrolled writes nothing
     String strangerClient = "site-" + UUID.randomUUID().toString().substring(0, 8);
-    Api.as(admin).body(Map.of("clientId", strangerClient, "name", "EHR"))
-        .post("/api/organizations/{id}/machine-clients", stranger).then().statusCode(201);
-    upload(TestTokens.machine(strangerClient), List.of(row("treated", LAST_MONTH, "value", 5)), "").statusCode(422)
-        .body("rejections[0].code", equalTo("NOT_ENROLLED")).body("written", equalTo(false));
+    Api.as(admin)
+        .body(Map.of("clientId", strangerClient, "name", "EHR"))
+        .post("/api/organizations/{id}/machine-clients", stranger)
+        .then()
+        .statusCode(201);
+    upload(TestTokens.machine(strangerClient), List.of(row("treated", LAST_MONTH, "value", 5)), "")
+        .statusCode(422)
+        .body("rejections[0].code", equalTo("NOT_ENROLLED"))
+        .body("written", equalTo(false));
 
     // the lead, as data coordinator, names the organisation on each row
-    upload(lead.token(), List.of(row("treated", LAST_MONTH, "value", 9)), "").statusCode(422)
-        .body("rejections[0].field", equalTo("organizationId")).body("rejections[0].code", equalTo("REQUIRED"));
-    upload(lead.token(), List.of(row("treated", LAST_MONTH, "value", 9, "organizationId", otherOrg)), "")
-        .statusCode(200).body("created", equalTo(1));
-    upload(Fixtures.signIn(Person.faculty()).token(), List.of(row("treated", LAST_MONTH, "value", 9)), "")
+    upload(lead.token(), List.of(row("treated", LAST_MONTH, "value", 9)), "")
+        .statusCode(422)
+        .body("rejections[0].field", equalTo("organizationId"))
+        .body("rejections[0].code", equalTo("REQUIRED"));
+    upload(
+            lead.token(),
+            List.of(row("treated", LAST_MONTH, "value", 9, "organizationId", otherOrg)),
+            "")
+        .statusCode(200)
+        .body("created", equalTo(1));
+    upload(
+            Fixtures.signIn(Person.faculty()).token(),
+            List.of(row("treated", LAST_MONTH, "value", 9)),
+            "")
         .statusCode(403);
   }
 
   @Test
   void aClosedCollaborativesMeasuresValuesAndUnlocksAreReadOnlyForEveryone() {
     String client = "site-" + UUID.randomUUID().toString().substring(0, 8);
-    Api.as(admin).body(Map.of("clientId", client, "name", "EHR")).post("/api/organizations/{id}/machine-clients", org)
-        .then().statusCode(201);
+    Api.as(admin)
+        .body(Map.of("clientId", client, "name", "EHR"))
+        .post("/api/organizations/{id}/machine-clients", org)
+        .then()
+        .statusCode(201);
     String machine = TestTokens.machine(client);
     String key = UUID.randomUUID().toString();
     var rows = List.of(row("treated", LAST_MONTH, "value", 3));
-    Api.badInput(member).header("Idempotency-Key", key).body(rows)
-        .post("/api/collaboratives/{id}/metric-imports", collaborative).then().statusCode(200);
-    String treated = Api.as(lead).get("/api/collaboratives/{id}/measures", collaborative).then().extract()
-        .path("items.find { it.key == 'treated' }.id");
+    Api.badInput(member)
+        .header("Idempotency-Key", key)
+        .body(rows)
+        .post("/api/collaboratives/{id}/metric-imports", collaborative)
+        .then()
+        .statusCode(200);
+    String treated =
+        Api.as(lead)
+            .get("/api/collaboratives/{id}/measures", collaborative)
+            .then()
+            .extract()
+            .path("items.find { it.key == 'treated' }.id");
     Person facultyNotLead = Fixtures.signIn(Person.faculty());
-    Fixtures.advance(lead, collaborative, "APPLICATIONS_OPEN", "REVIEW", "PRE_WORK", "ACTIVE", "SUSTAINING", "CLOSED");
+    Fixtures.advance(
+        lead,
+        collaborative,
+        "APPLICATIONS_OPEN",
+        "REVIEW",
+        "PRE_WORK",
+        "ACTIVE",
+        "SUSTAINING",
+        "CLOSED");
     Map<String, String> before = Db.snapshot();
 
     for (Person coordinator : List.of(lead, admin)) {
-      Api.as(coordinator).body(Map.of("key", "new", "name", "New", "type", "COUNT", "direction", "INCREASE"))
-          .post("/api/collaboratives/{id}/measures", collaborative).then().statusCode(409)
-          .contentType("application/problem+json").body("detail", containsString("CLOSED"));
-      Api.as(coordinator).header("If-Match", "\"0\"")
-          .body(Map.of("key", "treated", "name", "Treated", "type", "COUNT", "direction", "INCREASE"))
-          .put("/api/collaboratives/{c}/measures/{m}", collaborative, treated).then().statusCode(409);
-      Api.as(coordinator).body(Map.of("organizationId", org, "period", LAST_MONTH, "until",
-              java.time.LocalDate.now(ZoneOffset.UTC).toString(), "reason", "Their EHR export failed"))
-          .post("/api/collaboratives/{id}/period-unlocks", collaborative).then().statusCode(409);
-      upload(coordinator.token(), List.of(row("treated", LAST_MONTH, "value", 4, "organizationId", org)), "")
+      Api.as(coordinator)
+          .body(Map.of("key", "new", "name", "New", "type", "COUNT", "direction", "INCREASE"))
+          .post("/api/collaboratives/{id}/measures", collaborative)
+          .then()
+          .statusCode(409)
+          .contentType("application/problem+json")
+          .body("detail", containsString("CLOSED"));
+      Api.as(coordinator)
+          .header("If-Match", "\"0\"")
+          .body(
+              Map.of("key", "treated", "name", "Treated", "type", "COUNT", "direction", "INCREASE"))
+          .put("/api/collaboratives/{c}/measures/{m}", collaborative, treated)
+          .then()
+          .statusCode(409);
+      Api.as(coordinator)
+          .body(
+              Map.of(
+                  "organizationId",
+                  org,
+                  "period",
+                  LAST_MONTH,
+                  "until",
+                  java.time.LocalDate.now(ZoneOffset.UTC).toString(),
+                  "reason",
+                  "Their EHR export failed"))
+          .post("/api/collaboratives/{id}/period-unlocks", collaborative)
+          .then()
+          .statusCode(409);
+      upload(
+              coordinator.token(),
+              List.of(row("treated", LAST_MONTH, "value", 4, "organizationId", org)),
+              "")
           .statusCode(409);
     }
-    // every uploader, a dry run, and a retry of an upload that was accepted before the collaborative closed
-    upload(member.token(), List.of(row("treated", LAST_MONTH, "value", 4)), "").statusCode(409)
+    // every uploader, a dry run, and a retry of an upload that was accepted before the
+    // collaborative closed
+    upload(member.token(), List.of(row("treated", LAST_MONTH, "value", 4)), "")
+        .statusCode(409)
         .contentType("application/problem+json");
-    upload(otherMember.token(), List.of(row("treated", LAST_MONTH, "value", 4)), "?mode=partial").statusCode(409);
-    upload(machine, List.of(row("treated", LAST_MONTH, "value", 4)), "?dryRun=true").statusCode(409);
-    Api.badInput(member).header("Idempotency-Key", key).body(rows)
-        .post("/api/collaboratives/{id}/metric-imports", collaborative).then().statusCode(409);
+    upload(otherMember.token(), List.of(row("treated", LAST_MONTH, "value", 4)), "?mode=partial")
+        .statusCode(409);
+    upload(machine, List.of(row("treated", LAST_MONTH, "value", 4)), "?dryRun=true")
+        .statusCode(409);
+    Api.badInput(member)
+        .header("Idempotency-Key", key)
+        .body(rows)
+        .post("/api/collaboratives/{id}/metric-imports", collaborative)
+        .then()
+        .statusCode(409);
     // someone who may not upload at all is told so
     upload(facultyNotLead.token(), rows, "").statusCode(403);
     assertThat(Db.snapshot()).isEqualTo(before);
 
     // reading goes on
-    Api.as(member).get("/api/collaboratives/{id}/metric-values", collaborative).then().statusCode(200)
+    Api.as(member)
+        .get("/api/collaboratives/{id}/metric-values", collaborative)
+        .then()
+        .statusCode(200)
         .body("total", equalTo(1));
-    Api.as(machine).get("/api/collaboratives/{id}/measures", collaborative).then().statusCode(200)
+    Api.as(machine)
+        .get("/api/collaboratives/{id}/measures", collaborative)
+        .then()
+        .statusCode(200)
         .body("total", equalTo(3));
-    Api.as(lead).get("/api/collaboratives/{c}/measures/{m}/run-chart", collaborative, treated).then().statusCode(200)
+    Api.as(lead)
+        .get("/api/collaboratives/{c}/measures/{m}/run-chart", collaborative, treated)
+        .then()
+        .statusCode(200)
         .body("teams", hasSize(1));
   }
 
@@ -383,12 +711,24 @@ class MetricsResourceTest {
     for (int i = 0; i < 1001; i++) {
       rows.add(row("treated", LAST_MONTH, "value", i));
     }
-    upload(member.token(), rows, "").statusCode(413).contentType("application/problem+json")
+    upload(member.token(), rows, "")
+        .statusCode(413)
+        .contentType("application/problem+json")
         .body("detail", containsString("1000 rows"));
-    String big = "[" + "{\"measureKey\":\"treated\",\"period\":\"2020-01\",\"value\":1},".repeat(40000) + "{}]";
-    Api.badInput(member).body(big).post("/api/collaboratives/{id}/metric-imports", collaborative).then()
-        .statusCode(413).contentType("application/problem+json");
-    upload(member.token(), Map.of("rows", 1), "").statusCode(400).contentType("application/problem+json");
-    upload(member.token(), List.of(row("treated", LAST_MONTH, "value", 1)), "?mode=sometimes").statusCode(400);
+    String big =
+        "["
+            + "{\"measureKey\":\"treated\",\"period\":\"2020-01\",\"value\":1},".repeat(40000)
+            + "{}]";
+    Api.badInput(member)
+        .body(big)
+        .post("/api/collaboratives/{id}/metric-imports", collaborative)
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json");
+    upload(member.token(), Map.of("rows", 1), "")
+        .statusCode(400)
+        .contentType("application/problem+json");
+    upload(member.token(), List.of(row("treated", LAST_MONTH, "value", 1)), "?mode=sometimes")
+        .statusCode(400);
   }
 }

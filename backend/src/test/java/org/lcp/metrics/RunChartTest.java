@@ -3,7 +3,6 @@ package org.lcp.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.lcp.metrics.RunChart.Signal.Kind;
 
@@ -34,7 +33,8 @@ class RunChartTest {
 
   @Test
   void pointsOnTheMedianNeitherBreakNorCountAShift() {
-    // five below, one on the median, one more below: six counted points, a shift of indexes 0-6 without 3
+    // five below, one on the median, one more below: six counted points, a shift of indexes 0-6
+    // without 3
     List<Double> s = List.of(1.0, 2.0, 1.0, 4.0, 2.0, 1.0, 3.0);
     var shifts = RunChart.shifts(s, 4.0);
     assertThat(shifts).hasSize(1);
@@ -65,7 +65,9 @@ class RunChartTest {
   @Test
   void aTurningPointEndsOneTrendAndStartsTheNext() {
     var trends = RunChart.trends(List.of(1.0, 2.0, 3.0, 4.0, 5.0, 4.0, 3.0, 2.0, 1.0));
-    assertThat(trends).extracting(RunChart.Signal::kind).containsExactly(Kind.TREND_UP, Kind.TREND_DOWN);
+    assertThat(trends)
+        .extracting(RunChart.Signal::kind)
+        .containsExactly(Kind.TREND_UP, Kind.TREND_DOWN);
     assertThat(trends.get(1).points()).containsExactly(4, 5, 6, 7, 8);
   }
 }

@@ -2,15 +2,13 @@ package org.lcp.support;
 
 import static io.restassured.RestAssured.given;
 
-import java.nio.file.Path;
-
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
-
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.nio.file.Path;
 
 /**
  * REST Assured with every exchange checked against ../openapi.yaml: the request, the status, the
@@ -18,20 +16,23 @@ import io.restassured.specification.RequestSpecification;
  */
 public final class Api {
 
-  public static final String CONTRACT = Path.of("..", "openapi.yaml").toAbsolutePath().normalize().toString();
+  public static final String CONTRACT =
+      Path.of("..", "openapi.yaml").toAbsolutePath().normalize().toString();
 
-  private static final OpenApiValidationFilter STRICT = new OpenApiValidationFilter(
-      OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT).build());
+  private static final OpenApiValidationFilter STRICT =
+      new OpenApiValidationFilter(
+          OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT).build());
 
-  private static final OpenApiValidationFilter RESPONSES_ONLY = new OpenApiValidationFilter(
-      OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT)
-          .withLevelResolver(LevelResolver.create()
-              .withLevel("validation.request", ValidationReport.Level.IGNORE)
-              .build())
-          .build());
+  private static final OpenApiValidationFilter RESPONSES_ONLY =
+      new OpenApiValidationFilter(
+          OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT)
+              .withLevelResolver(
+                  LevelResolver.create()
+                      .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                      .build())
+              .build());
 
-  private Api() {
-  }
+  private Api() {}
 
   public static RequestSpecification as(Person p) {
     return as(p.token());
@@ -45,7 +46,10 @@ public final class Api {
     return given().filter(RESPONSES_ONLY).contentType(ContentType.JSON);
   }
 
-  /** Without a token, for the operations the contract opens with {@code security: []}: fully validated. */
+  /**
+   * Without a token, for the operations the contract opens with {@code security: []}: fully
+   * validated.
+   */
   public static RequestSpecification open() {
     return given().filter(STRICT);
   }

@@ -1,5 +1,6 @@
 package org.lcp.support;
 
+import io.quarkus.arc.Arc;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,10 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
-
-import io.quarkus.arc.Arc;
 
 /** Direct reads of the test database, to check what a request did or did not write. */
 public final class Db {
@@ -19,12 +17,13 @@ public final class Db {
   /** Flyway's own bookkeeping, the one table that is not the application's data. */
   private static final String FLYWAY_HISTORY = "flyway_schema_history";
 
-  private Db() {
-  }
+  private Db() {}
 
   public static long count(String sql) {
     DataSource ds = Arc.container().instance(DataSource.class).get();
-    try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
       r.next();
       return r.getLong(1);
     } catch (SQLException e) {
@@ -39,9 +38,14 @@ public final class Db {
   public static List<String> tables() {
     DataSource ds = Arc.container().instance(DataSource.class).get();
     List<String> tables = new ArrayList<>();
-    try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("select table_name from information_schema.tables where table_schema = 'public'"
-            + " and table_type = 'BASE TABLE' and table_name <> '" + FLYWAY_HISTORY + "' order by table_name")) {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "select table_name from information_schema.tables where table_schema = 'public'"
+                    + " and table_type = 'BASE TABLE' and table_name <> '"
+                    + FLYWAY_HISTORY
+                    + "' order by table_name")) {
       while (r.next()) {
         tables.add(r.getString(1));
       }
@@ -49,20 +53,26 @@ public final class Db {
       throw new IllegalStateException(e);
     }
     if (tables.isEmpty()) {
-      throw new IllegalStateException("no table in the public schema: a fingerprint of nothing could never differ");
+      throw new IllegalStateException(
+          "no table in the public schema: a fingerprint of nothing could never differ");
     }
     return tables;
   }
 
   /**
-   * A fingerprint of every row of every table (see {@link #tables()}), to compare before and after a
-   * request that must write nothing: any inserted, changed or deleted row changes it.
+   * A fingerprint of every row of every table (see {@link #tables()}), to compare before and after
+   * a request that must write nothing: any inserted, changed or deleted row changes it.
    */
   public static Map<String, String> snapshot() {
     Map<String, String> digests = new LinkedHashMap<>();
     for (String t : tables()) {
-      digests.put(t, text("select count(*) || ':' || coalesce(md5(string_agg(x::text, '|' order by x::text)), '') from "
-          + "\"" + t + "\" x"));
+      digests.put(
+          t,
+          text(
+              "select count(*) || ':' || coalesce(md5(string_agg(x::text, '|' order by x::text)), '') from "
+                  + "\""
+                  + t
+                  + "\" x"));
     }
     return digests;
   }
@@ -70,7 +80,8 @@ public final class Db {
   /** For arranging a past that the API cannot make (e.g. a roster that started months ago). */
   public static int execute(String sql) {
     DataSource ds = Arc.container().instance(DataSource.class).get();
-    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
       return s.executeUpdate(sql);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
@@ -79,7 +90,9 @@ public final class Db {
 
   public static String text(String sql) {
     DataSource ds = Arc.container().instance(DataSource.class).get();
-    try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
       r.next();
       return r.getString(1);
     } catch (SQLException e) {

@@ -6,19 +6,26 @@ import java.util.UUID;
 /** Data set up through the API itself, as an admin would. */
 public final class Fixtures {
 
-  private Fixtures() {
-  }
+  private Fixtures() {}
 
   public static String organization(Person admin) {
-    return Api.as(admin).body(Map.of("name", "Org " + UUID.randomUUID()))
-        .post("/api/organizations").then().statusCode(201).extract().path("id");
+    return Api.as(admin)
+        .body(Map.of("name", "Org " + UUID.randomUUID()))
+        .post("/api/organizations")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 
   /** Invites a new person to the organisation and returns them, already signed in once. */
   public static Person member(Person admin, String organizationId, String role) {
     Person p = Person.create(role.toLowerCase());
-    Api.as(admin).body(Map.of("email", p.email(), "name", p.name(), "role", role))
-        .post("/api/organizations/{id}/members", organizationId).then().statusCode(201);
+    Api.as(admin)
+        .body(Map.of("email", p.email(), "name", p.name(), "role", role))
+        .post("/api/organizations/{id}/members", organizationId)
+        .then()
+        .statusCode(201);
     signIn(p);
     return p;
   }
@@ -31,10 +38,28 @@ public final class Fixtures {
 
   /** A collaborative created by this person (admin or faculty), with sensible dates. */
   public static String collaborative(Person creator, String kind) {
-    return Api.as(creator).body(Map.of("title", "Collab " + UUID.randomUUID(), "practice", "TF-CBT", "kind", kind,
-            "applicationsOpenAt", "2027-01-01T00:00:00Z", "applicationsCloseAt", "2027-02-01T00:00:00Z",
-            "startDate", "2027-03-01", "endDate", "2028-03-01"))
-        .post("/api/collaboratives").then().statusCode(201).extract().path("id");
+    return Api.as(creator)
+        .body(
+            Map.of(
+                "title",
+                "Collab " + UUID.randomUUID(),
+                "practice",
+                "TF-CBT",
+                "kind",
+                kind,
+                "applicationsOpenAt",
+                "2027-01-01T00:00:00Z",
+                "applicationsCloseAt",
+                "2027-02-01T00:00:00Z",
+                "startDate",
+                "2027-03-01",
+                "endDate",
+                "2028-03-01"))
+        .post("/api/collaboratives")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 
   public static String collaborative(Person creator) {
@@ -49,8 +74,12 @@ public final class Fixtures {
   public static void advance(Person p, String collaborativeId, String... phases) {
     for (String phase : phases) {
       String etag = etag(p, "/api/collaboratives/{id}", collaborativeId);
-      Api.as(p).header("If-Match", etag).body(Map.of("to", phase))
-          .post("/api/collaboratives/{id}/phase-transitions", collaborativeId).then().statusCode(200);
+      Api.as(p)
+          .header("If-Match", etag)
+          .body(Map.of("to", phase))
+          .post("/api/collaboratives/{id}/phase-transitions", collaborativeId)
+          .then()
+          .statusCode(200);
     }
   }
 }

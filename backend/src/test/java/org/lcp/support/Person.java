@@ -2,9 +2,7 @@ package org.lcp.support;
 
 import java.util.UUID;
 
-/**
- * A test person with a unique subject and e-mail, so that tests never see each other's data.
- */
+/** A test person with a unique subject and e-mail, so that tests never see each other's data. */
 public record Person(String subject, String email, String name, String[] roles) {
 
   public static Person admin() {
@@ -22,8 +20,11 @@ public record Person(String subject, String email, String name, String[] roles) 
 
   public static Person create(String label, String... roles) {
     String id = UUID.randomUUID().toString().substring(0, 8);
-    return new Person(UUID.randomUUID().toString(), label + "-" + id + "@test.example.org",
-        "Test " + label + " " + id, roles);
+    return new Person(
+        UUID.randomUUID().toString(),
+        label + "-" + id + "@test.example.org",
+        "Test " + label + " " + id,
+        roles);
   }
 
   public String token() {

@@ -1,16 +1,14 @@
 package org.lcp.common.audit;
 
-import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -19,8 +17,7 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "audit_event")
 public class AuditEvent {
 
-  @Id
-  public UUID id;
+  @Id public UUID id;
 
   @Column(name = "occurred_at", nullable = false)
   public Instant occurredAt;

@@ -1,20 +1,17 @@
 package org.lcp.common.audit;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
-import jakarta.transaction.Transactional;
-
 import org.lcp.common.security.Caller;
 import org.lcp.common.security.CurrentCaller;
-
-import io.quarkus.arc.Arc;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /**
  * Writes audit events in the transaction of the change they describe, so a change and its record
@@ -30,7 +27,8 @@ public class AuditLog implements PanacheRepositoryBase<AuditEvent, UUID> {
   }
 
   /** What one change touched: the entity, and the organisation or collaborative it belongs to. */
-  public record Subject(String entityType, UUID entityId, UUID organizationId, UUID collaborativeId) {
+  public record Subject(
+      String entityType, UUID entityId, UUID organizationId, UUID collaborativeId) {
     public static Subject organization(UUID id) {
       return new Subject("organization", id, id, null);
     }
@@ -41,7 +39,11 @@ public class AuditLog implements PanacheRepositoryBase<AuditEvent, UUID> {
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public AuditEvent record(String action, Subject subject, Map<String, Object> before, Map<String, Object> after,
+  public AuditEvent record(
+      String action,
+      Subject subject,
+      Map<String, Object> before,
+      Map<String, Object> after,
       String reason) {
     AuditEvent e = new AuditEvent();
     e.id = UUID.randomUUID();
@@ -77,7 +79,8 @@ public class AuditLog implements PanacheRepositoryBase<AuditEvent, UUID> {
   }
 
   /** Only the fields that differ between two snapshots, as a pair of maps (before, after). */
-  public static Map<String, Map<String, Object>> diff(Map<String, Object> before, Map<String, Object> after) {
+  public static Map<String, Map<String, Object>> diff(
+      Map<String, Object> before, Map<String, Object> after) {
     Map<String, Object> b = new LinkedHashMap<>();
     Map<String, Object> a = new LinkedHashMap<>();
     for (String key : after.keySet()) {

@@ -1,15 +1,12 @@
 package org.lcp.common.audit;
 
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-
-import jakarta.ws.rs.core.Response;
-
 import org.lcp.api.AuditApi;
 import org.lcp.common.security.Actors;
 import org.lcp.common.web.Responses;
-
-import io.quarkus.security.Authenticated;
 
 /** The audit trail, for admins. */
 @Authenticated
@@ -24,9 +21,20 @@ public class AuditResource implements AuditApi {
   }
 
   @Override
-  public Response listAuditEvents(Integer page, Integer size, String entityType, UUID entityId, String action,
-      UUID actor, OffsetDateTime from, OffsetDateTime to) {
-    return Responses.ok(audit.list(actors.current(), new AuditService.Query(entityType, entityId, action, actor, from,
-        to), page, size));
+  public Response listAuditEvents(
+      Integer page,
+      Integer size,
+      String entityType,
+      UUID entityId,
+      String action,
+      UUID actor,
+      OffsetDateTime from,
+      OffsetDateTime to) {
+    return Responses.ok(
+        audit.list(
+            actors.current(),
+            new AuditService.Query(entityType, entityId, action, actor, from, to),
+            page,
+            size));
   }
 }

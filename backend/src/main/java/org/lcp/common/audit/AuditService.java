@@ -1,13 +1,12 @@
 package org.lcp.common.audit;
 
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.lcp.api.model.AuditEventPage;
 import org.lcp.common.security.Actor;
 import org.lcp.common.security.AuditPolicy;
@@ -15,16 +14,18 @@ import org.lcp.common.web.Enums;
 import org.lcp.common.web.Paging;
 import org.lcp.common.web.Times;
 
-import io.quarkus.panache.common.Parameters;
-
 /** Reading the audit trail (admins only). */
 @ApplicationScoped
 public class AuditService {
 
   /** What the trail may be filtered by. */
-  public record Query(String entityType, UUID entityId, String action, UUID actor, OffsetDateTime from,
-      OffsetDateTime to) {
-  }
+  public record Query(
+      String entityType,
+      UUID entityId,
+      String action,
+      UUID actor,
+      OffsetDateTime from,
+      OffsetDateTime to) {}
 
   private final AuditLog log;
   private final AuditPolicy policy;
@@ -63,9 +64,13 @@ public class AuditService {
       where.add("occurredAt < :to");
       params.and("to", q.to().toInstant());
     }
-    String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by occurredAt desc, id";
+    String query =
+        (where.isEmpty() ? "" : String.join(" and ", where)) + " order by occurredAt desc, id";
     Paging<AuditEvent> result = Paging.of(log.find(query, params), page, size);
-    return new AuditEventPage().page(result.page()).size(result.size()).total(result.total())
+    return new AuditEventPage()
+        .page(result.page())
+        .size(result.size())
+        .total(result.total())
         .items(result.items().stream().map(AuditService::toApi).toList());
   }
 

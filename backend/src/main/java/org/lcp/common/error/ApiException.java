@@ -15,7 +15,12 @@ public class ApiException extends RuntimeException {
   private final List<Violation> violations;
   private final Map<String, Object> extensions;
 
-  public ApiException(int status, String type, String title, String detail, List<Violation> violations,
+  public ApiException(
+      int status,
+      String type,
+      String title,
+      String detail,
+      List<Violation> violations,
       Map<String, Object> extensions) {
     super(detail, null, false, false);
     this.status = status;
@@ -26,13 +31,17 @@ public class ApiException extends RuntimeException {
   }
 
   public static ApiException invalid(List<Violation> violations) {
-    String detail = violations.size() == 1
-        ? violations.get(0).field() + ": " + violations.get(0).message()
-        : violations.size() + " fields are invalid; see violations";
-    return new ApiException(400, ProblemTypes.VALIDATION, "Invalid input", detail, violations, null);
+    String detail =
+        violations.size() == 1
+            ? violations.get(0).field() + ": " + violations.get(0).message()
+            : violations.size() + " fields are invalid; see violations";
+    return new ApiException(
+        400, ProblemTypes.VALIDATION, "Invalid input", detail, violations, null);
   }
 
-  /** 422: the request is well formed, but the resource is not ready for it (every reason listed). */
+  /**
+   * 422: the request is well formed, but the resource is not ready for it (every reason listed).
+   */
   public static ApiException incomplete(String detail, List<Violation> violations) {
     return new ApiException(422, ProblemTypes.INCOMPLETE, "Incomplete", detail, violations, null);
   }
@@ -42,7 +51,8 @@ public class ApiException extends RuntimeException {
   }
 
   public static ApiException notFound(String what, Object id) {
-    return new ApiException(404, ProblemTypes.NOT_FOUND, "Not found", what + " " + id + " does not exist", null, null);
+    return new ApiException(
+        404, ProblemTypes.NOT_FOUND, "Not found", what + " " + id + " does not exist", null, null);
   }
 
   public static ApiException forbidden(String detail) {
@@ -58,14 +68,25 @@ public class ApiException extends RuntimeException {
   }
 
   public static ApiException preconditionRequired() {
-    return new ApiException(428, ProblemTypes.PRECONDITION_REQUIRED, "Precondition required",
-        "send the ETag you last read in If-Match; updates without it are refused", null, null);
+    return new ApiException(
+        428,
+        ProblemTypes.PRECONDITION_REQUIRED,
+        "Precondition required",
+        "send the ETag you last read in If-Match; updates without it are refused",
+        null,
+        null);
   }
 
   public static ApiException preconditionFailed(String current) {
-    return new ApiException(412, ProblemTypes.PRECONDITION_FAILED, "Precondition failed",
-        "it was changed by someone else since you read it (current ETag " + current + "); read it again and retry",
-        null, null);
+    return new ApiException(
+        412,
+        ProblemTypes.PRECONDITION_FAILED,
+        "Precondition failed",
+        "it was changed by someone else since you read it (current ETag "
+            + current
+            + "); read it again and retry",
+        null,
+        null);
   }
 
   public int status() {

@@ -1,14 +1,17 @@
 package org.lcp.common.error;
 
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
@@ -28,24 +31,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.lcp.common.web.ParameterConverters;
-
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-
-import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
-import io.quarkus.security.AuthenticationCompletionException;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 
 /**
  * Turns every exception that reaches the REST layer into an RFC 9457 problem. Nothing here leaks a
@@ -57,21 +53,25 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response api(ApiException e, UriInfo uri) {
-    return Problem.response(e.status(), e.type(), e.title(), e.getMessage(), path(uri), e.violations(), e.extensions());
+    return Problem.response(
+        e.status(), e.type(), e.title(), e.getMessage(), path(uri), e.violations(), e.extensions());
   }
 
   // ---- validation -------------------------------------------------------------------------------
 
   @ServerExceptionMapper
   public Response violations(ResteasyReactiveViolationException e, UriInfo uri) {
-    boolean returnValue = e.getConstraintViolations().stream().anyMatch(v -> {
-      for (Path.Node node : v.getPropertyPath()) {
-        if (node.getKind() == ElementKind.RETURN_VALUE) {
-          return true;
-        }
-      }
-      return false;
-    });
+    boolean returnValue =
+        e.getConstraintViolations().stream()
+            .anyMatch(
+                v -> {
+                  for (Path.Node node : v.getPropertyPath()) {
+                    if (node.getKind() == ElementKind.RETURN_VALUE) {
+                      return true;
+                    }
+                  }
+                  return false;
+                });
     if (returnValue) {
       return unexpected(e, uri); // our own answer broke the contract: a bug, not the caller's fault
     }
@@ -85,15 +85,22 @@ public class ProblemMappers {
 
   private Response validation(java.util.Set<ConstraintViolation<?>> set, UriInfo uri) {
     // one entry per field: several broken rules of one field are joined into one message
-    Map<List<String>, String> byField = new java.util.TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
-        .thenComparing(k -> k.get(1)));
-    set.stream().map(ProblemMappers::toViolation)
+    Map<List<String>, String> byField =
+        new java.util.TreeMap<>(
+            Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+    set.stream()
+        .map(ProblemMappers::toViolation)
         .sorted(Comparator.comparing(Violation::message))
-        .forEach(v -> byField.merge(List.of(v.in(), v.field()), v.message(),
-            (a, b) -> a.equals(b) ? a : a + "; " + b));
-    List<Violation> list = byField.entrySet().stream()
-        .map(e -> new Violation(e.getKey().get(1), e.getKey().get(0), e.getValue()))
-        .collect(Collectors.toList());
+        .forEach(
+            v ->
+                byField.merge(
+                    List.of(v.in(), v.field()),
+                    v.message(),
+                    (a, b) -> a.equals(b) ? a : a + "; " + b));
+    List<Violation> list =
+        byField.entrySet().stream()
+            .map(e -> new Violation(e.getKey().get(1), e.getKey().get(0), e.getValue()))
+            .collect(Collectors.toList());
     ApiException api = ApiException.invalid(list);
     return api(api, uri);
   }
@@ -175,7 +182,9 @@ public class ProblemMappers {
       return Optional.empty();
     }
     List<Class<?>> types = new ArrayList<>();
-    for (Class<?> c = method.getDeclaringClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+    for (Class<?> c = method.getDeclaringClass();
+        c != null && c != Object.class;
+        c = c.getSuperclass()) {
       types.add(c);
       types.addAll(List.of(c.getInterfaces()));
     }
@@ -205,16 +214,29 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-    String allowed = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
-        .map(Object::toString).sorted().collect(Collectors.joining(", "));
+    String allowed =
+        e.getKnownPropertyIds() == null
+            ? ""
+            : e.getKnownPropertyIds().stream()
+                .map(Object::toString)
+                .sorted()
+                .collect(Collectors.joining(", "));
     String field = jsonPath(e);
-    return api(ApiException.invalid(List.of(Violation.body(field,
-        "unknown field" + (allowed.isEmpty() ? "" : "; allowed fields: " + allowed)))), uri);
+    return api(
+        ApiException.invalid(
+            List.of(
+                Violation.body(
+                    field,
+                    "unknown field" + (allowed.isEmpty() ? "" : "; allowed fields: " + allowed)))),
+        uri);
   }
 
   @ServerExceptionMapper
   public Response wrongFormat(InvalidFormatException e, UriInfo uri) {
-    return api(ApiException.invalid(List.of(Violation.body(jsonPath(e), expected(e.getTargetType(), e.getValue())))), uri);
+    return api(
+        ApiException.invalid(
+            List.of(Violation.body(jsonPath(e), expected(e.getTargetType(), e.getValue())))),
+        uri);
   }
 
   @ServerExceptionMapper
@@ -223,15 +245,19 @@ public class ProblemMappers {
     if (field.isEmpty()) {
       return malformed("the request body must be a JSON object", uri);
     }
-    return api(ApiException.invalid(List.of(Violation.body(field, expected(e.getTargetType(), null)))), uri);
+    return api(
+        ApiException.invalid(List.of(Violation.body(field, expected(e.getTargetType(), null)))),
+        uri);
   }
 
   @ServerExceptionMapper
   public Response instantiation(ValueInstantiationException e, UriInfo uri) {
     Throwable cause = e.getCause();
-    String message = cause instanceof IllegalArgumentException && cause.getMessage() != null
-        ? invalidValueMessage(e.getType() == null ? null : e.getType().getRawClass(), cause.getMessage())
-        : "has an invalid value";
+    String message =
+        cause instanceof IllegalArgumentException && cause.getMessage() != null
+            ? invalidValueMessage(
+                e.getType() == null ? null : e.getType().getRawClass(), cause.getMessage())
+            : "has an invalid value";
     return api(ApiException.invalid(List.of(Violation.body(jsonPath(e), message))), uri);
   }
 
@@ -246,8 +272,13 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response parse(JsonParseException e, UriInfo uri) {
-    String where = e.getLocation() == null ? ""
-        : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    String where =
+        e.getLocation() == null
+            ? ""
+            : " at line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr();
     return malformed("the request body is not valid JSON" + where, uri);
   }
 
@@ -257,7 +288,8 @@ public class ProblemMappers {
   }
 
   private Response malformed(String detail, UriInfo uri) {
-    return Problem.response(400, ProblemTypes.MALFORMED, "Malformed request", detail, path(uri), null, null);
+    return Problem.response(
+        400, ProblemTypes.MALFORMED, "Malformed request", detail, path(uri), null, null);
   }
 
   private static String invalidValueMessage(Class<?> type, String message) {
@@ -322,16 +354,34 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response notFound(NotFoundException e, UriInfo uri) {
-    return Problem.response(404, ProblemTypes.NOT_FOUND, "Not found", "no resource at " + path(uri), path(uri), null, null);
+    return Problem.response(
+        404,
+        ProblemTypes.NOT_FOUND,
+        "Not found",
+        "no resource at " + path(uri),
+        path(uri),
+        null,
+        null);
   }
 
   @ServerExceptionMapper
   public Response notAllowed(NotAllowedException e, UriInfo uri, Request request) {
-    java.util.Set<String> allowed = e.getResponse() == null ? java.util.Set.of() : e.getResponse().getAllowedMethods();
-    String detail = "this resource does not answer " + request.getMethod()
-        + (allowed.isEmpty() ? "" : "; allowed: " + String.join(", ", allowed));
-    Response.ResponseBuilder b = Response.fromResponse(Problem.response(405, ProblemTypes.METHOD_NOT_ALLOWED,
-        "Method not allowed", detail, path(uri), null, null));
+    java.util.Set<String> allowed =
+        e.getResponse() == null ? java.util.Set.of() : e.getResponse().getAllowedMethods();
+    String detail =
+        "this resource does not answer "
+            + request.getMethod()
+            + (allowed.isEmpty() ? "" : "; allowed: " + String.join(", ", allowed));
+    Response.ResponseBuilder b =
+        Response.fromResponse(
+            Problem.response(
+                405,
+                ProblemTypes.METHOD_NOT_ALLOWED,
+                "Method not allowed",
+                detail,
+                path(uri),
+                null,
+                null));
     if (!allowed.isEmpty()) {
       b.allow(allowed);
     }
@@ -340,14 +390,26 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unsupported(NotSupportedException e, UriInfo uri) {
-    return Problem.response(415, ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
-        "send the request body as application/json", path(uri), null, null);
+    return Problem.response(
+        415,
+        ProblemTypes.UNSUPPORTED_MEDIA_TYPE,
+        "Unsupported media type",
+        "send the request body as application/json",
+        path(uri),
+        null,
+        null);
   }
 
   @ServerExceptionMapper
   public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
-    return Problem.response(406, ProblemTypes.NOT_ACCEPTABLE, "Not acceptable",
-        "this resource answers application/json (errors: application/problem+json)", path(uri), null, null);
+    return Problem.response(
+        406,
+        ProblemTypes.NOT_ACCEPTABLE,
+        "Not acceptable",
+        "this resource answers application/json (errors: application/problem+json)",
+        path(uri),
+        null,
+        null);
   }
 
   @ServerExceptionMapper
@@ -377,8 +439,10 @@ public class ProblemMappers {
     if (status >= 500) {
       return unexpected(e, uri);
     }
-    String title = Response.Status.fromStatusCode(status) == null ? "Error"
-        : Response.Status.fromStatusCode(status).getReasonPhrase();
+    String title =
+        Response.Status.fromStatusCode(status) == null
+            ? "Error"
+            : Response.Status.fromStatusCode(status).getReasonPhrase();
     return Problem.response(status, "about:blank", title, title, path(uri), null, null);
   }
 
@@ -390,10 +454,13 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
-  public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+  public Response authenticationFailed(
+      AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
     boolean presented = headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
-    return unauthorized(presented ? "the bearer token is invalid or expired" : "a bearer access token is required",
-        uri, presented);
+    return unauthorized(
+        presented ? "the bearer token is invalid or expired" : "a bearer access token is required",
+        uri,
+        presented);
   }
 
   @ServerExceptionMapper
@@ -403,14 +470,23 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e, UriInfo uri) {
-    return Problem.response(403, ProblemTypes.FORBIDDEN, "Forbidden",
-        "your role does not allow this operation", path(uri), null, null);
+    return Problem.response(
+        403,
+        ProblemTypes.FORBIDDEN,
+        "Forbidden",
+        "your role does not allow this operation",
+        path(uri),
+        null,
+        null);
   }
 
   private Response unauthorized(String detail, UriInfo uri, boolean invalidToken) {
-    return Response.fromResponse(Problem.response(401, ProblemTypes.UNAUTHORIZED, "Unauthorized", detail, path(uri),
-            null, null))
-        .header(HttpHeaders.WWW_AUTHENTICATE, invalidToken ? "Bearer error=\"invalid_token\"" : "Bearer")
+    return Response.fromResponse(
+            Problem.response(
+                401, ProblemTypes.UNAUTHORIZED, "Unauthorized", detail, path(uri), null, null))
+        .header(
+            HttpHeaders.WWW_AUTHENTICATE,
+            invalidToken ? "Bearer error=\"invalid_token\"" : "Bearer")
         .build();
   }
 
@@ -418,8 +494,14 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
-    return Problem.response(412, ProblemTypes.PRECONDITION_FAILED, "Precondition failed",
-        "it was changed by someone else at the same time; read it again and retry", path(uri), null, null);
+    return Problem.response(
+        412,
+        ProblemTypes.PRECONDITION_FAILED,
+        "Precondition failed",
+        "it was changed by someone else at the same time; read it again and retry",
+        path(uri),
+        null,
+        null);
   }
 
   @ServerExceptionMapper
@@ -429,8 +511,13 @@ public class ProblemMappers {
         return optimisticLock(null, uri);
       }
       if (t instanceof org.hibernate.exception.ConstraintViolationException) {
-        return Problem.response(409, ProblemTypes.CONFLICT, "Conflict",
-            "the change conflicts with existing data (another request may have made it first)", path(uri), null,
+        return Problem.response(
+            409,
+            ProblemTypes.CONFLICT,
+            "Conflict",
+            "the change conflicts with existing data (another request may have made it first)",
+            path(uri),
+            null,
             null);
       }
     }
@@ -443,8 +530,14 @@ public class ProblemMappers {
   public Response unexpected(Throwable e, UriInfo uri) {
     String id = java.util.UUID.randomUUID().toString();
     LOG.errorf(e, "unexpected failure %s on %s", id, path(uri));
-    return Problem.response(500, ProblemTypes.INTERNAL, "Internal server error",
-        "something went wrong on our side; it was logged as " + id, path(uri), null, Map.of("errorId", id));
+    return Problem.response(
+        500,
+        ProblemTypes.INTERNAL,
+        "Internal server error",
+        "something went wrong on our side; it was logged as " + id,
+        path(uri),
+        null,
+        Map.of("errorId", id));
   }
 
   static String path(UriInfo uri) {

@@ -21,6 +21,5 @@ public final class ProblemTypes {
   public static final String INTERNAL = "/problems/internal";
   public static final String UNAVAILABLE = "/problems/service-unavailable";
 
-  private ProblemTypes() {
-  }
+  private ProblemTypes() {}
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.lcp.common.error.ApiException;
 
 /**
@@ -20,7 +19,11 @@ import org.lcp.common.error.ApiException;
 public final class Actor {
 
   /** A person's standing in one collaborative. */
-  public enum Standing { NONE, FACULTY, LEAD }
+  public enum Standing {
+    NONE,
+    FACULTY,
+    LEAD
+  }
 
   /** Reads relations for an actor; the {@link Actors} bean wires it to the directories. */
   interface Relations {
@@ -31,25 +34,27 @@ public final class Actor {
     List<Enrolment> enrolments(Set<UUID> organizationIds);
   }
 
-  private static final Relations NONE = new Relations() {
-    @Override
-    public Map<UUID, MemberRole> memberships(UUID userId) {
-      return Map.of();
-    }
+  private static final Relations NONE =
+      new Relations() {
+        @Override
+        public Map<UUID, MemberRole> memberships(UUID userId) {
+          return Map.of();
+        }
 
-    @Override
-    public Map<UUID, Boolean> faculty(UUID userId) {
-      return Map.of();
-    }
+        @Override
+        public Map<UUID, Boolean> faculty(UUID userId) {
+          return Map.of();
+        }
 
-    @Override
-    public List<Enrolment> enrolments(Set<UUID> organizationIds) {
-      return List.of();
-    }
-  };
+        @Override
+        public List<Enrolment> enrolments(Set<UUID> organizationIds) {
+          return List.of();
+        }
+      };
 
-  private static final Caller SYSTEM = new Caller(Caller.Kind.PERSON, null, "system", null, "system",
-      Set.of(Caller.ADMIN), null, null);
+  private static final Caller SYSTEM =
+      new Caller(
+          Caller.Kind.PERSON, null, "system", null, "system", Set.of(Caller.ADMIN), null, null);
 
   private final Caller caller;
   private final Relations relations;
@@ -68,7 +73,10 @@ public final class Actor {
   }
 
   /** An actor with the relations given, for rules tested without a database. */
-  public static Actor of(Caller caller, Map<UUID, MemberRole> memberships, Map<UUID, Boolean> faculty,
+  public static Actor of(
+      Caller caller,
+      Map<UUID, MemberRole> memberships,
+      Map<UUID, Boolean> faculty,
       List<Enrolment> enrolments) {
     Actor a = new Actor(caller, NONE);
     a.memberships = Map.copyOf(memberships);
@@ -134,7 +142,8 @@ public final class Actor {
   /** The organisations this person is a member of, with their role; none for a machine client. */
   public Map<UUID, MemberRole> memberships() {
     if (memberships == null) {
-      memberships = isPerson() && userId() != null ? Map.copyOf(relations.memberships(userId())) : Map.of();
+      memberships =
+          isPerson() && userId() != null ? Map.copyOf(relations.memberships(userId())) : Map.of();
     }
     return memberships;
   }
@@ -153,7 +162,9 @@ public final class Actor {
    */
   public Set<UUID> organizations() {
     if (isMachine()) {
-      return caller.machineOrganizationId() == null ? Set.of() : Set.of(caller.machineOrganizationId());
+      return caller.machineOrganizationId() == null
+          ? Set.of()
+          : Set.of(caller.machineOrganizationId());
     }
     return memberships().keySet();
   }
@@ -180,11 +191,14 @@ public final class Actor {
     return lead == null ? Standing.NONE : lead ? Standing.LEAD : Standing.FACULTY;
   }
 
-  /** The teams of this actor's {@linkplain #organizations() organisations}, in every collaborative. */
+  /**
+   * The teams of this actor's {@linkplain #organizations() organisations}, in every collaborative.
+   */
   public List<Enrolment> enrolments() {
     if (enrolments == null) {
       Set<UUID> orgs = organizations();
-      enrolments = orgs.isEmpty() ? List.of() : List.copyOf(relations.enrolments(new HashSet<>(orgs)));
+      enrolments =
+          orgs.isEmpty() ? List.of() : List.copyOf(relations.enrolments(new HashSet<>(orgs)));
     }
     return enrolments;
   }

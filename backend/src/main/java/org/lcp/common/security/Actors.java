@@ -1,11 +1,10 @@
 package org.lcp.common.security;
 
+import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.RequestScoped;
 
 /** The actor of this request (resolved once), and actors for work done without a bearer token. */
 @RequestScoped
@@ -15,25 +14,29 @@ public class Actors {
   private final Actor.Relations relations;
   private Actor actor;
 
-  public Actors(CurrentCaller current, Directory.Memberships memberships, Directory.Faculty faculty,
+  public Actors(
+      CurrentCaller current,
+      Directory.Memberships memberships,
+      Directory.Faculty faculty,
       Directory.Enrolments enrolments) {
     this.current = current;
-    this.relations = new Actor.Relations() {
-      @Override
-      public Map<UUID, MemberRole> memberships(UUID userId) {
-        return memberships.of(userId);
-      }
+    this.relations =
+        new Actor.Relations() {
+          @Override
+          public Map<UUID, MemberRole> memberships(UUID userId) {
+            return memberships.of(userId);
+          }
 
-      @Override
-      public Map<UUID, Boolean> faculty(UUID userId) {
-        return faculty.of(userId);
-      }
+          @Override
+          public Map<UUID, Boolean> faculty(UUID userId) {
+            return faculty.of(userId);
+          }
 
-      @Override
-      public List<Enrolment> enrolments(Set<UUID> organizationIds) {
-        return enrolments.of(organizationIds);
-      }
-    };
+          @Override
+          public List<Enrolment> enrolments(Set<UUID> organizationIds) {
+            return enrolments.of(organizationIds);
+          }
+        };
   }
 
   /** The caller of this request (401 when there is none). */
@@ -49,6 +52,7 @@ public class Actors {
    * feed: the secret link says whose it is).
    */
   public Actor person(UUID userId) {
-    return new Actor(new Caller(Caller.Kind.PERSON, userId, null, null, null, Set.of(), null, null), relations);
+    return new Actor(
+        new Caller(Caller.Kind.PERSON, userId, null, null, null, Set.of(), null, null), relations);
   }
 }

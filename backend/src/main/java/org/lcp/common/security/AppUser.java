@@ -1,12 +1,11 @@
 package org.lcp.common.security;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
  * A person known to the platform: either signed in once (subject set) or named by e-mail in an
@@ -16,8 +15,7 @@ import jakarta.persistence.Table;
 @Table(name = "app_user")
 public class AppUser {
 
-  @Id
-  public UUID id;
+  @Id public UUID id;
 
   @Column(unique = true)
   public String subject;

@@ -1,16 +1,14 @@
 package org.lcp.common.security;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class AppUserRepository implements PanacheRepositoryBase<AppUser, UUID> {
@@ -25,8 +23,12 @@ public class AppUserRepository implements PanacheRepositoryBase<AppUser, UUID> {
 
   /** The e-mail addresses of these people (those who have one). */
   public List<String> emailsOf(Collection<UUID> ids) {
-    return getEntityManager().createQuery("select u.email from AppUser u where u.id in :ids and u.email is not null",
-        String.class).setParameter("ids", ids).getResultList();
+    return getEntityManager()
+        .createQuery(
+            "select u.email from AppUser u where u.id in :ids and u.email is not null",
+            String.class)
+        .setParameter("ids", ids)
+        .getResultList();
   }
 
   /**
@@ -36,7 +38,8 @@ public class AppUserRepository implements PanacheRepositoryBase<AppUser, UUID> {
   @Transactional(Transactional.TxType.MANDATORY)
   public AppUser findOrCreateByEmail(String email, String name) {
     String normalized = email.trim();
-    getEntityManager().createNativeQuery(
+    getEntityManager()
+        .createNativeQuery(
             "insert into app_user (id, email, name, created_at) values (?1, ?2, ?3, ?4) on conflict do nothing")
         .setParameter(1, UUID.randomUUID())
         .setParameter(2, normalized)

@@ -1,12 +1,10 @@
 package org.lcp.common.security;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.lcp.common.error.ApiException;
 import org.lcp.common.security.Refs.ApplicationRef;
 import org.lcp.common.security.Refs.CollaborativeRef;
@@ -31,13 +29,14 @@ public class ApplicationPolicy {
   public record Scope(boolean all, Set<UUID> organizations, Set<UUID> facultyOf) {
 
     public boolean includes(ApplicationRef a) {
-      return all || organizations.contains(a.organizationId())
+      return all
+          || organizations.contains(a.organizationId())
           || (a.everSubmitted() && facultyOf.contains(a.collaborative().id()));
     }
 
     /**
-     * The list form of {@link #includes}: the paths of the organisation and collaborative ids, and a
-     * JPQL condition that holds once the application was submitted.
+     * The list form of {@link #includes}: the paths of the organisation and collaborative ids, and
+     * a JPQL condition that holds once the application was submitted.
      */
     public Filter where(String organizationId, String collaborativeId, String everSubmitted) {
       if (all) {
@@ -50,7 +49,11 @@ public class ApplicationPolicy {
         p.put("scopeOrganizations", organizations);
       }
       if (!facultyOf.isEmpty()) {
-        b.append(" or (").append(everSubmitted).append(" and ").append(collaborativeId).append(" in :scopeFacultyOf)");
+        b.append(" or (")
+            .append(everSubmitted)
+            .append(" and ")
+            .append(collaborativeId)
+            .append(" in :scopeFacultyOf)");
         p.put("scopeFacultyOf", facultyOf);
       }
       return new Filter(b.append(")").toString(), p);
@@ -88,7 +91,8 @@ public class ApplicationPolicy {
   public void requireApplicantChange(Actor actor, ApplicationRef a) {
     requireVisible(actor, a);
     if (!isApplicant(actor, a.organizationId())) {
-      throw ApiException.forbidden("only members of the applying organisation may change its application");
+      throw ApiException.forbidden(
+          "only members of the applying organisation may change its application");
     }
     collaboratives.requireWritable(a.collaborative());
   }

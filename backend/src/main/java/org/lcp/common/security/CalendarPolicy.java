@@ -1,12 +1,11 @@
 package org.lcp.common.security;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Schedules and calendar links are a person's own: what appears in them follows from where the
@@ -16,8 +15,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class CalendarPolicy {
 
-  /** Where a person stands: faculty of, member of, and their teams with the collaborative of each. */
-  public record Standing(Set<UUID> facultyOf, Set<UUID> organizations, Map<UUID, UUID> teamCollaboratives) {
+  /**
+   * Where a person stands: faculty of, member of, and their teams with the collaborative of each.
+   */
+  public record Standing(
+      Set<UUID> facultyOf, Set<UUID> organizations, Map<UUID, UUID> teamCollaboratives) {
 
     public Set<UUID> enrolledIn() {
       return new HashSet<>(teamCollaboratives.values());
@@ -36,7 +38,8 @@ public class CalendarPolicy {
     actor.requirePerson();
     Map<UUID, UUID> teams = new HashMap<>();
     actor.enrolments().forEach(e -> teams.put(e.teamId(), e.collaborativeId()));
-    return new Standing(new HashSet<>(actor.facultyOf()), new HashSet<>(actor.memberships().keySet()), teams);
+    return new Standing(
+        new HashSet<>(actor.facultyOf()), new HashSet<>(actor.memberships().keySet()), teams);
   }
 
   /** Calendar links are the person's own. */

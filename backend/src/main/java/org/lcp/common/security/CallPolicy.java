@@ -1,25 +1,23 @@
 package org.lcp.common.security;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.lcp.common.error.ApiException;
 import org.lcp.common.security.Refs.CallRef;
 import org.lcp.common.security.Refs.CollaborativeRef;
 
 /**
  * Calls of a collaborative. Admins and its faculty see every call and schedule, change, cancel,
- * archive and take attendance; members of an enrolled organisation see the consultation calls for the
- * whole collaborative and for their team, and informational calls; any other member of an
+ * archive and take attendance; members of an enrolled organisation see the consultation calls for
+ * the whole collaborative and for their team, and informational calls; any other member of an
  * organisation sees informational calls only. Members register their organisation for informational
- * calls and change or withdraw its registrations; the collaborative's faculty see every registration
- * and every attendee, members their own organisation's. Calendar feeds (no token roles) use the same
- * rules for the person whose link it is.
+ * calls and change or withdraw its registrations; the collaborative's faculty see every
+ * registration and every attendee, members their own organisation's. Calendar feeds (no token
+ * roles) use the same rules for the person whose link it is.
  */
 @ApplicationScoped
 public class CallPolicy {
@@ -47,23 +45,32 @@ public class CallPolicy {
       return !teams.isEmpty() && (wholeCollaborative || teams.contains(teamId));
     }
 
-    /** Whether people of this organisation are someone the viewer may see (attendance, registrations). */
+    /**
+     * Whether people of this organisation are someone the viewer may see (attendance,
+     * registrations).
+     */
     public boolean seesOrganization(UUID organizationId) {
       return all || organizations.contains(organizationId);
     }
 
-    /** The list form of {@link #seesOrganization}, over the organisation id path {@code organizationId}. */
+    /**
+     * The list form of {@link #seesOrganization}, over the organisation id path {@code
+     * organizationId}.
+     */
     public Filter whereOrganization(String organizationId) {
       if (all) {
         return Filter.ALL;
       }
-      return organizations.isEmpty() ? Filter.NONE
-          : new Filter(organizationId + " in :viewerOrganizations", Map.of("viewerOrganizations", organizations));
+      return organizations.isEmpty()
+          ? Filter.NONE
+          : new Filter(
+              organizationId + " in :viewerOrganizations",
+              Map.of("viewerOrganizations", organizations));
     }
 
     /**
-     * The list form of {@link #sees}: JPQL conditions that hold for informational calls and for calls
-     * to the whole collaborative, and the path of a call's team id.
+     * The list form of {@link #sees}: JPQL conditions that hold for informational calls and for
+     * calls to the whole collaborative, and the path of a call's team id.
      */
     public Filter where(String isInformational, String isWholeCollaborative, String teamId) {
       if (all) {
@@ -75,23 +82,33 @@ public class CallPolicy {
         b.append(" or ").append(isInformational);
       }
       if (!teams.isEmpty()) {
-        b.append(" or (not (").append(isInformational).append(") and (").append(isWholeCollaborative)
-            .append(" or ").append(teamId).append(" in :viewerTeams))");
+        b.append(" or (not (")
+            .append(isInformational)
+            .append(") and (")
+            .append(isWholeCollaborative)
+            .append(" or ")
+            .append(teamId)
+            .append(" in :viewerTeams))");
         p.put("viewerTeams", teams);
       }
       return new Filter(b.append(")").toString(), p);
     }
   }
 
-  /** What the actor sees of the collaborative's calls (404 when they cannot see the collaborative). */
+  /**
+   * What the actor sees of the collaborative's calls (404 when they cannot see the collaborative).
+   */
   public Viewer viewer(Actor actor, CollaborativeRef c) {
     collaboratives.requireVisible(actor, c);
     return viewerOf(actor, c.id());
   }
 
   private Viewer viewerOf(Actor actor, UUID collaborativeId) {
-    return new Viewer(actor.userId(), collaboratives.isFaculty(actor, collaborativeId),
-        new HashSet<>(actor.memberships().keySet()), new HashSet<>(actor.teamsIn(collaborativeId).values()));
+    return new Viewer(
+        actor.userId(),
+        collaboratives.isFaculty(actor, collaborativeId),
+        new HashSet<>(actor.memberships().keySet()),
+        new HashSet<>(actor.teamsIn(collaborativeId).values()));
   }
 
   /** The call (or series) if the actor may see it; 404 otherwise. */
@@ -108,7 +125,10 @@ public class CallPolicy {
     return v;
   }
 
-  /** Scheduling calls: admins and the collaborative's faculty; 404 or 403 otherwise, 409 when it is CLOSED. */
+  /**
+   * Scheduling calls: admins and the collaborative's faculty; 404 or 403 otherwise, 409 when it is
+   * CLOSED.
+   */
   public void requireOrganize(Actor actor, CollaborativeRef c) {
     collaboratives.requireChangeAsFaculty(actor, c);
   }
@@ -133,23 +153,26 @@ public class CallPolicy {
   public void requireRegister(Actor actor, CallRef call, UUID organizationId) {
     requireVisible(actor, call, "call");
     if (!actor.isAdmin() && !actor.memberOf(organizationId)) {
-      throw ApiException.forbidden("only members of an organisation (and admins) may register it for a call");
+      throw ApiException.forbidden(
+          "only members of an organisation (and admins) may register it for a call");
     }
     CollaborativePolicy.requireWritable(call.collaborative());
   }
 
   /**
-   * Changing or withdrawing a registration: its organisation's members and admins. Who cannot see it
-   * gets 404; the collaborative's faculty, who see every registration of the call, get 403.
+   * Changing or withdrawing a registration: its organisation's members and admins. Who cannot see
+   * it gets 404; the collaborative's faculty, who see every registration of the call, get 403.
    */
-  public void requireRegistrationChange(Actor actor, CallRef call, UUID registrationId, UUID organizationId) {
+  public void requireRegistrationChange(
+      Actor actor, CallRef call, UUID registrationId, UUID organizationId) {
     Viewer v = requireVisible(actor, call, "call");
     if (!v.seesOrganization(organizationId)) {
       throw ApiException.notFound("registration", registrationId);
     }
     if (!actor.isAdmin() && !actor.memberOf(organizationId)) {
-      throw ApiException.forbidden("only members of the registered organisation (and admins) may change or "
-          + "withdraw its registration");
+      throw ApiException.forbidden(
+          "only members of the registered organisation (and admins) may change or "
+              + "withdraw its registration");
     }
     CollaborativePolicy.requireWritable(call.collaborative());
   }

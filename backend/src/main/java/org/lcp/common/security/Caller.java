@@ -10,13 +10,24 @@ import java.util.UUID;
  * @param userId the person's platform id (null for a machine client)
  * @param subject the token's subject
  * @param roles platform roles from the token (admin, faculty)
- * @param machineOrganizationId for a registered, enabled machine client: the organisation it acts for
+ * @param machineOrganizationId for a registered, enabled machine client: the organisation it acts
+ *     for
  * @param machineClientId the client id of a machine client
  */
-public record Caller(Kind kind, UUID userId, String subject, String email, String name, Set<String> roles,
-    UUID machineOrganizationId, String machineClientId) {
+public record Caller(
+    Kind kind,
+    UUID userId,
+    String subject,
+    String email,
+    String name,
+    Set<String> roles,
+    UUID machineOrganizationId,
+    String machineClientId) {
 
-  public enum Kind { PERSON, MACHINE_CLIENT }
+  public enum Kind {
+    PERSON,
+    MACHINE_CLIENT
+  }
 
   public static final String ADMIN = "admin";
   public static final String FACULTY = "faculty";

@@ -1,11 +1,9 @@
 package org.lcp.common.security;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.lcp.common.error.ApiException;
 import org.lcp.common.security.Actor.Standing;
 import org.lcp.common.security.Refs.CollaborativeRef;
@@ -27,8 +25,8 @@ public class CollaborativePolicy {
     }
 
     /**
-     * The list form of {@link #includes}: {@code id} is the collaborative's id path, {@code isDraft}
-     * a JPQL condition that holds for drafts.
+     * The list form of {@link #includes}: {@code id} is the collaborative's id path, {@code
+     * isDraft} a JPQL condition that holds for drafts.
      */
     public Filter where(String id, String isDraft) {
       if (all) {
@@ -37,7 +35,8 @@ public class CollaborativePolicy {
       if (drafts.isEmpty()) {
         return new Filter("not (" + isDraft + ")", Map.of());
       }
-      return new Filter("(not (" + isDraft + ") or " + id + " in :scopeDrafts)", Map.of("scopeDrafts", drafts));
+      return new Filter(
+          "(not (" + isDraft + ") or " + id + " in :scopeDrafts)", Map.of("scopeDrafts", drafts));
     }
   }
 
@@ -118,16 +117,19 @@ public class CollaborativePolicy {
   /** A CLOSED collaborative is read-only, for every feature that hangs off it. */
   public static void requireWritable(CollaborativeRef c) {
     if (c.closed()) {
-      throw ApiException.conflict("the collaborative is CLOSED and read-only; an admin can reopen it");
+      throw ApiException.conflict(
+          "the collaborative is CLOSED and read-only; an admin can reopen it");
     }
   }
 
   /** Admins and its faculty (lead or not) see every team of a collaborative. */
   public boolean isFaculty(Actor actor, UUID collaborativeId) {
-    return actor.isPerson() && (actor.isAdmin() || actor.standingIn(collaborativeId) != Standing.NONE);
+    return actor.isPerson()
+        && (actor.isAdmin() || actor.standingIn(collaborativeId) != Standing.NONE);
   }
 
   public boolean isLead(Actor actor, UUID collaborativeId) {
-    return actor.isPerson() && (actor.isAdmin() || actor.standingIn(collaborativeId) == Standing.LEAD);
+    return actor.isPerson()
+        && (actor.isAdmin() || actor.standingIn(collaborativeId) == Standing.LEAD);
   }
 }

@@ -1,19 +1,16 @@
 package org.lcp.common.security;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.RequestScoped;
-
 import org.eclipse.microprofile.jwt.JsonWebToken;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.security.UnauthorizedException;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * Resolves the caller of this request once: platform roles from the token, the person's platform
@@ -31,7 +28,8 @@ public class CurrentCaller {
   private final Directory.MachineClients machineClients;
   private Caller caller;
 
-  public CurrentCaller(SecurityIdentity identity, AppUserRepository users, Directory.MachineClients machineClients) {
+  public CurrentCaller(
+      SecurityIdentity identity, AppUserRepository users, Directory.MachineClients machineClients) {
     this.identity = identity;
     this.users = users;
     this.machineClients = machineClients;
@@ -57,7 +55,8 @@ public class CurrentCaller {
 
     String preferred = jwt.getClaim("preferred_username");
     String clientIdClaim = jwt.getClaim("client_id");
-    boolean machine = clientIdClaim != null || (preferred != null && preferred.startsWith("service-account-"));
+    boolean machine =
+        clientIdClaim != null || (preferred != null && preferred.startsWith("service-account-"));
     if (machine) {
       String clientId = clientIdClaim != null ? clientIdClaim : jwt.getClaim("azp");
       return machineCaller(subject, clientId);
@@ -71,17 +70,31 @@ public class CurrentCaller {
       name = preferred;
     }
     AppUser user = provision(subject, verified ? email : null, name);
-    return new Caller(Caller.Kind.PERSON, user.id, subject, user.email, user.name, Set.copyOf(roles), null, null);
+    return new Caller(
+        Caller.Kind.PERSON, user.id, subject, user.email, user.name, Set.copyOf(roles), null, null);
   }
 
   private Caller machineCaller(String subject, String clientId) {
-    UUID organizationId = clientId == null ? null : machineClients.organizationOf(clientId).orElse(null);
-    return new Caller(Caller.Kind.MACHINE_CLIENT, null, subject, null, clientId, Set.of(), organizationId, clientId);
+    UUID organizationId =
+        clientId == null ? null : machineClients.organizationOf(clientId).orElse(null);
+    return new Caller(
+        Caller.Kind.MACHINE_CLIENT,
+        null,
+        subject,
+        null,
+        clientId,
+        Set.of(),
+        organizationId,
+        clientId);
   }
 
-  /** Finds the person by subject; at first sign-in binds an invitation with the same verified e-mail. */
+  /**
+   * Finds the person by subject; at first sign-in binds an invitation with the same verified
+   * e-mail.
+   */
   private AppUser provision(String subject, String verifiedEmail, String name) {
-    AppUser known = QuarkusTransaction.requiringNew().call(() -> users.findBySubject(subject).orElse(null));
+    AppUser known =
+        QuarkusTransaction.requiringNew().call(() -> users.findBySubject(subject).orElse(null));
     if (known != null && !needsRefresh(known, verifiedEmail, name)) {
       return known;
     }
@@ -89,7 +102,8 @@ public class CurrentCaller {
       return QuarkusTransaction.requiringNew().call(() -> upsert(subject, verifiedEmail, name));
     } catch (RuntimeException raced) {
       // a concurrent first request of the same person won the insert: read what it wrote
-      return QuarkusTransaction.requiringNew().call(() -> users.findBySubject(subject).orElseThrow(() -> raced));
+      return QuarkusTransaction.requiringNew()
+          .call(() -> users.findBySubject(subject).orElseThrow(() -> raced));
     }
   }
 
@@ -106,7 +120,8 @@ public class CurrentCaller {
     if (user == null && verifiedEmail != null) {
       AppUser invited = users.findByEmail(verifiedEmail).orElse(null);
       if (invited != null) {
-        invited.subject = subject; // the e-mail is verified by the identity provider: this is that person
+        invited.subject =
+            subject; // the e-mail is verified by the identity provider: this is that person
         user = invited;
       }
     }
@@ -117,7 +132,8 @@ public class CurrentCaller {
       user.createdAt = now;
       users.persist(user);
     }
-    if (verifiedEmail != null && !verifiedEmail.equalsIgnoreCase(Objects.toString(user.email, ""))
+    if (verifiedEmail != null
+        && !verifiedEmail.equalsIgnoreCase(Objects.toString(user.email, ""))
         && users.findByEmail(verifiedEmail).isEmpty()) {
       user.email = verifiedEmail;
     }

@@ -7,15 +7,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Where the caller's relations come from. Each feature package that owns the table answers its
- * part (organisation memberships and machine clients: {@code organization}; faculty assignments:
- * {@code collaborative}; enrolled teams: {@code team}), so that this package decides without
- * reading anyone's tables.
+ * Where the caller's relations come from. Each feature package that owns the table answers its part
+ * (organisation memberships and machine clients: {@code organization}; faculty assignments: {@code
+ * collaborative}; enrolled teams: {@code team}), so that this package decides without reading
+ * anyone's tables.
  */
 public final class Directory {
 
-  private Directory() {
-  }
+  private Directory() {}
 
   /** Organisation memberships: answered by the organization package. */
   public interface Memberships {

@@ -1,11 +1,8 @@
 package org.lcp.common.security;
 
-import java.util.Map;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.lcp.common.error.ApiException;
 import org.lcp.common.security.Refs.CollaborativeRef;
 
@@ -14,8 +11,8 @@ import org.lcp.common.security.Refs.CollaborativeRef;
  * machine client reads those of every collaborative that is not a draft. Admins and the
  * collaborative's faculty read every team's values; members and data systems their own
  * organisation's (another's answers 404). Admins and lead faculty are the data coordinators: they
- * define measures, unlock periods and upload for any team; members and data systems upload for their
- * own organisation. Nothing of a CLOSED collaborative changes (409).
+ * define measures, unlock periods and upload for any team; members and data systems upload for
+ * their own organisation. Nothing of a CLOSED collaborative changes (409).
  */
 @ApplicationScoped
 public class MetricsPolicy {
@@ -24,32 +21,6 @@ public class MetricsPolicy {
 
   public MetricsPolicy(CollaborativePolicy collaboratives) {
     this.collaboratives = collaboratives;
-  }
-
-  /** Whose values the actor reads or writes: every team's, or those organisations'. */
-  public record Scope(boolean all, Set<UUID> organizations) {
-
-    public static final Scope ALL = new Scope(true, Set.of());
-
-    public static Scope of(Set<UUID> organizations) {
-      return new Scope(false, Set.copyOf(organizations));
-    }
-
-    public boolean includes(UUID organizationId) {
-      return all || organizations.contains(organizationId);
-    }
-
-    /**
-     * The list form of {@link #includes}, over the organisation id path (or column) given; written so
-     * that it reads the same in JPQL and in SQL.
-     */
-    public Filter where(String organizationId) {
-      if (all) {
-        return Filter.ALL;
-      }
-      return organizations.isEmpty() ? Filter.NONE
-          : new Filter(organizationId + " in (:scopeOrganizations)", Map.of("scopeOrganizations", organizations));
-    }
   }
 
   /** 404 unless the actor may read the collaborative's measures and some values. */
@@ -67,37 +38,46 @@ public class MetricsPolicy {
   }
 
   /**
-   * The values the actor may read (after {@link #requireReader}), narrowed to {@code organizationId}
-   * when given (404 when that is another organisation's).
+   * The values the actor may read (after {@link #requireReader}), narrowed to {@code
+   * organizationId} when given (404 when that is another organisation's).
    */
-  public Scope readScope(Actor actor, CollaborativeRef c, UUID organizationId) {
+  public OrganizationScope readScope(Actor actor, CollaborativeRef c, UUID organizationId) {
     requireReader(actor, c);
     if (seesAllTeams(actor, c)) {
-      return organizationId == null ? Scope.ALL : Scope.of(Set.of(organizationId));
+      return organizationId == null
+          ? OrganizationScope.ALL
+          : OrganizationScope.of(Set.of(organizationId));
     }
     Set<UUID> own = actor.organizations();
     if (organizationId != null && !own.contains(organizationId)) {
       throw ApiException.notFound("organization", organizationId);
     }
-    return Scope.of(organizationId == null ? own : Set.of(organizationId));
+    return OrganizationScope.of(organizationId == null ? own : Set.of(organizationId));
   }
 
   /**
-   * The organisations the actor uploads values for: every enrolled one for a data coordinator, their
-   * own for members and data systems; 403 for anyone else, 409 in a CLOSED collaborative.
+   * The organisations the actor uploads values for: every enrolled one for a data coordinator,
+   * their own for members and data systems; 403 for anyone else, 409 in a CLOSED collaborative.
    */
-  public Scope uploadScope(Actor actor, CollaborativeRef c) {
+  public OrganizationScope uploadScope(Actor actor, CollaborativeRef c) {
     requireReader(actor, c);
-    Scope scope = collaboratives.isLead(actor, c.id()) ? Scope.ALL : Scope.of(actor.organizations());
+    OrganizationScope scope =
+        collaboratives.isLead(actor, c.id())
+            ? OrganizationScope.ALL
+            : OrganizationScope.of(actor.organizations());
     if (!scope.all() && scope.organizations().isEmpty()) {
-      throw ApiException.forbidden("only members of an enrolled organisation, its data system, admins and lead "
-          + "faculty upload values");
+      throw ApiException.forbidden(
+          "only members of an enrolled organisation, its data system, admins and lead "
+              + "faculty upload values");
     }
     CollaborativePolicy.requireWritable(c);
     return scope;
   }
 
-  /** Defining and changing measures, and unlocking periods: admins and lead faculty (409 when CLOSED). */
+  /**
+   * Defining and changing measures, and unlocking periods: admins and lead faculty (409 when
+   * CLOSED).
+   */
   public void requireCoordinatorChange(Actor actor, CollaborativeRef c) {
     collaboratives.requireChangeAsLead(actor, c);
   }

@@ -1,9 +1,7 @@
 package org.lcp.common.security;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.util.UUID;
 import org.lcp.common.error.ApiException;
 
 /** Notifications: a person reads their own; nobody else's exist for them (404). */

@@ -1,11 +1,7 @@
 package org.lcp.common.security;
 
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.util.UUID;
 import org.lcp.common.error.ApiException;
 
 /**
@@ -15,26 +11,9 @@ import org.lcp.common.error.ApiException;
 @ApplicationScoped
 public class OrganizationPolicy {
 
-  /** Which organisations a person sees. */
-  public record Scope(boolean all, Set<UUID> organizations) {
-
-    public boolean includes(UUID organizationId) {
-      return all || organizations.contains(organizationId);
-    }
-
-    /** The list form of {@link #includes}, over the organisation id path {@code id}. */
-    public Filter where(String id) {
-      if (all) {
-        return Filter.ALL;
-      }
-      return organizations.isEmpty() ? Filter.NONE
-          : new Filter(id + " in :scopeOrganizations", Map.of("scopeOrganizations", organizations));
-    }
-  }
-
-  public Scope scope(Actor actor) {
+  public OrganizationScope scope(Actor actor) {
     actor.requirePerson();
-    return new Scope(actor.isAdmin(), actor.memberships().keySet());
+    return new OrganizationScope(actor.isAdmin(), actor.memberships().keySet());
   }
 
   public void requireCreate(Actor actor) {

@@ -9,26 +9,26 @@ import java.util.UUID;
  */
 public final class Refs {
 
-  private Refs() {
-  }
+  private Refs() {}
 
   /** A collaborative: drafts are hidden from most people, a closed one is read-only. */
-  public record CollaborativeRef(UUID id, boolean draft, boolean closed) {
-  }
+  public record CollaborativeRef(UUID id, boolean draft, boolean closed) {}
 
   /** An application of an organisation to a collaborative; faculty see it once it was submitted. */
-  public record ApplicationRef(UUID id, UUID organizationId, CollaborativeRef collaborative, boolean everSubmitted) {
-  }
+  public record ApplicationRef(
+      UUID id, UUID organizationId, CollaborativeRef collaborative, boolean everSubmitted) {}
 
   /** An organisation's team in a collaborative. */
-  public record TeamRef(UUID id, UUID organizationId, CollaborativeRef collaborative) {
-  }
+  public record TeamRef(UUID id, UUID organizationId, CollaborativeRef collaborative) {}
 
   /**
-   * A call or a call series: informational calls are for every registered organisation, consultation
-   * calls for the whole collaborative or one team.
+   * A call or a call series: informational calls are for every registered organisation,
+   * consultation calls for the whole collaborative or one team.
    */
-  public record CallRef(UUID id, CollaborativeRef collaborative, boolean informational, boolean wholeCollaborative,
-      UUID teamId) {
-  }
+  public record CallRef(
+      UUID id,
+      CollaborativeRef collaborative,
+      boolean informational,
+      boolean wholeCollaborative,
+      UUID teamId) {}
 }

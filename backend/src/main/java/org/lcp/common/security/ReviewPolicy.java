@@ -1,9 +1,7 @@
 package org.lcp.common.security;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.util.UUID;
 import org.lcp.common.error.ApiException;
 import org.lcp.common.security.Refs.ApplicationRef;
 
@@ -43,7 +41,8 @@ public class ReviewPolicy {
   public Scope requireList(Actor actor, ApplicationRef a, boolean isReviewer) {
     Scope s = scope(actor, a);
     if (!s.all() && !isReviewer) {
-      throw ApiException.forbidden("only lead faculty, admins and the application's reviewers see its reviews");
+      throw ApiException.forbidden(
+          "only lead faculty, admins and the application's reviewers see its reviews");
     }
     return s;
   }
@@ -56,7 +55,8 @@ public class ReviewPolicy {
 
   public void requireAssign(Actor actor, ApplicationRef a) {
     if (!scope(actor, a).all()) {
-      throw ApiException.forbidden("only admins and the collaborative's lead faculty assign reviewers");
+      throw ApiException.forbidden(
+          "only admins and the collaborative's lead faculty assign reviewers");
     }
     collaboratives.requireWritable(a.collaborative());
   }

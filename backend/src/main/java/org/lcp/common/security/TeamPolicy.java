@@ -1,20 +1,16 @@
 package org.lcp.common.security;
 
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.util.UUID;
 import org.lcp.common.error.ApiException;
 import org.lcp.common.security.Refs.CollaborativeRef;
 import org.lcp.common.security.Refs.TeamRef;
 
 /**
- * Enrolled teams, their rosters and their attendance: admins and the collaborative's faculty see and
- * keep every team's roster; members see and keep their own team's; anyone else gets 404 (for a
- * team) or sees no team (in a list). Attendance at learning sessions is read under the same rule and
- * recorded by the collaborative's faculty ({@link CollaborativePolicy#requireChangeAsFaculty}).
+ * Enrolled teams, their rosters and their attendance: admins and the collaborative's faculty see
+ * and keep every team's roster; members see and keep their own team's; anyone else gets 404 (for a
+ * team) or sees no team (in a list). Attendance at learning sessions is read under the same rule
+ * and recorded by the collaborative's faculty ({@link CollaborativePolicy#requireChangeAsFaculty}).
  */
 @ApplicationScoped
 public class TeamPolicy {
@@ -25,31 +21,15 @@ public class TeamPolicy {
     this.collaboratives = collaboratives;
   }
 
-  /** Whose teams of one collaborative a person sees: every team's, or their organisations'. */
-  public record Scope(boolean all, Set<UUID> organizations) {
-
-    public boolean includes(UUID organizationId) {
-      return all || organizations.contains(organizationId);
-    }
-
-    /** The list form of {@link #includes}, over the team's organisation id path. */
-    public Filter where(String organizationId) {
-      if (all) {
-        return Filter.ALL;
-      }
-      return organizations.isEmpty() ? Filter.NONE
-          : new Filter(organizationId + " in :scopeOrganizations", Map.of("scopeOrganizations", organizations));
-    }
-  }
-
   /** The teams of a collaborative the person may see, once they may see the collaborative (404). */
-  public Scope scope(Actor actor, CollaborativeRef c) {
+  public OrganizationScope scope(Actor actor, CollaborativeRef c) {
     collaboratives.requireVisible(actor, c);
     return scopeIn(actor, c);
   }
 
-  private Scope scopeIn(Actor actor, CollaborativeRef c) {
-    return new Scope(collaboratives.isFaculty(actor, c.id()), actor.memberships().keySet());
+  private OrganizationScope scopeIn(Actor actor, CollaborativeRef c) {
+    return new OrganizationScope(
+        collaboratives.isFaculty(actor, c.id()), actor.memberships().keySet());
   }
 
   private boolean visible(Actor actor, TeamRef t) {

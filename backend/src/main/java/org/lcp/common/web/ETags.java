@@ -2,11 +2,12 @@ package org.lcp.common.web;
 
 import org.lcp.common.error.ApiException;
 
-/** Strong ETags from an entity's version column, and the If-Match rules (428 missing, 412 stale). */
+/**
+ * Strong ETags from an entity's version column, and the If-Match rules (428 missing, 412 stale).
+ */
 public final class ETags {
 
-  private ETags() {
-  }
+  private ETags() {}
 
   public static String of(int version) {
     return "\"" + version + "\"";

@@ -7,8 +7,7 @@ package org.lcp.common.web;
  */
 public final class Enums {
 
-  private Enums() {
-  }
+  private Enums() {}
 
   public static <T extends Enum<T>> T map(Enum<?> value, Class<T> to) {
     return value == null ? null : Enum.valueOf(to, value.name());

@@ -1,15 +1,13 @@
 package org.lcp.common.web;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.lcp.common.error.Problem;
-import org.lcp.common.error.ProblemTypes;
-
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lcp.common.error.Problem;
+import org.lcp.common.error.ProblemTypes;
 
 /**
  * Guards that run in the HTTP layer, before the REST layer reads a byte of the body: the body-size
@@ -21,7 +19,8 @@ public class HttpGuards {
   private final long maxJsonBodyBytes;
   private final long maxUploadBytes;
 
-  public HttpGuards(@ConfigProperty(name = "lcp.http.max-json-body-bytes") long maxJsonBodyBytes,
+  public HttpGuards(
+      @ConfigProperty(name = "lcp.http.max-json-body-bytes") long maxJsonBodyBytes,
       @ConfigProperty(name = "lcp.metrics.max-upload-bytes") long maxUploadBytes) {
     this.maxJsonBodyBytes = maxJsonBodyBytes;
     this.maxUploadBytes = maxUploadBytes;
@@ -44,12 +43,25 @@ public class HttpGuards {
       try {
         bytes = Long.parseLong(length.trim());
       } catch (NumberFormatException e) {
-        send(ctx, 400, ProblemTypes.MALFORMED, "Malformed request", "the Content-Length header is not a number");
+        send(
+            ctx,
+            400,
+            ProblemTypes.MALFORMED,
+            "Malformed request",
+            "the Content-Length header is not a number");
         return;
       }
       if (bytes > limit) {
-        send(ctx, 413, ProblemTypes.PAYLOAD_TOO_LARGE, "Payload too large",
-            "the request body has " + bytes + " bytes; this endpoint takes at most " + limit + " bytes");
+        send(
+            ctx,
+            413,
+            ProblemTypes.PAYLOAD_TOO_LARGE,
+            "Payload too large",
+            "the request body has "
+                + bytes
+                + " bytes; this endpoint takes at most "
+                + limit
+                + " bytes");
         return;
       }
     }

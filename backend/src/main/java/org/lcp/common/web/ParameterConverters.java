@@ -1,23 +1,21 @@
 package org.lcp.common.web;
 
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ParamConverter;
-import jakarta.ws.rs.ext.ParamConverterProvider;
-import jakarta.ws.rs.ext.Provider;
-
 import org.lcp.common.error.Violation;
 
 /**
- * Reads UUID, whole-number, date, date-time and enum parameters so that a malformed one is answered 400 naming the
- * parameter (JAX-RS would answer a bare 404 for a bad path or query parameter).
+ * Reads UUID, whole-number, date, date-time and enum parameters so that a malformed one is answered
+ * 400 naming the parameter (JAX-RS would answer a bare 404 for a bad path or query parameter).
  */
 @Provider
 public class ParameterConverters implements ParamConverterProvider {
@@ -55,49 +53,57 @@ public class ParameterConverters implements ParamConverterProvider {
 
   @Override
   @SuppressWarnings("unchecked")
-  public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+  public <T> ParamConverter<T> getConverter(
+      Class<T> rawType, Type genericType, Annotation[] annotations) {
     if (rawType == UUID.class) {
-      return (ParamConverter<T>) new Converter<>("must be a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6") {
-        @Override
-        UUID parse(String value) {
-          if (value.length() != 36) {
-            throw new IllegalArgumentException();
-          }
-          return UUID.fromString(value);
-        }
-      };
+      return (ParamConverter<T>)
+          new Converter<>("must be a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6") {
+            @Override
+            UUID parse(String value) {
+              if (value.length() != 36) {
+                throw new IllegalArgumentException();
+              }
+              return UUID.fromString(value);
+            }
+          };
     }
     if (rawType == Integer.class) {
-      return (ParamConverter<T>) new Converter<>("must be a whole number") {
-        @Override
-        Integer parse(String value) {
-          return Integer.valueOf(value.trim());
-        }
-      };
+      return (ParamConverter<T>)
+          new Converter<>("must be a whole number") {
+            @Override
+            Integer parse(String value) {
+              return Integer.valueOf(value.trim());
+            }
+          };
     }
     if (rawType == OffsetDateTime.class) {
-      return (ParamConverter<T>) new Converter<>("must be a date-time with offset such as 2026-03-31T17:00:00Z") {
-        @Override
-        OffsetDateTime parse(String value) {
-          return OffsetDateTime.parse(value.trim());
-        }
-      };
+      return (ParamConverter<T>)
+          new Converter<>("must be a date-time with offset such as 2026-03-31T17:00:00Z") {
+            @Override
+            OffsetDateTime parse(String value) {
+              return OffsetDateTime.parse(value.trim());
+            }
+          };
     }
     if (rawType == java.time.LocalDate.class) {
-      return (ParamConverter<T>) new Converter<>("must be a date such as 2026-03-31") {
-        @Override
-        java.time.LocalDate parse(String value) {
-          return java.time.LocalDate.parse(value.trim());
-        }
-      };
+      return (ParamConverter<T>)
+          new Converter<>("must be a date such as 2026-03-31") {
+            @Override
+            java.time.LocalDate parse(String value) {
+              return java.time.LocalDate.parse(value.trim());
+            }
+          };
     }
     if (rawType.isEnum()) {
       T[] constants = rawType.getEnumConstants();
-      String allowed = Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", "));
+      String allowed =
+          Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", "));
       return new Converter<>("must be one of " + allowed) {
         @Override
         T parse(String value) {
-          return Arrays.stream(constants).filter(c -> c.toString().equals(value)).findFirst()
+          return Arrays.stream(constants)
+              .filter(c -> c.toString().equals(value))
+              .findFirst()
               .orElseThrow(IllegalArgumentException::new);
         }
       };

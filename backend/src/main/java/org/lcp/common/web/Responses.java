@@ -1,16 +1,14 @@
 package org.lcp.common.web;
 
-import java.net.URI;
-
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 
 /** Success responses with their ETag (and Location for 201). */
 public final class Responses {
 
-  private Responses() {
-  }
+  private Responses() {}
 
   /** 201 for a resource created under the collection the request was posted to. */
   public static Response created(UriInfo uri, Object id, int version, Object body) {

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Text search helpers shared by list queries. */
 public final class Search {
 
-  private Search() {
-  }
+  private Search() {}
 
   /** A LIKE pattern matching {@code s} literally (backslash is PostgreSQL's default escape). */
   public static String likeEscape(String s) {

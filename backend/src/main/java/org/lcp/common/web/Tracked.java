@@ -1,10 +1,9 @@
 package org.lcp.common.web;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import java.time.Instant;
 
 /** When a row was created and last changed, and its version: the resource's ETag. */
 @MappedSuperclass
@@ -16,8 +15,7 @@ public abstract class Tracked {
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
 
-  @Version
-  public int version;
+  @Version public int version;
 
   /** Stamps a new row. */
   public void created(Instant now) {

@@ -5,11 +5,13 @@ import static org.lcp.common.security.PolicyWorld.status;
 
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.lcp.common.security.Refs.ApplicationRef;
 
-/** Who may see, start, change and decide an application: every rule of ApplicationPolicy, without a database. */
+/**
+ * Who may see, start, change and decide an application: every rule of ApplicationPolicy, without a
+ * database.
+ */
 class ApplicationPolicyTest {
 
   private final PolicyWorld w = new PolicyWorld();
@@ -107,7 +109,8 @@ class ApplicationPolicyTest {
     assertThat(member.params()).isEqualTo(Map.of("scopeOrganizations", Set.of(w.org)));
     Filter faculty = policy.scope(w.faculty).where("a.org", "a.collab", "a.sent");
     assertThat(faculty.jpql()).isEqualTo("(1 = 0 or (a.sent and a.collab in :scopeFacultyOf))");
-    assertThat(faculty.params()).isEqualTo(Map.of("scopeFacultyOf", Set.of(w.open.id(), w.closed.id())));
+    assertThat(faculty.params())
+        .isEqualTo(Map.of("scopeFacultyOf", Set.of(w.open.id(), w.closed.id())));
     Filter both = policy.scope(w.memberAndFaculty).where("a.org", "a.collab", "a.sent");
     assertThat(both.params()).containsOnlyKeys("scopeOrganizations", "scopeFacultyOf");
     assertThat(policy.scope(w.otherFaculty).includes(w.submitted)).isFalse();
@@ -125,7 +128,8 @@ class ApplicationPolicyTest {
     assertThat(status(() -> policy.requireReadinessItemsChange(w.lead, w.open))).isZero();
     assertThat(status(() -> policy.requireReadinessItemsChange(w.admin, w.open))).isZero();
     assertThat(status(() -> policy.requireReadinessItemsChange(w.faculty, w.open))).isEqualTo(403);
-    assertThat(status(() -> policy.requireReadinessItemsChange(w.otherFaculty, w.open))).isEqualTo(403);
+    assertThat(status(() -> policy.requireReadinessItemsChange(w.otherFaculty, w.open)))
+        .isEqualTo(403);
     assertThat(status(() -> policy.requireReadinessItemsChange(w.member, w.open))).isEqualTo(403);
     assertThat(status(() -> policy.requireReadinessItemsChange(w.member, w.draft))).isEqualTo(404);
     assertThat(status(() -> policy.requireReadinessItemsChange(w.lead, w.closed))).isEqualTo(409);

@@ -5,7 +5,6 @@ import static org.lcp.common.security.CallPolicyWorld.status;
 
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 /** A person's schedule follows where they stand; links are a person's own. No database. */
@@ -33,7 +32,9 @@ class CalendarPolicyTest {
     assertThat(a.expectedIn()).containsExactly(W.collaborative);
     CalendarPolicy.Standing x = policy.standing(W.memberX);
     assertThat(x.organizations()).containsExactly(W.orgX);
-    assertThat(x.expectedIn()).as("an organisation without a team: informational calls only").isEmpty();
+    assertThat(x.expectedIn())
+        .as("an organisation without a team: informational calls only")
+        .isEmpty();
     assertThat(policy.standing(W.facultyMemberA).expectedIn()).isEqualTo(Set.of(W.collaborative));
   }
 

@@ -7,14 +7,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lcp.common.security.Refs.CallRef;
 
-/** Who sees, schedules, changes and registers for a collaborative's calls: each rule, many callers, no database. */
+/**
+ * Who sees, schedules, changes and registers for a collaborative's calls: each rule, many callers,
+ * no database.
+ */
 class CallPolicyTest {
 
   static final CallPolicyWorld W = new CallPolicyWorld();
@@ -39,9 +41,12 @@ class CallPolicyTest {
         Arguments.of("member, another team's call", W.memberA, forB, 404),
         Arguments.of("member, an informational call", W.memberA, info, 200),
         Arguments.of("member, a draft's call", W.memberA, draftCall, 404),
-        Arguments.of("member, a closed collaborative's call (reading stays)", W.memberA, closedCall, 200),
-        Arguments.of("member of a team-less organisation, a consultation call", W.memberX, whole, 404),
-        Arguments.of("member of a team-less organisation, an informational call", W.memberX, info, 200),
+        Arguments.of(
+            "member, a closed collaborative's call (reading stays)", W.memberA, closedCall, 200),
+        Arguments.of(
+            "member of a team-less organisation, a consultation call", W.memberX, whole, 404),
+        Arguments.of(
+            "member of a team-less organisation, an informational call", W.memberX, info, 200),
         Arguments.of("someone of no organisation, an informational call", W.nobody, info, 404),
         Arguments.of("machine client, its team's call", W.machineA, forA, 403));
   }
@@ -52,7 +57,10 @@ class CallPolicyTest {
     assertThat(status(() -> policy.requireVisible(actor, call, "call"))).isEqualTo(expected);
   }
 
-  /** The list form of the same rule: faculty every call, members their teams' and informational calls. */
+  /**
+   * The list form of the same rule: faculty every call, members their teams' and informational
+   * calls.
+   */
   @Test
   void theListFilterNamesOnlyWhatTheViewerMaySee() {
     assertThat(policy.viewer(W.admin, W.open).where("i", "w", "t")).isEqualTo(Filter.ALL);
@@ -60,7 +68,8 @@ class CallPolicyTest {
     Filter member = policy.viewer(W.memberA, W.open).where("i", "w", "t");
     assertThat(member.jpql()).isEqualTo("(1 = 0 or i or (not (i) and (w or t in :viewerTeams)))");
     assertThat(member.params()).isEqualTo(Map.of("viewerTeams", Set.of(W.teamA)));
-    assertThat(policy.viewer(W.memberX, W.open).where("i", "w", "t").jpql()).isEqualTo("(1 = 0 or i)");
+    assertThat(policy.viewer(W.memberX, W.open).where("i", "w", "t").jpql())
+        .isEqualTo("(1 = 0 or i)");
     assertThat(policy.viewer(W.nobody, W.open).where("i", "w", "t").jpql()).isEqualTo("(1 = 0)");
   }
 
@@ -109,8 +118,11 @@ class CallPolicyTest {
         Arguments.of("member, a call they see", W.memberA, W.wholeCall(W.open), 403),
         Arguments.of("member, their team's call", W.memberA, W.teamCall(W.open, W.teamA), 403),
         Arguments.of("member, another team's call", W.memberA, W.teamCall(W.open, W.teamB), 404),
-        Arguments.of("member of a team-less organisation, an informational call", W.memberX,
-            W.informationalCall(W.open), 403),
+        Arguments.of(
+            "member of a team-less organisation, an informational call",
+            W.memberX,
+            W.informationalCall(W.open),
+            403),
         Arguments.of("machine client", W.machineA, W.teamCall(W.open, W.teamA), 403),
         Arguments.of("lead, CLOSED", W.lead, W.wholeCall(W.closed), 409),
         Arguments.of("member, CLOSED", W.memberA, W.wholeCall(W.closed), 403),
@@ -119,7 +131,8 @@ class CallPolicyTest {
 
   @ParameterizedTest(name = "{0} -> {3}")
   @MethodSource("changing")
-  void whoChangesCancelsArchivesAndTakesAttendance(String who, Actor actor, CallRef call, int expected) {
+  void whoChangesCancelsArchivesAndTakesAttendance(
+      String who, Actor actor, CallRef call, int expected) {
     assertThat(status(() -> policy.requireOrganize(actor, call, "call"))).isEqualTo(expected);
   }
 
@@ -131,7 +144,8 @@ class CallPolicyTest {
         Arguments.of("member, for another organisation", W.memberA, W.orgB, W.open, 403),
         Arguments.of("lead, for an organisation", W.lead, W.orgA, W.open, 403),
         Arguments.of("faculty, for an organisation", W.faculty, W.orgA, W.open, 403),
-        Arguments.of("faculty and member, for their organisation", W.facultyMemberA, W.orgA, W.open, 200),
+        Arguments.of(
+            "faculty and member, for their organisation", W.facultyMemberA, W.orgA, W.open, 200),
         Arguments.of("other faculty", W.otherFaculty, W.orgA, W.open, 404),
         Arguments.of("someone of no organisation", W.nobody, W.orgA, W.open, 404),
         Arguments.of("member, a draft's call", W.memberA, W.orgA, W.draft, 404),
@@ -143,9 +157,10 @@ class CallPolicyTest {
 
   @ParameterizedTest(name = "{0} -> {4}")
   @MethodSource("registering")
-  void whoRegistersAnOrganisation(String who, Actor actor, UUID org, Refs.CollaborativeRef c,
-      int expected) {
-    assertThat(status(() -> policy.requireRegister(actor, W.informationalCall(c), org))).isEqualTo(expected);
+  void whoRegistersAnOrganisation(
+      String who, Actor actor, UUID org, Refs.CollaborativeRef c, int expected) {
+    assertThat(status(() -> policy.requireRegister(actor, W.informationalCall(c), org)))
+        .isEqualTo(expected);
   }
 
   static Stream<Arguments> changingARegistration() {
@@ -168,9 +183,11 @@ class CallPolicyTest {
 
   @ParameterizedTest(name = "{0} -> {3}")
   @MethodSource("changingARegistration")
-  void whoChangesOrWithdrawsARegistration(String who, Actor actor, Refs.CollaborativeRef c, int expected) {
+  void whoChangesOrWithdrawsARegistration(
+      String who, Actor actor, Refs.CollaborativeRef c, int expected) {
     CallRef call = W.informationalCall(c);
-    assertThat(status(() -> policy.requireRegistrationChange(actor, call, UUID.randomUUID(), W.orgA)))
+    assertThat(
+            status(() -> policy.requireRegistrationChange(actor, call, UUID.randomUUID(), W.orgA)))
         .isEqualTo(expected);
   }
 

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import org.lcp.common.error.ApiException;
 import org.lcp.common.security.Refs.CallRef;
 import org.lcp.common.security.Refs.CollaborativeRef;
@@ -33,26 +32,48 @@ final class CallPolicyWorld {
   final Actor admin = person(Set.of(Caller.ADMIN), Map.of(), Map.of());
   final Actor lead = person(Set.of(Caller.FACULTY), Map.of(), Map.of(collaborative, true));
   final Actor faculty = person(Set.of(Caller.FACULTY), Map.of(), Map.of(collaborative, false));
-  final Actor otherFaculty = person(Set.of(Caller.FACULTY), Map.of(), Map.of(otherCollaborative, true));
+  final Actor otherFaculty =
+      person(Set.of(Caller.FACULTY), Map.of(), Map.of(otherCollaborative, true));
   final Actor memberA = person(Set.of(), Map.of(orgA, MemberRole.CLINICIAN), Map.of());
   final Actor memberB = person(Set.of(), Map.of(orgB, MemberRole.SENIOR_LEADER), Map.of());
   final Actor memberX = person(Set.of(), Map.of(orgX, MemberRole.SENIOR_LEADER), Map.of());
   final Actor nobody = person(Set.of(), Map.of(), Map.of());
-  /** Faculty of the collaborative and also a member of organisation A. */
-  final Actor facultyMemberA = person(Set.of(Caller.FACULTY), Map.of(orgA, MemberRole.SUPERVISOR),
-      Map.of(collaborative, false));
-  final Actor machineA = Actor.of(new Caller(Caller.Kind.MACHINE_CLIENT, null, "svc", null, null, Set.of(), orgA,
-      "a-data-system"), Map.of(), Map.of(), List.of(new Enrolment(teamA, collaborative, orgA)));
 
-  private Actor person(Set<String> roles, Map<UUID, MemberRole> memberships, Map<UUID, Boolean> facultyOf) {
-    Caller c = new Caller(Caller.Kind.PERSON, UUID.randomUUID(), "sub", "someone@example.org", "Someone", roles, null,
-        null);
-    List<Enrolment> teams = enrolments().stream().filter(e -> memberships.containsKey(e.organizationId())).toList();
+  /** Faculty of the collaborative and also a member of organisation A. */
+  final Actor facultyMemberA =
+      person(
+          Set.of(Caller.FACULTY),
+          Map.of(orgA, MemberRole.SUPERVISOR),
+          Map.of(collaborative, false));
+
+  final Actor machineA =
+      Actor.of(
+          new Caller(
+              Caller.Kind.MACHINE_CLIENT, null, "svc", null, null, Set.of(), orgA, "a-data-system"),
+          Map.of(),
+          Map.of(),
+          List.of(new Enrolment(teamA, collaborative, orgA)));
+
+  private Actor person(
+      Set<String> roles, Map<UUID, MemberRole> memberships, Map<UUID, Boolean> facultyOf) {
+    Caller c =
+        new Caller(
+            Caller.Kind.PERSON,
+            UUID.randomUUID(),
+            "sub",
+            "someone@example.org",
+            "Someone",
+            roles,
+            null,
+            null);
+    List<Enrolment> teams =
+        enrolments().stream().filter(e -> memberships.containsKey(e.organizationId())).toList();
     return Actor.of(c, memberships, facultyOf, teams);
   }
 
   private List<Enrolment> enrolments() {
-    return List.of(new Enrolment(teamA, collaborative, orgA), new Enrolment(teamB, collaborative, orgB));
+    return List.of(
+        new Enrolment(teamA, collaborative, orgA), new Enrolment(teamB, collaborative, orgB));
   }
 
   CallRef wholeCall(CollaborativeRef c) {

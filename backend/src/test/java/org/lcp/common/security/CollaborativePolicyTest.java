@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.lcp.common.error.ApiException;
 import org.lcp.common.security.Refs.CollaborativeRef;
@@ -25,7 +24,8 @@ class CollaborativePolicyTest {
   final Actor lead = TestActors.faculty(Map.of(id, true));
   final Actor faculty = TestActors.faculty(Map.of(id, false));
   final Actor outsider = TestActors.faculty(Map.of(UUID.randomUUID(), true));
-  final Actor member = TestActors.member(Map.of(UUID.randomUUID(), MemberRole.SENIOR_LEADER), List.of());
+  final Actor member =
+      TestActors.member(Map.of(UUID.randomUUID(), MemberRole.SENIOR_LEADER), List.of());
   final Actor machine = TestActors.machine(UUID.randomUUID(), List.of());
 
   @Test
@@ -50,22 +50,29 @@ class CollaborativePolicyTest {
   void leadsAndAdminsManageFacultyRunTheSessions() {
     assertThatCode(() -> policy.requireChangeAsLead(admin, active)).doesNotThrowAnyException();
     assertThatCode(() -> policy.requireChangeAsLead(lead, active)).doesNotThrowAnyException();
-    assertThatThrownBy(() -> policy.requireChangeAsLead(faculty, active)).satisfies(e -> status(e, 403));
-    assertThatThrownBy(() -> policy.requireChangeAsLead(member, active)).satisfies(e -> status(e, 403));
+    assertThatThrownBy(() -> policy.requireChangeAsLead(faculty, active))
+        .satisfies(e -> status(e, 403));
+    assertThatThrownBy(() -> policy.requireChangeAsLead(member, active))
+        .satisfies(e -> status(e, 403));
     assertThatCode(() -> policy.requireChangeAsFaculty(faculty, active)).doesNotThrowAnyException();
-    assertThatThrownBy(() -> policy.requireChangeAsFaculty(outsider, active)).satisfies(e -> status(e, 403));
-    assertThatThrownBy(() -> policy.requireChangeAsFaculty(outsider, draft)).satisfies(e -> status(e, 404));
+    assertThatThrownBy(() -> policy.requireChangeAsFaculty(outsider, active))
+        .satisfies(e -> status(e, 403));
+    assertThatThrownBy(() -> policy.requireChangeAsFaculty(outsider, draft))
+        .satisfies(e -> status(e, 404));
   }
 
   @Test
   void aClosedCollaborativeIsReadOnlyForEveryoneButTheTransitionStaysOpenToLeads() {
     for (Actor a : List.of(admin, lead)) {
-      assertThatThrownBy(() -> policy.requireChangeAsLead(a, closed)).satisfies(e -> status(e, 409));
-      assertThatThrownBy(() -> policy.requireChangeAsFaculty(a, closed)).satisfies(e -> status(e, 409));
+      assertThatThrownBy(() -> policy.requireChangeAsLead(a, closed))
+          .satisfies(e -> status(e, 409));
+      assertThatThrownBy(() -> policy.requireChangeAsFaculty(a, closed))
+          .satisfies(e -> status(e, 409));
       assertThatCode(() -> policy.requireTransition(a, closed)).doesNotThrowAnyException();
     }
     // authorisation comes first: someone who may not change it learns nothing about its state
-    assertThatThrownBy(() -> policy.requireChangeAsLead(faculty, closed)).satisfies(e -> status(e, 403));
+    assertThatThrownBy(() -> policy.requireChangeAsLead(faculty, closed))
+        .satisfies(e -> status(e, 403));
   }
 
   @Test

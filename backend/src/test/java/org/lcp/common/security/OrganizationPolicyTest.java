@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 
 /** Organisations: members see theirs, senior leaders manage theirs, admins all; others get 404. */
@@ -25,7 +24,8 @@ class OrganizationPolicyTest {
   @Test
   void membersSeeTheirOwnOrganisationOnly() {
     assertThatCode(() -> policy.requireVisible(clinician, org)).doesNotThrowAnyException();
-    assertThatThrownBy(() -> policy.requireVisible(clinician, other)).satisfies(e -> status(e, 404));
+    assertThatThrownBy(() -> policy.requireVisible(clinician, other))
+        .satisfies(e -> status(e, 404));
     assertThatCode(() -> policy.requireVisible(admin, other)).doesNotThrowAnyException();
     assertThatThrownBy(() -> policy.requireVisible(TestActors.machine(org, List.of()), org))
         .satisfies(e -> status(e, 403));
@@ -41,8 +41,10 @@ class OrganizationPolicyTest {
 
   @Test
   void onlyAdminsRegisterMachineClientsOrCreateOrganisations() {
-    assertThatThrownBy(() -> policy.requireMachineClientAdmin(leader, org)).satisfies(e -> status(e, 403));
-    assertThatThrownBy(() -> policy.requireMachineClientAdmin(leader, other)).satisfies(e -> status(e, 404));
+    assertThatThrownBy(() -> policy.requireMachineClientAdmin(leader, org))
+        .satisfies(e -> status(e, 403));
+    assertThatThrownBy(() -> policy.requireMachineClientAdmin(leader, other))
+        .satisfies(e -> status(e, 404));
     assertThatCode(() -> policy.requireMachineClientAdmin(admin, org)).doesNotThrowAnyException();
     assertThatThrownBy(() -> policy.requireCreate(leader)).satisfies(e -> status(e, 403));
   }
@@ -51,8 +53,9 @@ class OrganizationPolicyTest {
   void theListFilterIsTheSameRule() {
     assertThat(policy.scope(admin).where("o.id")).isEqualTo(Filter.ALL);
     Filter f = policy.scope(clinician).where("o.id");
-    assertThat(f.jpql()).isEqualTo("o.id in :scopeOrganizations");
+    assertThat(f.jpql()).isEqualTo("o.id in (:scopeOrganizations)");
     assertThat(f.params()).containsEntry("scopeOrganizations", Set.of(org));
-    assertThat(policy.scope(TestActors.member(Map.of(), List.of())).where("o.id")).isEqualTo(Filter.NONE);
+    assertThat(policy.scope(TestActors.member(Map.of(), List.of())).where("o.id"))
+        .isEqualTo(Filter.NONE);
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.lcp.common.security.PolicyWorld.status;
 
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.lcp.common.security.Refs.ApplicationRef;
 
@@ -13,7 +12,8 @@ class ReviewPolicyTest {
 
   private final PolicyWorld w = new PolicyWorld();
   private final CollaborativePolicy collaboratives = new CollaborativePolicy();
-  private final ReviewPolicy policy = new ReviewPolicy(new ApplicationPolicy(collaboratives), collaboratives);
+  private final ReviewPolicy policy =
+      new ReviewPolicy(new ApplicationPolicy(collaboratives), collaboratives);
 
   @Test
   void reviewsExistForAdminsAndTheCollaborativesFacultyOnly() {
@@ -47,7 +47,8 @@ class ReviewPolicyTest {
     assertThat(status(() -> policy.requireRead(w.faculty, w.submitted, reviewer))).isZero();
     assertThat(status(() -> policy.requireRead(w.lead, w.submitted, reviewer))).isZero();
     assertThat(status(() -> policy.requireRead(w.admin, w.submitted, reviewer))).isZero();
-    assertThat(status(() -> policy.requireRead(w.faculty, w.submitted, w.lead.userId()))).isEqualTo(403);
+    assertThat(status(() -> policy.requireRead(w.faculty, w.submitted, w.lead.userId())))
+        .isEqualTo(403);
     assertThat(status(() -> policy.requireRead(w.member, w.submitted, reviewer))).isEqualTo(404);
     // reviews stay readable in a CLOSED collaborative
     assertThat(status(() -> policy.requireRead(w.faculty, w.closedApplication, reviewer))).isZero();
@@ -68,13 +69,20 @@ class ReviewPolicyTest {
   @Test
   void onlyTheReviewerThemselfScoresOrRecuses() {
     UUID reviewer = w.faculty.userId();
-    assertThat(status(() -> policy.requireOwnReviewChange(w.faculty, w.submitted, reviewer))).isZero();
-    assertThat(status(() -> policy.requireOwnReviewChange(w.lead, w.submitted, reviewer))).isEqualTo(403);
-    assertThat(status(() -> policy.requireOwnReviewChange(w.admin, w.submitted, reviewer))).isEqualTo(403);
-    assertThat(status(() -> policy.requireOwnReviewChange(w.member, w.submitted, reviewer))).isEqualTo(404);
-    assertThat(status(() -> policy.requireOwnReviewChange(w.otherFaculty, w.submitted, reviewer))).isEqualTo(404);
-    assertThat(status(() -> policy.requireOwnReviewChange(w.machine, w.submitted, reviewer))).isEqualTo(403);
-    assertThat(status(() -> policy.requireOwnReviewChange(w.faculty, w.closedApplication, reviewer)))
+    assertThat(status(() -> policy.requireOwnReviewChange(w.faculty, w.submitted, reviewer)))
+        .isZero();
+    assertThat(status(() -> policy.requireOwnReviewChange(w.lead, w.submitted, reviewer)))
+        .isEqualTo(403);
+    assertThat(status(() -> policy.requireOwnReviewChange(w.admin, w.submitted, reviewer)))
+        .isEqualTo(403);
+    assertThat(status(() -> policy.requireOwnReviewChange(w.member, w.submitted, reviewer)))
+        .isEqualTo(404);
+    assertThat(status(() -> policy.requireOwnReviewChange(w.otherFaculty, w.submitted, reviewer)))
+        .isEqualTo(404);
+    assertThat(status(() -> policy.requireOwnReviewChange(w.machine, w.submitted, reviewer)))
+        .isEqualTo(403);
+    assertThat(
+            status(() -> policy.requireOwnReviewChange(w.faculty, w.closedApplication, reviewer)))
         .isEqualTo(409);
     assertThat(status(() -> policy.requireOwnReviewChange(w.lead, w.closedApplication, reviewer)))
         .isEqualTo(403);

@@ -8,12 +8,18 @@ import java.util.UUID;
 /** Cheap actors for policy tests: no database, relations given. */
 final class TestActors {
 
-  private TestActors() {
-  }
+  private TestActors() {}
 
   static Caller person(String... roles) {
-    return new Caller(Caller.Kind.PERSON, UUID.randomUUID(), "sub-" + UUID.randomUUID(), null, "Pat",
-        Set.of(roles), null, null);
+    return new Caller(
+        Caller.Kind.PERSON,
+        UUID.randomUUID(),
+        "sub-" + UUID.randomUUID(),
+        null,
+        "Pat",
+        Set.of(roles),
+        null,
+        null);
   }
 
   static Actor admin() {
@@ -29,7 +35,18 @@ final class TestActors {
   }
 
   static Actor machine(UUID organizationId, List<Enrolment> enrolments) {
-    return Actor.of(new Caller(Caller.Kind.MACHINE_CLIENT, null, "sa-ehr", null, "ehr", Set.of(), organizationId,
-        "ehr"), Map.of(), Map.of(), enrolments);
+    return Actor.of(
+        new Caller(
+            Caller.Kind.MACHINE_CLIENT,
+            null,
+            "sa-ehr",
+            null,
+            "ehr",
+            Set.of(),
+            organizationId,
+            "ehr"),
+        Map.of(),
+        Map.of(),
+        enrolments);
   }
 }
