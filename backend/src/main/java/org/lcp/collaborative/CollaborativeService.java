@@ -106,17 +106,7 @@ public class CollaborativeService {
     c.id = UUID.randomUUID();
     c.phase = Phase.DRAFT;
     c.kind = Enums.map(in.getKind(), CollaborativeKind.class);
-    apply(
-        c,
-        in.getTitle(),
-        in.getPractice(),
-        in.getDescription(),
-        Times.instant(in.getApplicationsOpenAt()),
-        Times.instant(in.getApplicationsCloseAt()),
-        in.getStartDate(),
-        in.getEndDate(),
-        in.getCapacity(),
-        in.getMinClinicians() == null ? DEFAULT_MIN_CLINICIANS : in.getMinClinicians());
+    apply(c, settingsOf(in));
     c.createdBy = actor.userId();
     c.created(now);
     collaboratives.persist(c);
@@ -147,17 +137,7 @@ public class CollaborativeService {
     }
     Map<String, Object> before = c.snapshot();
     c.kind = kind;
-    apply(
-        c,
-        in.getTitle(),
-        in.getPractice(),
-        in.getDescription(),
-        Times.instant(in.getApplicationsOpenAt()),
-        Times.instant(in.getApplicationsCloseAt()),
-        in.getStartDate(),
-        in.getEndDate(),
-        in.getCapacity(),
-        in.getMinClinicians());
+    apply(c, in);
     if (needsWindow(c.kind, c.phase)
         && (c.applicationsOpenAt == null || c.applicationsCloseAt == null)) {
       List<Violation> v = new ArrayList<>();
@@ -181,17 +161,30 @@ public class CollaborativeService {
     return view(actor, c);
   }
 
-  private static void apply(
-      Collaborative c,
-      String title,
-      String practice,
-      String description,
-      Instant openAt,
-      Instant closeAt,
-      LocalDate start,
-      LocalDate end,
-      Integer capacity,
-      int minClinicians) {
+  /**
+   * A new collaborative's settings, as an update would give them (the clinicians' minimum
+   * defaults).
+   */
+  private static CollaborativeUpdate settingsOf(CollaborativeCreate in) {
+    return new CollaborativeUpdate()
+        .kind(in.getKind())
+        .title(in.getTitle())
+        .practice(in.getPractice())
+        .description(in.getDescription())
+        .applicationsOpenAt(in.getApplicationsOpenAt())
+        .applicationsCloseAt(in.getApplicationsCloseAt())
+        .startDate(in.getStartDate())
+        .endDate(in.getEndDate())
+        .capacity(in.getCapacity())
+        .minClinicians(
+            in.getMinClinicians() == null ? DEFAULT_MIN_CLINICIANS : in.getMinClinicians());
+  }
+
+  private static void apply(Collaborative c, CollaborativeUpdate in) {
+    Instant openAt = Times.instant(in.getApplicationsOpenAt());
+    Instant closeAt = Times.instant(in.getApplicationsCloseAt());
+    LocalDate start = in.getStartDate();
+    LocalDate end = in.getEndDate();
     List<Violation> violations = new ArrayList<>();
     if (openAt != null && closeAt != null && !closeAt.isAfter(openAt)) {
       violations.add(Violation.body("applicationsCloseAt", "must be after applicationsOpenAt"));
@@ -202,15 +195,15 @@ public class CollaborativeService {
     if (!violations.isEmpty()) {
       throw ApiException.invalid(violations);
     }
-    c.title = title.trim();
-    c.practice = practice.trim();
-    c.description = Times.text(description);
+    c.title = in.getTitle().trim();
+    c.practice = in.getPractice().trim();
+    c.description = Times.text(in.getDescription());
     c.applicationsOpenAt = openAt;
     c.applicationsCloseAt = closeAt;
     c.startDate = start;
     c.endDate = end;
-    c.capacity = capacity;
-    c.minClinicians = minClinicians;
+    c.capacity = in.getCapacity();
+    c.minClinicians = in.getMinClinicians();
   }
 
   private static boolean needsWindow(CollaborativeKind kind, Phase phase) {

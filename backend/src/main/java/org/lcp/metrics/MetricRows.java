@@ -43,7 +43,13 @@ final class MetricRows {
       String numerator,
       String denominator,
       String problemField,
-      String problem) {}
+      String problem) {
+
+    /** A row that could not be read as a row at all. */
+    static Row unreadable(int number, String problem) {
+      return Row.unreadable(number, problem);
+    }
+  }
 
   /** Thrown past the row limit; answered 413. */
   static final class TooManyRows extends RuntimeException {
@@ -204,16 +210,8 @@ final class MetricRows {
         List<String> cells = split(line);
         if (cells.size() > names.size()) {
           rows.add(
-              new Row(
-                  number,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  "row",
-                  "has " + cells.size() + " cells; the header has " + names.size()));
+              Row.unreadable(
+                  number, "has " + cells.size() + " cells; the header has " + names.size()));
           continue;
         }
         rows.add(
