@@ -39,6 +39,18 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
         .firstResultOptional();
   }
 
+  /** Whether any application answered for this learning session. */
+  public boolean anyCommitmentTo(UUID learningSessionId) {
+    return getEntityManager()
+            .createQuery(
+                "select count(c) from ApplicationParts$SessionCommitment c "
+                    + "where c.id.learningSessionId = :s",
+                Long.class)
+            .setParameter("s", learningSessionId)
+            .getSingleResult()
+        > 0;
+  }
+
   public long countAccepted(UUID collaborativeId) {
     return count(
         "collaborativeId = ?1 and status = ?2", collaborativeId, ApplicationStatus.ACCEPTED);

@@ -1,7 +1,6 @@
 package org.lcp.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.UUID;
 import org.lcp.session.SessionCommitments;
 
@@ -12,20 +11,14 @@ import org.lcp.session.SessionCommitments;
 @ApplicationScoped
 public class SessionCommitmentLookup implements SessionCommitments {
 
-  private final EntityManager em;
+  private final ApplicationRepository applications;
 
-  public SessionCommitmentLookup(EntityManager em) {
-    this.em = em;
+  public SessionCommitmentLookup(ApplicationRepository applications) {
+    this.applications = applications;
   }
 
   @Override
   public boolean anyFor(UUID learningSessionId) {
-    return em.createQuery(
-                "select count(c) from ApplicationParts$SessionCommitment c "
-                    + "where c.id.learningSessionId = :s",
-                Long.class)
-            .setParameter("s", learningSessionId)
-            .getSingleResult()
-        > 0;
+    return applications.anyCommitmentTo(learningSessionId);
   }
 }

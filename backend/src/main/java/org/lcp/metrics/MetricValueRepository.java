@@ -137,6 +137,7 @@ public class MetricValueRepository implements PanacheRepositoryBase<MetricValue,
 
   // native: "as of" reads take each value's latest revision with DISTINCT ON, a set-based
   // PostgreSQL read
+  // native: "as of" reads take the latest revision per cell with DISTINCT ON, which JPQL lacks
   private Query listQuery(
       Criteria c, OrganizationScope scope, String select, String join, String tail) {
     Filter whose = scope.where("v.organization_id");

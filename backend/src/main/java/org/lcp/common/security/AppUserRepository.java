@@ -38,6 +38,7 @@ public class AppUserRepository implements PanacheRepositoryBase<AppUser, UUID> {
   @Transactional(Transactional.TxType.MANDATORY)
   public AppUser findOrCreateByEmail(String email, String name) {
     String normalized = email.trim();
+    // native: INSERT ... ON CONFLICT DO NOTHING, so that concurrent invitations of one e-mail agree
     getEntityManager()
         .createNativeQuery(
             "insert into app_user (id, email, name, created_at) values (?1, ?2, ?3, ?4) on conflict do nothing")
