@@ -3,7 +3,7 @@ import { Stack, Table, Text } from '@mantine/core';
 import { Section } from '@/components/ui/section';
 import { formatDate } from '@/utils/format';
 import type { Application } from '../api/get-application';
-import { TEAM_ROLE_LABELS } from '../utils/labels';
+import { TEAM_ROLE_LABELS } from '@/utils/labels';
 
 /** The four sections of an application, read-only (reviewers and the decision page read it here). */
 export function ApplicationDetails({ application: a }: { application: Application }) {

@@ -6,6 +6,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { useMe } from '@/lib/auth/me';
 import { permissionsOf } from '@/lib/auth/permissions';
 import { formatInstant } from '@/utils/format';
+import { optionsOf } from '@/utils/labels';
 import { useApplications, type ApplicationStatus, type ApplicationsParams } from '../api/get-applications';
 import { ALL_STATUSES, STATUS_LABELS } from '../utils/labels';
 import { ApplicationStatusBadge } from './application-status-badge';
@@ -66,7 +67,7 @@ export function ReviewQueue() {
             label="Status"
             value={status ?? ''}
             onChange={(e) => set('status', e.currentTarget.value)}
-            data={[{ value: '', label: 'Any status' }, ...QUEUE_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))]}
+            data={[{ value: '', label: 'Any status' }, ...optionsOf(STATUS_LABELS, QUEUE_STATUSES)]}
           />
           <Switch
             mt={{ sm: 30 }}

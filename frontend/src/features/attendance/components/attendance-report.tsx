@@ -13,6 +13,7 @@ import { useMe } from '@/lib/auth/me';
 import { formatDateRange } from '@/utils/format';
 import { withChanges } from '@/utils/search-params';
 import { useCollaborative } from '@/lib/queries/collaboratives';
+import { optionsOf } from '@/utils/labels';
 import { useCollaborativeReport, type AttendanceOverview, type AttendanceStanding } from '../api/get-reports';
 import { canRecordAttendance } from '../utils/access';
 import { STANDING_COLORS, STANDING_LABELS } from '../utils/labels';
@@ -141,7 +142,7 @@ export function AttendanceReport({ collaborativeId }: { collaborativeId: string 
             label="Standing"
             value={standing ?? ''}
             onChange={(e) => update({ standing: e.currentTarget.value })}
-            data={[{ value: '', label: 'Every team' }, ...STANDINGS.map((s) => ({ value: s, label: STANDING_LABELS[s] }))]}
+            data={[{ value: '', label: 'Every team' }, ...optionsOf(STANDING_LABELS, STANDINGS)]}
           />
         </Group>
         {report.items.length === 0 ? (

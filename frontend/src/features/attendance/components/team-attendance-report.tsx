@@ -5,7 +5,8 @@ import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
 import { formatDate } from '@/utils/format';
 import { useTeamReport } from '../api/get-reports';
-import { CELL_LABELS, TEAM_ROLE_LABELS } from '../utils/labels';
+import { TEAM_ROLE_LABELS } from '@/utils/labels';
+import { CELL_LABELS } from '../utils/labels';
 import { StandingBadge } from './attendance-report';
 import '../attendance.css';
 

@@ -13,6 +13,7 @@ import { useMe } from '@/lib/auth/me';
 import { todayIso } from '@/utils/zoned-time';
 import { withChanges } from '@/utils/search-params';
 import { useCollaborative } from '@/lib/queries/collaboratives';
+import { optionsOf } from '@/utils/labels';
 import { useCalls, type CallKind, type CallsParams, type CallState } from '../api/get-calls';
 import { canManageCalls } from '../utils/access';
 import { KIND_LABELS, STATE_LABELS } from '../utils/labels';
@@ -108,20 +109,14 @@ export function CallsList({ collaborativeId }: { collaborativeId: string }) {
             label="Kind"
             value={params.kind ?? ''}
             onChange={(e) => update({ kind: e.currentTarget.value })}
-            data={[
-              { value: '', label: 'Every kind' },
-              ...Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label })),
-            ]}
+            data={[{ value: '', label: 'Every kind' }, ...optionsOf(KIND_LABELS)]}
           />
           <NativeSelect
             id="calls-state"
             label="State"
             value={params.state ?? ''}
             onChange={(e) => update({ state: e.currentTarget.value })}
-            data={[
-              { value: '', label: 'Every state' },
-              ...Object.entries(STATE_LABELS).map(([value, label]) => ({ value, label })),
-            ]}
+            data={[{ value: '', label: 'Every state' }, ...optionsOf(STATE_LABELS)]}
           />
         </Group>
       </form>

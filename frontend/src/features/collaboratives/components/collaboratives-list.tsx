@@ -8,6 +8,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PagesNav } from '@/components/ui/pages-nav';
 import { withChanges } from '@/utils/search-params';
 import { useCollaboratives, type CollaborativesParams } from '@/lib/queries/collaboratives';
+import { optionsOf } from '@/utils/labels';
 import { KIND_LABELS, PHASES, PHASE_LABELS, type CollaborativeKind, type Phase } from '../utils/phases';
 import { CollaborativeCard } from './collaborative-card';
 
@@ -73,7 +74,7 @@ export function CollaborativesList() {
             description="Only this phase"
             value={params.phase ?? ''}
             onChange={(e) => update({ phase: e.currentTarget.value })}
-            data={[{ value: '', label: 'All phases' }, ...PHASES.map((p) => ({ value: p, label: PHASE_LABELS[p] }))]}
+            data={[{ value: '', label: 'All phases' }, ...optionsOf(PHASE_LABELS, PHASES)]}
           />
           <NativeSelect
             id="collaboratives-kind"
@@ -81,7 +82,7 @@ export function CollaborativesList() {
             description="Collaborative or community"
             value={params.kind ?? ''}
             onChange={(e) => update({ kind: e.currentTarget.value })}
-            data={[{ value: '', label: 'All kinds' }, ...Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))]}
+            data={[{ value: '', label: 'All kinds' }, ...optionsOf(KIND_LABELS)]}
           />
         </Group>
       </form>

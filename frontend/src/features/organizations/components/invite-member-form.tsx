@@ -3,6 +3,7 @@ import { useState } from 'react';
 
 import { FormStatus } from '@/components/ui/form-status';
 import { useServerForm } from '@/lib/forms/use-server-form';
+import { optionsOf } from '@/utils/labels';
 import { useInviteMember } from '../api/invite-member';
 import type { MemberRole } from '../api/get-members';
 import { MEMBER_ROLES, MEMBER_ROLE_LABELS } from '../utils/labels';
@@ -47,11 +48,7 @@ export function InviteMemberForm({ organizationId }: { organizationId: string })
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput {...field('email')} type="email" autoComplete="off" required />
           <TextInput {...field('name')} autoComplete="off" />
-          <NativeSelect
-            {...field('role')}
-            required
-            data={MEMBER_ROLES.map((r) => ({ value: r, label: MEMBER_ROLE_LABELS[r] }))}
-          />
+          <NativeSelect {...field('role')} required data={optionsOf(MEMBER_ROLE_LABELS, MEMBER_ROLES)} />
         </SimpleGrid>
         <FormStatus of={server} />
         <Group gap="sm">

@@ -8,6 +8,7 @@ import { FormStatus } from '@/components/ui/form-status';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { errorMessage } from '@/lib/api/problem';
 import { useServerForm } from '@/lib/forms/use-server-form';
+import { optionsOf } from '@/utils/labels';
 import { useMembers, type Member, type MemberRole } from '../api/get-members';
 import { useRemoveMember } from '../api/remove-member';
 import { useUpdateMemberRole } from '../api/update-member';
@@ -27,11 +28,7 @@ function ChangeRoleForm({ organizationId, member, onClose }: { organizationId: s
   return (
     <form noValidate onSubmit={server.onSubmit} aria-label={`Change the role of ${member.name || member.email}`}>
       <Stack gap="md">
-        <NativeSelect
-          {...server.field('role')}
-          data={MEMBER_ROLES.map((r) => ({ value: r, label: MEMBER_ROLE_LABELS[r] }))}
-          data-autofocus
-        />
+        <NativeSelect {...server.field('role')} data={optionsOf(MEMBER_ROLE_LABELS, MEMBER_ROLES)} data-autofocus />
         <FormStatus of={server} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>

@@ -8,15 +8,13 @@ import { Page } from '@/components/layouts/page';
 import { FormStatus } from '@/components/ui/form-status';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { useServerForm } from '@/lib/forms/use-server-form';
-import type { components } from '@/lib/api/schema';
 import { formatDate, formatInstant } from '@/utils/format';
 import { useAddRosterMember } from '../api/add-roster-member';
 import { useTeam, type Team } from '@/lib/queries/teams';
 import { useRecordDeparture } from '../api/record-departure';
-import { TEAM_ROLE_LABELS } from '../utils/labels';
+import { TEAM_ROLE_LABELS, TEAM_ROLE_OPTIONS, type TeamRole } from '@/utils/labels';
 import { Composition } from './composition';
 
-type TeamRole = components['schemas']['TeamRole'];
 const today = () => new Date().toISOString().slice(0, 10);
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -87,10 +85,7 @@ function AddMember({ team }: { team: Team }) {
       <Stack gap="sm">
         <FormStatus of={server} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <NativeSelect
-            {...field('role')}
-            data={(Object.keys(TEAM_ROLE_LABELS) as TeamRole[]).map((r) => ({ value: r, label: TEAM_ROLE_LABELS[r] }))}
-          />
+          <NativeSelect {...field('role')} data={TEAM_ROLE_OPTIONS} />
           <TextInput {...field('name')} required />
           <TextInput {...field('email')} type="email" required />
           <TextInput {...field('startDate')} type="date" required />

@@ -11,7 +11,7 @@ import { isApiError } from '@/lib/api/problem';
 import { formatInstant } from '@/utils/format';
 import { useCollaborative } from '@/lib/queries/collaboratives';
 import { useTeams } from '@/lib/queries/teams';
-import { TEAM_ROLE_LABELS } from '../utils/labels';
+import { TEAM_ROLE_LABELS } from '@/utils/labels';
 import { Composition } from './composition';
 
 /** The collaborative's enrolled teams, each with its current roster and composition warnings. */
