@@ -25,8 +25,7 @@ function EditForm({ base, onReload }: { base: Versioned<Call>; onReload: () => P
   return (
     <CallForm
       initialValues={valuesOfCall(c)}
-      faculty={context.facultyOptions}
-      teams={context.teamOptions}
+      {...context.choices}
       allowInformational={false}
       kindLocked
       submitLabel="Save this call"
