@@ -4,6 +4,7 @@ import { Section } from '@/components/ui/section';
 import { formatDate } from '@/utils/format';
 import type { Application } from '../api/get-application';
 import { TEAM_ROLE_LABELS } from '@/utils/labels';
+import { DataTable } from '@/components/ui/data-table';
 
 /** The four sections of an application, read-only (reviewers and the decision page read it here). */
 export function ApplicationDetails({ application: a }: { application: Application }) {
@@ -64,33 +65,21 @@ export function ApplicationDetails({ application: a }: { application: Applicatio
             No member yet.
           </Text>
         ) : (
-          <div className="lcp-table-scroll" tabIndex={0} role="region" aria-label="Core team members">
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Name</Table.Th>
-                  <Table.Th scope="col">Role</Table.Th>
-                  <Table.Th scope="col">Title</Table.Th>
-                  <Table.Th scope="col">FTE</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {a.coreTeam.members.map((m, i) => (
-                  <Table.Tr key={`${m.email}-${i}`}>
-                    <Table.Td>
-                      {m.name}
-                      <Text size="xs" c="dimmed">
-                        {m.email}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{TEAM_ROLE_LABELS[m.role]}</Table.Td>
-                    <Table.Td>{m.title ?? ''}</Table.Td>
-                    <Table.Td>{m.fte ?? ''}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
+          <DataTable region="Core team members" columns={['Name', 'Role', 'Title', 'FTE']}>
+            {a.coreTeam.members.map((m, i) => (
+              <Table.Tr key={`${m.email}-${i}`}>
+                <Table.Td>
+                  {m.name}
+                  <Text size="xs" c="dimmed">
+                    {m.email}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{TEAM_ROLE_LABELS[m.role]}</Table.Td>
+                <Table.Td>{m.title ?? ''}</Table.Td>
+                <Table.Td>{m.fte ?? ''}</Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
         )}
         <Text size="sm" mt="xs">
           {a.checks.seniorLeaders} senior leader(s), {a.checks.supervisors} supervisor(s), {a.checks.clinicians} clinician(s) (at

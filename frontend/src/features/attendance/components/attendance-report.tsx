@@ -14,6 +14,7 @@ import { formatDateRange } from '@/utils/format';
 import { withChanges } from '@/utils/search-params';
 import { useCollaborative } from '@/lib/queries/collaboratives';
 import { optionsOf } from '@/utils/labels';
+import { DataTable, HiddenColumn } from '@/components/ui/data-table';
 import { useCollaborativeReport, type AttendanceOverview, type AttendanceStanding } from '../api/get-reports';
 import { canRecordAttendance } from '../utils/access';
 import { STANDING_COLORS, STANDING_LABELS } from '../utils/labels';
@@ -44,47 +45,35 @@ function Sessions({
     return <Text size="sm">This collaborative has no learning sessions.</Text>;
   }
   return (
-    <div className="lcp-table-scroll" tabIndex={0} role="region" aria-label="Learning sessions, scrollable">
-      <Table aria-labelledby="report-sessions">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Session</Table.Th>
-            <Table.Th scope="col">Dates</Table.Th>
-            <Table.Th scope="col">Held</Table.Th>
-            {canRecord && (
-              <Table.Th scope="col">
-                <span className="lcp-visually-hidden">Actions</span>
-              </Table.Th>
-            )}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {report.sessions.map((s) => (
-            <Table.Tr key={s.learningSessionId}>
-              <Table.Td>
-                {s.number}. {s.title}
-              </Table.Td>
-              <Table.Td>{formatDateRange(s.startDate, s.endDate) || 'No date yet'}</Table.Td>
-              <Table.Td>{s.held ? 'Held' : 'Not yet'}</Table.Td>
-              {canRecord && (
-                <Table.Td>
-                  {s.held && (
-                    <Anchor
-                      component={Link}
-                      to={`/collaboratives/${collaborativeId}/learning-sessions/${s.learningSessionId}/attendance`}
-                      size="sm"
-                      aria-label={`Take attendance: learning session ${s.number}`}
-                    >
-                      Take attendance
-                    </Anchor>
-                  )}
-                </Table.Td>
+    <DataTable
+      region="Learning sessions, scrollable"
+      aria-labelledby="report-sessions"
+      columns={['Session', 'Dates', 'Held', ...(canRecord ? [<HiddenColumn label="Actions" />] : [])]}
+    >
+      {report.sessions.map((s) => (
+        <Table.Tr key={s.learningSessionId}>
+          <Table.Td>
+            {s.number}. {s.title}
+          </Table.Td>
+          <Table.Td>{formatDateRange(s.startDate, s.endDate) || 'No date yet'}</Table.Td>
+          <Table.Td>{s.held ? 'Held' : 'Not yet'}</Table.Td>
+          {canRecord && (
+            <Table.Td>
+              {s.held && (
+                <Anchor
+                  component={Link}
+                  to={`/collaboratives/${collaborativeId}/learning-sessions/${s.learningSessionId}/attendance`}
+                  size="sm"
+                  aria-label={`Take attendance: learning session ${s.number}`}
+                >
+                  Take attendance
+                </Anchor>
               )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </div>
+            </Table.Td>
+          )}
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -7,6 +7,7 @@ import { errorMessage } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
 import { useNow } from '@/lib/use-now';
 import { formatInstant } from '@/utils/format';
+import { DataTable } from '@/components/ui/data-table';
 import type { Call } from '../api/get-calls';
 import {
   useRegister,
@@ -23,42 +24,35 @@ const STATUS: Record<string, string> = { PRESENT: 'present', ABSENT: 'absent', P
 function AllRegistrations({ items, started }: { items: CallRegistration[]; started: boolean }) {
   if (items.length === 0) return <Text size="sm">No organisation has registered yet.</Text>;
   return (
-    <div className="lcp-table-scroll" tabIndex={0} role="region" aria-label="Registrations, scrollable">
-      <Table aria-labelledby="registrations-title">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Organisation</Table.Th>
-            <Table.Th scope="col">Who will join</Table.Th>
-            <Table.Th scope="col">Attended</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((r) => (
-            <Table.Tr key={r.id}>
-              <Table.Td>
-                {r.organizationName}
-                <Text size="xs" c="dimmed">
-                  Registered {formatInstant(r.createdAt)}
-                  {r.registeredBy ? ` by ${r.registeredBy}` : ''}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <ul className="lcp-plain-list">
-                  {r.attendees.map((a) => (
-                    <li key={a.id}>
-                      <Text size="sm">
-                        {a.name} ({a.email}){a.status ? `: ${STATUS[a.status]}` : ''}
-                      </Text>
-                    </li>
-                  ))}
-                </ul>
-              </Table.Td>
-              <Table.Td>{r.attended ? 'Yes' : started ? 'No' : 'Not yet'}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </div>
+    <DataTable
+      region="Registrations, scrollable"
+      aria-labelledby="registrations-title"
+      columns={['Organisation', 'Who will join', 'Attended']}
+    >
+      {items.map((r) => (
+        <Table.Tr key={r.id}>
+          <Table.Td>
+            {r.organizationName}
+            <Text size="xs" c="dimmed">
+              Registered {formatInstant(r.createdAt)}
+              {r.registeredBy ? ` by ${r.registeredBy}` : ''}
+            </Text>
+          </Table.Td>
+          <Table.Td>
+            <ul className="lcp-plain-list">
+              {r.attendees.map((a) => (
+                <li key={a.id}>
+                  <Text size="sm">
+                    {a.name} ({a.email}){a.status ? `: ${STATUS[a.status]}` : ''}
+                  </Text>
+                </li>
+              ))}
+            </ul>
+          </Table.Td>
+          <Table.Td>{r.attended ? 'Yes' : started ? 'No' : 'Not yet'}</Table.Td>
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }
 

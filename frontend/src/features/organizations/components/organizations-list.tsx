@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PagesNav } from '@/components/ui/pages-nav';
+import { ColumnHeadings } from '@/components/ui/data-table';
 import { useOrganizations } from '../api/get-organizations';
 
 const PAGE_SIZE = 20;
@@ -68,13 +69,7 @@ export function OrganizationsList() {
             <Table.ScrollContainer minWidth={480}>
               <Table striped highlightOnHover verticalSpacing="sm">
                 <Table.Caption className="lcp-visually-hidden">Organisations</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Name</Table.Th>
-                    <Table.Th scope="col">Where</Table.Th>
-                    <Table.Th scope="col">Members</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <ColumnHeadings columns={['Name', 'Where', 'Members']} />
                 <Table.Tbody>
                   {query.data.items.map((o) => (
                     <Table.Tr key={o.id}>

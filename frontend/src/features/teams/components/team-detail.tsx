@@ -13,6 +13,7 @@ import { useAddRosterMember } from '../api/add-roster-member';
 import { useTeam, type Team } from '@/lib/queries/teams';
 import { useRecordDeparture } from '../api/record-departure';
 import { TEAM_ROLE_LABELS, TEAM_ROLE_OPTIONS, type TeamRole } from '@/utils/labels';
+import { DataTable, HiddenColumn } from '@/components/ui/data-table';
 import { Composition } from './composition';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -125,43 +126,33 @@ export function TeamDetail({ teamId }: { teamId: string }) {
         <Title order={2} size="h4" id="roster-title" mb="sm">
           Roster
         </Title>
-        <div className="lcp-table-scroll" tabIndex={0} role="region" aria-label="Roster, scrollable">
-          <Table aria-labelledby="roster-title">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Name</Table.Th>
-                <Table.Th scope="col">Role</Table.Th>
-                <Table.Th scope="col">Dates</Table.Th>
-                <Table.Th scope="col">
-                  <span className="lcp-visually-hidden">Actions</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {t.roster.map((m) => (
-                <Table.Tr key={m.id}>
-                  <Table.Td>
-                    <Group gap="xs" wrap="wrap">
-                      <span>{m.name}</span>
-                      <StatusBadge color={m.current ? 'green' : 'gray'} size="sm">
-                        {m.current ? 'Current' : 'Past'}
-                      </StatusBadge>
-                    </Group>
-                    <Text size="xs" c="dimmed">
-                      {m.email}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{TEAM_ROLE_LABELS[m.role]}</Table.Td>
-                  <Table.Td>
-                    {formatDate(m.startDate)}
-                    {m.endDate ? ` – ${formatDate(m.endDate)}` : ' –'}
-                  </Table.Td>
-                  <Table.Td>{m.current && !m.endDate && <Departure team={t} memberId={m.id} name={m.name} />}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
+        <DataTable
+          region="Roster, scrollable"
+          aria-labelledby="roster-title"
+          columns={['Name', 'Role', 'Dates', <HiddenColumn label="Actions" />]}
+        >
+          {t.roster.map((m) => (
+            <Table.Tr key={m.id}>
+              <Table.Td>
+                <Group gap="xs" wrap="wrap">
+                  <span>{m.name}</span>
+                  <StatusBadge color={m.current ? 'green' : 'gray'} size="sm">
+                    {m.current ? 'Current' : 'Past'}
+                  </StatusBadge>
+                </Group>
+                <Text size="xs" c="dimmed">
+                  {m.email}
+                </Text>
+              </Table.Td>
+              <Table.Td>{TEAM_ROLE_LABELS[m.role]}</Table.Td>
+              <Table.Td>
+                {formatDate(m.startDate)}
+                {m.endDate ? ` – ${formatDate(m.endDate)}` : ' –'}
+              </Table.Td>
+              <Table.Td>{m.current && !m.endDate && <Departure team={t} memberId={m.id} name={m.name} />}</Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       </Paper>
       <Paper component="section" withBorder radius="md" p="md" aria-labelledby="join-title">
         <Title order={2} size="h4" id="join-title" mb="sm">
