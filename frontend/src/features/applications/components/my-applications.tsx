@@ -1,9 +1,10 @@
-import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { formatInstant } from '@/utils/format';
+import { CardList, ItemCard } from '@/components/ui/card-list';
 import { useApplications } from '../api/get-applications';
 import { ApplicationStatusBadge } from './application-status-badge';
 
@@ -26,35 +27,31 @@ export function MyApplications() {
     );
   }
   return (
-    <ul className="lcp-plain-list lcp-card-list" aria-label="Applications">
-      {query.data.items.map((a) => (
-        <li key={a.id}>
-          <Paper component="article" withBorder radius="md" p="md" aria-labelledby={`app-${a.id}`}>
-            <Stack gap={6}>
-              <Group gap="sm" justify="space-between" wrap="wrap">
-                <Anchor component={Link} to={`/applications/${a.id}`} fw={600} id={`app-${a.id}`}>
-                  {a.collaborativeTitle}
-                </Anchor>
-                <ApplicationStatusBadge status={a.status} />
-              </Group>
-              <Text size="sm">
-                {a.organizationName}
-                {a.returnedForChanges && a.status === 'DRAFT' ? ' · returned for changes' : ''}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {a.submittedAt ? `Submitted ${formatInstant(a.submittedAt)} · ` : ''}Last changed {formatInstant(a.updatedAt)}
-              </Text>
-              {a.status === 'DRAFT' && (
-                <Group>
-                  <Button component={Link} to={`/applications/${a.id}/edit`} size="xs" variant="light">
-                    Continue the application
-                  </Button>
-                </Group>
-              )}
-            </Stack>
-          </Paper>
-        </li>
-      ))}
-    </ul>
+    <CardList items={query.data.items} keyOf={(a) => a.id} label="Applications">
+      {(a) => (
+        <ItemCard labelledBy={`app-${a.id}`} padding="md">
+          <Group gap="sm" justify="space-between" wrap="wrap">
+            <Anchor component={Link} to={`/applications/${a.id}`} fw={600} id={`app-${a.id}`}>
+              {a.collaborativeTitle}
+            </Anchor>
+            <ApplicationStatusBadge status={a.status} />
+          </Group>
+          <Text size="sm">
+            {a.organizationName}
+            {a.returnedForChanges && a.status === 'DRAFT' ? ' · returned for changes' : ''}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {a.submittedAt ? `Submitted ${formatInstant(a.submittedAt)} · ` : ''}Last changed {formatInstant(a.updatedAt)}
+          </Text>
+          {a.status === 'DRAFT' && (
+            <Group>
+              <Button component={Link} to={`/applications/${a.id}/edit`} size="xs" variant="light">
+                Continue the application
+              </Button>
+            </Group>
+          )}
+        </ItemCard>
+      )}
+    </CardList>
   );
 }

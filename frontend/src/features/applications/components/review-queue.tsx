@@ -7,6 +7,7 @@ import { useMe } from '@/lib/auth/me';
 import { permissionsOf } from '@/lib/auth/permissions';
 import { formatInstant } from '@/utils/format';
 import { optionsOf } from '@/utils/labels';
+import { CardList, ItemCard } from '@/components/ui/card-list';
 import { useApplications, type ApplicationStatus, type ApplicationsParams } from '../api/get-applications';
 import { ALL_STATUSES, STATUS_LABELS } from '../utils/labels';
 import { ApplicationStatusBadge } from './application-status-badge';
@@ -90,49 +91,47 @@ export function ReviewQueue() {
           <Text size="sm" c="dimmed" role="status">
             {list.data.total} {list.data.total === 1 ? 'application' : 'applications'}
           </Text>
-          <ul className="lcp-plain-list lcp-card-list" aria-label="Applications to review">
-            {list.data.items.map((a) => (
-              <li key={a.id}>
-                <Paper component="article" withBorder radius="md" p="md" aria-labelledby={`queue-${a.id}`}>
-                  <Group justify="space-between" wrap="wrap" gap="sm">
-                    <Stack gap={2}>
-                      <Anchor component={Link} to={`/applications/${a.id}`} fw={600} id={`queue-${a.id}`}>
-                        {a.organizationName}
+          <CardList items={list.data.items} keyOf={(a) => a.id} label="Applications to review">
+            {(a) => (
+              <ItemCard labelledBy={`queue-${a.id}`} padding="md">
+                <Group justify="space-between" wrap="wrap" gap="sm">
+                  <Stack gap={2}>
+                    <Anchor component={Link} to={`/applications/${a.id}`} fw={600} id={`queue-${a.id}`}>
+                      {a.organizationName}
+                    </Anchor>
+                    <Text size="sm">{a.collaborativeTitle}</Text>
+                    <Text size="xs" c="dimmed">
+                      {a.submittedAt ? `Submitted ${formatInstant(a.submittedAt)}` : `Changed ${formatInstant(a.updatedAt)}`}
+                      {a.readinessScore !== undefined ? ` · readiness ${a.readinessScore}` : ''}
+                    </Text>
+                  </Stack>
+                  <Group gap="sm">
+                    <ApplicationStatusBadge status={a.status} />
+                    {a.status === 'UNDER_REVIEW' && (
+                      <Anchor
+                        component={Link}
+                        to={`/applications/${a.id}/review`}
+                        size="sm"
+                        aria-label={`Score ${a.organizationName}`}
+                      >
+                        Score
                       </Anchor>
-                      <Text size="sm">{a.collaborativeTitle}</Text>
-                      <Text size="xs" c="dimmed">
-                        {a.submittedAt ? `Submitted ${formatInstant(a.submittedAt)}` : `Changed ${formatInstant(a.updatedAt)}`}
-                        {a.readinessScore !== undefined ? ` · readiness ${a.readinessScore}` : ''}
-                      </Text>
-                    </Stack>
-                    <Group gap="sm">
-                      <ApplicationStatusBadge status={a.status} />
-                      {a.status === 'UNDER_REVIEW' && (
-                        <Anchor
-                          component={Link}
-                          to={`/applications/${a.id}/review`}
-                          size="sm"
-                          aria-label={`Score ${a.organizationName}`}
-                        >
-                          Score
-                        </Anchor>
-                      )}
-                      {can.canEditCollaborative(a.collaborativeId) && (
-                        <Anchor
-                          component={Link}
-                          to={`/applications/${a.id}/decision`}
-                          size="sm"
-                          aria-label={`Decide on ${a.organizationName}`}
-                        >
-                          Decide
-                        </Anchor>
-                      )}
-                    </Group>
+                    )}
+                    {can.canEditCollaborative(a.collaborativeId) && (
+                      <Anchor
+                        component={Link}
+                        to={`/applications/${a.id}/decision`}
+                        size="sm"
+                        aria-label={`Decide on ${a.organizationName}`}
+                      >
+                        Decide
+                      </Anchor>
+                    )}
                   </Group>
-                </Paper>
-              </li>
-            ))}
-          </ul>
+                </Group>
+              </ItemCard>
+            )}
+          </CardList>
         </>
       )}
     </Stack>

@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 
 import { BackLink } from '@/components/ui/back-link';
@@ -15,6 +15,7 @@ import { withChanges } from '@/utils/search-params';
 import { useCollaborative } from '@/lib/queries/collaboratives';
 import { optionsOf } from '@/utils/labels';
 import { DataTable, HiddenColumn } from '@/components/ui/data-table';
+import { CardList, ItemCard } from '@/components/ui/card-list';
 import { useCollaborativeReport, type AttendanceOverview, type AttendanceStanding } from '../api/get-reports';
 import { canRecordAttendance } from '../utils/access';
 import { STANDING_COLORS, STANDING_LABELS } from '../utils/labels';
@@ -148,50 +149,39 @@ export function AttendanceReport({ collaborativeId }: { collaborativeId: string 
             {standing ? 'Choose another standing.' : 'Teams appear here once organisations are enrolled.'}
           </EmptyState>
         ) : (
-          <ul className="lcp-plain-list lcp-card-list" aria-label="Teams by standing">
-            {report.items.map((t) => (
-              <li key={t.teamId}>
-                <Card
-                  component="article"
-                  withBorder
-                  radius="md"
-                  padding="sm"
-                  className={`lcp-standing-${t.standing}`}
-                  aria-labelledby={`team-${t.teamId}`}
-                >
-                  <Stack gap={6}>
-                    <Group justify="space-between" wrap="wrap" gap="xs">
-                      <Title order={3} size="h5" id={`team-${t.teamId}`}>
-                        <Anchor component={Link} to={`/teams/${t.teamId}/attendance`} c="inherit">
-                          {t.organizationName}
-                        </Anchor>
-                      </Title>
-                      <StandingBadge standing={t.standing} />
-                    </Group>
-                    {t.shortfalls.length > 0 ? (
-                      <>
-                        <Text size="sm" fw={600}>
-                          {t.standing === 'AT_RISK' ? 'Why it is at risk' : 'Still to record'} ({t.shortfalls.length}):
-                        </Text>
-                        <ul className="lcp-shortfalls" aria-label={`Shortfalls of ${t.organizationName}`}>
-                          {t.shortfalls.map((s, i) => (
-                            <li key={`${s.learningSessionId}-${s.rosterMemberId ?? s.kind}-${i}`}>
-                              <Text size="sm">
-                                {s.message}
-                                {s.note && !s.message.includes(s.note) ? ` (“${s.note}”)` : ''}
-                              </Text>
-                            </li>
-                          ))}
-                        </ul>
-                      </>
-                    ) : (
-                      <Text size="sm">Everyone expected attended every session held so far.</Text>
-                    )}
-                  </Stack>
-                </Card>
-              </li>
-            ))}
-          </ul>
+          <CardList items={report.items} keyOf={(t) => t.teamId} label="Teams by standing">
+            {(t) => (
+              <ItemCard labelledBy={`team-${t.teamId}`} className={`lcp-standing-${t.standing}`}>
+                <Group justify="space-between" wrap="wrap" gap="xs">
+                  <Title order={3} size="h5" id={`team-${t.teamId}`}>
+                    <Anchor component={Link} to={`/teams/${t.teamId}/attendance`} c="inherit">
+                      {t.organizationName}
+                    </Anchor>
+                  </Title>
+                  <StandingBadge standing={t.standing} />
+                </Group>
+                {t.shortfalls.length > 0 ? (
+                  <>
+                    <Text size="sm" fw={600}>
+                      {t.standing === 'AT_RISK' ? 'Why it is at risk' : 'Still to record'} ({t.shortfalls.length}):
+                    </Text>
+                    <ul className="lcp-shortfalls" aria-label={`Shortfalls of ${t.organizationName}`}>
+                      {t.shortfalls.map((s, i) => (
+                        <li key={`${s.learningSessionId}-${s.rosterMemberId ?? s.kind}-${i}`}>
+                          <Text size="sm">
+                            {s.message}
+                            {s.note && !s.message.includes(s.note) ? ` (“${s.note}”)` : ''}
+                          </Text>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : (
+                  <Text size="sm">Everyone expected attended every session held so far.</Text>
+                )}
+              </ItemCard>
+            )}
+          </CardList>
         )}
         <PagesNav label="Pages of teams" pages={pages} page={pageNumber} onChange={(p) => update({ page: String(p) })} />
       </section>

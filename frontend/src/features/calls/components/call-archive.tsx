@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -12,6 +12,7 @@ import { PagesNav } from '@/components/ui/pages-nav';
 import { isApiError } from '@/lib/api/problem';
 import { withChanges } from '@/utils/search-params';
 import { useCollaborative } from '@/lib/queries/collaboratives';
+import { CardList, ItemCard } from '@/components/ui/card-list';
 import { useCallArchive } from '../api/search-archive';
 import { CallTimes } from './call-times';
 import '../calls.css';
@@ -121,63 +122,59 @@ export function CallArchive({ collaborativeId }: { collaborativeId: string }) {
                 {data.total === 1 ? '1 archived call' : `${data.total} archived calls`}
                 {pages > 1 && `, page ${page + 1} of ${pages}`}
               </Text>
-              <ul className="lcp-plain-list lcp-card-list">
-                {data.items.map((call) => (
-                  <li key={call.id}>
-                    <Card component="article" withBorder radius="md" padding="sm" aria-labelledby={`archived-${call.id}`}>
-                      <Stack gap={6}>
-                        <Title order={2} size="h5" id={`archived-${call.id}`} className="lcp-call-title">
-                          <Anchor component={Link} to={`/calls/${call.id}`} c="inherit">
-                            {call.topic}
-                          </Anchor>
-                        </Title>
-                        <CallTimes startsAt={call.startsAt} endsAt={call.endsAt} timeZone={call.timeZone} />
-                        {call.facilitatorName && (
-                          <Text size="sm" c="dimmed">
-                            Facilitator: {call.facilitatorName}
-                          </Text>
-                        )}
-                        {call.archive && call.archive.topicsCovered.length > 0 && (
-                          <Group gap="xs" align="baseline" wrap="wrap">
-                            <Text size="sm" fw={600}>
-                              Topics covered:
-                            </Text>
-                            <ul className="lcp-topics" aria-label={`Topics covered in ${call.topic}`}>
-                              {call.archive.topicsCovered.map((t) => (
-                                <li key={t}>
-                                  <Anchor
-                                    component="button"
-                                    type="button"
-                                    size="sm"
-                                    onClick={() => update({ topic: t, q: undefined })}
-                                    aria-pressed={topic?.toLowerCase() === t.toLowerCase()}
-                                    aria-label={`Only calls that covered ${t}`}
-                                  >
-                                    {t}
-                                  </Anchor>
-                                </li>
-                              ))}
-                            </ul>
-                          </Group>
-                        )}
-                        {call.archive?.notes && <Text size="sm">{excerpt(call.archive.notes)}</Text>}
-                        <Group gap="md">
-                          {call.archive?.recordingUrl && (
-                            <Anchor href={call.archive.recordingUrl} target="_blank" rel="noreferrer" size="sm">
-                              Recording<span className="lcp-visually-hidden"> of {call.topic} (opens a new tab)</span>
-                            </Anchor>
-                          )}
-                          {call.archive?.slidesUrl && (
-                            <Anchor href={call.archive.slidesUrl} target="_blank" rel="noreferrer" size="sm">
-                              Slides<span className="lcp-visually-hidden"> of {call.topic} (opens a new tab)</span>
-                            </Anchor>
-                          )}
-                        </Group>
-                      </Stack>
-                    </Card>
-                  </li>
-                ))}
-              </ul>
+              <CardList items={data.items} keyOf={(call) => call.id}>
+                {(call) => (
+                  <ItemCard labelledBy={`archived-${call.id}`}>
+                    <Title order={2} size="h5" id={`archived-${call.id}`} className="lcp-call-title">
+                      <Anchor component={Link} to={`/calls/${call.id}`} c="inherit">
+                        {call.topic}
+                      </Anchor>
+                    </Title>
+                    <CallTimes startsAt={call.startsAt} endsAt={call.endsAt} timeZone={call.timeZone} />
+                    {call.facilitatorName && (
+                      <Text size="sm" c="dimmed">
+                        Facilitator: {call.facilitatorName}
+                      </Text>
+                    )}
+                    {call.archive && call.archive.topicsCovered.length > 0 && (
+                      <Group gap="xs" align="baseline" wrap="wrap">
+                        <Text size="sm" fw={600}>
+                          Topics covered:
+                        </Text>
+                        <ul className="lcp-topics" aria-label={`Topics covered in ${call.topic}`}>
+                          {call.archive.topicsCovered.map((t) => (
+                            <li key={t}>
+                              <Anchor
+                                component="button"
+                                type="button"
+                                size="sm"
+                                onClick={() => update({ topic: t, q: undefined })}
+                                aria-pressed={topic?.toLowerCase() === t.toLowerCase()}
+                                aria-label={`Only calls that covered ${t}`}
+                              >
+                                {t}
+                              </Anchor>
+                            </li>
+                          ))}
+                        </ul>
+                      </Group>
+                    )}
+                    {call.archive?.notes && <Text size="sm">{excerpt(call.archive.notes)}</Text>}
+                    <Group gap="md">
+                      {call.archive?.recordingUrl && (
+                        <Anchor href={call.archive.recordingUrl} target="_blank" rel="noreferrer" size="sm">
+                          Recording<span className="lcp-visually-hidden"> of {call.topic} (opens a new tab)</span>
+                        </Anchor>
+                      )}
+                      {call.archive?.slidesUrl && (
+                        <Anchor href={call.archive.slidesUrl} target="_blank" rel="noreferrer" size="sm">
+                          Slides<span className="lcp-visually-hidden"> of {call.topic} (opens a new tab)</span>
+                        </Anchor>
+                      )}
+                    </Group>
+                  </ItemCard>
+                )}
+              </CardList>
             </Stack>
           )
         )}

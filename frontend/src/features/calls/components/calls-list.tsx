@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { Link, useLocation, useSearchParams } from 'react-router';
 
 import { BackLink } from '@/components/ui/back-link';
@@ -14,6 +14,7 @@ import { todayIso } from '@/utils/zoned-time';
 import { withChanges } from '@/utils/search-params';
 import { useCollaborative } from '@/lib/queries/collaboratives';
 import { optionsOf } from '@/utils/labels';
+import { CardList, ItemCard } from '@/components/ui/card-list';
 import { useCalls, type CallKind, type CallsParams, type CallState } from '../api/get-calls';
 import { canManageCalls } from '../utils/access';
 import { KIND_LABELS, STATE_LABELS } from '../utils/labels';
@@ -145,47 +146,40 @@ export function CallsList({ collaborativeId }: { collaborativeId: string }) {
                 {data.total === 1 ? '1 call' : `${data.total} calls`}
                 {pages > 1 && `, page ${(params.page ?? 0) + 1} of ${pages}`}
               </Text>
-              <ul className="lcp-plain-list lcp-card-list">
-                {data.items.map((call) => (
-                  <li key={call.id}>
-                    <Card
-                      component="article"
-                      withBorder
-                      radius="md"
-                      padding="sm"
-                      aria-labelledby={`call-${call.id}`}
-                      className={call.state === 'CANCELLED' ? 'lcp-call-cancelled' : undefined}
-                    >
-                      <Stack gap={4}>
-                        <Group justify="space-between" wrap="wrap" gap="xs">
-                          <Title order={2} size="h5" id={`call-${call.id}`} className="lcp-call-title">
-                            <Anchor component={Link} to={`/calls/${call.id}`} c="inherit">
-                              {call.topic}
-                            </Anchor>
-                          </Title>
-                          <Group gap={6}>
-                            <StatusBadge color={call.kind === 'INFORMATIONAL' ? 'teal' : 'blue'} size="sm">
-                              {KIND_LABELS[call.kind]}
-                            </StatusBadge>
-                            <CallStateBadge call={call} size="sm" />
-                          </Group>
-                        </Group>
-                        <CallTimes startsAt={call.startsAt} endsAt={call.endsAt} timeZone={call.timeZone} />
-                        <Text size="sm" c="dimmed">
-                          {[
-                            call.audience === 'TEAM' ? `For ${call.teamName ?? 'one team'}` : 'Whole collaborative',
-                            call.facilitatorName ? `Facilitator: ${call.facilitatorName}` : '',
-                            call.seriesId ? 'Part of a series' : '',
-                            call.archive ? 'Archived' : '',
-                          ]
-                            .filter(Boolean)
-                            .join(' · ')}
-                        </Text>
-                      </Stack>
-                    </Card>
-                  </li>
-                ))}
-              </ul>
+              <CardList items={data.items} keyOf={(call) => call.id}>
+                {(call) => (
+                  <ItemCard
+                    labelledBy={`call-${call.id}`}
+                    gap={4}
+                    className={call.state === 'CANCELLED' ? 'lcp-call-cancelled' : undefined}
+                  >
+                    <Group justify="space-between" wrap="wrap" gap="xs">
+                      <Title order={2} size="h5" id={`call-${call.id}`} className="lcp-call-title">
+                        <Anchor component={Link} to={`/calls/${call.id}`} c="inherit">
+                          {call.topic}
+                        </Anchor>
+                      </Title>
+                      <Group gap={6}>
+                        <StatusBadge color={call.kind === 'INFORMATIONAL' ? 'teal' : 'blue'} size="sm">
+                          {KIND_LABELS[call.kind]}
+                        </StatusBadge>
+                        <CallStateBadge call={call} size="sm" />
+                      </Group>
+                    </Group>
+                    <CallTimes startsAt={call.startsAt} endsAt={call.endsAt} timeZone={call.timeZone} />
+                    <Text size="sm" c="dimmed">
+                      {[
+                        call.audience === 'TEAM' ? `For ${call.teamName ?? 'one team'}` : 'Whole collaborative',
+                        call.facilitatorName ? `Facilitator: ${call.facilitatorName}` : '',
+                        call.seriesId ? 'Part of a series' : '',
+                        call.archive ? 'Archived' : '',
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </Text>
+                  </ItemCard>
+                )}
+              </CardList>
             </Stack>
           )
         )}

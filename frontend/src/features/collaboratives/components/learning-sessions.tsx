@@ -5,6 +5,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { formatDateRange } from '@/utils/format';
 import { useLearningSessions } from '@/lib/queries/collaboratives';
+import { CardList } from '@/components/ui/card-list';
 
 export function LearningSessions({ collaborativeId }: { collaborativeId: string }) {
   const query = useLearningSessions(collaborativeId);
@@ -17,32 +18,30 @@ export function LearningSessions({ collaborativeId }: { collaborativeId: string 
       </EmptyState>
     );
   return (
-    <ul className="lcp-plain-list lcp-card-list">
-      {query.data.items.map((s) => (
-        <li key={s.id}>
-          <Card withBorder radius="md" padding="sm">
-            <Stack gap={4}>
-              <Group gap="xs" justify="space-between">
-                <Text fw={600}>
-                  {s.number}. {s.title}
-                </Text>
-                <StatusBadge color={s.mode === 'VIRTUAL' ? 'cyan' : 'grape'}>
-                  {s.mode === 'VIRTUAL' ? 'Virtual' : 'In person'}
-                </StatusBadge>
-              </Group>
-              <Text size="sm">{formatDateRange(s.startDate, s.endDate) || 'Not scheduled yet'}</Text>
-              {s.location && <Text size="sm">{s.location}</Text>}
-              {s.joinUrl && (
-                <Text size="sm">
-                  <Anchor href={s.joinUrl} target="_blank" rel="noreferrer">
-                    Join link<span className="lcp-visually-hidden"> for session {s.number} (opens a new tab)</span>
-                  </Anchor>
-                </Text>
-              )}
-            </Stack>
-          </Card>
-        </li>
-      ))}
-    </ul>
+    <CardList items={query.data.items} keyOf={(s) => s.id}>
+      {(s) => (
+        <Card withBorder radius="md" padding="sm">
+          <Stack gap={4}>
+            <Group gap="xs" justify="space-between">
+              <Text fw={600}>
+                {s.number}. {s.title}
+              </Text>
+              <StatusBadge color={s.mode === 'VIRTUAL' ? 'cyan' : 'grape'}>
+                {s.mode === 'VIRTUAL' ? 'Virtual' : 'In person'}
+              </StatusBadge>
+            </Group>
+            <Text size="sm">{formatDateRange(s.startDate, s.endDate) || 'Not scheduled yet'}</Text>
+            {s.location && <Text size="sm">{s.location}</Text>}
+            {s.joinUrl && (
+              <Text size="sm">
+                <Anchor href={s.joinUrl} target="_blank" rel="noreferrer">
+                  Join link<span className="lcp-visually-hidden"> for session {s.number} (opens a new tab)</span>
+                </Anchor>
+              </Text>
+            )}
+          </Stack>
+        </Card>
+      )}
+    </CardList>
   );
 }

@@ -11,6 +11,7 @@ import { isApiError } from '@/lib/api/problem';
 import { todayIso, viewerTimeZone } from '@/utils/zoned-time';
 import { useCollaborativeSchedule } from '../api/get-collaborative-schedule';
 import { useCollaborative } from '@/lib/queries/collaboratives';
+import { CardList } from '@/components/ui/card-list';
 import type { ScheduleItem } from '../api/get-my-schedule';
 import { kindLabel } from '../utils/labels';
 import {
@@ -27,7 +28,7 @@ import {
   type Month,
 } from '../utils/month';
 import { CalendarLink } from './calendar-link';
-import { ScheduleItemCard, itemLink } from './schedule-item-card';
+import { ScheduleItemCard, itemKey, itemLink } from './schedule-item-card';
 import '../schedule.css';
 
 /** "12:00" in the event's zone for calls; nothing for all-day sessions. */
@@ -70,7 +71,7 @@ function MonthGrid({ month, items }: { month: Month; items: ScheduleItem[] }) {
                   {(byDate.get(date) ?? []).length > 0 && (
                     <ul className="lcp-plain-list lcp-month-events">
                       {byDate.get(date)!.map((item) => (
-                        <li key={`${item.type}-${item.id}`} data-type={item.type} data-state={item.state}>
+                        <li key={itemKey(item)} data-type={item.type} data-state={item.state}>
                           <Anchor component={Link} to={itemLink(item)} size="xs">
                             {item.state === 'CANCELLED' && 'Cancelled: '}
                             {shortTime(item) && `${shortTime(item)} `}
@@ -172,13 +173,9 @@ export function CollaborativeCalendar({ collaborativeId }: { collaborativeId: st
                         No learning session or call you may see falls in {monthTitle(month)}.
                       </EmptyState>
                     ) : (
-                      <ul className="lcp-plain-list lcp-card-list">
-                        {items.map((item) => (
-                          <li key={`${item.type}-${item.id}`}>
-                            <ScheduleItemCard item={item} showCollaborative={false} headingLevel={4} />
-                          </li>
-                        ))}
-                      </ul>
+                      <CardList items={items} keyOf={itemKey}>
+                        {(item) => <ScheduleItemCard item={item} showCollaborative={false} headingLevel={4} />}
+                      </CardList>
                     )}
                   </section>
                 </Stack>

@@ -6,9 +6,10 @@ import { Page } from '@/components/layouts/page';
 import { EmptyState } from '@/components/ui/empty-state';
 import { formatDate } from '@/utils/format';
 import { addDaysIso, todayIso, viewerTimeZone } from '@/utils/zoned-time';
+import { CardList } from '@/components/ui/card-list';
 import { useMySchedule, type ScheduleItem } from '../api/get-my-schedule';
 import { CalendarLink } from './calendar-link';
-import { ScheduleItemCard } from './schedule-item-card';
+import { ScheduleItemCard, itemKey } from './schedule-item-card';
 
 const PERIODS = [
   { value: 'next-30', label: 'The next 30 days' },
@@ -97,13 +98,9 @@ export function MySchedule() {
                       <Title order={2} size="h4" id={`day-${day}`} mb="xs">
                         {longDate(day)}
                       </Title>
-                      <ul className="lcp-plain-list lcp-card-list">
-                        {items.map((item) => (
-                          <li key={`${item.type}-${item.id}`}>
-                            <ScheduleItemCard item={item} />
-                          </li>
-                        ))}
-                      </ul>
+                      <CardList items={items} keyOf={itemKey}>
+                        {(item) => <ScheduleItemCard item={item} />}
+                      </CardList>
                     </section>
                   ))}
                 </Stack>

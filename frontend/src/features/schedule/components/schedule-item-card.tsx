@@ -8,6 +8,9 @@ import type { ScheduleItem } from '../api/get-my-schedule';
 import { MODE_LABELS, REASON_LABELS, STATE_LABELS, kindLabel } from '../utils/labels';
 import '../schedule.css';
 
+/** An item's key in a list: its type and id. */
+export const itemKey = (item: ScheduleItem) => `${item.type}-${item.id}`;
+
 export const itemLink = (item: ScheduleItem) =>
   item.type === 'CALL' ? `/calls/${item.id}` : `/collaboratives/${item.collaborativeId}`;
 
