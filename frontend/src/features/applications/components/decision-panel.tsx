@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 
 import { FormStatus } from '@/components/ui/form-status';
 import { isApiError } from '@/lib/api/problem';
@@ -8,6 +8,7 @@ import { useServerForm } from '@/lib/forms/use-server-form';
 import { useDecideApplication } from '../api/decide-application';
 import type { Application } from '../api/get-application';
 import { useCollaborative } from '@/lib/queries/collaboratives';
+import { Section } from '@/components/ui/section';
 import { useReturnApplication } from '../api/return-application';
 import { STATUS_LABELS } from '../utils/labels';
 
@@ -95,10 +96,7 @@ export function DecisionPanel({
 
   return (
     <Stack gap="md">
-      <Paper component="section" withBorder radius="md" p="md" aria-labelledby="places-title">
-        <Title order={2} size="h4" id="places-title" mb="xs">
-          Places
-        </Title>
+      <Section id="places-title" title="Places" titleGap="xs">
         {collaborative.isPending ? (
           <Text size="sm">Loading…</Text>
         ) : collaborative.isError ? (
@@ -110,11 +108,8 @@ export function DecisionPanel({
             {placesLeftText(collaborative.data)}
           </Text>
         )}
-      </Paper>
-      <Paper component="section" withBorder radius="md" p="md" aria-labelledby="decision-title">
-        <Title order={2} size="h4" id="decision-title" mb="xs">
-          Decision
-        </Title>
+      </Section>
+      <Section id="decision-title" title="Decision" titleGap="xs">
         <FormStatus
           of={decision}
           what="application"
@@ -145,12 +140,9 @@ export function DecisionPanel({
               : `The application is ${STATUS_LABELS[a.status].toLowerCase()}; no decision can be recorded now.`}
           </Text>
         )}
-      </Paper>
+      </Section>
       {returnable && (
-        <Paper component="section" withBorder radius="md" p="md" aria-labelledby="return-title">
-          <Title order={2} size="h4" id="return-title" mb="xs">
-            Return for changes
-          </Title>
+        <Section id="return-title" title="Return for changes" titleGap="xs">
           <form noValidate onSubmit={giveBack.onSubmit} aria-label="Return for changes">
             <Stack gap="sm">
               <FormStatus
@@ -166,7 +158,7 @@ export function DecisionPanel({
               </Group>
             </Stack>
           </form>
-        </Paper>
+        </Section>
       )}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 
 import { BackLink } from '@/components/ui/back-link';
@@ -16,6 +16,8 @@ import { useCollaborative } from '@/lib/queries/collaboratives';
 import { optionsOf } from '@/utils/labels';
 import { DataTable, HiddenColumn } from '@/components/ui/data-table';
 import { CardList, ItemCard } from '@/components/ui/card-list';
+import { Section } from '@/components/ui/section';
+import { ShortfallList } from './shortfall-list';
 import { useCollaborativeReport, type AttendanceOverview, type AttendanceStanding } from '../api/get-reports';
 import { canRecordAttendance } from '../utils/access';
 import { STANDING_COLORS, STANDING_LABELS } from '../utils/labels';
@@ -109,12 +111,9 @@ export function AttendanceReport({ collaborativeId }: { collaborativeId: string 
         A team meets the attendance criterion when its senior leader, supervisor and every clinician attended every learning
         session held so far.
       </Text>
-      <Paper component="section" withBorder radius="md" p="md" aria-labelledby="report-sessions">
-        <Title order={2} size="h4" id="report-sessions" mb="xs">
-          Learning sessions
-        </Title>
+      <Section id="report-sessions" title="Learning sessions" titleGap="xs">
         <Sessions report={report} collaborativeId={collaborativeId} canRecord={canRecord} />
-      </Paper>
+      </Section>
       <section aria-labelledby="report-teams">
         <Group justify="space-between" align="flex-end" wrap="wrap" mb="sm">
           <Stack gap={2}>
@@ -165,16 +164,7 @@ export function AttendanceReport({ collaborativeId }: { collaborativeId: string 
                     <Text size="sm" fw={600}>
                       {t.standing === 'AT_RISK' ? 'Why it is at risk' : 'Still to record'} ({t.shortfalls.length}):
                     </Text>
-                    <ul className="lcp-shortfalls" aria-label={`Shortfalls of ${t.organizationName}`}>
-                      {t.shortfalls.map((s, i) => (
-                        <li key={`${s.learningSessionId}-${s.rosterMemberId ?? s.kind}-${i}`}>
-                          <Text size="sm">
-                            {s.message}
-                            {s.note && !s.message.includes(s.note) ? ` (“${s.note}”)` : ''}
-                          </Text>
-                        </li>
-                      ))}
-                    </ul>
+                    <ShortfallList shortfalls={t.shortfalls} label={`Shortfalls of ${t.organizationName}`} />
                   </>
                 ) : (
                   <Text size="sm">Everyone expected attended every session held so far.</Text>

@@ -1,4 +1,4 @@
-import { Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 
 import { BackLink } from '@/components/ui/back-link';
 import { PageState } from '@/components/ui/page-state';
@@ -7,6 +7,8 @@ import { formatDate } from '@/utils/format';
 import { useTeamReport } from '../api/get-reports';
 import { TEAM_ROLE_LABELS } from '@/utils/labels';
 import { DataTable } from '@/components/ui/data-table';
+import { Section } from '@/components/ui/section';
+import { ShortfallList } from './shortfall-list';
 import { CELL_LABELS } from '../utils/labels';
 import { StandingBadge } from './attendance-report';
 import '../attendance.css';
@@ -24,10 +26,7 @@ export function TeamAttendanceReport({ teamId }: { teamId: string }) {
       aside={<StandingBadge standing={r.standing} />}
       before={<BackLink to={`/collaboratives/${r.collaborativeId}/attendance`}>Attendance of every team</BackLink>}
     >
-      <Paper component="section" withBorder radius="md" p="md" aria-labelledby="grid-title">
-        <Title order={2} size="h4" id="grid-title" mb="xs">
-          Members at each learning session
-        </Title>
+      <Section id="grid-title" title="Members at each learning session" titleGap="xs">
         {r.members.length === 0 ? (
           <Text size="sm">Nobody was on the team during a learning session.</Text>
         ) : (
@@ -69,30 +68,18 @@ export function TeamAttendanceReport({ teamId }: { teamId: string }) {
             ))}
           </DataTable>
         )}
-      </Paper>
-      <Paper component="section" withBorder radius="md" p="md" aria-labelledby="shortfalls-title">
-        <Title order={2} size="h4" id="shortfalls-title" mb="xs">
-          Shortfalls
-        </Title>
+      </Section>
+      <Section id="shortfalls-title" title="Shortfalls" titleGap="xs">
         {r.shortfalls.length === 0 ? (
           <Text size="sm">
             None: {r.meetsCriterion ? 'the team meets the attendance criterion so far.' : 'nothing missed so far.'}
           </Text>
         ) : (
           <Stack gap="xs">
-            <ul className="lcp-shortfalls">
-              {r.shortfalls.map((s, i) => (
-                <li key={`${s.learningSessionId}-${s.rosterMemberId ?? s.kind}-${i}`}>
-                  <Text size="sm">
-                    {s.message}
-                    {s.note && !s.message.includes(s.note) ? ` (“${s.note}”)` : ''}
-                  </Text>
-                </li>
-              ))}
-            </ul>
+            <ShortfallList shortfalls={r.shortfalls} />
           </Stack>
         )}
-      </Paper>
+      </Section>
     </Page>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 
 import { QueryState } from '@/components/ui/page-state';
@@ -8,6 +8,7 @@ import { useMe } from '@/lib/auth/me';
 import { useNow } from '@/lib/use-now';
 import { formatInstant } from '@/utils/format';
 import { DataTable } from '@/components/ui/data-table';
+import { Section } from '@/components/ui/section';
 import type { Call } from '../api/get-calls';
 import {
   useRegister,
@@ -208,10 +209,7 @@ export function Registrations({ call, canManage }: { call: Call; canManage: bool
     );
   }
   return (
-    <Paper component="section" withBorder radius="md" p="md" aria-labelledby="registrations-title">
-      <Title order={2} size="h4" id="registrations-title" mb="xs">
-        {canManage ? 'Registrations' : 'Register interest'}
-      </Title>
+    <Section id="registrations-title" title={canManage ? 'Registrations' : 'Register interest'} titleGap="xs">
       {!canManage && (
         <Text size="sm" mb="sm">
           Organisations interested in applying register who will join; the faculty see who registered and, afterwards, who
@@ -219,6 +217,6 @@ export function Registrations({ call, canManage }: { call: Call; canManage: bool
         </Text>
       )}
       {body}
-    </Paper>
+    </Section>
   );
 }

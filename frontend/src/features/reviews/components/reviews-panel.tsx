@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 
 import { QueryState } from '@/components/ui/page-state';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -8,6 +8,7 @@ import { useServerForm } from '@/lib/forms/use-server-form';
 import { useAssignReviewer } from '../api/assign-reviewer';
 import { useFaculty } from '@/lib/queries/collaboratives';
 import { DataTable } from '@/components/ui/data-table';
+import { Section } from '@/components/ui/section';
 import { useReviews } from '../api/get-reviews';
 import { CRITERIA, RECOMMENDATION_LABELS, REVIEW_STATUS_LABELS } from '../utils/labels';
 
@@ -72,10 +73,7 @@ export function ReviewsPanel({
 }) {
   const query = useReviews(applicationId);
   return (
-    <Paper component="section" withBorder radius="md" p="md" aria-labelledby="reviews-title">
-      <Title order={2} size="h4" id="reviews-title" mb="xs">
-        Reviews
-      </Title>
+    <Section id="reviews-title" title="Reviews" titleGap="xs">
       {query.isPending || query.isError ? (
         <QueryState query={query} what="the reviews" />
       ) : (
@@ -141,6 +139,6 @@ export function ReviewsPanel({
           )}
         </Stack>
       )}
-    </Paper>
+    </Section>
   );
 }

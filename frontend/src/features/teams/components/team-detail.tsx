@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 
@@ -14,6 +14,7 @@ import { useTeam, type Team } from '@/lib/queries/teams';
 import { useRecordDeparture } from '../api/record-departure';
 import { TEAM_ROLE_LABELS, TEAM_ROLE_OPTIONS, type TeamRole } from '@/utils/labels';
 import { DataTable, HiddenColumn } from '@/components/ui/data-table';
+import { Section } from '@/components/ui/section';
 import { Composition } from './composition';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -122,10 +123,7 @@ export function TeamDetail({ teamId }: { teamId: string }) {
         </Anchor>
       </Group>
       <Composition team={t} />
-      <Paper component="section" withBorder radius="md" p="md" aria-labelledby="roster-title">
-        <Title order={2} size="h4" id="roster-title" mb="sm">
-          Roster
-        </Title>
+      <Section id="roster-title" title="Roster">
         <DataTable
           region="Roster, scrollable"
           aria-labelledby="roster-title"
@@ -153,13 +151,10 @@ export function TeamDetail({ teamId }: { teamId: string }) {
             </Table.Tr>
           ))}
         </DataTable>
-      </Paper>
-      <Paper component="section" withBorder radius="md" p="md" aria-labelledby="join-title">
-        <Title order={2} size="h4" id="join-title" mb="sm">
-          Someone joins
-        </Title>
+      </Section>
+      <Section id="join-title" title="Someone joins">
         <AddMember team={t} />
-      </Paper>
+      </Section>
     </Page>
   );
 }
