@@ -5,6 +5,7 @@ import { formatDate } from '@/utils/format';
 import type { Application } from '../api/get-application';
 import { TEAM_ROLE_LABELS } from '@/utils/labels';
 import { DataTable } from '@/components/ui/data-table';
+import { Facts } from '@/components/ui/facts';
 
 /** The four sections of an application, read-only (reviewers and the decision page read it here). */
 export function ApplicationDetails({ application: a }: { application: Application }) {
@@ -41,23 +42,17 @@ export function ApplicationDetails({ application: a }: { application: Applicatio
         </ul>
       </Section>
       <Section id="details-commitment" title="2. Core Data Set commitment">
-        <dl className="lcp-facts lcp-facts-stacked">
-          <div>
-            <dt>Commits to use the Core Data Set and submit metrics</dt>
-            <dd>{c.agreed ? 'Yes' : 'No'}</dd>
-          </div>
-          <div>
-            <dt>Signed by</dt>
-            <dd>
-              {[c.signerName, c.signerTitle].filter(Boolean).join(', ') || '—'}
-              {c.signedOn ? ` on ${formatDate(c.signedOn)}` : ''}
-            </dd>
-          </div>
-          <div>
-            <dt>Data contact</dt>
-            <dd>{[c.dataContactName, c.dataContactEmail].filter(Boolean).join(', ') || '—'}</dd>
-          </div>
-        </dl>
+        <Facts
+          stacked
+          facts={[
+            ['Commits to use the Core Data Set and submit metrics', c.agreed ? 'Yes' : 'No'],
+            [
+              'Signed by',
+              `${[c.signerName, c.signerTitle].filter(Boolean).join(', ') || '—'}${c.signedOn ? ` on ${formatDate(c.signedOn)}` : ''}`,
+            ],
+            ['Data contact', [c.dataContactName, c.dataContactEmail].filter(Boolean).join(', ') || '—'],
+          ]}
+        />
       </Section>
       <Section id="details-core-team" title="3. Core team">
         {a.coreTeam.members.length === 0 ? (

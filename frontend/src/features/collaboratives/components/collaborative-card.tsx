@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 
 import { formatDateRange, formatInstant } from '@/utils/format';
 import type { Collaborative } from '@/lib/queries/collaboratives';
+import { Facts } from '@/components/ui/facts';
 import { KIND_LABELS } from '../utils/phases';
 import { PhaseBadge } from './phase-badge';
 import { placesText } from './places';
@@ -28,22 +29,13 @@ export function CollaborativeCard({ collaborative: c }: { collaborative: Collabo
         <Text size="sm">
           <strong>{c.practice}</strong> · {KIND_LABELS[c.kind]}
         </Text>
-        <dl className="lcp-facts">
-          <div>
-            <dt>Runs</dt>
-            <dd>{runs || 'Dates not set yet'}</dd>
-          </div>
-          {window && (
-            <div>
-              <dt>Applications</dt>
-              <dd>{window}</dd>
-            </div>
-          )}
-          <div>
-            <dt>Places</dt>
-            <dd>{placesText({ capacity: c.capacity, accepted: c.acceptedTeams })}</dd>
-          </div>
-        </dl>
+        <Facts
+          facts={[
+            ['Runs', runs || 'Dates not set yet'],
+            window && ['Applications', window],
+            ['Places', placesText({ capacity: c.capacity, accepted: c.acceptedTeams })],
+          ]}
+        />
       </Stack>
     </Card>
   );

@@ -3,27 +3,19 @@ import { Table, Text } from '@mantine/core';
 import type { ImportReport } from '../api/import-values';
 import { REJECTION_CODE_LABELS } from '../utils/labels';
 import { DataTable } from '@/components/ui/data-table';
+import { Facts, type Fact } from '@/components/ui/facts';
 
 /** The counts of an import report, as a list of facts. */
 export function ReportCounts({ report, labelledBy }: { report: ImportReport; labelledBy: string }) {
   const would = report.dryRun || !report.written;
-  const facts: [string, number][] = [
+  const facts: Fact[] = [
     ['Rows received', report.received],
     [would ? 'Would be created' : 'Created', report.created],
     [would ? 'Would be updated' : 'Updated', report.updated],
     ['Unchanged', report.unchanged],
     ['Rejected', report.rejected],
   ];
-  return (
-    <dl className="lcp-facts" aria-labelledby={labelledBy}>
-      {facts.map(([label, n]) => (
-        <div key={label}>
-          <dt>{label}</dt>
-          <dd>{n}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <Facts aria-labelledby={labelledBy} facts={facts} />;
 }
 
 /** The rejected rows of a report: row number, field, code and message. */
