@@ -21,6 +21,21 @@ import { AttendeesEditor } from './attendees-editor';
 
 const STATUS: Record<string, string> = { PRESENT: 'present', ABSENT: 'absent', PARTIAL: 'partly present' };
 
+/** Who of a registration will join (and, once recorded, whether they attended). */
+function Attendees({ registration, label }: { registration: CallRegistration; label?: string }) {
+  return (
+    <ul className="lcp-plain-list" aria-label={label}>
+      {registration.attendees.map((a) => (
+        <li key={a.id}>
+          <Text size="sm">
+            {a.name} ({a.email}){a.status ? `: ${STATUS[a.status]}` : ''}
+          </Text>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Every organisation's registration, for faculty: who will join and, afterwards, who attended. */
 function AllRegistrations({ items, started }: { items: CallRegistration[]; started: boolean }) {
   if (items.length === 0) return <Text size="sm">No organisation has registered yet.</Text>;
@@ -40,15 +55,7 @@ function AllRegistrations({ items, started }: { items: CallRegistration[]; start
             </Text>
           </Table.Td>
           <Table.Td>
-            <ul className="lcp-plain-list">
-              {r.attendees.map((a) => (
-                <li key={a.id}>
-                  <Text size="sm">
-                    {a.name} ({a.email}){a.status ? `: ${STATUS[a.status]}` : ''}
-                  </Text>
-                </li>
-              ))}
-            </ul>
+            <Attendees registration={r} />
           </Table.Td>
           <Table.Td>{r.attended ? 'Yes' : started ? 'No' : 'Not yet'}</Table.Td>
         </Table.Tr>
@@ -99,15 +106,7 @@ function OwnRegistration({ call, registration, open }: { call: Call; registratio
           />
         ) : (
           <>
-            <ul className="lcp-plain-list" aria-label={`Who from ${registration.organizationName} will join`}>
-              {registration.attendees.map((a) => (
-                <li key={a.id}>
-                  <Text size="sm">
-                    {a.name} ({a.email}){a.status ? `: ${STATUS[a.status]}` : ''}
-                  </Text>
-                </li>
-              ))}
-            </ul>
+            <Attendees registration={registration} label={`Who from ${registration.organizationName} will join`} />
             {open && (
               <Group gap="sm">
                 <Button size="xs" variant="default" onClick={() => setEditing(true)}>
