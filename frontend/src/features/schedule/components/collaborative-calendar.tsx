@@ -1,4 +1,4 @@
-import { Anchor, Box, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 
 import { BackLink } from '@/components/ui/back-link';
@@ -12,6 +12,7 @@ import { todayIso, viewerTimeZone } from '@/utils/zoned-time';
 import { useCollaborativeSchedule } from '../api/get-collaborative-schedule';
 import { useCollaborative } from '@/lib/queries/collaboratives';
 import { CardList } from '@/components/ui/card-list';
+import { ScheduleColumns } from './schedule-columns';
 import type { ScheduleItem } from '../api/get-my-schedule';
 import { kindLabel } from '../utils/labels';
 import {
@@ -127,66 +128,62 @@ export function CollaborativeCalendar({ collaborativeId }: { collaborativeId: st
         </Button>
       }
     >
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 8 }}>
-          <Stack gap="md">
-            <Group justify="space-between" wrap="wrap" gap="sm">
-              <Title order={2} size="h3" aria-live="polite">
-                {monthTitle(month)}
-              </Title>
-              <Group gap="xs" role="group" aria-label="Change month">
-                <Button
-                  variant="default"
-                  size="xs"
-                  onClick={() => go(previous)}
-                  aria-label={`Previous month, ${monthTitle(previous)}`}
-                >
-                  <span aria-hidden="true">←&nbsp;</span>Previous
-                </Button>
-                <Button variant="default" size="xs" onClick={() => go(currentMonth())}>
-                  This month
-                </Button>
-                <Button variant="default" size="xs" onClick={() => go(next)} aria-label={`Next month, ${monthTitle(next)}`}>
-                  Next<span aria-hidden="true">&nbsp;→</span>
-                </Button>
-              </Group>
-            </Group>
-            <Text size="sm" c="dimmed">
-              Calls are shown at their local time; open one for its time in your zone ({viewerTimeZone()}) and how to join.
-            </Text>
-            <div aria-busy={query.isFetching}>
-              {query.isPending || query.isError ? (
-                <QueryState query={query} what="the calendar" />
-              ) : (
-                <Stack gap="md">
-                  <Box visibleFrom="sm" className="lcp-month-wrap">
-                    <MonthGrid month={showing ?? month} items={showing ? items : []} />
-                  </Box>
-                  <section aria-labelledby="month-events">
-                    <Title order={3} size="h4" id="month-events" mb="xs">
-                      Events in {monthTitle(month)}
-                    </Title>
-                    {!showing ? (
-                      <LoadingState label="Loading the month…" />
-                    ) : items.length === 0 ? (
-                      <EmptyState title="Nothing this month" headingLevel={3}>
-                        No learning session or call you may see falls in {monthTitle(month)}.
-                      </EmptyState>
-                    ) : (
-                      <CardList items={items} keyOf={itemKey}>
-                        {(item) => <ScheduleItemCard item={item} showCollaborative={false} headingLevel={4} />}
-                      </CardList>
-                    )}
-                  </section>
-                </Stack>
-              )}
-            </div>
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <CalendarLink collaborativeId={collaborativeId} collaborativeTitle={collaborative.data?.title} />
-        </Grid.Col>
-      </Grid>
+      <ScheduleColumns
+        wideFrom="lg"
+        aside={<CalendarLink collaborativeId={collaborativeId} collaborativeTitle={collaborative.data?.title} />}
+      >
+        <Group justify="space-between" wrap="wrap" gap="sm">
+          <Title order={2} size="h3" aria-live="polite">
+            {monthTitle(month)}
+          </Title>
+          <Group gap="xs" role="group" aria-label="Change month">
+            <Button
+              variant="default"
+              size="xs"
+              onClick={() => go(previous)}
+              aria-label={`Previous month, ${monthTitle(previous)}`}
+            >
+              <span aria-hidden="true">←&nbsp;</span>Previous
+            </Button>
+            <Button variant="default" size="xs" onClick={() => go(currentMonth())}>
+              This month
+            </Button>
+            <Button variant="default" size="xs" onClick={() => go(next)} aria-label={`Next month, ${monthTitle(next)}`}>
+              Next<span aria-hidden="true">&nbsp;→</span>
+            </Button>
+          </Group>
+        </Group>
+        <Text size="sm" c="dimmed">
+          Calls are shown at their local time; open one for its time in your zone ({viewerTimeZone()}) and how to join.
+        </Text>
+        <div aria-busy={query.isFetching}>
+          {query.isPending || query.isError ? (
+            <QueryState query={query} what="the calendar" />
+          ) : (
+            <Stack gap="md">
+              <Box visibleFrom="sm" className="lcp-month-wrap">
+                <MonthGrid month={showing ?? month} items={showing ? items : []} />
+              </Box>
+              <section aria-labelledby="month-events">
+                <Title order={3} size="h4" id="month-events" mb="xs">
+                  Events in {monthTitle(month)}
+                </Title>
+                {!showing ? (
+                  <LoadingState label="Loading the month…" />
+                ) : items.length === 0 ? (
+                  <EmptyState title="Nothing this month" headingLevel={3}>
+                    No learning session or call you may see falls in {monthTitle(month)}.
+                  </EmptyState>
+                ) : (
+                  <CardList items={items} keyOf={itemKey}>
+                    {(item) => <ScheduleItemCard item={item} showCollaborative={false} headingLevel={4} />}
+                  </CardList>
+                )}
+              </section>
+            </Stack>
+          )}
+        </div>
+      </ScheduleColumns>
     </Page>
   );
 }
