@@ -11,8 +11,7 @@ import { isApiError } from '@/lib/api/problem';
 import { todayIso, viewerTimeZone } from '@/utils/zoned-time';
 import { useCollaborativeSchedule } from '../api/get-collaborative-schedule';
 import { useCollaborative } from '@/lib/queries/collaboratives';
-import { CardList } from '@/components/ui/card-list';
-import { ScheduleColumns } from './schedule-columns';
+import { ScheduleColumns, ScheduleItemList, ScheduleSection } from './schedule-layout';
 import type { ScheduleItem } from '../api/get-my-schedule';
 import { kindLabel } from '../utils/labels';
 import {
@@ -29,7 +28,7 @@ import {
   type Month,
 } from '../utils/month';
 import { CalendarLink } from './calendar-link';
-import { ScheduleItemCard, itemKey, itemLink } from './schedule-item-card';
+import { itemKey, itemLink } from './schedule-item-card';
 import '../schedule.css';
 
 /** "12:00" in the event's zone for calls; nothing for all-day sessions. */
@@ -164,10 +163,7 @@ export function CollaborativeCalendar({ collaborativeId }: { collaborativeId: st
               <Box visibleFrom="sm" className="lcp-month-wrap">
                 <MonthGrid month={showing ?? month} items={showing ? items : []} />
               </Box>
-              <section aria-labelledby="month-events">
-                <Title order={3} size="h4" id="month-events" mb="xs">
-                  Events in {monthTitle(month)}
-                </Title>
+              <ScheduleSection id="month-events" title={`Events in ${monthTitle(month)}`} headingOrder={3}>
                 {!showing ? (
                   <LoadingState label="Loading the month…" />
                 ) : items.length === 0 ? (
@@ -175,11 +171,9 @@ export function CollaborativeCalendar({ collaborativeId }: { collaborativeId: st
                     No learning session or call you may see falls in {monthTitle(month)}.
                   </EmptyState>
                 ) : (
-                  <CardList items={items} keyOf={itemKey}>
-                    {(item) => <ScheduleItemCard item={item} showCollaborative={false} headingLevel={4} />}
-                  </CardList>
+                  <ScheduleItemList items={items} showCollaborative={false} headingLevel={4} />
                 )}
-              </section>
+              </ScheduleSection>
             </Stack>
           )}
         </div>

@@ -1,4 +1,4 @@
-import { NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { NativeSelect, Stack, Text } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 
 import { QueryState } from '@/components/ui/page-state';
@@ -6,11 +6,9 @@ import { Page } from '@/components/layouts/page';
 import { EmptyState } from '@/components/ui/empty-state';
 import { formatDate } from '@/utils/format';
 import { addDaysIso, todayIso, viewerTimeZone } from '@/utils/zoned-time';
-import { CardList } from '@/components/ui/card-list';
-import { ScheduleColumns } from './schedule-columns';
+import { ScheduleColumns, ScheduleItemList, ScheduleSection } from './schedule-layout';
 import { useMySchedule, type ScheduleItem } from '../api/get-my-schedule';
 import { CalendarLink } from './calendar-link';
-import { ScheduleItemCard, itemKey } from './schedule-item-card';
 
 const PERIODS = [
   { value: 'next-30', label: 'The next 30 days' },
@@ -93,14 +91,9 @@ export function MySchedule() {
                 {formatDate(query.data.from)} to {formatDate(query.data.to)}
               </Text>
               {byDay(query.data.items).map(([day, items]) => (
-                <section key={day} aria-labelledby={`day-${day}`}>
-                  <Title order={2} size="h4" id={`day-${day}`} mb="xs">
-                    {longDate(day)}
-                  </Title>
-                  <CardList items={items} keyOf={itemKey}>
-                    {(item) => <ScheduleItemCard item={item} />}
-                  </CardList>
-                </section>
+                <ScheduleSection key={day} id={`day-${day}`} title={longDate(day)} headingOrder={2}>
+                  <ScheduleItemList items={items} />
+                </ScheduleSection>
               ))}
             </Stack>
           )}
