@@ -8,6 +8,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { errorMessage } from '@/lib/api/problem';
 import { useServerForm } from '@/lib/forms/use-server-form';
 import { formatInstant } from '@/utils/format';
+import { FormActions } from '@/components/ui/form-actions';
 import { useMachineClients } from '../api/get-machine-clients';
 import { useRegisterMachineClient } from '../api/register-machine-client';
 import { useSetMachineClientEnabled } from '../api/update-machine-client';
@@ -50,12 +51,7 @@ function RegisterMachineClientForm({ organizationId }: { organizationId: string 
           <TextInput {...server.field('name')} required autoComplete="off" />
         </SimpleGrid>
         <FormStatus of={server} />
-        <Group gap="sm">
-          <Button type="submit" loading={server.submitting}>
-            Register client
-          </Button>
-          <div role="status">{registered && <Text size="sm">{registered}</Text>}</div>
-        </Group>
+        <FormActions submitLabel="Register client" submitting={server.submitting} status={registered} />
       </Stack>
     </form>
   );
