@@ -8,6 +8,7 @@ import { permissionsOf } from '@/lib/auth/permissions';
 import { formatInstant } from '@/utils/format';
 import { optionsOf } from '@/utils/labels';
 import { CardList, ItemCard } from '@/components/ui/card-list';
+import { withChanges } from '@/utils/search-params';
 import { useApplications, type ApplicationStatus, type ApplicationsParams } from '../api/get-applications';
 import { ALL_STATUSES, STATUS_LABELS } from '../utils/labels';
 import { ApplicationStatusBadge } from './application-status-badge';
@@ -36,12 +37,7 @@ export function ReviewQueue() {
   const list = useApplications(query);
   const collaboratives = me.facultyOf ?? [];
 
-  const set = (name: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  };
+  const set = (name: string, value: string) => setParams(withChanges(params, { [name]: value }), { replace: true });
 
   return (
     <Stack gap="md">

@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 
 import { BackLink } from '@/components/ui/back-link';
 import { PageState } from '@/components/ui/page-state';
@@ -11,12 +11,12 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
 import { formatDateRange } from '@/utils/format';
-import { withChanges } from '@/utils/search-params';
 import { useCollaborative } from '@/lib/queries/collaboratives';
 import { optionsOf } from '@/utils/labels';
 import { DataTable, HiddenColumn } from '@/components/ui/data-table';
 import { CardList, ItemCard } from '@/components/ui/card-list';
 import { Section } from '@/components/ui/section';
+import { useListFilters } from '@/lib/list-filters';
 import { ShortfallList } from './shortfall-list';
 import { useCollaborativeReport, type AttendanceOverview, type AttendanceStanding } from '../api/get-reports';
 import { canRecordAttendance } from '../utils/access';
@@ -86,16 +86,12 @@ function Sessions({
  */
 export function AttendanceReport({ collaborativeId }: { collaborativeId: string }) {
   const me = useMe();
-  const [search, setSearch] = useSearchParams();
+  const { search, page: pageNumber, update } = useListFilters();
   const rawStanding = search.get('standing');
   const standing = STANDINGS.includes(rawStanding as AttendanceStanding) ? (rawStanding as AttendanceStanding) : undefined;
-  const pageNumber = Math.max(Number(search.get('page') ?? '1') || 1, 1);
   const collaborative = useCollaborative(collaborativeId);
   const query = useCollaborativeReport(collaborativeId, { standing, page: pageNumber - 1, size: PAGE_SIZE });
   const canRecord = canRecordAttendance(me, collaborativeId);
-
-  const update = (changes: Record<string, string | undefined>) =>
-    setSearch(withChanges(search, 'page' in changes ? changes : { ...changes, page: undefined }), { replace: true });
 
   if (collaborative.isError && isApiError(collaborative.error, 404)) return <NotFound what="This collaborative" />;
   const title = collaborative.data ? `Attendance: ${collaborative.data.title}` : 'Attendance';

@@ -1,7 +1,5 @@
 import { Anchor, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 
 import { BackLink } from '@/components/ui/back-link';
 import { QueryState } from '@/components/ui/page-state';
@@ -10,9 +8,9 @@ import { Page } from '@/components/layouts/page';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PagesNav } from '@/components/ui/pages-nav';
 import { isApiError } from '@/lib/api/problem';
-import { withChanges } from '@/utils/search-params';
 import { useCollaborative } from '@/lib/queries/collaboratives';
 import { CardList, ItemCard } from '@/components/ui/card-list';
+import { useListFilters, useSearchBox } from '@/lib/list-filters';
 import { useCallArchive } from '../api/search-archive';
 import { CallTimes } from './call-times';
 import '../calls.css';
@@ -27,17 +25,14 @@ function excerpt(text: string | undefined, max = 280): string {
 
 /** Every archived call of a collaborative, newest first, searchable by topic. */
 export function CallArchive({ collaborativeId }: { collaborativeId: string }) {
-  const [search, setSearch] = useSearchParams();
+  const filters = useListFilters();
+  const { search, setSearch, update } = filters;
   const q = search.get('q')?.trim() || undefined;
   const topic = search.get('topic')?.trim() || undefined;
-  const page = Math.max(Number(search.get('page') ?? '1') || 1, 1) - 1;
-  const [text, setText] = useState(search.get('q') ?? '');
+  const page = filters.page - 1;
+  const box = useSearchBox(search.get('q') ?? '', (text) => update({ q: text }));
   const collaborative = useCollaborative(collaborativeId);
   const query = useCallArchive(collaborativeId, { q, topic, page, size: PAGE_SIZE });
-
-  const update = (changes: Record<string, string | undefined>) =>
-    setSearch(withChanges(search, 'page' in changes ? changes : { ...changes, page: undefined }), { replace: true });
-  const searchLater = useDebouncedCallback((value: string) => update({ q: value.trim() }), 350);
 
   if (collaborative.isError && isApiError(collaborative.error, 404)) return <NotFound what="This collaborative" />;
   if (query.isError && isApiError(query.error, 404)) return <NotFound what="This collaborative" />;
@@ -50,27 +45,15 @@ export function CallArchive({ collaborativeId }: { collaborativeId: string }) {
       title={collaborative.data ? `Call archive: ${collaborative.data.title}` : 'Call archive'}
       before={<BackLink to={`/collaboratives/${collaborativeId}/calls`}>Calls</BackLink>}
     >
-      <form
-        role="search"
-        aria-label="Search the call archive"
-        onSubmit={(e) => {
-          e.preventDefault();
-          update({ q: text.trim() });
-        }}
-      >
+      <form role="search" aria-label="Search the call archive" onSubmit={box.onSubmit}>
         <Group align="flex-end" gap="sm" wrap="wrap">
           <TextInput
             id="archive-search"
             label="Search by topic"
             description="Part of a call’s topic or of a topic covered"
-            type="search"
             maxLength={200}
-            value={text}
-            onChange={(e) => {
-              setText(e.currentTarget.value);
-              searchLater(e.currentTarget.value);
-            }}
             miw={260}
+            {...box.input}
           />
           <Button type="submit" variant="default">
             Search
@@ -104,7 +87,7 @@ export function CallArchive({ collaborativeId }: { collaborativeId: string }) {
                   size="xs"
                   variant="default"
                   onClick={() => {
-                    setText('');
+                    box.setText('');
                     setSearch(new URLSearchParams(), { replace: true });
                   }}
                 >

@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Link, useLocation } from 'react-router';
 
 import { BackLink } from '@/components/ui/back-link';
 import { QueryState } from '@/components/ui/page-state';
@@ -11,10 +11,10 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
 import { todayIso } from '@/utils/zoned-time';
-import { withChanges } from '@/utils/search-params';
 import { useCollaborative } from '@/lib/queries/collaboratives';
 import { optionsOf } from '@/utils/labels';
 import { CardList, ItemCard } from '@/components/ui/card-list';
+import { useListFilters } from '@/lib/list-filters';
 import { useCalls, type CallKind, type CallsParams, type CallState } from '../api/get-calls';
 import { canManageCalls } from '../utils/access';
 import { KIND_LABELS, STATE_LABELS } from '../utils/labels';
@@ -51,14 +51,11 @@ export function CallsList({ collaborativeId }: { collaborativeId: string }) {
   const me = useMe();
   const location = useLocation();
   const notice = (location.state as { notice?: string } | null)?.notice;
-  const [search, setSearch] = useSearchParams();
+  const { search, update } = useListFilters();
   const { when, ...params } = paramsOf(search);
   const collaborative = useCollaborative(collaborativeId);
   const query = useCalls(collaborativeId, params);
   const canManage = canManageCalls(me, collaborativeId);
-
-  const update = (changes: Record<string, string | undefined>) =>
-    setSearch(withChanges(search, 'page' in changes ? changes : { ...changes, page: undefined }), { replace: true });
 
   if (collaborative.isError && isApiError(collaborative.error, 404)) return <NotFound what="This collaborative" />;
   const c = collaborative.data;

@@ -1,14 +1,11 @@
 import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 
 import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PagesNav } from '@/components/ui/pages-nav';
-import { withChanges } from '@/utils/search-params';
 import { useCollaboratives, type CollaborativesParams } from '@/lib/queries/collaboratives';
 import { optionsOf } from '@/utils/labels';
+import { useListFilters, useSearchBox } from '@/lib/list-filters';
 import { KIND_LABELS, PHASES, PHASE_LABELS, type CollaborativeKind, type Phase } from '../utils/phases';
 import { CollaborativeCard } from './collaborative-card';
 
@@ -30,17 +27,10 @@ function paramsOf(search: URLSearchParams): CollaborativesParams {
 
 /** The collaboratives the person may see, filtered by phase, kind and a search; filters live in the URL. */
 export function CollaborativesList() {
-  const [search, setSearch] = useSearchParams();
+  const { search, setSearch, update } = useListFilters();
   const params = paramsOf(search);
-  const [q, setQ] = useState(search.get('q') ?? '');
+  const box = useSearchBox(search.get('q') ?? '', (q) => update({ q }));
   const query = useCollaboratives(params);
-
-  const update = (changes: Record<string, string | undefined>) => {
-    const next = withChanges(search, changes);
-    if (!('page' in changes)) next.delete('page');
-    setSearch(next, { replace: true });
-  };
-  const searchLater = useDebouncedCallback((value: string) => update({ q: value.trim() }), 350);
   const filtered = Boolean(params.phase || params.kind || params.q);
 
   const data = query.data;
@@ -48,26 +38,9 @@ export function CollaborativesList() {
 
   return (
     <Stack gap="md">
-      <form
-        role="search"
-        aria-label="Filter collaboratives"
-        onSubmit={(e) => {
-          e.preventDefault();
-          update({ q: q.trim() });
-        }}
-      >
+      <form role="search" aria-label="Filter collaboratives" onSubmit={box.onSubmit}>
         <Group align="flex-end" gap="sm" grow preventGrowOverflow={false} className="lcp-filters">
-          <TextInput
-            id="collaboratives-search"
-            label="Search"
-            description="Title or practice"
-            type="search"
-            value={q}
-            onChange={(e) => {
-              setQ(e.currentTarget.value);
-              searchLater(e.currentTarget.value);
-            }}
-          />
+          <TextInput id="collaboratives-search" label="Search" description="Title or practice" {...box.input} />
           <NativeSelect
             id="collaboratives-phase"
             label="Phase"
@@ -99,7 +72,7 @@ export function CollaborativesList() {
                   variant="default"
                   size="xs"
                   onClick={() => {
-                    setQ('');
+                    box.setText('');
                     setSearch(new URLSearchParams(), { replace: true });
                   }}
                 >
