@@ -2,9 +2,8 @@ import { Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 
 import { FormStatus } from '@/components/ui/form-status';
 import { isApiError } from '@/lib/api/problem';
-import type { Versioned } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
-import { useServerForm } from '@/lib/forms/use-server-form';
+import { useServerForm, type VersionedFormProps } from '@/lib/forms/use-server-form';
 import { useDecideApplication } from '../api/decide-application';
 import type { Application } from '../api/get-application';
 import { useCollaborative } from '@/lib/queries/collaboratives';
@@ -33,13 +32,7 @@ function placesLeftText(c: { capacity?: number; acceptedTeams: number; placesLef
  * with a message to the applicant; or return the application for changes. A full collaborative
  * (409 capacity-reached) and a stale version (412) are explained.
  */
-export function DecisionPanel({
-  base,
-  onReload,
-}: {
-  base: Versioned<Application>;
-  onReload: () => Promise<Versioned<Application> | undefined>;
-}) {
+export function DecisionPanel({ base, onReload }: VersionedFormProps<Application>) {
   const a = base.data;
   const collaborative = useCollaborative(a.collaborativeId);
   const decide = useDecideApplication();
