@@ -11,15 +11,24 @@ interface CardListProps<T> {
   children: (item: T) => ReactNode;
 }
 
-/** A list of cards, one below the other (a plain list for screen readers: "list, N items"). */
-export function CardList<T>({ items, keyOf, label, children }: CardListProps<T>) {
+function PlainList<T>({ items, keyOf, label, children, className }: CardListProps<T> & { className: string }) {
   return (
-    <ul className="lcp-plain-list lcp-card-list" aria-label={label}>
+    <ul className={`lcp-plain-list ${className}`} aria-label={label}>
       {items.map((item) => (
         <li key={keyOf(item)}>{children(item)}</li>
       ))}
     </ul>
   );
+}
+
+/** A list of cards, one below the other (a plain list for screen readers: "list, N items"). */
+export function CardList<T>(props: CardListProps<T>) {
+  return <PlainList {...props} className="lcp-card-list" />;
+}
+
+/** A list of rows divided by rules (people, clients): a plain list, like CardList. */
+export function RowList<T>(props: CardListProps<T>) {
+  return <PlainList {...props} className="lcp-rows" />;
 }
 
 interface ItemCardProps {
