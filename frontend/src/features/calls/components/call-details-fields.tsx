@@ -55,7 +55,8 @@ export const callFormLabels = (when: string[], after: string[] = []) =>
 
 /**
  * The server form of a call form (a call or a series): its values and problems as typed, a setter,
- * and `input(field)`, the props that tie a text input or select to a field (id, value, error, change).
+ * and the props that tie an input to a field: `input(field)` for a text input or select,
+ * `choice(field)` for a `RadioChoice` (id, value, error, change).
  */
 export function useCallForm<V extends CallDetailsValues, T>({
   initialValues,
@@ -93,14 +94,47 @@ export function useCallForm<V extends CallDetailsValues, T>({
     error: errors[field],
     onChange: (e: InputChange) => set(field, e.currentTarget.value as V[K]),
   });
-  return { server, values, errors, set, input };
+  const choice = <K extends keyof V & string>(field: K) => ({
+    id: fieldId(field),
+    value: values[field] as string,
+    error: errors[field],
+    onChange: (value: string) => set(field, value as V[K]),
+  });
+  return { server, values, errors, set, input, choice };
+}
+
+/** One of a few choices, as radio buttons one below the other; the first carries the field's id (the summary links to it). */
+export function RadioChoice({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  options,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: ReactNode;
+  options: (Option & { disabled?: boolean })[];
+}) {
+  return (
+    <Radio.Group label={label} value={value} onChange={onChange} error={error}>
+      <Stack gap={6} mt={4}>
+        {options.map((o, i) => (
+          <Radio key={o.value} id={i === 0 ? id : undefined} value={o.value} label={o.label} disabled={o.disabled} />
+        ))}
+      </Stack>
+    </Radio.Group>
+  );
 }
 
 /** A call form's state, as `useCallForm` gives it. */
 export type CallFormState<V extends CallDetailsValues> = ReturnType<typeof useCallForm<V, unknown>>;
 
 interface Props<V extends CallDetailsValues> extends CallChoices {
-  form: Pick<CallFormState<V>, 'values' | 'errors' | 'set' | 'input'>;
+  form: Pick<CallFormState<V>, 'values' | 'input' | 'choice'>;
   /** The kind is fixed (changing an existing call or series). */
   kindLocked?: boolean;
   /** Rendered between the topic and the details (the rule, or the date and time). */
@@ -109,7 +143,7 @@ interface Props<V extends CallDetailsValues> extends CallChoices {
 
 /** The fields every call has: kind, topic, time zone, duration, facilitator, audience and how to join. */
 export function CallDetailsFields<V extends CallDetailsValues>({
-  form: { values, errors, set, input },
+  form: { values, input, choice },
   faculty,
   teams,
   allowInformational,
@@ -120,12 +154,14 @@ export function CallDetailsFields<V extends CallDetailsValues>({
   return (
     <Stack gap="md">
       {(allowInformational || informational) && !kindLocked && (
-        <Radio.Group label="Kind of call" value={values.kind} onChange={(v) => set('kind', v as V['kind'])} error={errors.kind}>
-          <Stack gap={6} mt={4}>
-            <Radio id={fieldId('kind')} value="CONSULTATION" label="Consultation call (enrolled teams)" />
-            <Radio value="INFORMATIONAL" label="Informational call (organisations interested in applying)" />
-          </Stack>
-        </Radio.Group>
+        <RadioChoice
+          label="Kind of call"
+          {...choice('kind')}
+          options={[
+            { value: 'CONSULTATION', label: 'Consultation call (enrolled teams)' },
+            { value: 'INFORMATIONAL', label: 'Informational call (organisations interested in applying)' },
+          ]}
+        />
       )}
       <TextInput {...input('topic')} label="Topic" required maxLength={200} />
       {when}
@@ -140,27 +176,26 @@ export function CallDetailsFields<V extends CallDetailsValues>({
         />
       </SimpleGrid>
       {!informational && (
-        <Radio.Group
+        <RadioChoice
           label="Audience"
-          value={values.audience}
-          onChange={(v) => set('audience', v as V['audience'])}
-          error={errors.audience}
-        >
-          <Stack gap={6} mt={4}>
-            <Radio id={fieldId('audience')} value="COLLABORATIVE" label="The whole collaborative (every enrolled team)" />
-            <Radio value="TEAM" label="One team" disabled={teams.length === 0} />
-          </Stack>
-        </Radio.Group>
+          {...choice('audience')}
+          options={[
+            { value: 'COLLABORATIVE', label: 'The whole collaborative (every enrolled team)' },
+            { value: 'TEAM', label: 'One team', disabled: teams.length === 0 },
+          ]}
+        />
       )}
       {!informational && values.audience === 'TEAM' && (
         <NativeSelect {...input('teamId')} label="Team" required data={[{ value: '', label: 'Choose a team' }, ...teams]} />
       )}
-      <Radio.Group label="How people join" value={values.mode} onChange={(v) => set('mode', v as V['mode'])} error={errors.mode}>
-        <Stack gap={6} mt={4}>
-          <Radio id={fieldId('mode')} value="VIDEO" label="Video" />
-          <Radio value="PHONE" label="Phone" />
-        </Stack>
-      </Radio.Group>
+      <RadioChoice
+        label="How people join"
+        {...choice('mode')}
+        options={[
+          { value: 'VIDEO', label: 'Video' },
+          { value: 'PHONE', label: 'Phone' },
+        ]}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {values.mode === 'VIDEO' ? (
           <TextInput {...input('joinUrl')} label="Video link" description="https://…" required type="url" maxLength={1000} />

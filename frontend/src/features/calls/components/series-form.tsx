@@ -1,11 +1,11 @@
-import { NativeSelect, Paper, Radio, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 
 import { formatDate } from '@/utils/format';
 import '../calls.css';
 import { WEEKDAYS, ruleText, weekdayLabel } from '../utils/labels';
 import { MAX_CALLS, ruleDates, validateSeries, type SeriesValues } from '../utils/recurrence';
 import type { CallSeries } from '../api/get-series';
-import { CallFormFrame, callFormLabels, fieldId, useCallForm, type CallFormProps } from './call-details-fields';
+import { CallFormFrame, RadioChoice, callFormLabels, useCallForm, type CallFormProps } from './call-details-fields';
 
 const LABELS = callFormLabels(
   ['weekday', 'startTime', 'timeZone', 'startDate', 'intervalWeeks', 'until', 'count'],
@@ -78,7 +78,7 @@ export function SeriesForm({ initialValues, mode, changeFrom, version, send, onS
     validate: (v: SeriesValues) => validateSeries(v, { change: mode === 'change' }),
     labels: LABELS,
   });
-  const { values, set, input } = form;
+  const { values, input, choice } = form;
 
   const rule = (
     <Paper component="fieldset" withBorder radius="md" p="md" className="lcp-fieldset">
@@ -121,15 +121,17 @@ export function SeriesForm({ initialValues, mode, changeFrom, version, send, onS
             The new rule starts at the chosen call{changeFrom ? ` (${formatDate(changeFrom)})` : ''}; earlier calls keep theirs.
           </Text>
         )}
-        <Radio.Group label="Ends" value={values.ends} onChange={(v) => set('ends', v as SeriesValues['ends'])}>
-          <Stack gap={6} mt={4}>
-            <Radio value="until" label="On a date" id={fieldId('ends')} />
-            <Radio
-              value="count"
-              label={mode === 'change' ? 'After a number of calls (from the chosen call on)' : 'After a number of calls'}
-            />
-          </Stack>
-        </Radio.Group>
+        <RadioChoice
+          label="Ends"
+          {...choice('ends')}
+          options={[
+            { value: 'until', label: 'On a date' },
+            {
+              value: 'count',
+              label: mode === 'change' ? 'After a number of calls (from the chosen call on)' : 'After a number of calls',
+            },
+          ]}
+        />
         {values.ends === 'until' ? (
           <TextInput {...input('until')} label="Last possible date" required type="date" maw={320} />
         ) : (
