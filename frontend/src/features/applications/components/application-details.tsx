@@ -6,6 +6,7 @@ import type { Application } from '../api/get-application';
 import { TEAM_ROLE_LABELS } from '@/utils/labels';
 import { DataTable } from '@/components/ui/data-table';
 import { Facts } from '@/components/ui/facts';
+import { RowList } from '@/components/ui/card-list';
 
 /** The four sections of an application, read-only (reviewers and the decision page read it here). */
 export function ApplicationDetails({ application: a }: { application: Application }) {
@@ -23,11 +24,11 @@ export function ApplicationDetails({ application: a }: { application: Applicatio
         <Text size="sm" mb="xs">
           Mean rating: {a.readinessScore ?? '—'} (1 to 5)
         </Text>
-        <ul className="lcp-plain-list lcp-rows">
-          {a.readinessItems.map((item) => {
+        <RowList items={a.readinessItems} keyOf={(item) => item.key}>
+          {(item) => {
             const r = ratings.get(item.key);
             return (
-              <li key={item.key}>
+              <>
                 <Text size="sm" fw={500}>
                   {item.text}: {r ? `${r.rating} of 5` : 'not rated'}
                 </Text>
@@ -36,10 +37,10 @@ export function ApplicationDetails({ application: a }: { application: Applicatio
                     {r.comment}
                   </Text>
                 )}
-              </li>
+              </>
             );
-          })}
-        </ul>
+          }}
+        </RowList>
       </Section>
       <Section id="details-commitment" title="2. Core Data Set commitment">
         <Facts
@@ -87,9 +88,9 @@ export function ApplicationDetails({ application: a }: { application: Applicatio
             No answer yet.
           </Text>
         ) : (
-          <ul className="lcp-plain-list lcp-rows">
-            {a.sessionCommitments.sessions.map((s) => (
-              <li key={s.learningSessionId}>
+          <RowList items={a.sessionCommitments.sessions} keyOf={(s) => s.learningSessionId}>
+            {(s) => (
+              <>
                 <Text size="sm">
                   Learning session {s.sessionNumber ?? ''}: {s.commits ? 'commits to attend' : 'does not commit'}
                 </Text>
@@ -98,9 +99,9 @@ export function ApplicationDetails({ application: a }: { application: Applicatio
                     Known conflicts: {s.conflicts}
                   </Text>
                 )}
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+          </RowList>
         )}
       </Section>
     </Stack>
