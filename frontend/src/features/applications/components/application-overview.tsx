@@ -12,6 +12,7 @@ import { useMe } from '@/lib/auth/me';
 import { usePermissions } from '@/lib/auth/permissions';
 import { formatInstant } from '@/utils/format';
 import { Facts } from '@/components/ui/facts';
+import { CollaborativeLink } from '@/components/ui/collaborative-link';
 import { useApplication } from '../api/get-application';
 import { useWithdrawApplication } from '../api/withdraw-application';
 import { STATUS_LABELS, canWithdraw, isDecided } from '../utils/labels';
@@ -153,12 +154,7 @@ export function ApplicationOverview({ applicationId }: { applicationId: string }
                 facts={[
                   ['Now', STATUS_LABELS[a.status]],
                   a.submittedAt && ['Submitted', formatInstant(a.submittedAt)],
-                  [
-                    'Collaborative',
-                    <Anchor component={Link} to={`/collaboratives/${a.collaborativeId}`} size="sm">
-                      {a.collaborativeTitle}
-                    </Anchor>,
-                  ],
+                  ['Collaborative', <CollaborativeLink id={a.collaborativeId} title={a.collaborativeTitle} size="sm" />],
                 ]}
               />
             </Section>

@@ -8,6 +8,7 @@ import { useMe } from '@/lib/auth/me';
 import { useNow } from '@/lib/use-now';
 import { useVersionedCall } from '@/lib/queries/calls';
 import { Facts } from '@/components/ui/facts';
+import { CollaborativeLink } from '@/components/ui/collaborative-link';
 import { useSeries } from '../api/get-series';
 import { canManageCalls } from '../utils/access';
 import { KIND_LABELS, ruleText } from '../utils/labels';
@@ -93,12 +94,7 @@ export function CallDetail({ callId }: { callId: string }) {
               stacked
               facts={[
                 ['Kind', KIND_LABELS[c.kind]],
-                [
-                  'Collaborative',
-                  <Anchor component={Link} to={`/collaboratives/${c.collaborativeId}`}>
-                    {c.collaborativeTitle}
-                  </Anchor>,
-                ],
+                ['Collaborative', <CollaborativeLink id={c.collaborativeId} title={c.collaborativeTitle} />],
                 ['For', c.audience === 'TEAM' ? (c.teamName ?? 'One team') : 'The whole collaborative'],
                 ['Facilitator', c.facilitatorName ?? '—'],
                 seriesId && [

@@ -1,9 +1,9 @@
-import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { Card, Group, Stack, Text, Title } from '@mantine/core';
 
 import { formatDateRange, formatInstant } from '@/utils/format';
 import type { Collaborative } from '@/lib/queries/collaboratives';
 import { Facts } from '@/components/ui/facts';
+import { CollaborativeLink } from '@/components/ui/collaborative-link';
 import { KIND_LABELS } from '../utils/phases';
 import { PhaseBadge } from './phase-badge';
 import { placesText } from './places';
@@ -20,9 +20,7 @@ export function CollaborativeCard({ collaborative: c }: { collaborative: Collabo
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <Title order={2} size="h4" id={`c-${c.id}`}>
-            <Anchor component={Link} to={`/collaboratives/${c.id}`} inherit>
-              {c.title}
-            </Anchor>
+            <CollaborativeLink id={c.id} title={c.title} inherit />
           </Title>
           <PhaseBadge phase={c.phase} />
         </Group>
