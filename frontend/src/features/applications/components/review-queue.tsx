@@ -1,4 +1,4 @@
-import { Anchor, Group, NativeSelect, Paper, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
+import { Anchor, Group, Paper, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 
 import { QueryState } from '@/components/ui/page-state';
@@ -9,6 +9,7 @@ import { formatInstant } from '@/utils/format';
 import { optionsOf } from '@/utils/labels';
 import { CardList, ItemCard } from '@/components/ui/card-list';
 import { withChanges } from '@/utils/search-params';
+import { FilterSelect } from '@/components/ui/filter-select';
 import { useApplications, type ApplicationStatus, type ApplicationsParams } from '../api/get-applications';
 import { ALL_STATUSES, STATUS_LABELS } from '../utils/labels';
 import { ApplicationStatusBadge } from './application-status-badge';
@@ -37,7 +38,7 @@ export function ReviewQueue() {
   const list = useApplications(query);
   const collaboratives = me.facultyOf ?? [];
 
-  const set = (name: string, value: string) => setParams(withChanges(params, { [name]: value }), { replace: true });
+  const update = (changes: Record<string, string>) => setParams(withChanges(params, changes), { replace: true });
 
   return (
     <Stack gap="md">
@@ -51,26 +52,27 @@ export function ReviewQueue() {
         onSubmit={(e) => e.preventDefault()}
       >
         <SimpleGrid cols={{ base: 1, sm: 3 }} verticalSpacing="sm">
-          <NativeSelect
+          <FilterSelect
             label="Collaborative"
+            name="collaborativeId"
             value={collaborativeId}
-            onChange={(e) => set('collaborativeId', e.currentTarget.value)}
-            data={[
-              { value: '', label: can.isAdmin ? 'All collaboratives' : 'All of mine' },
-              ...collaboratives.map((c) => ({ value: c.collaborativeId, label: c.title })),
-            ]}
+            any={can.isAdmin ? 'All collaboratives' : 'All of mine'}
+            options={collaboratives.map((c) => ({ value: c.collaborativeId, label: c.title }))}
+            onFilter={update}
           />
-          <NativeSelect
+          <FilterSelect
             label="Status"
-            value={status ?? ''}
-            onChange={(e) => set('status', e.currentTarget.value)}
-            data={[{ value: '', label: 'Any status' }, ...optionsOf(STATUS_LABELS, QUEUE_STATUSES)]}
+            name="status"
+            value={status}
+            any="Any status"
+            options={optionsOf(STATUS_LABELS, QUEUE_STATUSES)}
+            onFilter={update}
           />
           <Switch
             mt={{ sm: 30 }}
             label="Assigned to me"
             checked={assignedToMe}
-            onChange={(e) => set('assignedToMe', e.currentTarget.checked ? 'true' : '')}
+            onChange={(e) => update({ assignedToMe: e.currentTarget.checked ? 'true' : '' })}
           />
         </SimpleGrid>
       </Paper>

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { BackLink } from '@/components/ui/back-link';
@@ -17,6 +17,7 @@ import { DataTable, HiddenColumn } from '@/components/ui/data-table';
 import { CardList, ItemCard } from '@/components/ui/card-list';
 import { Section } from '@/components/ui/section';
 import { useListFilters } from '@/lib/list-filters';
+import { FilterSelect } from '@/components/ui/filter-select';
 import { ShortfallList } from './shortfall-list';
 import { useCollaborativeReport, type AttendanceOverview, type AttendanceStanding } from '../api/get-reports';
 import { canRecordAttendance } from '../utils/access';
@@ -122,12 +123,14 @@ export function AttendanceReport({ collaborativeId }: { collaborativeId: string 
                 : `${report.teamsAtRisk} ${report.teamsAtRisk === 1 ? 'team is' : 'teams are'} at risk (listed first).`}
             </Text>
           </Stack>
-          <NativeSelect
+          <FilterSelect
             id="report-standing"
             label="Standing"
-            value={standing ?? ''}
-            onChange={(e) => update({ standing: e.currentTarget.value })}
-            data={[{ value: '', label: 'Every team' }, ...optionsOf(STANDING_LABELS, STANDINGS)]}
+            name="standing"
+            value={standing}
+            any="Every team"
+            options={optionsOf(STANDING_LABELS, STANDINGS)}
+            onFilter={update}
           />
         </Group>
         {report.items.length === 0 ? (

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
 
 import { BackLink } from '@/components/ui/back-link';
@@ -15,6 +15,7 @@ import { useCollaborative } from '@/lib/queries/collaboratives';
 import { optionsOf } from '@/utils/labels';
 import { CardList, ItemCard } from '@/components/ui/card-list';
 import { useListFilters } from '@/lib/list-filters';
+import { FilterSelect } from '@/components/ui/filter-select';
 import { useCalls, type CallKind, type CallsParams, type CallState } from '../api/get-calls';
 import { canManageCalls } from '../utils/access';
 import { KIND_LABELS, STATE_LABELS } from '../utils/labels';
@@ -95,26 +96,24 @@ export function CallsList({ collaborativeId }: { collaborativeId: string }) {
       )}
       <form role="search" aria-label="Filter calls" onSubmit={(e) => e.preventDefault()}>
         <Group align="flex-end" gap="sm" className="lcp-filters">
-          <NativeSelect
-            id="calls-when"
-            label="When"
-            value={when}
-            onChange={(e) => update({ when: e.currentTarget.value })}
-            data={[...WHEN]}
-          />
-          <NativeSelect
+          <FilterSelect id="calls-when" label="When" name="when" value={when} options={WHEN} onFilter={update} />
+          <FilterSelect
             id="calls-kind"
             label="Kind"
-            value={params.kind ?? ''}
-            onChange={(e) => update({ kind: e.currentTarget.value })}
-            data={[{ value: '', label: 'Every kind' }, ...optionsOf(KIND_LABELS)]}
+            name="kind"
+            value={params.kind}
+            any="Every kind"
+            options={optionsOf(KIND_LABELS)}
+            onFilter={update}
           />
-          <NativeSelect
+          <FilterSelect
             id="calls-state"
             label="State"
-            value={params.state ?? ''}
-            onChange={(e) => update({ state: e.currentTarget.value })}
-            data={[{ value: '', label: 'Every state' }, ...optionsOf(STATE_LABELS)]}
+            name="state"
+            value={params.state}
+            any="Every state"
+            options={optionsOf(STATE_LABELS)}
+            onFilter={update}
           />
         </Group>
       </form>

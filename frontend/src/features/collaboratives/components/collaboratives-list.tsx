@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 
 import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -6,6 +6,7 @@ import { PagesNav } from '@/components/ui/pages-nav';
 import { useCollaboratives, type CollaborativesParams } from '@/lib/queries/collaboratives';
 import { optionsOf } from '@/utils/labels';
 import { useListFilters, useSearchBox } from '@/lib/list-filters';
+import { FilterSelect } from '@/components/ui/filter-select';
 import { KIND_LABELS, PHASES, PHASE_LABELS, type CollaborativeKind, type Phase } from '../utils/phases';
 import { CollaborativeCard } from './collaborative-card';
 
@@ -41,21 +42,25 @@ export function CollaborativesList() {
       <form role="search" aria-label="Filter collaboratives" onSubmit={box.onSubmit}>
         <Group align="flex-end" gap="sm" grow preventGrowOverflow={false} className="lcp-filters">
           <TextInput id="collaboratives-search" label="Search" description="Title or practice" {...box.input} />
-          <NativeSelect
+          <FilterSelect
             id="collaboratives-phase"
             label="Phase"
             description="Only this phase"
-            value={params.phase ?? ''}
-            onChange={(e) => update({ phase: e.currentTarget.value })}
-            data={[{ value: '', label: 'All phases' }, ...optionsOf(PHASE_LABELS, PHASES)]}
+            name="phase"
+            value={params.phase}
+            any="All phases"
+            options={optionsOf(PHASE_LABELS, PHASES)}
+            onFilter={update}
           />
-          <NativeSelect
+          <FilterSelect
             id="collaboratives-kind"
             label="Kind"
             description="Collaborative or community"
-            value={params.kind ?? ''}
-            onChange={(e) => update({ kind: e.currentTarget.value })}
-            data={[{ value: '', label: 'All kinds' }, ...optionsOf(KIND_LABELS)]}
+            name="kind"
+            value={params.kind}
+            any="All kinds"
+            options={optionsOf(KIND_LABELS)}
+            onFilter={update}
           />
         </Group>
       </form>
