@@ -1,12 +1,10 @@
-import type { components } from '@/lib/api/schema';
-
-type Me = components['schemas']['Me'];
-type Collaborative = components['schemas']['Collaborative'];
-type Organization = components['schemas']['Organization'];
-type Member = components['schemas']['Member'];
-type Application = components['schemas']['Application'];
-type Violation = components['schemas']['Violation'];
-type Team = components['schemas']['Team'];
+import type { Me } from '@/lib/auth/me';
+import type { Collaborative } from '@/lib/queries/collaboratives';
+import type { Organization } from '@/features/organizations/api/get-organizations';
+import type { Member } from '@/features/organizations/api/get-members';
+import type { Application } from '@/features/applications/api/get-application';
+import type { Violation } from '@/lib/api/problem';
+import type { Team } from '@/lib/queries/teams';
 
 export const RIVERSIDE_ID = '00000000-0000-4000-8000-000000000101';
 export const TFCBT_ID = '00000000-0000-4000-8000-000000000201';

@@ -1,15 +1,11 @@
 import { HttpResponse, http } from 'msw';
 
-import type { components } from '@/lib/api/schema';
+import type { Measure } from '@/features/metrics/api/get-measures';
+import type { MetricValue } from '@/features/metrics/api/get-metric-values';
+import type { CompletenessState, MetricCompleteness } from '@/features/metrics/api/get-completeness';
+import type { RunChart, RunChartSeries } from '@/features/metrics/api/get-run-chart';
 import { RIVERSIDE_ID, TFCBT_ID } from './data';
 import { apiUrl, page } from './http';
-
-type Measure = components['schemas']['Measure'];
-type MetricValue = components['schemas']['MetricValue'];
-type MetricCompleteness = components['schemas']['MetricCompleteness'];
-type CompletenessState = components['schemas']['CompletenessState'];
-type RunChart = components['schemas']['RunChart'];
-type RunChartSeries = components['schemas']['RunChartSeries'];
 
 export const LAKESIDE_ID = '00000000-0000-4000-8000-000000000102';
 

@@ -1,6 +1,11 @@
 import { HttpResponse, http } from 'msw';
 
-import type { components } from '@/lib/api/schema';
+import type { TeamRole } from '@/utils/labels';
+import type { Call } from '@/lib/queries/calls';
+import type { ScheduleItem } from '@/features/schedule/api/get-my-schedule';
+import type { SessionAttendanceSheet } from '@/features/attendance/api/get-session-attendance';
+import type { CallRegistration } from '@/features/calls/api/registrations';
+import type { CallSeries } from '@/features/calls/api/get-series';
 import { RIVERSIDE_ID, RIVERSIDE_TEAM_ID, SESSION_IDS, TFCBT_ID, collaborative, team } from './data';
 import { apiUrl, page } from './http';
 
@@ -9,12 +14,6 @@ import { apiUrl, page } from './http';
  * that the schedule, calls and attendance tests install with `server.use(...scheduleHandlers)` and
  * override where they check something.
  */
-
-type Call = components['schemas']['Call'];
-type ScheduleItem = components['schemas']['ScheduleItem'];
-type SessionAttendanceSheet = components['schemas']['SessionAttendanceSheet'];
-type CallRegistration = components['schemas']['CallRegistration'];
-type CallSeries = components['schemas']['CallSeries'];
 
 export const LAKESIDE_ID = '00000000-0000-4000-8000-000000000102';
 export const LAKESIDE_TEAM_ID = '00000000-0000-4000-8000-000000000602';
@@ -129,7 +128,7 @@ export const sessionItem = (overrides: Partial<ScheduleItem> = {}): ScheduleItem
   });
 
 export function sessionSheet(overrides: Partial<SessionAttendanceSheet> = {}): SessionAttendanceSheet {
-  const row = (id: string, name: string, role: components['schemas']['TeamRole'], counts = true) => ({
+  const row = (id: string, name: string, role: TeamRole, counts = true) => ({
     rosterMemberId: id,
     name,
     email: `${name.split(' ')[0]!.toLowerCase()}@example.org`,
