@@ -11,8 +11,9 @@ import {
   faculty2,
   riversideClinician,
   riversideLeader,
+  team,
 } from '@/testing/mocks/data';
-import { apiUrl, problem } from '@/testing/mocks/handlers';
+import { apiUrl, page, problem } from '@/testing/mocks/http';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
 
@@ -158,43 +159,39 @@ describe('routes and navigation of applications, reviews, teams and notification
   it('shows the enrolled teams with their composition warnings', async () => {
     server.use(
       http.get(apiUrl('/api/collaboratives/:id/teams'), () =>
-        HttpResponse.json({
-          items: [
-            {
-              id: '00000000-0000-4000-8000-000000000601',
-              collaborativeId: TFCBT_ID,
-              organizationId: riversideLeader.organizations[0]!.organizationId,
-              organizationName: 'Riverside Family Services',
-              enrolledAt: '2026-04-06T10:00:00Z',
-              roster: [
-                {
-                  id: 'r1',
-                  role: 'SENIOR_LEADER',
-                  name: 'Rita Rivers',
-                  email: 'rita@example.org',
-                  startDate: '2026-04-06',
-                  current: true,
+        HttpResponse.json(
+          page(
+            [
+              team({
+                organizationId: riversideLeader.organizations[0]!.organizationId,
+                roster: [
+                  {
+                    id: 'r1',
+                    role: 'SENIOR_LEADER',
+                    name: 'Rita Rivers',
+                    email: 'rita@example.org',
+                    startDate: '2026-04-06',
+                    current: true,
+                  },
+                ],
+                composition: {
+                  seniorLeaders: 1,
+                  supervisors: 0,
+                  clinicians: 0,
+                  minClinicians: 2,
+                  warnings: ['No supervisor on the team'],
                 },
-              ],
-              composition: {
-                seniorLeaders: 1,
-                supervisors: 0,
-                clinicians: 0,
-                minClinicians: 2,
-                warnings: ['No supervisor on the team'],
-              },
-            },
-          ],
-          page: 0,
-          size: 100,
-          total: 1,
-        }),
+              }),
+            ],
+            100,
+          ),
+        ),
       ),
     );
     renderApp(`/collaboratives/${TFCBT_ID}/teams`, { me: admin });
-    const team = await screen.findByRole('article', { name: 'Riverside Family Services' });
-    expect(within(team).getByText('No supervisor on the team')).toBeInTheDocument();
-    expect(within(team).getByRole('list', { name: 'Roster of Riverside Family Services' })).toHaveTextContent(
+    const card = await screen.findByRole('article', { name: 'Riverside Family Services' });
+    expect(within(card).getByText('No supervisor on the team')).toBeInTheDocument();
+    expect(within(card).getByRole('list', { name: 'Roster of Riverside Family Services' })).toHaveTextContent(
       'Rita Rivers · Senior leader',
     );
   });

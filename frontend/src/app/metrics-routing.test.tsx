@@ -2,8 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 
-import { RIVERSIDE_ID, TFCBT_ID, admin, collaborative, faculty1, faculty2, riversideClinician } from '@/testing/mocks/data';
-import { apiUrl } from '@/testing/mocks/handlers';
+import { RIVERSIDE_ID, TFCBT_ID, admin, collaborative, faculty1, faculty2, riversideClinician, team } from '@/testing/mocks/data';
+import { apiUrl, page } from '@/testing/mocks/http';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
 
@@ -81,29 +81,10 @@ describe('metrics navigation by role', () => {
 
   it('leads from the enrolled teams to a team’s metrics', async () => {
     withCollaborative();
-    server.use(
-      http.get(apiUrl('/api/collaboratives/:id/teams'), () =>
-        HttpResponse.json({
-          items: [
-            {
-              id: '00000000-0000-4000-8000-000000000601',
-              collaborativeId: TFCBT_ID,
-              organizationId: RIVERSIDE_ID,
-              organizationName: 'Riverside Family Services',
-              enrolledAt: '2026-04-06T10:00:00Z',
-              roster: [],
-              composition: { seniorLeaders: 1, supervisors: 1, clinicians: 2, minClinicians: 2, warnings: [] },
-            },
-          ],
-          page: 0,
-          size: 100,
-          total: 1,
-        }),
-      ),
-    );
+    server.use(http.get(apiUrl('/api/collaboratives/:id/teams'), () => HttpResponse.json(page([team()], 100))));
     renderApp(`/collaboratives/${TFCBT_ID}/teams`, { me: faculty2 });
-    const team = await screen.findByRole('article', { name: 'Riverside Family Services' });
-    const link = within(team).getByRole('link', { name: 'Metrics' });
+    const card = await screen.findByRole('article', { name: 'Riverside Family Services' });
+    const link = within(card).getByRole('link', { name: 'Metrics' });
     expect(link).toHaveAttribute('href', `${base}/teams/${RIVERSIDE_ID}`);
     expect(link).toHaveAccessibleDescription('Riverside Family Services');
   });

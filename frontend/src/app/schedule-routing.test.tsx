@@ -3,9 +3,18 @@ import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { APPLICATION_ID, SESSION_IDS, TFCBT_ID, admin, application, faculty1, riversideClinician } from '@/testing/mocks/data';
+import {
+  APPLICATION_ID,
+  RIVERSIDE_TEAM_ID,
+  SESSION_IDS,
+  TFCBT_ID,
+  admin,
+  application,
+  faculty1,
+  riversideClinician,
+} from '@/testing/mocks/data';
 import { apiUrl, problem } from '@/testing/mocks/handlers';
-import { LAKESIDE_TEAM_ID, RIVERSIDE_TEAM_ID, scheduleHandlers } from '@/testing/mocks/schedule';
+import { LAKESIDE_TEAM_ID, scheduleHandlers, scheduleItem, sessionItem } from '@/testing/mocks/schedule';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
 
@@ -101,63 +110,33 @@ describe('my schedule', () => {
           from: '2026-05-01',
           to: '2026-07-30',
           items: [
-            {
-              type: 'CALL',
+            // Noon in Tokyo, for one team, with how to join.
+            scheduleItem({
               id: 'c1',
-              collaborativeId: TFCBT_ID,
-              collaborativeTitle: 'TF-CBT 2026',
-              title: 'Engaging caregivers',
-              callKind: 'CONSULTATION',
-              allDay: false,
-              startDate: '2026-05-05',
-              endDate: '2026-05-05',
-              start: '2026-05-05T12:00',
               timeZone: 'Asia/Tokyo',
               startsAt: '2026-05-05T03:00:00Z',
               endsAt: '2026-05-05T04:00:00Z',
-              state: 'SCHEDULED',
-              mode: 'VIDEO',
               joinUrl: 'https://video.example.org/x',
-              accessCode: '4711',
               audience: 'TEAM',
               teamName: 'Riverside Family Services',
-              reasons: ['TEAM'],
-            },
-            {
-              type: 'CALL',
+              facilitatorName: undefined,
+            }),
+            // Cancelled: its link is not offered.
+            scheduleItem({
               id: 'c2',
-              collaborativeId: TFCBT_ID,
-              collaborativeTitle: 'TF-CBT 2026',
               title: 'Fidelity check-in',
-              callKind: 'CONSULTATION',
-              allDay: false,
-              startDate: '2026-05-05',
-              endDate: '2026-05-05',
               start: '2026-05-05T14:00',
               timeZone: 'Asia/Tokyo',
               startsAt: '2026-05-05T05:00:00Z',
               endsAt: '2026-05-05T06:00:00Z',
               state: 'CANCELLED',
-              reasons: ['TEAM'],
               joinUrl: 'https://video.example.org/y',
-            },
-            {
-              type: 'LEARNING_SESSION',
-              id: SESSION_IDS[0],
-              collaborativeId: TFCBT_ID,
-              collaborativeTitle: 'TF-CBT 2026',
-              title: 'Learning session 1',
-              sessionNumber: 1,
-              allDay: true,
-              startDate: '2026-05-12',
-              endDate: '2026-05-13',
-              startsAt: '2026-05-12T05:00:00Z',
-              endsAt: '2026-05-14T05:00:00Z',
-              state: 'SCHEDULED',
-              mode: 'IN_PERSON',
-              location: 'Hilton Chicago',
-              reasons: ['TEAM', 'FACULTY'],
-            },
+              mode: undefined,
+              accessCode: undefined,
+              audience: undefined,
+              facilitatorName: undefined,
+            }),
+            sessionItem({ timeZone: undefined, reasons: ['TEAM', 'FACULTY'] }),
           ],
         });
       }),
@@ -217,25 +196,7 @@ describe('a collaborative’s month', () => {
         return HttpResponse.json({
           from: q.get('from'),
           to: q.get('to'),
-          items: may
-            ? [
-                {
-                  type: 'LEARNING_SESSION',
-                  id: SESSION_IDS[0],
-                  collaborativeId: TFCBT_ID,
-                  collaborativeTitle: 'TF-CBT 2026',
-                  title: 'Learning session 1',
-                  sessionNumber: 1,
-                  allDay: true,
-                  startDate: '2026-05-12',
-                  endDate: '2026-05-13',
-                  startsAt: '2026-05-12T05:00:00Z',
-                  endsAt: '2026-05-14T05:00:00Z',
-                  state: 'SCHEDULED',
-                  reasons: [],
-                },
-              ]
-            : [],
+          items: may ? [sessionItem({ timeZone: undefined, mode: undefined, location: undefined, reasons: [] })] : [],
         });
       }),
     );

@@ -1,11 +1,11 @@
-import { Button } from '@mantine/core';
 import { useEffect } from 'react';
 import { hasAuthParams, useAuth } from 'react-oidc-context';
 import { useNavigate } from 'react-router';
 
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
-import { returnToOf, type SigninState } from '@/lib/auth/oidc';
+import { returnToOf } from '@/lib/auth/oidc';
+import { SignInButton } from '@/lib/auth/sign-in-button';
 
 /** Where Keycloak sends the browser back: finish the sign-in, then return to the page asked for. */
 export function AuthCallbackRoute() {
@@ -25,16 +25,7 @@ export function AuthCallbackRoute() {
         <ErrorState
           title="Sign-in did not work"
           message={auth.error.message}
-          action={
-            <Button
-              onClick={() => {
-                const state: SigninState = { returnTo: '/' };
-                void auth.signinRedirect({ state });
-              }}
-            >
-              Sign in again
-            </Button>
-          }
+          action={<SignInButton>Sign in again</SignInButton>}
         />
       </main>
     );

@@ -1,11 +1,9 @@
-import { Button, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
-import { useAuth } from 'react-oidc-context';
 
-import type { SigninState } from '@/lib/auth/oidc';
+import { SignInButton } from '@/lib/auth/sign-in-button';
 
 export function SignedOutRoute() {
-  const auth = useAuth();
   useEffect(() => {
     document.title = 'Signed out · Learning Collaborative Platform';
   }, []);
@@ -14,14 +12,7 @@ export function SignedOutRoute() {
       <Stack gap="md" align="flex-start">
         <Title order={1}>You have signed out</Title>
         <Text>You are signed out of the Learning Collaborative Platform.</Text>
-        <Button
-          onClick={() => {
-            const state: SigninState = { returnTo: '/' };
-            void auth.signinRedirect({ state });
-          }}
-        >
-          Sign in again
-        </Button>
+        <SignInButton>Sign in again</SignInButton>
       </Stack>
     </main>
   );

@@ -40,6 +40,20 @@ export function QueryState({ query, what, loading, failed }: QueryStateProps) {
   return <LoadingState label={loading ?? `Loading ${what}…`} />;
 }
 
+interface ListStateProps<T> extends QueryStateProps {
+  query: QueryLike & { isPending: boolean; data?: { items: T[] } };
+  /** Shown when the list has no item (usually an EmptyState). */
+  empty: ReactNode;
+  /** The list, once it has items. */
+  children: (items: T[]) => ReactNode;
+}
+
+/** A list that may not be there yet: loading or failed (as QueryState), empty, or its items. */
+export function ListState<T>({ query, empty, children, ...state }: ListStateProps<T>) {
+  if (query.isPending || query.isError || !query.data) return <QueryState query={query} {...state} />;
+  return <>{query.data.items.length === 0 ? empty : children(query.data.items)}</>;
+}
+
 interface PageStateProps extends Partial<QueryStateProps> {
   /** The page's title while its data is not there. */
   title?: string;

@@ -39,6 +39,12 @@ export interface SigninState {
   returnTo: string;
 }
 
+/** Sends the browser to Keycloak's sign-in, to come back to `returnTo` (a path of this origin). */
+export function signIn(auth: { signinRedirect: (args: { state: SigninState }) => Promise<void> }, returnTo: string) {
+  const state: SigninState = { returnTo };
+  return auth.signinRedirect({ state });
+}
+
 export function returnToOf(state: unknown): string {
   if (typeof state === 'object' && state !== null && 'returnTo' in state) {
     const returnTo = (state as SigninState).returnTo;

@@ -1,11 +1,11 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { useLocation } from 'react-router';
-import { Button } from '@mantine/core';
 
 import { LoadingState } from '@/components/ui/loading-state';
 import { ErrorState } from '@/components/ui/error-state';
-import type { SigninState } from './oidc';
+import { signIn } from './oidc';
+import { SignInButton } from './sign-in-button';
 
 /**
  * Renders its children only for a signed-in person; anyone else goes through Keycloak's sign-in
@@ -22,8 +22,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (mustSignIn && !redirecting.current) {
       redirecting.current = true;
-      const state: SigninState = { returnTo };
-      void auth.signinRedirect({ state }).catch(() => {
+      void signIn(auth, returnTo).catch(() => {
         redirecting.current = false;
       });
     }
@@ -38,16 +37,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
         <ErrorState
           title="Sign-in did not work"
           message={`${auth.error.message}. The sign-in service may be unavailable.`}
-          action={
-            <Button
-              onClick={() => {
-                const state: SigninState = { returnTo };
-                void auth.signinRedirect({ state });
-              }}
-            >
-              Try signing in again
-            </Button>
-          }
+          action={<SignInButton returnTo={returnTo}>Try signing in again</SignInButton>}
         />
       </main>
     );

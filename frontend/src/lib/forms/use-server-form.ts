@@ -33,6 +33,15 @@ export interface EditedVersion<T, V> {
   reloadOnStale?: boolean;
 }
 
+/**
+ * The props of a form that edits a version it was given: that version, and how to fetch the latest
+ * one after a 412 (answering it, or nothing when the page remounts the form with it).
+ */
+export interface VersionedFormProps<T, R = Versioned<T> | undefined> {
+  base: Versioned<T>;
+  onReload: () => Promise<R>;
+}
+
 export interface ServerFormOptions<V extends object, R, T> {
   initialValues: V;
   /** Checks before sending (Mantine's rules: a function of the values, or one per field). */

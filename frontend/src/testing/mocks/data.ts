@@ -1,11 +1,10 @@
-import type { components } from '@/lib/api/schema';
-
-type Me = components['schemas']['Me'];
-type Collaborative = components['schemas']['Collaborative'];
-type Organization = components['schemas']['Organization'];
-type Member = components['schemas']['Member'];
-type Application = components['schemas']['Application'];
-type Violation = components['schemas']['Violation'];
+import type { Me } from '@/lib/auth/me';
+import type { Collaborative } from '@/lib/queries/collaboratives';
+import type { Organization } from '@/features/organizations/api/get-organizations';
+import type { Member } from '@/features/organizations/api/get-members';
+import type { Application } from '@/features/applications/api/get-application';
+import type { Violation } from '@/lib/api/problem';
+import type { Team } from '@/lib/queries/teams';
 
 export const RIVERSIDE_ID = '00000000-0000-4000-8000-000000000101';
 export const TFCBT_ID = '00000000-0000-4000-8000-000000000201';
@@ -161,6 +160,22 @@ export function application(overrides: Partial<Application> = {}): Application {
 }
 
 /** What GET /api/me answers; tests set it (reset after each test). */
+export const RIVERSIDE_TEAM_ID = '00000000-0000-4000-8000-000000000601';
+
+/** Riverside's team in TF-CBT 2026: enrolled, its composition complete, its roster empty. */
+export function team(overrides: Partial<Team> = {}): Team {
+  return {
+    id: RIVERSIDE_TEAM_ID,
+    collaborativeId: TFCBT_ID,
+    organizationId: RIVERSIDE_ID,
+    organizationName: 'Riverside Family Services',
+    enrolledAt: '2026-04-06T10:00:00Z',
+    roster: [],
+    composition: { seniorLeaders: 1, supervisors: 1, clinicians: 2, minClinicians: 2, warnings: [] },
+    ...overrides,
+  };
+}
+
 export const mockState: { me: Me } = { me: admin };
 
 export function resetMockData(): void {

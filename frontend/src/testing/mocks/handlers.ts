@@ -1,18 +1,10 @@
 import { HttpResponse, http } from 'msw';
 
-import { env } from '@/config/env';
 import { SESSION_IDS, TFCBT_ID, application, collaborative, member, mockState, riverside } from './data';
+import { apiUrl, page } from './http';
 import { metricsHandlers } from './metrics';
 
-export const apiUrl = (path: string) => `${env.apiUrl}${path}`;
-
-const page = <T>(items: T[]) => ({ items, page: 0, size: 20, total: items.length });
-
-export const problem = (status: number, title: string, extra: Record<string, unknown> = {}) =>
-  HttpResponse.json(
-    { type: `/problems/${status}`, title, status, detail: title, ...extra },
-    { status, headers: { 'Content-Type': 'application/problem+json' } },
-  );
+export { apiUrl, problem } from './http';
 
 /** A plausible API: every page of the app loads against these; tests override what they check. */
 export const handlers = [

@@ -1,15 +1,11 @@
 import { HttpResponse, http } from 'msw';
 
-import { env } from '@/config/env';
-import type { components } from '@/lib/api/schema';
+import type { Measure } from '@/features/metrics/api/get-measures';
+import type { MetricValue } from '@/features/metrics/api/get-metric-values';
+import type { CompletenessState, MetricCompleteness } from '@/features/metrics/api/get-completeness';
+import type { RunChart, RunChartSeries } from '@/features/metrics/api/get-run-chart';
 import { RIVERSIDE_ID, TFCBT_ID } from './data';
-
-type Measure = components['schemas']['Measure'];
-type MetricValue = components['schemas']['MetricValue'];
-type MetricCompleteness = components['schemas']['MetricCompleteness'];
-type CompletenessState = components['schemas']['CompletenessState'];
-type RunChart = components['schemas']['RunChart'];
-type RunChartSeries = components['schemas']['RunChartSeries'];
+import { apiUrl, page } from './http';
 
 export const LAKESIDE_ID = '00000000-0000-4000-8000-000000000102';
 
@@ -154,13 +150,10 @@ export function screenedRunChart(baseline = 12): RunChart {
   };
 }
 
-const url = (path: string) => `${env.apiUrl}${path}`;
-const page = <T>(items: T[], size = 20) => ({ items, page: 0, size, total: items.length });
-
 /** A plausible metrics API for every page; tests override what they check. */
 export const metricsHandlers = [
-  http.get(url('/api/collaboratives/:id/measures'), () => HttpResponse.json(page(MEASURES, 100))),
-  http.get(url('/api/collaboratives/:id/metric-completeness'), ({ request }) => {
+  http.get(apiUrl('/api/collaboratives/:id/measures'), () => HttpResponse.json(page(MEASURES, 100))),
+  http.get(apiUrl('/api/collaboratives/:id/metric-completeness'), ({ request }) => {
     const org = new URL(request.url).searchParams.get('organizationId');
     const data = riversideCompleteness();
     if (org && org !== RIVERSIDE_ID) {
@@ -168,13 +161,13 @@ export const metricsHandlers = [
     }
     return HttpResponse.json(data);
   }),
-  http.get(url('/api/collaboratives/:id/metric-values'), () => HttpResponse.json(page(riversideValues(), 1000))),
-  http.get(url('/api/collaboratives/:id/overdue-metrics'), () => HttpResponse.json(page([]))),
-  http.get(url('/api/collaboratives/:id/period-unlocks'), () => HttpResponse.json(page([]))),
-  http.get(url('/api/collaboratives/:id/measures/:measureId/run-chart'), ({ request }) =>
+  http.get(apiUrl('/api/collaboratives/:id/metric-values'), () => HttpResponse.json(page(riversideValues(), 1000))),
+  http.get(apiUrl('/api/collaboratives/:id/overdue-metrics'), () => HttpResponse.json(page([]))),
+  http.get(apiUrl('/api/collaboratives/:id/period-unlocks'), () => HttpResponse.json(page([]))),
+  http.get(apiUrl('/api/collaboratives/:id/measures/:measureId/run-chart'), ({ request }) =>
     HttpResponse.json(screenedRunChart(Number(new URL(request.url).searchParams.get('baseline') ?? 12))),
   ),
-  http.get(url('/api/collaboratives/:id/run-charts'), () => {
+  http.get(apiUrl('/api/collaboratives/:id/run-charts'), () => {
     const chart = screenedRunChart();
     const riverside = chart.teams[0]!;
     return HttpResponse.json({

@@ -1,8 +1,13 @@
 import { HttpResponse, http } from 'msw';
 
-import { env } from '@/config/env';
-import type { components } from '@/lib/api/schema';
-import { RIVERSIDE_ID, SESSION_IDS, TFCBT_ID, collaborative } from './data';
+import type { TeamRole } from '@/utils/labels';
+import type { Call } from '@/lib/queries/calls';
+import type { ScheduleItem } from '@/features/schedule/api/get-my-schedule';
+import type { SessionAttendanceSheet } from '@/features/attendance/api/get-session-attendance';
+import type { CallRegistration } from '@/features/calls/api/registrations';
+import type { CallSeries } from '@/features/calls/api/get-series';
+import { RIVERSIDE_ID, RIVERSIDE_TEAM_ID, SESSION_IDS, TFCBT_ID, collaborative, team } from './data';
+import { apiUrl, page } from './http';
 
 /**
  * The API of issue 6 (schedule, calls, attendance, calendar feeds) for Vitest: plausible answers
@@ -10,17 +15,7 @@ import { RIVERSIDE_ID, SESSION_IDS, TFCBT_ID, collaborative } from './data';
  * override where they check something.
  */
 
-type Call = components['schemas']['Call'];
-type ScheduleItem = components['schemas']['ScheduleItem'];
-type SessionAttendanceSheet = components['schemas']['SessionAttendanceSheet'];
-type CallRegistration = components['schemas']['CallRegistration'];
-type CallSeries = components['schemas']['CallSeries'];
-
-const apiUrl = (path: string) => `${env.apiUrl}${path}`;
-const page = <T>(items: T[]) => ({ items, page: 0, size: 20, total: items.length });
-
 export const LAKESIDE_ID = '00000000-0000-4000-8000-000000000102';
-export const RIVERSIDE_TEAM_ID = '00000000-0000-4000-8000-000000000601';
 export const LAKESIDE_TEAM_ID = '00000000-0000-4000-8000-000000000602';
 export const CALL_ID = '00000000-0000-4000-8000-000000000701';
 export const INFO_CALL_ID = '00000000-0000-4000-8000-000000000702';
@@ -38,53 +33,47 @@ export const RM = {
   luis: '00000000-0000-4000-8000-000000000906',
 };
 
+/** What the call and its series share: a fortnightly consultation call by video, at noon in Chicago. */
+const callDetails = {
+  collaborativeId: TFCBT_ID,
+  kind: 'CONSULTATION',
+  topic: 'Engaging caregivers',
+  timeZone: 'America/Chicago',
+  durationMinutes: 60,
+  facilitatorUserId: FACULTY1_USER,
+  facilitatorName: 'Fay Faculty',
+  audience: 'COLLABORATIVE',
+  mode: 'VIDEO',
+  joinUrl: 'https://video.example.org/tfcbt',
+  createdAt: '2026-04-01T10:00:00Z',
+  updatedAt: '2026-04-01T10:00:00Z',
+} as const;
+
 export function call(overrides: Partial<Call> = {}): Call {
   return {
+    ...callDetails,
     id: CALL_ID,
-    collaborativeId: TFCBT_ID,
     collaborativeTitle: 'TF-CBT 2026',
-    kind: 'CONSULTATION',
     seriesId: SERIES_ID,
-    topic: 'Engaging caregivers',
     start: '2026-05-05T12:00',
-    timeZone: 'America/Chicago',
     startsAt: '2026-05-05T17:00:00Z',
     endsAt: '2026-05-05T18:00:00Z',
-    durationMinutes: 60,
-    facilitatorUserId: FACULTY1_USER,
-    facilitatorName: 'Fay Faculty',
-    audience: 'COLLABORATIVE',
-    mode: 'VIDEO',
-    joinUrl: 'https://video.example.org/tfcbt',
     state: 'SCHEDULED',
     sequence: 0,
-    createdAt: '2026-04-01T10:00:00Z',
-    updatedAt: '2026-04-01T10:00:00Z',
     ...overrides,
   };
 }
 
 export function series(overrides: Partial<CallSeries> = {}): CallSeries {
   return {
+    ...callDetails,
     id: SERIES_ID,
-    collaborativeId: TFCBT_ID,
-    kind: 'CONSULTATION',
-    topic: 'Engaging caregivers',
     weekday: 'TUESDAY',
     startTime: '12:00',
-    timeZone: 'America/Chicago',
     startDate: '2026-05-05',
     intervalWeeks: 2,
     count: 3,
-    durationMinutes: 60,
-    facilitatorUserId: FACULTY1_USER,
-    facilitatorName: 'Fay Faculty',
-    audience: 'COLLABORATIVE',
-    mode: 'VIDEO',
-    joinUrl: 'https://video.example.org/tfcbt',
     calls: [call()],
-    createdAt: '2026-04-01T10:00:00Z',
-    updatedAt: '2026-04-01T10:00:00Z',
     ...overrides,
   };
 }
@@ -139,7 +128,7 @@ export const sessionItem = (overrides: Partial<ScheduleItem> = {}): ScheduleItem
   });
 
 export function sessionSheet(overrides: Partial<SessionAttendanceSheet> = {}): SessionAttendanceSheet {
-  const row = (id: string, name: string, role: components['schemas']['TeamRole'], counts = true) => ({
+  const row = (id: string, name: string, role: TeamRole, counts = true) => ({
     rosterMemberId: id,
     name,
     email: `${name.split(' ')[0]!.toLowerCase()}@example.org`,
@@ -273,21 +262,7 @@ export const scheduleHandlers = [
       ]),
     ),
   ),
-  http.get(apiUrl('/api/collaboratives/:id/teams'), () =>
-    HttpResponse.json(
-      page([
-        {
-          id: RIVERSIDE_TEAM_ID,
-          collaborativeId: TFCBT_ID,
-          organizationId: RIVERSIDE_ID,
-          organizationName: 'Riverside Family Services',
-          enrolledAt: '2026-04-06T10:00:00Z',
-          roster: [],
-          composition: { seniorLeaders: 1, supervisors: 1, clinicians: 2, minClinicians: 2, warnings: [] },
-        },
-      ]),
-    ),
-  ),
+  http.get(apiUrl('/api/collaboratives/:id/teams'), () => HttpResponse.json(page([team()]))),
   http.get(apiUrl('/api/collaboratives/:id'), ({ params }) =>
     HttpResponse.json(collaborative({ id: String(params.id), phase: 'ACTIVE', acceptedTeams: 2, allowedTransitions: [] }), {
       headers: { ETag: '"1"' },

@@ -1,6 +1,5 @@
-import { Anchor, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 
 import { BackLink } from '@/components/ui/back-link';
 import { Page } from '@/components/layouts/page';
@@ -8,6 +7,7 @@ import { PageState } from '@/components/ui/page-state';
 import { ApplicationStatusBadge } from '@/features/applications/components/application-status-badge';
 import { useApplication, type Application } from '@/features/applications/api/get-application';
 import type { Versioned } from '@/lib/api/request';
+import { CollaborativeLink } from '@/components/ui/collaborative-link';
 
 /** Loads an application for a faculty page (review, decision), then renders it. */
 export function WithApplication({
@@ -49,10 +49,7 @@ export function FacultyApplicationPage({
       aside={<ApplicationStatusBadge status={a.status} size="lg" />}
     >
       <Text>
-        Application to{' '}
-        <Anchor component={Link} to={`/collaboratives/${a.collaborativeId}`}>
-          {a.collaborativeTitle}
-        </Anchor>
+        Application to <CollaborativeLink id={a.collaborativeId} title={a.collaborativeTitle} />
         {after}
       </Text>
       {children}

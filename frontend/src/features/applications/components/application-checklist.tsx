@@ -1,5 +1,6 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 
+import { Section } from '@/components/ui/section';
 import type { Application } from '../api/get-application';
 import { MissingList, NothingMissing } from './missing-list';
 
@@ -7,10 +8,7 @@ import { MissingList, NothingMissing } from './missing-list';
 export function ApplicationChecklist({ application, onGo }: { application: Application; onGo: (field: string) => void }) {
   const missing = application.completeness.missing;
   return (
-    <Paper component="section" withBorder radius="md" p="md" aria-labelledby="checklist-title">
-      <Title order={2} size="h4" id="checklist-title" mb="xs">
-        Still missing
-      </Title>
+    <Section id="checklist-title" title="Still missing" titleGap="xs">
       {missing.length === 0 ? (
         <NothingMissing />
       ) : (
@@ -21,6 +19,6 @@ export function ApplicationChecklist({ application, onGo }: { application: Appli
           <MissingList items={missing} application={application} onGo={onGo} size="xs" />
         </Stack>
       )}
-    </Paper>
+    </Section>
   );
 }

@@ -3,7 +3,10 @@ import { Stack, Table, Text } from '@mantine/core';
 import { Section } from '@/components/ui/section';
 import { formatDate } from '@/utils/format';
 import type { Application } from '../api/get-application';
-import { TEAM_ROLE_LABELS } from '../utils/labels';
+import { TEAM_ROLE_LABELS } from '@/utils/labels';
+import { DataTable } from '@/components/ui/data-table';
+import { Facts } from '@/components/ui/facts';
+import { RowList } from '@/components/ui/card-list';
 
 /** The four sections of an application, read-only (reviewers and the decision page read it here). */
 export function ApplicationDetails({ application: a }: { application: Application }) {
@@ -21,11 +24,11 @@ export function ApplicationDetails({ application: a }: { application: Applicatio
         <Text size="sm" mb="xs">
           Mean rating: {a.readinessScore ?? '—'} (1 to 5)
         </Text>
-        <ul className="lcp-plain-list lcp-rows">
-          {a.readinessItems.map((item) => {
+        <RowList items={a.readinessItems} keyOf={(item) => item.key}>
+          {(item) => {
             const r = ratings.get(item.key);
             return (
-              <li key={item.key}>
+              <>
                 <Text size="sm" fw={500}>
                   {item.text}: {r ? `${r.rating} of 5` : 'not rated'}
                 </Text>
@@ -34,29 +37,23 @@ export function ApplicationDetails({ application: a }: { application: Applicatio
                     {r.comment}
                   </Text>
                 )}
-              </li>
+              </>
             );
-          })}
-        </ul>
+          }}
+        </RowList>
       </Section>
       <Section id="details-commitment" title="2. Core Data Set commitment">
-        <dl className="lcp-facts lcp-facts-stacked">
-          <div>
-            <dt>Commits to use the Core Data Set and submit metrics</dt>
-            <dd>{c.agreed ? 'Yes' : 'No'}</dd>
-          </div>
-          <div>
-            <dt>Signed by</dt>
-            <dd>
-              {[c.signerName, c.signerTitle].filter(Boolean).join(', ') || '—'}
-              {c.signedOn ? ` on ${formatDate(c.signedOn)}` : ''}
-            </dd>
-          </div>
-          <div>
-            <dt>Data contact</dt>
-            <dd>{[c.dataContactName, c.dataContactEmail].filter(Boolean).join(', ') || '—'}</dd>
-          </div>
-        </dl>
+        <Facts
+          stacked
+          facts={[
+            ['Commits to use the Core Data Set and submit metrics', c.agreed ? 'Yes' : 'No'],
+            [
+              'Signed by',
+              `${[c.signerName, c.signerTitle].filter(Boolean).join(', ') || '—'}${c.signedOn ? ` on ${formatDate(c.signedOn)}` : ''}`,
+            ],
+            ['Data contact', [c.dataContactName, c.dataContactEmail].filter(Boolean).join(', ') || '—'],
+          ]}
+        />
       </Section>
       <Section id="details-core-team" title="3. Core team">
         {a.coreTeam.members.length === 0 ? (
@@ -64,33 +61,21 @@ export function ApplicationDetails({ application: a }: { application: Applicatio
             No member yet.
           </Text>
         ) : (
-          <div className="lcp-table-scroll" tabIndex={0} role="region" aria-label="Core team members">
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Name</Table.Th>
-                  <Table.Th scope="col">Role</Table.Th>
-                  <Table.Th scope="col">Title</Table.Th>
-                  <Table.Th scope="col">FTE</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {a.coreTeam.members.map((m, i) => (
-                  <Table.Tr key={`${m.email}-${i}`}>
-                    <Table.Td>
-                      {m.name}
-                      <Text size="xs" c="dimmed">
-                        {m.email}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{TEAM_ROLE_LABELS[m.role]}</Table.Td>
-                    <Table.Td>{m.title ?? ''}</Table.Td>
-                    <Table.Td>{m.fte ?? ''}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
+          <DataTable region="Core team members" columns={['Name', 'Role', 'Title', 'FTE']}>
+            {a.coreTeam.members.map((m, i) => (
+              <Table.Tr key={`${m.email}-${i}`}>
+                <Table.Td>
+                  {m.name}
+                  <Text size="xs" c="dimmed">
+                    {m.email}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{TEAM_ROLE_LABELS[m.role]}</Table.Td>
+                <Table.Td>{m.title ?? ''}</Table.Td>
+                <Table.Td>{m.fte ?? ''}</Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
         )}
         <Text size="sm" mt="xs">
           {a.checks.seniorLeaders} senior leader(s), {a.checks.supervisors} supervisor(s), {a.checks.clinicians} clinician(s) (at
@@ -103,9 +88,9 @@ export function ApplicationDetails({ application: a }: { application: Applicatio
             No answer yet.
           </Text>
         ) : (
-          <ul className="lcp-plain-list lcp-rows">
-            {a.sessionCommitments.sessions.map((s) => (
-              <li key={s.learningSessionId}>
+          <RowList items={a.sessionCommitments.sessions} keyOf={(s) => s.learningSessionId}>
+            {(s) => (
+              <>
                 <Text size="sm">
                   Learning session {s.sessionNumber ?? ''}: {s.commits ? 'commits to attend' : 'does not commit'}
                 </Text>
@@ -114,9 +99,9 @@ export function ApplicationDetails({ application: a }: { application: Applicatio
                     Known conflicts: {s.conflicts}
                   </Text>
                 )}
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+          </RowList>
         )}
       </Section>
     </Stack>

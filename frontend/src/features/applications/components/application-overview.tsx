@@ -11,6 +11,8 @@ import { useServerForm } from '@/lib/forms/use-server-form';
 import { useMe } from '@/lib/auth/me';
 import { usePermissions } from '@/lib/auth/permissions';
 import { formatInstant } from '@/utils/format';
+import { Facts } from '@/components/ui/facts';
+import { CollaborativeLink } from '@/components/ui/collaborative-link';
 import { useApplication } from '../api/get-application';
 import { useWithdrawApplication } from '../api/withdraw-application';
 import { STATUS_LABELS, canWithdraw, isDecided } from '../utils/labels';
@@ -147,26 +149,14 @@ export function ApplicationOverview({ applicationId }: { applicationId: string }
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
             <Section id="facts" title="Status">
-              <dl className="lcp-facts lcp-facts-stacked">
-                <div>
-                  <dt>Now</dt>
-                  <dd>{STATUS_LABELS[a.status]}</dd>
-                </div>
-                {a.submittedAt && (
-                  <div>
-                    <dt>Submitted</dt>
-                    <dd>{formatInstant(a.submittedAt)}</dd>
-                  </div>
-                )}
-                <div>
-                  <dt>Collaborative</dt>
-                  <dd>
-                    <Anchor component={Link} to={`/collaboratives/${a.collaborativeId}`} size="sm">
-                      {a.collaborativeTitle}
-                    </Anchor>
-                  </dd>
-                </div>
-              </dl>
+              <Facts
+                stacked
+                facts={[
+                  ['Now', STATUS_LABELS[a.status]],
+                  a.submittedAt && ['Submitted', formatInstant(a.submittedAt)],
+                  ['Collaborative', <CollaborativeLink id={a.collaborativeId} title={a.collaborativeTitle} size="sm" />],
+                ]}
+              />
             </Section>
             <Section id="timeline" title="Timeline">
               <ApplicationTimeline application={a} />

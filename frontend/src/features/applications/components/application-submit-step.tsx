@@ -2,6 +2,7 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 
 import type { Violation } from '@/lib/api/problem';
+import { Facts } from '@/components/ui/facts';
 import type { Application } from '../api/get-application';
 import { MissingList } from './missing-list';
 
@@ -45,29 +46,20 @@ export function SubmitStep({
         </Alert>
       )}
       {status}
-      <dl className="lcp-facts">
-        <div>
-          <dt>Readiness</dt>
-          <dd>
-            {application.completeness.readiness ? 'Complete' : 'Incomplete'}
-            {application.readinessScore ? ` (mean ${application.readinessScore})` : ''}
-          </dd>
-        </div>
-        <div>
-          <dt>Core Data Set commitment</dt>
-          <dd>{c.commitmentSigned ? 'Signed' : 'Not signed'}</dd>
-        </div>
-        <div>
-          <dt>Core team</dt>
-          <dd>
-            {c.seniorLeaders} senior leader(s), {c.supervisors} supervisor(s), {c.clinicians} of {c.minClinicians} clinicians
-          </dd>
-        </div>
-        <div>
-          <dt>Learning sessions</dt>
-          <dd>{c.allSessionsCommitted ? 'All committed' : 'Not all committed'}</dd>
-        </div>
-      </dl>
+      <Facts
+        facts={[
+          [
+            'Readiness',
+            `${application.completeness.readiness ? 'Complete' : 'Incomplete'}${application.readinessScore ? ` (mean ${application.readinessScore})` : ''}`,
+          ],
+          ['Core Data Set commitment', c.commitmentSigned ? 'Signed' : 'Not signed'],
+          [
+            'Core team',
+            `${c.seniorLeaders} senior leader(s), ${c.supervisors} supervisor(s), ${c.clinicians} of ${c.minClinicians} clinicians`,
+          ],
+          ['Learning sessions', c.allSessionsCommitted ? 'All committed' : 'Not all committed'],
+        ]}
+      />
       <Text size="sm">
         Once submitted, the application goes to the collaborative’s faculty and can no longer be changed (unless they return it to
         you). You can still withdraw it before a decision.

@@ -1,13 +1,13 @@
-import { Button, Group, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 
 import { FormStatus } from '@/components/ui/form-status';
 import { isApiError } from '@/lib/api/problem';
-import type { Versioned } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
-import { useServerForm } from '@/lib/forms/use-server-form';
+import { useServerForm, type VersionedFormProps } from '@/lib/forms/use-server-form';
 import { useDecideApplication } from '../api/decide-application';
 import type { Application } from '../api/get-application';
 import { useCollaborative } from '@/lib/queries/collaboratives';
+import { Section } from '@/components/ui/section';
 import { useReturnApplication } from '../api/return-application';
 import { STATUS_LABELS } from '../utils/labels';
 
@@ -32,13 +32,7 @@ function placesLeftText(c: { capacity?: number; acceptedTeams: number; placesLef
  * with a message to the applicant; or return the application for changes. A full collaborative
  * (409 capacity-reached) and a stale version (412) are explained.
  */
-export function DecisionPanel({
-  base,
-  onReload,
-}: {
-  base: Versioned<Application>;
-  onReload: () => Promise<Versioned<Application> | undefined>;
-}) {
+export function DecisionPanel({ base, onReload }: VersionedFormProps<Application>) {
   const a = base.data;
   const collaborative = useCollaborative(a.collaborativeId);
   const decide = useDecideApplication();
@@ -95,10 +89,7 @@ export function DecisionPanel({
 
   return (
     <Stack gap="md">
-      <Paper component="section" withBorder radius="md" p="md" aria-labelledby="places-title">
-        <Title order={2} size="h4" id="places-title" mb="xs">
-          Places
-        </Title>
+      <Section id="places-title" title="Places" titleGap="xs">
         {collaborative.isPending ? (
           <Text size="sm">Loading…</Text>
         ) : collaborative.isError ? (
@@ -110,11 +101,8 @@ export function DecisionPanel({
             {placesLeftText(collaborative.data)}
           </Text>
         )}
-      </Paper>
-      <Paper component="section" withBorder radius="md" p="md" aria-labelledby="decision-title">
-        <Title order={2} size="h4" id="decision-title" mb="xs">
-          Decision
-        </Title>
+      </Section>
+      <Section id="decision-title" title="Decision" titleGap="xs">
         <FormStatus
           of={decision}
           what="application"
@@ -145,12 +133,9 @@ export function DecisionPanel({
               : `The application is ${STATUS_LABELS[a.status].toLowerCase()}; no decision can be recorded now.`}
           </Text>
         )}
-      </Paper>
+      </Section>
       {returnable && (
-        <Paper component="section" withBorder radius="md" p="md" aria-labelledby="return-title">
-          <Title order={2} size="h4" id="return-title" mb="xs">
-            Return for changes
-          </Title>
+        <Section id="return-title" title="Return for changes" titleGap="xs">
           <form noValidate onSubmit={giveBack.onSubmit} aria-label="Return for changes">
             <Stack gap="sm">
               <FormStatus
@@ -166,7 +151,7 @@ export function DecisionPanel({
               </Group>
             </Stack>
           </form>
-        </Paper>
+        </Section>
       )}
     </Stack>
   );

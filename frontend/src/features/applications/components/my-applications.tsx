@@ -1,36 +1,38 @@
-import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
-import { QueryState } from '@/components/ui/page-state';
+import { ListState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { formatInstant } from '@/utils/format';
+import { CardList, ItemCard } from '@/components/ui/card-list';
 import { useApplications } from '../api/get-applications';
 import { ApplicationStatusBadge } from './application-status-badge';
 
+/** Where an organisation's member starts an application. */
+export function ApplyButton() {
+  return (
+    <Button component={Link} to="/applications/new">
+      Apply to a collaborative
+    </Button>
+  );
+}
+
 /** The applications of the person's organisations, newest first: status, and where to go on. */
 export function MyApplications() {
-  const query = useApplications({ size: 100 });
-  if (query.isPending || query.isError) return <QueryState query={query} what="your applications" />;
-  if (query.data.items.length === 0) {
-    return (
-      <EmptyState
-        title="No application yet"
-        action={
-          <Button component={Link} to="/applications/new">
-            Apply to a collaborative
-          </Button>
-        }
-      >
-        Your organisation has not applied to a collaborative yet.
-      </EmptyState>
-    );
-  }
   return (
-    <ul className="lcp-plain-list lcp-card-list" aria-label="Applications">
-      {query.data.items.map((a) => (
-        <li key={a.id}>
-          <Paper component="article" withBorder radius="md" p="md" aria-labelledby={`app-${a.id}`}>
-            <Stack gap={6}>
+    <ListState
+      query={useApplications({ size: 100 })}
+      what="your applications"
+      empty={
+        <EmptyState title="No application yet" action={<ApplyButton />}>
+          Your organisation has not applied to a collaborative yet.
+        </EmptyState>
+      }
+    >
+      {(applications) => (
+        <CardList items={applications} keyOf={(a) => a.id} label="Applications">
+          {(a) => (
+            <ItemCard labelledBy={`app-${a.id}`} padding="md">
               <Group gap="sm" justify="space-between" wrap="wrap">
                 <Anchor component={Link} to={`/applications/${a.id}`} fw={600} id={`app-${a.id}`}>
                   {a.collaborativeTitle}
@@ -51,10 +53,10 @@ export function MyApplications() {
                   </Button>
                 </Group>
               )}
-            </Stack>
-          </Paper>
-        </li>
-      ))}
-    </ul>
+            </ItemCard>
+          )}
+        </CardList>
+      )}
+    </ListState>
   );
 }

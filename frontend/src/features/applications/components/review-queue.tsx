@@ -1,4 +1,4 @@
-import { Anchor, Group, NativeSelect, Paper, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
+import { Anchor, Group, Paper, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 
 import { QueryState } from '@/components/ui/page-state';
@@ -6,6 +6,10 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { useMe } from '@/lib/auth/me';
 import { permissionsOf } from '@/lib/auth/permissions';
 import { formatInstant } from '@/utils/format';
+import { optionsOf } from '@/utils/labels';
+import { CardList, ItemCard } from '@/components/ui/card-list';
+import { withChanges } from '@/utils/search-params';
+import { FilterSelect } from '@/components/ui/filter-select';
 import { useApplications, type ApplicationStatus, type ApplicationsParams } from '../api/get-applications';
 import { ALL_STATUSES, STATUS_LABELS } from '../utils/labels';
 import { ApplicationStatusBadge } from './application-status-badge';
@@ -34,12 +38,7 @@ export function ReviewQueue() {
   const list = useApplications(query);
   const collaboratives = me.facultyOf ?? [];
 
-  const set = (name: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  };
+  const update = (changes: Record<string, string>) => setParams(withChanges(params, changes), { replace: true });
 
   return (
     <Stack gap="md">
@@ -53,26 +52,27 @@ export function ReviewQueue() {
         onSubmit={(e) => e.preventDefault()}
       >
         <SimpleGrid cols={{ base: 1, sm: 3 }} verticalSpacing="sm">
-          <NativeSelect
+          <FilterSelect
             label="Collaborative"
+            name="collaborativeId"
             value={collaborativeId}
-            onChange={(e) => set('collaborativeId', e.currentTarget.value)}
-            data={[
-              { value: '', label: can.isAdmin ? 'All collaboratives' : 'All of mine' },
-              ...collaboratives.map((c) => ({ value: c.collaborativeId, label: c.title })),
-            ]}
+            any={can.isAdmin ? 'All collaboratives' : 'All of mine'}
+            options={collaboratives.map((c) => ({ value: c.collaborativeId, label: c.title }))}
+            onFilter={update}
           />
-          <NativeSelect
+          <FilterSelect
             label="Status"
-            value={status ?? ''}
-            onChange={(e) => set('status', e.currentTarget.value)}
-            data={[{ value: '', label: 'Any status' }, ...QUEUE_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))]}
+            name="status"
+            value={status}
+            any="Any status"
+            options={optionsOf(STATUS_LABELS, QUEUE_STATUSES)}
+            onFilter={update}
           />
           <Switch
             mt={{ sm: 30 }}
             label="Assigned to me"
             checked={assignedToMe}
-            onChange={(e) => set('assignedToMe', e.currentTarget.checked ? 'true' : '')}
+            onChange={(e) => update({ assignedToMe: e.currentTarget.checked ? 'true' : '' })}
           />
         </SimpleGrid>
       </Paper>
@@ -89,49 +89,47 @@ export function ReviewQueue() {
           <Text size="sm" c="dimmed" role="status">
             {list.data.total} {list.data.total === 1 ? 'application' : 'applications'}
           </Text>
-          <ul className="lcp-plain-list lcp-card-list" aria-label="Applications to review">
-            {list.data.items.map((a) => (
-              <li key={a.id}>
-                <Paper component="article" withBorder radius="md" p="md" aria-labelledby={`queue-${a.id}`}>
-                  <Group justify="space-between" wrap="wrap" gap="sm">
-                    <Stack gap={2}>
-                      <Anchor component={Link} to={`/applications/${a.id}`} fw={600} id={`queue-${a.id}`}>
-                        {a.organizationName}
+          <CardList items={list.data.items} keyOf={(a) => a.id} label="Applications to review">
+            {(a) => (
+              <ItemCard labelledBy={`queue-${a.id}`} padding="md">
+                <Group justify="space-between" wrap="wrap" gap="sm">
+                  <Stack gap={2}>
+                    <Anchor component={Link} to={`/applications/${a.id}`} fw={600} id={`queue-${a.id}`}>
+                      {a.organizationName}
+                    </Anchor>
+                    <Text size="sm">{a.collaborativeTitle}</Text>
+                    <Text size="xs" c="dimmed">
+                      {a.submittedAt ? `Submitted ${formatInstant(a.submittedAt)}` : `Changed ${formatInstant(a.updatedAt)}`}
+                      {a.readinessScore !== undefined ? ` · readiness ${a.readinessScore}` : ''}
+                    </Text>
+                  </Stack>
+                  <Group gap="sm">
+                    <ApplicationStatusBadge status={a.status} />
+                    {a.status === 'UNDER_REVIEW' && (
+                      <Anchor
+                        component={Link}
+                        to={`/applications/${a.id}/review`}
+                        size="sm"
+                        aria-label={`Score ${a.organizationName}`}
+                      >
+                        Score
                       </Anchor>
-                      <Text size="sm">{a.collaborativeTitle}</Text>
-                      <Text size="xs" c="dimmed">
-                        {a.submittedAt ? `Submitted ${formatInstant(a.submittedAt)}` : `Changed ${formatInstant(a.updatedAt)}`}
-                        {a.readinessScore !== undefined ? ` · readiness ${a.readinessScore}` : ''}
-                      </Text>
-                    </Stack>
-                    <Group gap="sm">
-                      <ApplicationStatusBadge status={a.status} />
-                      {a.status === 'UNDER_REVIEW' && (
-                        <Anchor
-                          component={Link}
-                          to={`/applications/${a.id}/review`}
-                          size="sm"
-                          aria-label={`Score ${a.organizationName}`}
-                        >
-                          Score
-                        </Anchor>
-                      )}
-                      {can.canEditCollaborative(a.collaborativeId) && (
-                        <Anchor
-                          component={Link}
-                          to={`/applications/${a.id}/decision`}
-                          size="sm"
-                          aria-label={`Decide on ${a.organizationName}`}
-                        >
-                          Decide
-                        </Anchor>
-                      )}
-                    </Group>
+                    )}
+                    {can.canEditCollaborative(a.collaborativeId) && (
+                      <Anchor
+                        component={Link}
+                        to={`/applications/${a.id}/decision`}
+                        size="sm"
+                        aria-label={`Decide on ${a.organizationName}`}
+                      >
+                        Decide
+                      </Anchor>
+                    )}
                   </Group>
-                </Paper>
-              </li>
-            ))}
-          </ul>
+                </Group>
+              </ItemCard>
+            )}
+          </CardList>
         </>
       )}
     </Stack>

@@ -1,7 +1,6 @@
 import type { components } from '@/lib/api/schema';
 
 type ApplicationStatus = components['schemas']['ApplicationStatus'];
-type TeamRole = components['schemas']['TeamRole'];
 
 export const STATUS_LABELS: Record<ApplicationStatus, string> = {
   DRAFT: 'Draft',
@@ -24,14 +23,6 @@ export const STATUS_COLORS: Record<ApplicationStatus, string> = {
 };
 
 export const ALL_STATUSES = Object.keys(STATUS_LABELS) as ApplicationStatus[];
-
-export const TEAM_ROLE_LABELS: Record<TeamRole, string> = {
-  SENIOR_LEADER: 'Senior leader',
-  SUPERVISOR: 'Supervisor',
-  CLINICIAN: 'Clinician',
-  DATA_MANAGER: 'Data manager',
-  OTHER: 'Other',
-};
 
 /** Before a decision, the applicant may still withdraw. */
 export const canWithdraw = (status: ApplicationStatus) =>

@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { QueryState } from '@/components/ui/page-state';
@@ -6,6 +6,7 @@ import { Page } from '@/components/layouts/page';
 import { EmptyState } from '@/components/ui/empty-state';
 import { useMe } from '@/lib/auth/me';
 import { useCollaboratives } from '@/lib/queries/collaboratives';
+import { CardList, ItemCard } from '@/components/ui/card-list';
 
 interface Entry {
   id: string;
@@ -15,40 +16,36 @@ interface Entry {
 
 function Entries({ entries }: { entries: Entry[] }) {
   return (
-    <ul className="lcp-plain-list lcp-card-list">
-      {entries.map((c) => (
-        <li key={c.id}>
-          <Card component="article" withBorder radius="md" padding="sm" aria-labelledby={`att-${c.id}`}>
-            <Stack gap={4}>
-              <Title order={2} size="h5" id={`att-${c.id}`}>
-                {c.title}
-              </Title>
-              {c.note && (
-                <Text size="xs" c="dimmed">
-                  {c.note}
-                </Text>
-              )}
-              <Group gap="md" wrap="wrap">
-                <Anchor
-                  component={Link}
-                  to={`/collaboratives/${c.id}/attendance`}
-                  size="sm"
-                  aria-label={`Attendance report: ${c.title}`}
-                >
-                  Attendance report
-                </Anchor>
-                <Anchor component={Link} to={`/collaboratives/${c.id}/calls`} size="sm" aria-label={`Calls: ${c.title}`}>
-                  Calls
-                </Anchor>
-                <Anchor component={Link} to={`/collaboratives/${c.id}/calendar`} size="sm" aria-label={`Calendar: ${c.title}`}>
-                  Calendar
-                </Anchor>
-              </Group>
-            </Stack>
-          </Card>
-        </li>
-      ))}
-    </ul>
+    <CardList items={entries} keyOf={(c) => c.id}>
+      {(c) => (
+        <ItemCard labelledBy={`att-${c.id}`} gap={4}>
+          <Title order={2} size="h5" id={`att-${c.id}`}>
+            {c.title}
+          </Title>
+          {c.note && (
+            <Text size="xs" c="dimmed">
+              {c.note}
+            </Text>
+          )}
+          <Group gap="md" wrap="wrap">
+            <Anchor
+              component={Link}
+              to={`/collaboratives/${c.id}/attendance`}
+              size="sm"
+              aria-label={`Attendance report: ${c.title}`}
+            >
+              Attendance report
+            </Anchor>
+            <Anchor component={Link} to={`/collaboratives/${c.id}/calls`} size="sm" aria-label={`Calls: ${c.title}`}>
+              Calls
+            </Anchor>
+            <Anchor component={Link} to={`/collaboratives/${c.id}/calendar`} size="sm" aria-label={`Calendar: ${c.title}`}>
+              Calendar
+            </Anchor>
+          </Group>
+        </ItemCard>
+      )}
+    </CardList>
   );
 }
 

@@ -1,5 +1,5 @@
-import { Anchor, Button, Card, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { Link, useSearchParams } from 'react-router';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 
 import { BackLink } from '@/components/ui/back-link';
 import { PageState } from '@/components/ui/page-state';
@@ -11,8 +11,14 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
 import { formatDateRange } from '@/utils/format';
-import { withChanges } from '@/utils/search-params';
 import { useCollaborative } from '@/lib/queries/collaboratives';
+import { optionsOf } from '@/utils/labels';
+import { DataTable, HiddenColumn } from '@/components/ui/data-table';
+import { CardList, ItemCard } from '@/components/ui/card-list';
+import { Section } from '@/components/ui/section';
+import { useListFilters } from '@/lib/list-filters';
+import { FilterSelect } from '@/components/ui/filter-select';
+import { ShortfallList } from './shortfall-list';
 import { useCollaborativeReport, type AttendanceOverview, type AttendanceStanding } from '../api/get-reports';
 import { canRecordAttendance } from '../utils/access';
 import { STANDING_COLORS, STANDING_LABELS } from '../utils/labels';
@@ -43,47 +49,35 @@ function Sessions({
     return <Text size="sm">This collaborative has no learning sessions.</Text>;
   }
   return (
-    <div className="lcp-table-scroll" tabIndex={0} role="region" aria-label="Learning sessions, scrollable">
-      <Table aria-labelledby="report-sessions">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Session</Table.Th>
-            <Table.Th scope="col">Dates</Table.Th>
-            <Table.Th scope="col">Held</Table.Th>
-            {canRecord && (
-              <Table.Th scope="col">
-                <span className="lcp-visually-hidden">Actions</span>
-              </Table.Th>
-            )}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {report.sessions.map((s) => (
-            <Table.Tr key={s.learningSessionId}>
-              <Table.Td>
-                {s.number}. {s.title}
-              </Table.Td>
-              <Table.Td>{formatDateRange(s.startDate, s.endDate) || 'No date yet'}</Table.Td>
-              <Table.Td>{s.held ? 'Held' : 'Not yet'}</Table.Td>
-              {canRecord && (
-                <Table.Td>
-                  {s.held && (
-                    <Anchor
-                      component={Link}
-                      to={`/collaboratives/${collaborativeId}/learning-sessions/${s.learningSessionId}/attendance`}
-                      size="sm"
-                      aria-label={`Take attendance: learning session ${s.number}`}
-                    >
-                      Take attendance
-                    </Anchor>
-                  )}
-                </Table.Td>
+    <DataTable
+      region="Learning sessions, scrollable"
+      aria-labelledby="report-sessions"
+      columns={['Session', 'Dates', 'Held', ...(canRecord ? [<HiddenColumn label="Actions" />] : [])]}
+    >
+      {report.sessions.map((s) => (
+        <Table.Tr key={s.learningSessionId}>
+          <Table.Td>
+            {s.number}. {s.title}
+          </Table.Td>
+          <Table.Td>{formatDateRange(s.startDate, s.endDate) || 'No date yet'}</Table.Td>
+          <Table.Td>{s.held ? 'Held' : 'Not yet'}</Table.Td>
+          {canRecord && (
+            <Table.Td>
+              {s.held && (
+                <Anchor
+                  component={Link}
+                  to={`/collaboratives/${collaborativeId}/learning-sessions/${s.learningSessionId}/attendance`}
+                  size="sm"
+                  aria-label={`Take attendance: learning session ${s.number}`}
+                >
+                  Take attendance
+                </Anchor>
               )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </div>
+            </Table.Td>
+          )}
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -93,16 +87,12 @@ function Sessions({
  */
 export function AttendanceReport({ collaborativeId }: { collaborativeId: string }) {
   const me = useMe();
-  const [search, setSearch] = useSearchParams();
+  const { search, page: pageNumber, update } = useListFilters();
   const rawStanding = search.get('standing');
   const standing = STANDINGS.includes(rawStanding as AttendanceStanding) ? (rawStanding as AttendanceStanding) : undefined;
-  const pageNumber = Math.max(Number(search.get('page') ?? '1') || 1, 1);
   const collaborative = useCollaborative(collaborativeId);
   const query = useCollaborativeReport(collaborativeId, { standing, page: pageNumber - 1, size: PAGE_SIZE });
   const canRecord = canRecordAttendance(me, collaborativeId);
-
-  const update = (changes: Record<string, string | undefined>) =>
-    setSearch(withChanges(search, 'page' in changes ? changes : { ...changes, page: undefined }), { replace: true });
 
   if (collaborative.isError && isApiError(collaborative.error, 404)) return <NotFound what="This collaborative" />;
   const title = collaborative.data ? `Attendance: ${collaborative.data.title}` : 'Attendance';
@@ -118,12 +108,9 @@ export function AttendanceReport({ collaborativeId }: { collaborativeId: string 
         A team meets the attendance criterion when its senior leader, supervisor and every clinician attended every learning
         session held so far.
       </Text>
-      <Paper component="section" withBorder radius="md" p="md" aria-labelledby="report-sessions">
-        <Title order={2} size="h4" id="report-sessions" mb="xs">
-          Learning sessions
-        </Title>
+      <Section id="report-sessions" title="Learning sessions" titleGap="xs">
         <Sessions report={report} collaborativeId={collaborativeId} canRecord={canRecord} />
-      </Paper>
+      </Section>
       <section aria-labelledby="report-teams">
         <Group justify="space-between" align="flex-end" wrap="wrap" mb="sm">
           <Stack gap={2}>
@@ -136,12 +123,14 @@ export function AttendanceReport({ collaborativeId }: { collaborativeId: string 
                 : `${report.teamsAtRisk} ${report.teamsAtRisk === 1 ? 'team is' : 'teams are'} at risk (listed first).`}
             </Text>
           </Stack>
-          <NativeSelect
+          <FilterSelect
             id="report-standing"
             label="Standing"
-            value={standing ?? ''}
-            onChange={(e) => update({ standing: e.currentTarget.value })}
-            data={[{ value: '', label: 'Every team' }, ...STANDINGS.map((s) => ({ value: s, label: STANDING_LABELS[s] }))]}
+            name="standing"
+            value={standing}
+            any="Every team"
+            options={optionsOf(STANDING_LABELS, STANDINGS)}
+            onFilter={update}
           />
         </Group>
         {report.items.length === 0 ? (
@@ -158,50 +147,30 @@ export function AttendanceReport({ collaborativeId }: { collaborativeId: string 
             {standing ? 'Choose another standing.' : 'Teams appear here once organisations are enrolled.'}
           </EmptyState>
         ) : (
-          <ul className="lcp-plain-list lcp-card-list" aria-label="Teams by standing">
-            {report.items.map((t) => (
-              <li key={t.teamId}>
-                <Card
-                  component="article"
-                  withBorder
-                  radius="md"
-                  padding="sm"
-                  className={`lcp-standing-${t.standing}`}
-                  aria-labelledby={`team-${t.teamId}`}
-                >
-                  <Stack gap={6}>
-                    <Group justify="space-between" wrap="wrap" gap="xs">
-                      <Title order={3} size="h5" id={`team-${t.teamId}`}>
-                        <Anchor component={Link} to={`/teams/${t.teamId}/attendance`} c="inherit">
-                          {t.organizationName}
-                        </Anchor>
-                      </Title>
-                      <StandingBadge standing={t.standing} />
-                    </Group>
-                    {t.shortfalls.length > 0 ? (
-                      <>
-                        <Text size="sm" fw={600}>
-                          {t.standing === 'AT_RISK' ? 'Why it is at risk' : 'Still to record'} ({t.shortfalls.length}):
-                        </Text>
-                        <ul className="lcp-shortfalls" aria-label={`Shortfalls of ${t.organizationName}`}>
-                          {t.shortfalls.map((s, i) => (
-                            <li key={`${s.learningSessionId}-${s.rosterMemberId ?? s.kind}-${i}`}>
-                              <Text size="sm">
-                                {s.message}
-                                {s.note && !s.message.includes(s.note) ? ` (“${s.note}”)` : ''}
-                              </Text>
-                            </li>
-                          ))}
-                        </ul>
-                      </>
-                    ) : (
-                      <Text size="sm">Everyone expected attended every session held so far.</Text>
-                    )}
-                  </Stack>
-                </Card>
-              </li>
-            ))}
-          </ul>
+          <CardList items={report.items} keyOf={(t) => t.teamId} label="Teams by standing">
+            {(t) => (
+              <ItemCard labelledBy={`team-${t.teamId}`} className={`lcp-standing-${t.standing}`}>
+                <Group justify="space-between" wrap="wrap" gap="xs">
+                  <Title order={3} size="h5" id={`team-${t.teamId}`}>
+                    <Anchor component={Link} to={`/teams/${t.teamId}/attendance`} c="inherit">
+                      {t.organizationName}
+                    </Anchor>
+                  </Title>
+                  <StandingBadge standing={t.standing} />
+                </Group>
+                {t.shortfalls.length > 0 ? (
+                  <>
+                    <Text size="sm" fw={600}>
+                      {t.standing === 'AT_RISK' ? 'Why it is at risk' : 'Still to record'} ({t.shortfalls.length}):
+                    </Text>
+                    <ShortfallList shortfalls={t.shortfalls} label={`Shortfalls of ${t.organizationName}`} />
+                  </>
+                ) : (
+                  <Text size="sm">Everyone expected attended every session held so far.</Text>
+                )}
+              </ItemCard>
+            )}
+          </CardList>
         )}
         <PagesNav label="Pages of teams" pages={pages} page={pageNumber} onChange={(p) => update({ page: String(p) })} />
       </section>

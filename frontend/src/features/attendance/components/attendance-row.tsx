@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 
 import { formatInstant } from '@/utils/format';
 import type { AttendanceStatus } from '../api/get-session-attendance';
-import { STATUSES, STATUS_LABELS, TEAM_ROLE_LABELS } from '../utils/labels';
+import { TEAM_ROLE_LABELS } from '@/utils/labels';
+import { STATUSES, STATUS_LABELS } from '../utils/labels';
 import { effective, isChange, type Marks, type SheetRow } from '../utils/marks';
 
 export const noteId = (key: string) => `note-${key}`;

@@ -168,62 +168,38 @@ describe('taking attendance at a call', () => {
   it('groups the people by organisation and sends attendee ids for an informational call', async () => {
     const user = userEvent.setup({ delay: null });
     const sent: unknown[] = [];
+    const hal = {
+      attendeeId: 'a-1',
+      organizationId: 'o-2',
+      organizationName: 'Hillcrest Community Clinic',
+      name: 'Hal Hill',
+      email: 'hal@example.org',
+    };
+    const cal = {
+      attendeeId: 'a-2',
+      organizationId: 'o-1',
+      organizationName: 'Riverside Family Services',
+      name: 'Cal Clinician',
+      email: 'cal@example.org',
+    };
+    const sheet = (state: string, people: object[]) => ({
+      callId: CALL_ID,
+      kind: 'INFORMATIONAL',
+      state,
+      recordable: true,
+      people,
+    });
     server.use(
       http.get(apiUrl('/api/calls/:id/attendance'), () =>
-        HttpResponse.json(
-          {
-            callId: CALL_ID,
-            kind: 'INFORMATIONAL',
-            state: 'SCHEDULED',
-            recordable: true,
-            people: [
-              {
-                attendeeId: 'a-1',
-                organizationId: 'o-2',
-                organizationName: 'Hillcrest Community Clinic',
-                name: 'Hal Hill',
-                email: 'hal@example.org',
-              },
-              {
-                attendeeId: 'a-2',
-                organizationId: 'o-1',
-                organizationName: 'Riverside Family Services',
-                name: 'Cal Clinician',
-                email: 'cal@example.org',
-              },
-            ],
-          },
-          { headers: { ETag: '"k1"' } },
-        ),
+        HttpResponse.json(sheet('SCHEDULED', [hal, cal]), { headers: { ETag: '"k1"' } }),
       ),
       http.put(apiUrl('/api/calls/:id/attendance'), async ({ request }) => {
         sent.push({ body: await request.json(), ifMatch: request.headers.get('If-Match') });
         return HttpResponse.json(
-          {
-            callId: CALL_ID,
-            kind: 'INFORMATIONAL',
-            state: 'HELD',
-            recordable: true,
-            people: [
-              {
-                attendeeId: 'a-1',
-                organizationId: 'o-2',
-                organizationName: 'Hillcrest Community Clinic',
-                name: 'Hal Hill',
-                email: 'hal@example.org',
-                status: 'PRESENT',
-              },
-              {
-                attendeeId: 'a-2',
-                organizationId: 'o-1',
-                organizationName: 'Riverside Family Services',
-                name: 'Cal Clinician',
-                email: 'cal@example.org',
-                status: 'PARTIAL',
-                note: 'joined late',
-              },
-            ],
-          },
+          sheet('HELD', [
+            { ...hal, status: 'PRESENT' },
+            { ...cal, status: 'PARTIAL', note: 'joined late' },
+          ]),
           { headers: { ETag: '"k2"' } },
         );
       }),

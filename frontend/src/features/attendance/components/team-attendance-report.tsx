@@ -1,11 +1,15 @@
-import { Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 
 import { BackLink } from '@/components/ui/back-link';
 import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
 import { formatDate } from '@/utils/format';
 import { useTeamReport } from '../api/get-reports';
-import { CELL_LABELS, TEAM_ROLE_LABELS } from '../utils/labels';
+import { TEAM_ROLE_LABELS } from '@/utils/labels';
+import { DataTable } from '@/components/ui/data-table';
+import { Section } from '@/components/ui/section';
+import { ShortfallList } from './shortfall-list';
+import { CELL_LABELS } from '../utils/labels';
 import { StandingBadge } from './attendance-report';
 import '../attendance.css';
 
@@ -22,77 +26,60 @@ export function TeamAttendanceReport({ teamId }: { teamId: string }) {
       aside={<StandingBadge standing={r.standing} />}
       before={<BackLink to={`/collaboratives/${r.collaborativeId}/attendance`}>Attendance of every team</BackLink>}
     >
-      <Paper component="section" withBorder radius="md" p="md" aria-labelledby="grid-title">
-        <Title order={2} size="h4" id="grid-title" mb="xs">
-          Members at each learning session
-        </Title>
+      <Section id="grid-title" title="Members at each learning session" titleGap="xs">
         {r.members.length === 0 ? (
           <Text size="sm">Nobody was on the team during a learning session.</Text>
         ) : (
-          <div className="lcp-table-scroll" tabIndex={0} role="region" aria-label="Attendance by member and session, scrollable">
-            <Table className="lcp-att-grid" aria-labelledby="grid-title">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Member</Table.Th>
-                  {r.sessions.map((s) => (
-                    <Table.Th key={s.learningSessionId} scope="col">
-                      Session {s.number}
-                      <Text size="xs" c="dimmed" fw={400}>
-                        {s.startDate ? formatDate(s.startDate) : 'No date'}
-                      </Text>
-                    </Table.Th>
-                  ))}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {r.members.map((m) => (
-                  <Table.Tr key={m.rosterMemberId}>
-                    <Table.Th scope="row" fw={400}>
-                      <Text size="sm" fw={600}>
-                        {m.name}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {TEAM_ROLE_LABELS[m.role]}
-                        {m.countsForCriterion ? '' : ' · does not count'}
-                        {m.current ? '' : ' · left the team'}
-                      </Text>
-                    </Table.Th>
-                    {m.sessions.map((cell, i) => (
-                      <Table.Td key={r.sessions[i]?.learningSessionId ?? i} className={`lcp-cell-${cell}`}>
-                        <span aria-hidden="true">{CELL_LABELS[cell].symbol} </span>
-                        {CELL_LABELS[cell].text}
-                      </Table.Td>
-                    ))}
-                  </Table.Tr>
+          <DataTable
+            region="Attendance by member and session, scrollable"
+            className="lcp-att-grid"
+            aria-labelledby="grid-title"
+            columns={[
+              'Member',
+              ...r.sessions.map((s) => (
+                <Table.Th scope="col">
+                  Session {s.number}
+                  <Text size="xs" c="dimmed" fw={400}>
+                    {s.startDate ? formatDate(s.startDate) : 'No date'}
+                  </Text>
+                </Table.Th>
+              )),
+            ]}
+          >
+            {r.members.map((m) => (
+              <Table.Tr key={m.rosterMemberId}>
+                <Table.Th scope="row" fw={400}>
+                  <Text size="sm" fw={600}>
+                    {m.name}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {TEAM_ROLE_LABELS[m.role]}
+                    {m.countsForCriterion ? '' : ' · does not count'}
+                    {m.current ? '' : ' · left the team'}
+                  </Text>
+                </Table.Th>
+                {m.sessions.map((cell, i) => (
+                  <Table.Td key={r.sessions[i]?.learningSessionId ?? i} className={`lcp-cell-${cell}`}>
+                    <span aria-hidden="true">{CELL_LABELS[cell].symbol} </span>
+                    {CELL_LABELS[cell].text}
+                  </Table.Td>
                 ))}
-              </Table.Tbody>
-            </Table>
-          </div>
+              </Table.Tr>
+            ))}
+          </DataTable>
         )}
-      </Paper>
-      <Paper component="section" withBorder radius="md" p="md" aria-labelledby="shortfalls-title">
-        <Title order={2} size="h4" id="shortfalls-title" mb="xs">
-          Shortfalls
-        </Title>
+      </Section>
+      <Section id="shortfalls-title" title="Shortfalls" titleGap="xs">
         {r.shortfalls.length === 0 ? (
           <Text size="sm">
             None: {r.meetsCriterion ? 'the team meets the attendance criterion so far.' : 'nothing missed so far.'}
           </Text>
         ) : (
           <Stack gap="xs">
-            <ul className="lcp-shortfalls">
-              {r.shortfalls.map((s, i) => (
-                <li key={`${s.learningSessionId}-${s.rosterMemberId ?? s.kind}-${i}`}>
-                  <Text size="sm">
-                    {s.message}
-                    {s.note && !s.message.includes(s.note) ? ` (“${s.note}”)` : ''}
-                  </Text>
-                </li>
-              ))}
-            </ul>
+            <ShortfallList shortfalls={r.shortfalls} />
           </Stack>
         )}
-      </Paper>
+      </Section>
     </Page>
   );
 }

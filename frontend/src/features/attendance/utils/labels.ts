@@ -3,7 +3,6 @@ import type { components } from '@/lib/api/schema';
 type AttendanceStatus = components['schemas']['AttendanceStatus'];
 type AttendanceStanding = components['schemas']['AttendanceStanding'];
 type AttendanceCell = components['schemas']['AttendanceCell'];
-type TeamRole = components['schemas']['TeamRole'];
 
 export const STATUSES: AttendanceStatus[] = ['PRESENT', 'ABSENT', 'PARTIAL'];
 
@@ -33,12 +32,4 @@ export const CELL_LABELS: Record<AttendanceCell, { text: string; symbol: string 
   NOT_RECORDED: { text: 'Not recorded', symbol: '?' },
   NOT_EXPECTED: { text: 'Not on the team', symbol: '–' },
   UPCOMING: { text: 'Upcoming', symbol: '…' },
-};
-
-export const TEAM_ROLE_LABELS: Record<TeamRole, string> = {
-  SENIOR_LEADER: 'Senior leader',
-  SUPERVISOR: 'Supervisor',
-  CLINICIAN: 'Clinician',
-  DATA_MANAGER: 'Data manager',
-  OTHER: 'Other',
 };

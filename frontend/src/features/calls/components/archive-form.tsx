@@ -3,8 +3,7 @@ import { useNavigate } from 'react-router';
 
 import { FormActions } from '@/components/ui/form-actions';
 import { FormStatus } from '@/components/ui/form-status';
-import type { Versioned } from '@/lib/api/request';
-import { useServerForm } from '@/lib/forms/use-server-form';
+import { useServerForm, type VersionedFormProps } from '@/lib/forms/use-server-form';
 import { useNow } from '@/lib/use-now';
 import { useSaveArchive, type CallArchiveInput } from '../api/change-calls';
 import type { Call } from '../api/get-calls';
@@ -54,7 +53,7 @@ function toArchiveInput(values: ArchiveValues): CallArchiveInput {
   return body;
 }
 
-function ArchiveForm({ base, onReload }: { base: Versioned<Call>; onReload: () => Promise<void> }) {
+function ArchiveForm({ base, onReload }: VersionedFormProps<Call, void>) {
   const navigate = useNavigate();
   const save = useSaveArchive();
   const c = base.data;

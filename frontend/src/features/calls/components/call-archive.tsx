@@ -1,7 +1,5 @@
-import { Anchor, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Anchor, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Link } from 'react-router';
 
 import { BackLink } from '@/components/ui/back-link';
 import { QueryState } from '@/components/ui/page-state';
@@ -10,8 +8,9 @@ import { Page } from '@/components/layouts/page';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PagesNav } from '@/components/ui/pages-nav';
 import { isApiError } from '@/lib/api/problem';
-import { withChanges } from '@/utils/search-params';
 import { useCollaborative } from '@/lib/queries/collaboratives';
+import { CardList, ItemCard } from '@/components/ui/card-list';
+import { useListFilters, useSearchBox } from '@/lib/list-filters';
 import { useCallArchive } from '../api/search-archive';
 import { CallTimes } from './call-times';
 import '../calls.css';
@@ -26,17 +25,14 @@ function excerpt(text: string | undefined, max = 280): string {
 
 /** Every archived call of a collaborative, newest first, searchable by topic. */
 export function CallArchive({ collaborativeId }: { collaborativeId: string }) {
-  const [search, setSearch] = useSearchParams();
+  const filters = useListFilters();
+  const { search, setSearch, update } = filters;
   const q = search.get('q')?.trim() || undefined;
   const topic = search.get('topic')?.trim() || undefined;
-  const page = Math.max(Number(search.get('page') ?? '1') || 1, 1) - 1;
-  const [text, setText] = useState(search.get('q') ?? '');
+  const page = filters.page - 1;
+  const box = useSearchBox(search.get('q') ?? '', (text) => update({ q: text }));
   const collaborative = useCollaborative(collaborativeId);
   const query = useCallArchive(collaborativeId, { q, topic, page, size: PAGE_SIZE });
-
-  const update = (changes: Record<string, string | undefined>) =>
-    setSearch(withChanges(search, 'page' in changes ? changes : { ...changes, page: undefined }), { replace: true });
-  const searchLater = useDebouncedCallback((value: string) => update({ q: value.trim() }), 350);
 
   if (collaborative.isError && isApiError(collaborative.error, 404)) return <NotFound what="This collaborative" />;
   if (query.isError && isApiError(query.error, 404)) return <NotFound what="This collaborative" />;
@@ -49,27 +45,15 @@ export function CallArchive({ collaborativeId }: { collaborativeId: string }) {
       title={collaborative.data ? `Call archive: ${collaborative.data.title}` : 'Call archive'}
       before={<BackLink to={`/collaboratives/${collaborativeId}/calls`}>Calls</BackLink>}
     >
-      <form
-        role="search"
-        aria-label="Search the call archive"
-        onSubmit={(e) => {
-          e.preventDefault();
-          update({ q: text.trim() });
-        }}
-      >
+      <form role="search" aria-label="Search the call archive" onSubmit={box.onSubmit}>
         <Group align="flex-end" gap="sm" wrap="wrap">
           <TextInput
             id="archive-search"
             label="Search by topic"
             description="Part of a call’s topic or of a topic covered"
-            type="search"
             maxLength={200}
-            value={text}
-            onChange={(e) => {
-              setText(e.currentTarget.value);
-              searchLater(e.currentTarget.value);
-            }}
             miw={260}
+            {...box.input}
           />
           <Button type="submit" variant="default">
             Search
@@ -103,7 +87,7 @@ export function CallArchive({ collaborativeId }: { collaborativeId: string }) {
                   size="xs"
                   variant="default"
                   onClick={() => {
-                    setText('');
+                    box.setText('');
                     setSearch(new URLSearchParams(), { replace: true });
                   }}
                 >
@@ -121,63 +105,59 @@ export function CallArchive({ collaborativeId }: { collaborativeId: string }) {
                 {data.total === 1 ? '1 archived call' : `${data.total} archived calls`}
                 {pages > 1 && `, page ${page + 1} of ${pages}`}
               </Text>
-              <ul className="lcp-plain-list lcp-card-list">
-                {data.items.map((call) => (
-                  <li key={call.id}>
-                    <Card component="article" withBorder radius="md" padding="sm" aria-labelledby={`archived-${call.id}`}>
-                      <Stack gap={6}>
-                        <Title order={2} size="h5" id={`archived-${call.id}`} className="lcp-call-title">
-                          <Anchor component={Link} to={`/calls/${call.id}`} c="inherit">
-                            {call.topic}
-                          </Anchor>
-                        </Title>
-                        <CallTimes startsAt={call.startsAt} endsAt={call.endsAt} timeZone={call.timeZone} />
-                        {call.facilitatorName && (
-                          <Text size="sm" c="dimmed">
-                            Facilitator: {call.facilitatorName}
-                          </Text>
-                        )}
-                        {call.archive && call.archive.topicsCovered.length > 0 && (
-                          <Group gap="xs" align="baseline" wrap="wrap">
-                            <Text size="sm" fw={600}>
-                              Topics covered:
-                            </Text>
-                            <ul className="lcp-topics" aria-label={`Topics covered in ${call.topic}`}>
-                              {call.archive.topicsCovered.map((t) => (
-                                <li key={t}>
-                                  <Anchor
-                                    component="button"
-                                    type="button"
-                                    size="sm"
-                                    onClick={() => update({ topic: t, q: undefined })}
-                                    aria-pressed={topic?.toLowerCase() === t.toLowerCase()}
-                                    aria-label={`Only calls that covered ${t}`}
-                                  >
-                                    {t}
-                                  </Anchor>
-                                </li>
-                              ))}
-                            </ul>
-                          </Group>
-                        )}
-                        {call.archive?.notes && <Text size="sm">{excerpt(call.archive.notes)}</Text>}
-                        <Group gap="md">
-                          {call.archive?.recordingUrl && (
-                            <Anchor href={call.archive.recordingUrl} target="_blank" rel="noreferrer" size="sm">
-                              Recording<span className="lcp-visually-hidden"> of {call.topic} (opens a new tab)</span>
-                            </Anchor>
-                          )}
-                          {call.archive?.slidesUrl && (
-                            <Anchor href={call.archive.slidesUrl} target="_blank" rel="noreferrer" size="sm">
-                              Slides<span className="lcp-visually-hidden"> of {call.topic} (opens a new tab)</span>
-                            </Anchor>
-                          )}
-                        </Group>
-                      </Stack>
-                    </Card>
-                  </li>
-                ))}
-              </ul>
+              <CardList items={data.items} keyOf={(call) => call.id}>
+                {(call) => (
+                  <ItemCard labelledBy={`archived-${call.id}`}>
+                    <Title order={2} size="h5" id={`archived-${call.id}`} className="lcp-call-title">
+                      <Anchor component={Link} to={`/calls/${call.id}`} c="inherit">
+                        {call.topic}
+                      </Anchor>
+                    </Title>
+                    <CallTimes startsAt={call.startsAt} endsAt={call.endsAt} timeZone={call.timeZone} />
+                    {call.facilitatorName && (
+                      <Text size="sm" c="dimmed">
+                        Facilitator: {call.facilitatorName}
+                      </Text>
+                    )}
+                    {call.archive && call.archive.topicsCovered.length > 0 && (
+                      <Group gap="xs" align="baseline" wrap="wrap">
+                        <Text size="sm" fw={600}>
+                          Topics covered:
+                        </Text>
+                        <ul className="lcp-topics" aria-label={`Topics covered in ${call.topic}`}>
+                          {call.archive.topicsCovered.map((t) => (
+                            <li key={t}>
+                              <Anchor
+                                component="button"
+                                type="button"
+                                size="sm"
+                                onClick={() => update({ topic: t, q: undefined })}
+                                aria-pressed={topic?.toLowerCase() === t.toLowerCase()}
+                                aria-label={`Only calls that covered ${t}`}
+                              >
+                                {t}
+                              </Anchor>
+                            </li>
+                          ))}
+                        </ul>
+                      </Group>
+                    )}
+                    {call.archive?.notes && <Text size="sm">{excerpt(call.archive.notes)}</Text>}
+                    <Group gap="md">
+                      {call.archive?.recordingUrl && (
+                        <Anchor href={call.archive.recordingUrl} target="_blank" rel="noreferrer" size="sm">
+                          Recording<span className="lcp-visually-hidden"> of {call.topic} (opens a new tab)</span>
+                        </Anchor>
+                      )}
+                      {call.archive?.slidesUrl && (
+                        <Anchor href={call.archive.slidesUrl} target="_blank" rel="noreferrer" size="sm">
+                          Slides<span className="lcp-visually-hidden"> of {call.topic} (opens a new tab)</span>
+                        </Anchor>
+                      )}
+                    </Group>
+                  </ItemCard>
+                )}
+              </CardList>
             </Stack>
           )
         )}

@@ -7,6 +7,8 @@ import { Page } from '@/components/layouts/page';
 import { useMe } from '@/lib/auth/me';
 import { useNow } from '@/lib/use-now';
 import { useVersionedCall } from '@/lib/queries/calls';
+import { Facts } from '@/components/ui/facts';
+import { CollaborativeLink } from '@/components/ui/collaborative-link';
 import { useSeries } from '../api/get-series';
 import { canManageCalls } from '../utils/access';
 import { KIND_LABELS, ruleText } from '../utils/labels';
@@ -64,24 +66,14 @@ export function CallDetail({ callId }: { callId: string }) {
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="md">
             <Section id="call-when" title="When and how to join">
-              <dl className="lcp-facts lcp-facts-stacked">
-                <div>
-                  <dt>When</dt>
-                  <dd>
-                    <CallTimes startsAt={c.startsAt} endsAt={c.endsAt} timeZone={c.timeZone} size="md" />
-                  </dd>
-                </div>
-                <div>
-                  <dt>Duration</dt>
-                  <dd>{c.durationMinutes} minutes</dd>
-                </div>
-                <div>
-                  <dt>How to join</dt>
-                  <dd>
-                    <JoinInfo call={c} />
-                  </dd>
-                </div>
-              </dl>
+              <Facts
+                stacked
+                facts={[
+                  ['When', <CallTimes startsAt={c.startsAt} endsAt={c.endsAt} timeZone={c.timeZone} size="md" />],
+                  ['Duration', `${c.durationMinutes} minutes`],
+                  ['How to join', <JoinInfo call={c} />],
+                ]}
+              />
             </Section>
             {c.description && (
               <Section id="call-description" title="About this call">
@@ -98,40 +90,23 @@ export function CallDetail({ callId }: { callId: string }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Section id="call-facts" title="Details">
-            <dl className="lcp-facts lcp-facts-stacked">
-              <div>
-                <dt>Kind</dt>
-                <dd>{KIND_LABELS[c.kind]}</dd>
-              </div>
-              <div>
-                <dt>Collaborative</dt>
-                <dd>
-                  <Anchor component={Link} to={`/collaboratives/${c.collaborativeId}`}>
-                    {c.collaborativeTitle}
-                  </Anchor>
-                </dd>
-              </div>
-              <div>
-                <dt>For</dt>
-                <dd>{c.audience === 'TEAM' ? (c.teamName ?? 'One team') : 'The whole collaborative'}</dd>
-              </div>
-              <div>
-                <dt>Facilitator</dt>
-                <dd>{c.facilitatorName ?? '—'}</dd>
-              </div>
-              {seriesId && (
-                <div>
-                  <dt>Series</dt>
-                  <dd>
-                    {series.data
-                      ? `${ruleText(series.data.data)}; ${series.data.data.calls.length} ${series.data.data.calls.length === 1 ? 'call' : 'calls'}`
-                      : series.isError
-                        ? 'Part of a series'
-                        : 'Part of a series…'}
-                  </dd>
-                </div>
-              )}
-            </dl>
+            <Facts
+              stacked
+              facts={[
+                ['Kind', KIND_LABELS[c.kind]],
+                ['Collaborative', <CollaborativeLink id={c.collaborativeId} title={c.collaborativeTitle} />],
+                ['For', c.audience === 'TEAM' ? (c.teamName ?? 'One team') : 'The whole collaborative'],
+                ['Facilitator', c.facilitatorName ?? '—'],
+                seriesId && [
+                  'Series',
+                  series.data
+                    ? `${ruleText(series.data.data)}; ${series.data.data.calls.length} ${series.data.data.calls.length === 1 ? 'call' : 'calls'}`
+                    : series.isError
+                      ? 'Part of a series'
+                      : 'Part of a series…',
+                ],
+              ]}
+            />
           </Section>
         </Grid.Col>
       </Grid>

@@ -1,75 +1,35 @@
 import { SimpleGrid, TextInput } from '@mantine/core';
 
-import type { Versioned } from '@/lib/api/request';
-import { useServerForm, type EditedVersion } from '@/lib/forms/use-server-form';
 import type { Call } from '@/lib/queries/calls';
-import { validateCall, type CallValues, type Errors } from '../utils/recurrence';
-import { CallFormFrame, fieldId, type Option } from './call-details-fields';
+import { validateCall, type CallValues } from '../utils/recurrence';
+import { CallFormFrame, callFormLabels, fieldId, useCallForm, type CallFormProps } from './call-details-fields';
 
-/** The fields in the order the summary lists them (its messages name the field themselves). */
-const LABELS = Object.fromEntries(
-  [
-    'kind',
-    'topic',
-    'start',
-    'timeZone',
-    'durationMinutes',
-    'facilitatorUserId',
-    'audience',
-    'teamId',
-    'mode',
-    'joinUrl',
-    'phoneNumber',
-    'accessCode',
-    'description',
-  ].map((f) => [f, '']),
-);
-
-interface CallFormProps {
-  initialValues: CallValues;
-  faculty: Option[];
-  teams: Option[];
-  allowInformational: boolean;
-  kindLocked?: boolean;
-  submitLabel: string;
-  /** The call changed (If-Match); absent for a new call. */
-  version?: EditedVersion<Call, CallValues>;
-  send: (values: CallValues, etag: string) => Promise<Versioned<Call>>;
-  onSaved: (saved: Versioned<Call>) => void | Promise<void>;
-  onCancel: () => void;
-}
+const LABELS = callFormLabels(['start', 'timeZone']);
 
 /** One call: a new one, or one occurrence changed or moved (the rest of its series keeps). */
 export function CallForm({
   initialValues,
-  faculty,
-  teams,
-  allowInformational,
-  kindLocked,
-  submitLabel,
   version,
   send,
   onSaved,
-  onCancel,
-}: CallFormProps) {
-  const server = useServerForm({
+  kindLocked,
+  ...frame
+}: CallFormProps<Call, CallValues> & { kindLocked?: boolean }) {
+  const form = useCallForm({
     initialValues,
-    validate: validateCall,
-    labels: LABELS,
-    idPrefix: 'call',
-    // The date and the time are checked together, as the start.
-    inputIdOf: (path) => fieldId(path === 'start' ? 'date' : path),
     version,
     send,
     onSaved,
-    summaryTitle: () => 'The call was not saved',
+    what: 'call',
+    validate: validateCall,
+    labels: LABELS,
+    // The date and the time are checked together, as the start.
+    inputIdOf: (path) => fieldId(path === 'start' ? 'date' : path),
   });
-  const { form } = server;
-  const values = form.getValues();
-  const errors = form.errors as Errors;
-  const set = <K extends keyof CallValues>(field: K, value: CallValues[K]) => {
-    form.setFieldValue(field, value as never);
-    if (field === 'date' || field === 'time') form.clearFieldError('start');
+  const { values, errors } = form;
+  const set = (field: 'date' | 'time', value: string) => {
+    form.set(field, value);
+    form.server.form.clearFieldError('start');
   };
 
   const when = (
@@ -95,20 +55,5 @@ export function CallForm({
     </SimpleGrid>
   );
 
-  return (
-    <CallFormFrame
-      server={server}
-      what="call"
-      submitLabel={submitLabel}
-      onCancel={onCancel}
-      values={values}
-      set={set}
-      errors={errors}
-      faculty={faculty}
-      teams={teams}
-      allowInformational={allowInformational}
-      kindLocked={kindLocked}
-      when={when}
-    />
-  );
+  return <CallFormFrame form={form} what="call" kindLocked={kindLocked} when={when} {...frame} />;
 }

@@ -1,5 +1,5 @@
-import { Anchor, Button, Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Link, useLocation } from 'react-router';
 
 import { BackLink } from '@/components/ui/back-link';
 import { QueryState } from '@/components/ui/page-state';
@@ -11,8 +11,11 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
 import { todayIso } from '@/utils/zoned-time';
-import { withChanges } from '@/utils/search-params';
 import { useCollaborative } from '@/lib/queries/collaboratives';
+import { optionsOf } from '@/utils/labels';
+import { CardList, ItemCard } from '@/components/ui/card-list';
+import { useListFilters } from '@/lib/list-filters';
+import { FilterSelect } from '@/components/ui/filter-select';
 import { useCalls, type CallKind, type CallsParams, type CallState } from '../api/get-calls';
 import { canManageCalls } from '../utils/access';
 import { KIND_LABELS, STATE_LABELS } from '../utils/labels';
@@ -49,14 +52,11 @@ export function CallsList({ collaborativeId }: { collaborativeId: string }) {
   const me = useMe();
   const location = useLocation();
   const notice = (location.state as { notice?: string } | null)?.notice;
-  const [search, setSearch] = useSearchParams();
+  const { search, update } = useListFilters();
   const { when, ...params } = paramsOf(search);
   const collaborative = useCollaborative(collaborativeId);
   const query = useCalls(collaborativeId, params);
   const canManage = canManageCalls(me, collaborativeId);
-
-  const update = (changes: Record<string, string | undefined>) =>
-    setSearch(withChanges(search, 'page' in changes ? changes : { ...changes, page: undefined }), { replace: true });
 
   if (collaborative.isError && isApiError(collaborative.error, 404)) return <NotFound what="This collaborative" />;
   const c = collaborative.data;
@@ -96,32 +96,24 @@ export function CallsList({ collaborativeId }: { collaborativeId: string }) {
       )}
       <form role="search" aria-label="Filter calls" onSubmit={(e) => e.preventDefault()}>
         <Group align="flex-end" gap="sm" className="lcp-filters">
-          <NativeSelect
-            id="calls-when"
-            label="When"
-            value={when}
-            onChange={(e) => update({ when: e.currentTarget.value })}
-            data={[...WHEN]}
-          />
-          <NativeSelect
+          <FilterSelect id="calls-when" label="When" name="when" value={when} options={WHEN} onFilter={update} />
+          <FilterSelect
             id="calls-kind"
             label="Kind"
-            value={params.kind ?? ''}
-            onChange={(e) => update({ kind: e.currentTarget.value })}
-            data={[
-              { value: '', label: 'Every kind' },
-              ...Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label })),
-            ]}
+            name="kind"
+            value={params.kind}
+            any="Every kind"
+            options={optionsOf(KIND_LABELS)}
+            onFilter={update}
           />
-          <NativeSelect
+          <FilterSelect
             id="calls-state"
             label="State"
-            value={params.state ?? ''}
-            onChange={(e) => update({ state: e.currentTarget.value })}
-            data={[
-              { value: '', label: 'Every state' },
-              ...Object.entries(STATE_LABELS).map(([value, label]) => ({ value, label })),
-            ]}
+            name="state"
+            value={params.state}
+            any="Every state"
+            options={optionsOf(STATE_LABELS)}
+            onFilter={update}
           />
         </Group>
       </form>
@@ -150,47 +142,40 @@ export function CallsList({ collaborativeId }: { collaborativeId: string }) {
                 {data.total === 1 ? '1 call' : `${data.total} calls`}
                 {pages > 1 && `, page ${(params.page ?? 0) + 1} of ${pages}`}
               </Text>
-              <ul className="lcp-plain-list lcp-card-list">
-                {data.items.map((call) => (
-                  <li key={call.id}>
-                    <Card
-                      component="article"
-                      withBorder
-                      radius="md"
-                      padding="sm"
-                      aria-labelledby={`call-${call.id}`}
-                      className={call.state === 'CANCELLED' ? 'lcp-call-cancelled' : undefined}
-                    >
-                      <Stack gap={4}>
-                        <Group justify="space-between" wrap="wrap" gap="xs">
-                          <Title order={2} size="h5" id={`call-${call.id}`} className="lcp-call-title">
-                            <Anchor component={Link} to={`/calls/${call.id}`} c="inherit">
-                              {call.topic}
-                            </Anchor>
-                          </Title>
-                          <Group gap={6}>
-                            <StatusBadge color={call.kind === 'INFORMATIONAL' ? 'teal' : 'blue'} size="sm">
-                              {KIND_LABELS[call.kind]}
-                            </StatusBadge>
-                            <CallStateBadge call={call} size="sm" />
-                          </Group>
-                        </Group>
-                        <CallTimes startsAt={call.startsAt} endsAt={call.endsAt} timeZone={call.timeZone} />
-                        <Text size="sm" c="dimmed">
-                          {[
-                            call.audience === 'TEAM' ? `For ${call.teamName ?? 'one team'}` : 'Whole collaborative',
-                            call.facilitatorName ? `Facilitator: ${call.facilitatorName}` : '',
-                            call.seriesId ? 'Part of a series' : '',
-                            call.archive ? 'Archived' : '',
-                          ]
-                            .filter(Boolean)
-                            .join(' · ')}
-                        </Text>
-                      </Stack>
-                    </Card>
-                  </li>
-                ))}
-              </ul>
+              <CardList items={data.items} keyOf={(call) => call.id}>
+                {(call) => (
+                  <ItemCard
+                    labelledBy={`call-${call.id}`}
+                    gap={4}
+                    className={call.state === 'CANCELLED' ? 'lcp-call-cancelled' : undefined}
+                  >
+                    <Group justify="space-between" wrap="wrap" gap="xs">
+                      <Title order={2} size="h5" id={`call-${call.id}`} className="lcp-call-title">
+                        <Anchor component={Link} to={`/calls/${call.id}`} c="inherit">
+                          {call.topic}
+                        </Anchor>
+                      </Title>
+                      <Group gap={6}>
+                        <StatusBadge color={call.kind === 'INFORMATIONAL' ? 'teal' : 'blue'} size="sm">
+                          {KIND_LABELS[call.kind]}
+                        </StatusBadge>
+                        <CallStateBadge call={call} size="sm" />
+                      </Group>
+                    </Group>
+                    <CallTimes startsAt={call.startsAt} endsAt={call.endsAt} timeZone={call.timeZone} />
+                    <Text size="sm" c="dimmed">
+                      {[
+                        call.audience === 'TEAM' ? `For ${call.teamName ?? 'one team'}` : 'Whole collaborative',
+                        call.facilitatorName ? `Facilitator: ${call.facilitatorName}` : '',
+                        call.seriesId ? 'Part of a series' : '',
+                        call.archive ? 'Archived' : '',
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </Text>
+                  </ItemCard>
+                )}
+              </CardList>
             </Stack>
           )
         )}

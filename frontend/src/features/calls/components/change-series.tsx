@@ -47,8 +47,7 @@ function ChangeForm({ series, call, onReload }: { series: Versioned<CallSeries>;
       mode="change"
       changeFrom={call.start.slice(0, 10)}
       initialValues={valuesOfSeries(series.data, call)}
-      faculty={context.facultyOptions}
-      teams={context.teamOptions}
+      {...context.choices}
       allowInformational={false}
       submitLabel="Change the series from this call on"
       version={{ etag: series.etag, reload: onReload }}

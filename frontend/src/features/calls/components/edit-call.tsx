@@ -2,7 +2,7 @@ import { Text } from '@mantine/core';
 import { useNavigate } from 'react-router';
 
 import { QueryState } from '@/components/ui/page-state';
-import type { Versioned } from '@/lib/api/request';
+import type { VersionedFormProps } from '@/lib/forms/use-server-form';
 import { useUpdateCall } from '../api/change-calls';
 import type { Call } from '../api/get-calls';
 import { detailValuesOf, toCallUpdate, type CallValues } from '../utils/recurrence';
@@ -16,7 +16,7 @@ export const valuesOfCall = (c: Call): CallValues => ({
   time: c.start.slice(11, 16),
 });
 
-function EditForm({ base, onReload }: { base: Versioned<Call>; onReload: () => Promise<void> }) {
+function EditForm({ base, onReload }: VersionedFormProps<Call, void>) {
   const navigate = useNavigate();
   const context = useCallFormContext(base.data.collaborativeId);
   const update = useUpdateCall();
@@ -25,8 +25,7 @@ function EditForm({ base, onReload }: { base: Versioned<Call>; onReload: () => P
   return (
     <CallForm
       initialValues={valuesOfCall(c)}
-      faculty={context.facultyOptions}
-      teams={context.teamOptions}
+      {...context.choices}
       allowInformational={false}
       kindLocked
       submitLabel="Save this call"

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 
 import { QueryState } from '@/components/ui/page-state';
@@ -7,6 +7,8 @@ import { errorMessage } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
 import { useNow } from '@/lib/use-now';
 import { formatInstant } from '@/utils/format';
+import { DataTable } from '@/components/ui/data-table';
+import { Section } from '@/components/ui/section';
 import type { Call } from '../api/get-calls';
 import {
   useRegister,
@@ -19,46 +21,46 @@ import { AttendeesEditor } from './attendees-editor';
 
 const STATUS: Record<string, string> = { PRESENT: 'present', ABSENT: 'absent', PARTIAL: 'partly present' };
 
+/** Who of a registration will join (and, once recorded, whether they attended). */
+function Attendees({ registration, label }: { registration: CallRegistration; label?: string }) {
+  return (
+    <ul className="lcp-plain-list" aria-label={label}>
+      {registration.attendees.map((a) => (
+        <li key={a.id}>
+          <Text size="sm">
+            {a.name} ({a.email}){a.status ? `: ${STATUS[a.status]}` : ''}
+          </Text>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Every organisation's registration, for faculty: who will join and, afterwards, who attended. */
 function AllRegistrations({ items, started }: { items: CallRegistration[]; started: boolean }) {
   if (items.length === 0) return <Text size="sm">No organisation has registered yet.</Text>;
   return (
-    <div className="lcp-table-scroll" tabIndex={0} role="region" aria-label="Registrations, scrollable">
-      <Table aria-labelledby="registrations-title">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Organisation</Table.Th>
-            <Table.Th scope="col">Who will join</Table.Th>
-            <Table.Th scope="col">Attended</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((r) => (
-            <Table.Tr key={r.id}>
-              <Table.Td>
-                {r.organizationName}
-                <Text size="xs" c="dimmed">
-                  Registered {formatInstant(r.createdAt)}
-                  {r.registeredBy ? ` by ${r.registeredBy}` : ''}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <ul className="lcp-plain-list">
-                  {r.attendees.map((a) => (
-                    <li key={a.id}>
-                      <Text size="sm">
-                        {a.name} ({a.email}){a.status ? `: ${STATUS[a.status]}` : ''}
-                      </Text>
-                    </li>
-                  ))}
-                </ul>
-              </Table.Td>
-              <Table.Td>{r.attended ? 'Yes' : started ? 'No' : 'Not yet'}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </div>
+    <DataTable
+      region="Registrations, scrollable"
+      aria-labelledby="registrations-title"
+      columns={['Organisation', 'Who will join', 'Attended']}
+    >
+      {items.map((r) => (
+        <Table.Tr key={r.id}>
+          <Table.Td>
+            {r.organizationName}
+            <Text size="xs" c="dimmed">
+              Registered {formatInstant(r.createdAt)}
+              {r.registeredBy ? ` by ${r.registeredBy}` : ''}
+            </Text>
+          </Table.Td>
+          <Table.Td>
+            <Attendees registration={r} />
+          </Table.Td>
+          <Table.Td>{r.attended ? 'Yes' : started ? 'No' : 'Not yet'}</Table.Td>
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -104,15 +106,7 @@ function OwnRegistration({ call, registration, open }: { call: Call; registratio
           />
         ) : (
           <>
-            <ul className="lcp-plain-list" aria-label={`Who from ${registration.organizationName} will join`}>
-              {registration.attendees.map((a) => (
-                <li key={a.id}>
-                  <Text size="sm">
-                    {a.name} ({a.email}){a.status ? `: ${STATUS[a.status]}` : ''}
-                  </Text>
-                </li>
-              ))}
-            </ul>
+            <Attendees registration={registration} label={`Who from ${registration.organizationName} will join`} />
             {open && (
               <Group gap="sm">
                 <Button size="xs" variant="default" onClick={() => setEditing(true)}>
@@ -214,10 +208,7 @@ export function Registrations({ call, canManage }: { call: Call; canManage: bool
     );
   }
   return (
-    <Paper component="section" withBorder radius="md" p="md" aria-labelledby="registrations-title">
-      <Title order={2} size="h4" id="registrations-title" mb="xs">
-        {canManage ? 'Registrations' : 'Register interest'}
-      </Title>
+    <Section id="registrations-title" title={canManage ? 'Registrations' : 'Register interest'} titleGap="xs">
       {!canManage && (
         <Text size="sm" mb="sm">
           Organisations interested in applying register who will join; the faculty see who registered and, afterwards, who
@@ -225,6 +216,6 @@ export function Registrations({ call, canManage }: { call: Call; canManage: bool
         </Text>
       )}
       {body}
-    </Paper>
+    </Section>
   );
 }

@@ -52,9 +52,7 @@ export function ScheduleCalls({ collaborativeId, single = false }: { collaborati
       {single ? (
         <CallForm
           initialValues={{ ...details(context.defaultFacilitator), date: todayIso(), time: '12:00' }}
-          faculty={context.facultyOptions}
-          teams={context.teamOptions}
-          allowInformational={context.allowInformational}
+          {...context.choices}
           submitLabel="Schedule the call"
           send={(values) => createCall.mutateAsync({ collaborativeId, body: toCallInput(values) })}
           onSaved={(saved) => navigate(`/calls/${saved.data.id}`)}
@@ -73,9 +71,7 @@ export function ScheduleCalls({ collaborativeId, single = false }: { collaborati
             until: '',
             count: '6',
           }}
-          faculty={context.facultyOptions}
-          teams={context.teamOptions}
-          allowInformational={context.allowInformational}
+          {...context.choices}
           submitLabel="Schedule the series"
           send={(values) => createSeries.mutateAsync({ collaborativeId, body: toSeriesInput(values) })}
           onSaved={(saved) => {

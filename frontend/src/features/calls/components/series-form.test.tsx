@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { TFCBT_ID, faculty1, riversideClinician } from '@/testing/mocks/data';
+import { RIVERSIDE_TEAM_ID, TFCBT_ID, faculty1, riversideClinician } from '@/testing/mocks/data';
 import { apiUrl, problem } from '@/testing/mocks/handlers';
-import { CALL_ID, FACULTY1_USER, RIVERSIDE_TEAM_ID, SERIES_ID, call, scheduleHandlers, series } from '@/testing/mocks/schedule';
+import { CALL_ID, FACULTY1_USER, SERIES_ID, call, scheduleHandlers, series } from '@/testing/mocks/schedule';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
 import { ruleDates, toSeriesInput, validateSeries, type SeriesValues } from '../utils/recurrence';

@@ -1,54 +1,22 @@
-import { NativeSelect, Paper, Radio, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 
-import type { Versioned } from '@/lib/api/request';
-import { useServerForm, type EditedVersion } from '@/lib/forms/use-server-form';
 import { formatDate } from '@/utils/format';
 import '../calls.css';
 import { WEEKDAYS, ruleText, weekdayLabel } from '../utils/labels';
-import { MAX_CALLS, ruleDates, validateSeries, type Errors, type SeriesValues } from '../utils/recurrence';
+import { MAX_CALLS, ruleDates, validateSeries, type SeriesValues } from '../utils/recurrence';
 import type { CallSeries } from '../api/get-series';
-import { CallFormFrame, fieldId, type Option } from './call-details-fields';
+import { CallFormFrame, RadioChoice, callFormLabels, useCallForm, type CallFormProps } from './call-details-fields';
 
-/** The fields in the order the summary lists them (its messages name the field themselves). */
-const LABELS = Object.fromEntries(
-  [
-    'kind',
-    'topic',
-    'weekday',
-    'startTime',
-    'timeZone',
-    'startDate',
-    'intervalWeeks',
-    'until',
-    'count',
-    'durationMinutes',
-    'facilitatorUserId',
-    'audience',
-    'teamId',
-    'mode',
-    'joinUrl',
-    'phoneNumber',
-    'accessCode',
-    'description',
-    'fromCallId',
-  ].map((f) => [f, '']),
+const LABELS = callFormLabels(
+  ['weekday', 'startTime', 'timeZone', 'startDate', 'intervalWeeks', 'until', 'count'],
+  ['fromCallId'],
 );
 
-interface SeriesFormProps {
-  initialValues: SeriesValues;
+interface SeriesFormProps extends CallFormProps<CallSeries, SeriesValues> {
   /** `change`: from one call of an existing series onward (no start date: the rule starts at that call). */
   mode: 'create' | 'change';
   /** For `change`: the local date of the first call changed. */
   changeFrom?: string;
-  faculty: Option[];
-  teams: Option[];
-  allowInformational: boolean;
-  submitLabel: string;
-  /** The series changed (If-Match); absent for a new one. */
-  version?: EditedVersion<CallSeries, SeriesValues>;
-  send: (values: SeriesValues, etag: string) => Promise<Versioned<CallSeries>>;
-  onSaved: (saved: Versioned<CallSeries>) => void | Promise<void>;
-  onCancel: () => void;
 }
 
 function Preview({ values, mode, changeFrom }: { values: SeriesValues; mode: 'create' | 'change'; changeFrom?: string }) {
@@ -100,34 +68,17 @@ function Preview({ values, mode, changeFrom }: { values: SeriesValues; mode: 'cr
 }
 
 /** The rule of a series (every N weeks on a weekday at a time, until a date or a count) and its calls' details. */
-export function SeriesForm({
-  initialValues,
-  mode,
-  changeFrom,
-  faculty,
-  teams,
-  allowInformational,
-  submitLabel,
-  version,
-  send,
-  onSaved,
-  onCancel,
-}: SeriesFormProps) {
-  const server = useServerForm({
+export function SeriesForm({ initialValues, mode, changeFrom, version, send, onSaved, ...frame }: SeriesFormProps) {
+  const form = useCallForm({
     initialValues,
-    validate: (v) => validateSeries(v, { change: mode === 'change' }),
-    labels: LABELS,
-    idPrefix: 'call',
-    inputIdOf: fieldId,
     version,
     send,
     onSaved,
-    summaryTitle: () => 'The series was not saved',
+    what: 'series',
+    validate: (v: SeriesValues) => validateSeries(v, { change: mode === 'change' }),
+    labels: LABELS,
   });
-  const { form } = server;
-  const values = form.getValues();
-  const errors = form.errors as Errors;
-  const set = <K extends keyof SeriesValues>(field: K, value: SeriesValues[K]) => form.setFieldValue(field, value as never);
+  const { values, input, choice } = form;
 
   const rule = (
     <Paper component="fieldset" withBorder radius="md" p="md" className="lcp-fieldset">
@@ -139,48 +90,30 @@ export function SeriesForm({
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput
-            id={fieldId('intervalWeeks')}
+            {...input('intervalWeeks')}
             label="Every … weeks"
             description="1: weekly, 2: every other week"
             required
             type="number"
             min={1}
             max={12}
-            value={values.intervalWeeks}
-            error={errors.intervalWeeks}
-            onChange={(e) => set('intervalWeeks', e.currentTarget.value)}
           />
           <NativeSelect
-            id={fieldId('weekday')}
+            {...input('weekday')}
             label="On"
             description="Weekday"
             required
-            value={values.weekday}
-            error={errors.weekday}
-            onChange={(e) => set('weekday', e.currentTarget.value as SeriesValues['weekday'])}
             data={[{ value: '', label: 'Choose a weekday' }, ...WEEKDAYS.map((d) => ({ value: d, label: weekdayLabel(d) }))]}
           />
-          <TextInput
-            id={fieldId('startTime')}
-            label="At"
-            description="Local time, HH:MM"
-            required
-            type="time"
-            value={values.startTime}
-            error={errors.startTime}
-            onChange={(e) => set('startTime', e.currentTarget.value)}
-          />
+          <TextInput {...input('startTime')} label="At" description="Local time, HH:MM" required type="time" />
         </SimpleGrid>
         {mode === 'create' ? (
           <TextInput
-            id={fieldId('startDate')}
+            {...input('startDate')}
             label="Starting"
             description="The first call is on the first chosen weekday on or after this date"
             required
             type="date"
-            value={values.startDate}
-            error={errors.startDate}
-            onChange={(e) => set('startDate', e.currentTarget.value)}
             maw={320}
           />
         ) : (
@@ -188,39 +121,21 @@ export function SeriesForm({
             The new rule starts at the chosen call{changeFrom ? ` (${formatDate(changeFrom)})` : ''}; earlier calls keep theirs.
           </Text>
         )}
-        <Radio.Group label="Ends" value={values.ends} onChange={(v) => set('ends', v as SeriesValues['ends'])}>
-          <Stack gap={6} mt={4}>
-            <Radio value="until" label="On a date" id={fieldId('ends')} />
-            <Radio
-              value="count"
-              label={mode === 'change' ? 'After a number of calls (from the chosen call on)' : 'After a number of calls'}
-            />
-          </Stack>
-        </Radio.Group>
+        <RadioChoice
+          label="Ends"
+          {...choice('ends')}
+          options={[
+            { value: 'until', label: 'On a date' },
+            {
+              value: 'count',
+              label: mode === 'change' ? 'After a number of calls (from the chosen call on)' : 'After a number of calls',
+            },
+          ]}
+        />
         {values.ends === 'until' ? (
-          <TextInput
-            id={fieldId('until')}
-            label="Last possible date"
-            required
-            type="date"
-            value={values.until}
-            error={errors.until}
-            onChange={(e) => set('until', e.currentTarget.value)}
-            maw={320}
-          />
+          <TextInput {...input('until')} label="Last possible date" required type="date" maw={320} />
         ) : (
-          <TextInput
-            id={fieldId('count')}
-            label="Number of calls"
-            required
-            type="number"
-            min={1}
-            max={MAX_CALLS}
-            value={values.count}
-            error={errors.count}
-            onChange={(e) => set('count', e.currentTarget.value)}
-            maw={320}
-          />
+          <TextInput {...input('count')} label="Number of calls" required type="number" min={1} max={MAX_CALLS} maw={320} />
         )}
         <div role="status" aria-live="polite">
           <Preview values={values} mode={mode} changeFrom={changeFrom} />
@@ -229,20 +144,5 @@ export function SeriesForm({
     </Paper>
   );
 
-  return (
-    <CallFormFrame
-      server={server}
-      what="series"
-      submitLabel={submitLabel}
-      onCancel={onCancel}
-      values={values}
-      set={set}
-      errors={errors}
-      faculty={faculty}
-      teams={teams}
-      allowInformational={allowInformational}
-      kindLocked={mode === 'change'}
-      when={rule}
-    />
-  );
+  return <CallFormFrame form={form} what="series" kindLocked={mode === 'change'} when={rule} {...frame} />;
 }

@@ -1,7 +1,8 @@
 import { useMe } from '@/lib/auth/me';
 import { useCollaborative, useFaculty } from '@/lib/queries/collaboratives';
 import { useTeams } from '@/lib/queries/teams';
-import type { Option } from './call-details-fields';
+import type { Option } from '@/utils/labels';
+import type { CallChoices } from './call-details-fields';
 
 /** What the call forms need: the collaborative (phase), its faculty (facilitators) and its teams. */
 export function useCallFormContext(collaborativeId: string) {
@@ -22,9 +23,12 @@ export function useCallFormContext(collaborativeId: string) {
     isError: collaborative.isError || faculty.isError || teams.isError,
     error: collaborative.error ?? faculty.error ?? teams.error,
     refetch: () => Promise.all([collaborative.refetch(), faculty.refetch(), teams.refetch()]),
-    facultyOptions,
-    teamOptions,
+    /** Who may facilitate, which team a call may be for, and whether it may be informational. */
+    choices: {
+      faculty: facultyOptions,
+      teams: teamOptions,
+      allowInformational: phase === 'DRAFT' || phase === 'ANNOUNCED',
+    } satisfies CallChoices,
     defaultFacilitator,
-    allowInformational: phase === 'DRAFT' || phase === 'ANNOUNCED',
   };
 }

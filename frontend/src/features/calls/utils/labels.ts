@@ -3,7 +3,7 @@ import type { components } from '@/lib/api/schema';
 type CallKind = components['schemas']['CallKind'];
 type CallState = components['schemas']['CallState'];
 type CallMode = components['schemas']['CallMode'];
-type Weekday = components['schemas']['Weekday'];
+export type Weekday = components['schemas']['Weekday'];
 
 export const KIND_LABELS: Record<CallKind, string> = {
   CONSULTATION: 'Consultation call',

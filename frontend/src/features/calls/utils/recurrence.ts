@@ -1,12 +1,7 @@
-import type { components } from '@/lib/api/schema';
-import { WEEKDAYS, weekdayLabel } from './labels';
-
-type Weekday = components['schemas']['Weekday'];
-type CallSeriesInput = components['schemas']['CallSeriesInput'];
-type CallSeriesChange = components['schemas']['CallSeriesChange'];
-type CallInput = components['schemas']['CallInput'];
-type CallUpdate = components['schemas']['CallUpdate'];
-type CallKind = components['schemas']['CallKind'];
+import type { CallInput, CallSeriesInput } from '../api/schedule-calls';
+import type { CallSeriesChange, CallUpdate } from '../api/change-calls';
+import type { CallKind } from '../api/get-calls';
+import { WEEKDAYS, weekdayLabel, type Weekday } from './labels';
 
 /** What the call forms hold: strings as typed, turned into a request body once valid. */
 export interface CallDetailsValues {

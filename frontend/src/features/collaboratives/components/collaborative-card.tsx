@@ -1,8 +1,9 @@
-import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { Card, Group, Stack, Text, Title } from '@mantine/core';
 
 import { formatDateRange, formatInstant } from '@/utils/format';
 import type { Collaborative } from '@/lib/queries/collaboratives';
+import { Facts } from '@/components/ui/facts';
+import { CollaborativeLink } from '@/components/ui/collaborative-link';
 import { KIND_LABELS } from '../utils/phases';
 import { PhaseBadge } from './phase-badge';
 import { placesText } from './places';
@@ -19,31 +20,20 @@ export function CollaborativeCard({ collaborative: c }: { collaborative: Collabo
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <Title order={2} size="h4" id={`c-${c.id}`}>
-            <Anchor component={Link} to={`/collaboratives/${c.id}`} inherit>
-              {c.title}
-            </Anchor>
+            <CollaborativeLink id={c.id} title={c.title} inherit />
           </Title>
           <PhaseBadge phase={c.phase} />
         </Group>
         <Text size="sm">
           <strong>{c.practice}</strong> · {KIND_LABELS[c.kind]}
         </Text>
-        <dl className="lcp-facts">
-          <div>
-            <dt>Runs</dt>
-            <dd>{runs || 'Dates not set yet'}</dd>
-          </div>
-          {window && (
-            <div>
-              <dt>Applications</dt>
-              <dd>{window}</dd>
-            </div>
-          )}
-          <div>
-            <dt>Places</dt>
-            <dd>{placesText({ capacity: c.capacity, accepted: c.acceptedTeams })}</dd>
-          </div>
-        </dl>
+        <Facts
+          facts={[
+            ['Runs', runs || 'Dates not set yet'],
+            window && ['Applications', window],
+            ['Places', placesText({ capacity: c.capacity, accepted: c.acceptedTeams })],
+          ]}
+        />
       </Stack>
     </Card>
   );

@@ -10,6 +10,7 @@ import type { components } from '@/lib/api/schema';
 import { usePermissions } from '@/lib/auth/permissions';
 import { formatDate, formatInstant } from '@/utils/format';
 import { collaborativeQueries, useVersionedCollaborative } from '@/lib/queries/collaboratives';
+import { Facts } from '@/components/ui/facts';
 import { KIND_LABELS } from '../utils/phases';
 import { FacultyList } from './faculty-list';
 import { ScheduleLinks } from './schedule-links';
@@ -114,28 +115,18 @@ export function CollaborativeDetail({ collaborativeId }: { collaborativeId: stri
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md">
             <Section size="h3" id="key-facts" title="Key facts">
-              <dl className="lcp-facts lcp-facts-stacked">
-                <div>
-                  <dt>Runs</dt>
-                  <dd>
-                    {c.startDate || c.endDate
-                      ? `${formatDate(c.startDate) || '—'} to ${formatDate(c.endDate) || '—'}`
-                      : 'Not set'}
-                  </dd>
-                </div>
-                <div>
-                  <dt>Applications</dt>
-                  <dd>{window}</dd>
-                </div>
-                <div>
-                  <dt>Places</dt>
-                  <dd>{placesText({ capacity: c.capacity, accepted: c.acceptedTeams })}</dd>
-                </div>
-                <div>
-                  <dt>Fewest clinicians per team</dt>
-                  <dd>{c.minClinicians}</dd>
-                </div>
-              </dl>
+              <Facts
+                stacked
+                facts={[
+                  [
+                    'Runs',
+                    c.startDate || c.endDate ? `${formatDate(c.startDate) || '—'} to ${formatDate(c.endDate) || '—'}` : 'Not set',
+                  ],
+                  ['Applications', window],
+                  ['Places', placesText({ capacity: c.capacity, accepted: c.acceptedTeams })],
+                  ['Fewest clinicians per team', c.minClinicians],
+                ]}
+              />
             </Section>
             <Section size="h3" id="phases" title="Phases">
               <Stack gap="md">

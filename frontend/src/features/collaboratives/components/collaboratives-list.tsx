@@ -1,13 +1,12 @@
-import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 
 import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PagesNav } from '@/components/ui/pages-nav';
-import { withChanges } from '@/utils/search-params';
 import { useCollaboratives, type CollaborativesParams } from '@/lib/queries/collaboratives';
+import { optionsOf } from '@/utils/labels';
+import { useListFilters, useSearchBox } from '@/lib/list-filters';
+import { FilterSelect } from '@/components/ui/filter-select';
 import { KIND_LABELS, PHASES, PHASE_LABELS, type CollaborativeKind, type Phase } from '../utils/phases';
 import { CollaborativeCard } from './collaborative-card';
 
@@ -29,17 +28,10 @@ function paramsOf(search: URLSearchParams): CollaborativesParams {
 
 /** The collaboratives the person may see, filtered by phase, kind and a search; filters live in the URL. */
 export function CollaborativesList() {
-  const [search, setSearch] = useSearchParams();
+  const { search, setSearch, update } = useListFilters();
   const params = paramsOf(search);
-  const [q, setQ] = useState(search.get('q') ?? '');
+  const box = useSearchBox(search.get('q') ?? '', (q) => update({ q }));
   const query = useCollaboratives(params);
-
-  const update = (changes: Record<string, string | undefined>) => {
-    const next = withChanges(search, changes);
-    if (!('page' in changes)) next.delete('page');
-    setSearch(next, { replace: true });
-  };
-  const searchLater = useDebouncedCallback((value: string) => update({ q: value.trim() }), 350);
   const filtered = Boolean(params.phase || params.kind || params.q);
 
   const data = query.data;
@@ -47,41 +39,28 @@ export function CollaborativesList() {
 
   return (
     <Stack gap="md">
-      <form
-        role="search"
-        aria-label="Filter collaboratives"
-        onSubmit={(e) => {
-          e.preventDefault();
-          update({ q: q.trim() });
-        }}
-      >
+      <form role="search" aria-label="Filter collaboratives" onSubmit={box.onSubmit}>
         <Group align="flex-end" gap="sm" grow preventGrowOverflow={false} className="lcp-filters">
-          <TextInput
-            id="collaboratives-search"
-            label="Search"
-            description="Title or practice"
-            type="search"
-            value={q}
-            onChange={(e) => {
-              setQ(e.currentTarget.value);
-              searchLater(e.currentTarget.value);
-            }}
-          />
-          <NativeSelect
+          <TextInput id="collaboratives-search" label="Search" description="Title or practice" {...box.input} />
+          <FilterSelect
             id="collaboratives-phase"
             label="Phase"
             description="Only this phase"
-            value={params.phase ?? ''}
-            onChange={(e) => update({ phase: e.currentTarget.value })}
-            data={[{ value: '', label: 'All phases' }, ...PHASES.map((p) => ({ value: p, label: PHASE_LABELS[p] }))]}
+            name="phase"
+            value={params.phase}
+            any="All phases"
+            options={optionsOf(PHASE_LABELS, PHASES)}
+            onFilter={update}
           />
-          <NativeSelect
+          <FilterSelect
             id="collaboratives-kind"
             label="Kind"
             description="Collaborative or community"
-            value={params.kind ?? ''}
-            onChange={(e) => update({ kind: e.currentTarget.value })}
-            data={[{ value: '', label: 'All kinds' }, ...Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))]}
+            name="kind"
+            value={params.kind}
+            any="All kinds"
+            options={optionsOf(KIND_LABELS)}
+            onFilter={update}
           />
         </Group>
       </form>
@@ -98,7 +77,7 @@ export function CollaborativesList() {
                   variant="default"
                   size="xs"
                   onClick={() => {
-                    setQ('');
+                    box.setText('');
                     setSearch(new URLSearchParams(), { replace: true });
                   }}
                 >

@@ -1,11 +1,9 @@
 import { Anchor, Group, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
-import type { components } from '@/lib/api/schema';
+import type { Collaborative } from '@/lib/queries/collaboratives';
 import { useMe } from '@/lib/auth/me';
 import { usePermissions } from '@/lib/auth/permissions';
-
-type Collaborative = components['schemas']['Collaborative'];
 
 /**
  * Where the collaborative's calendar, calls, call archive and attendance are (pages of the

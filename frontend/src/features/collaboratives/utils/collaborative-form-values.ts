@@ -1,10 +1,8 @@
 import { fromLocalDateTimeInput, toLocalDateTimeInput } from '@/utils/format';
-import type { components } from '@/lib/api/schema';
+import type { Collaborative } from '@/lib/queries/collaboratives';
+import type { CollaborativeCreate } from '../api/create-collaborative';
+import type { CollaborativeUpdate } from '../api/update-collaborative';
 import { needsApplicationWindow, type CollaborativeKind, type Phase } from './phases';
-
-type Collaborative = components['schemas']['Collaborative'];
-type CollaborativeCreate = components['schemas']['CollaborativeCreate'];
-type CollaborativeUpdate = components['schemas']['CollaborativeUpdate'];
 
 /** What the form edits: text inputs hold strings, number inputs numbers or '' (empty). */
 export interface CollaborativeFormValues {

@@ -1,12 +1,15 @@
-import { Anchor, Group, NativeSelect, Paper, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Group, NativeSelect, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 
 import { EmptyState } from '@/components/ui/empty-state';
 import { PagesNav } from '@/components/ui/pages-nav';
+import { DataTable } from '@/components/ui/data-table';
+import { CardList, ItemCard } from '@/components/ui/card-list';
+import { PeriodColumn } from './period-column';
 import type { CompletenessTeam, MetricCompleteness } from '../api/get-completeness';
 import { STATE_LABELS, STATE_SYMBOLS } from '../utils/labels';
-import { formatPeriod, formatPeriodLong } from '../utils/periods';
+import { formatPeriodLong } from '../utils/periods';
 import { StateLegend } from './state-legend';
 
 const TEAMS_PER_PAGE = 10;
@@ -65,79 +68,60 @@ export function CompletenessHeatmap({ collaborativeId, data }: { collaborativeId
           {data.teams.length === 0 ? 'No team is enrolled yet.' : 'No team matches the filters.'}
         </EmptyState>
       ) : (
-        <ul className="lcp-plain-list lcp-card-list" aria-label="Teams">
-          {shown.map((t) => (
-            <li key={t.organizationId}>
-              <Paper component="article" withBorder radius="md" p="md" aria-labelledby={`heat-${t.organizationId}`}>
-                <Stack gap="xs">
-                  <Group justify="space-between" wrap="wrap" gap="xs">
-                    <Anchor
-                      component={Link}
-                      to={`/collaboratives/${collaborativeId}/metrics/teams/${t.organizationId}`}
-                      fw={600}
-                      id={`heat-${t.organizationId}`}
-                    >
-                      {t.organizationName}
-                    </Anchor>
-                    <Text size="sm">{countsText(t)}</Text>
-                  </Group>
-                  <div
-                    className="lcp-table-scroll lcp-heat-scroll"
-                    tabIndex={0}
-                    role="region"
-                    aria-label={`Completeness of ${t.organizationName}, scrollable`}
-                  >
-                    <Table className="lcp-heatmap" aria-label={`Completeness of ${t.organizationName}`}>
-                      <Table.Thead>
-                        <Table.Tr>
-                          <Table.Th scope="col">Measure</Table.Th>
-                          {data.periods.map((p) => (
-                            <Table.Th scope="col" key={p} className="lcp-heat-period">
-                              <abbr title={formatPeriodLong(p)} className="lcp-plain-abbr">
-                                {formatPeriod(p)}
-                              </abbr>
-                            </Table.Th>
-                          ))}
-                        </Table.Tr>
-                      </Table.Thead>
-                      <Table.Tbody>
-                        {measures.map((m) => {
-                          const row = t.rows.find((r) => r.measureKey === m.key);
-                          return (
-                            <Table.Tr key={m.key}>
-                              <Table.Th scope="row">
-                                <Text size="sm">{m.name}</Text>
-                              </Table.Th>
-                              {data.periods.map((p, i) => {
-                                const state = row?.states[i] ?? 'NOT_DUE';
-                                const locked = row?.locked[i] ?? false;
-                                const name = `${m.name}, ${formatPeriodLong(p)}: ${STATE_LABELS[state]}${locked && state !== 'LOCKED' ? ', locked' : ''}`;
-                                return (
-                                  <Table.Td key={p} className="lcp-heat-cell">
-                                    <span
-                                      className="lcp-state-chip"
-                                      data-state={state}
-                                      data-locked={locked || undefined}
-                                      role="img"
-                                      aria-label={name}
-                                      title={name}
-                                    >
-                                      {STATE_SYMBOLS[state]}
-                                    </span>
-                                  </Table.Td>
-                                );
-                              })}
-                            </Table.Tr>
-                          );
-                        })}
-                      </Table.Tbody>
-                    </Table>
-                  </div>
-                </Stack>
-              </Paper>
-            </li>
-          ))}
-        </ul>
+        <CardList items={shown} keyOf={(t) => t.organizationId} label="Teams">
+          {(t) => (
+            <ItemCard labelledBy={`heat-${t.organizationId}`} padding="md" gap="xs">
+              <Group justify="space-between" wrap="wrap" gap="xs">
+                <Anchor
+                  component={Link}
+                  to={`/collaboratives/${collaborativeId}/metrics/teams/${t.organizationId}`}
+                  fw={600}
+                  id={`heat-${t.organizationId}`}
+                >
+                  {t.organizationName}
+                </Anchor>
+                <Text size="sm">{countsText(t)}</Text>
+              </Group>
+              <DataTable
+                region={`Completeness of ${t.organizationName}, scrollable`}
+                regionClassName="lcp-heat-scroll"
+                className="lcp-heatmap"
+                aria-label={`Completeness of ${t.organizationName}`}
+                columns={['Measure', ...data.periods.map((p) => <PeriodColumn period={p} className="lcp-heat-period" />)]}
+              >
+                {measures.map((m) => {
+                  const row = t.rows.find((r) => r.measureKey === m.key);
+                  return (
+                    <Table.Tr key={m.key}>
+                      <Table.Th scope="row">
+                        <Text size="sm">{m.name}</Text>
+                      </Table.Th>
+                      {data.periods.map((p, i) => {
+                        const state = row?.states[i] ?? 'NOT_DUE';
+                        const locked = row?.locked[i] ?? false;
+                        const name = `${m.name}, ${formatPeriodLong(p)}: ${STATE_LABELS[state]}${locked && state !== 'LOCKED' ? ', locked' : ''}`;
+                        return (
+                          <Table.Td key={p} className="lcp-heat-cell">
+                            <span
+                              className="lcp-state-chip"
+                              data-state={state}
+                              data-locked={locked || undefined}
+                              role="img"
+                              aria-label={name}
+                              title={name}
+                            >
+                              {STATE_SYMBOLS[state]}
+                            </span>
+                          </Table.Td>
+                        );
+                      })}
+                    </Table.Tr>
+                  );
+                })}
+              </DataTable>
+            </ItemCard>
+          )}
+        </CardList>
       )}
       <PagesNav label="Pages of teams" pages={pages} page={current} onChange={setPage} />
     </Stack>

@@ -3,12 +3,14 @@ import { useMemo, useRef, useState } from 'react';
 
 import { FormErrorSummary, type SummaryItem } from '@/components/ui/form-error-summary';
 import { errorMessage } from '@/lib/api/problem';
+import { DataTable } from '@/components/ui/data-table';
+import { PeriodColumn } from './period-column';
 import type { Measure } from '../api/get-measures';
 import type { MetricValue } from '../api/get-metric-values';
 import { useImportValues } from '../api/import-values';
 import { cellErrors, cellInputId, cellKey, newKey, refusedField, savedText, toRows } from '../utils/grid';
 import { TYPE_LABELS } from '../utils/labels';
-import { formatPeriod, formatPeriodLong } from '../utils/periods';
+import { formatPeriod } from '../utils/periods';
 import { type CellErrors, type CellField } from '../utils/validation';
 import { GridCell, type GridCellState } from './grid-cell';
 import { useGridDrafts } from './use-grid-drafts';
@@ -122,65 +124,54 @@ export function DataEntryGrid({
           {problem}
         </Alert>
       )}
-      <div
-        className="lcp-table-scroll lcp-grid-scroll"
-        tabIndex={0}
-        role="region"
-        aria-label="Values by measure and period, scrollable"
+      <DataTable
+        region="Values by measure and period, scrollable"
+        regionClassName="lcp-grid-scroll"
+        className="lcp-data-grid"
+        aria-label="Values by measure and period"
+        withColumnBorders
+        columns={[
+          <Table.Th scope="col" className="lcp-grid-sticky">
+            Measure
+          </Table.Th>,
+          ...shown.map((p) => <PeriodColumn period={p} />),
+        ]}
       >
-        <Table className="lcp-data-grid" aria-label="Values by measure and period" withColumnBorders>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col" className="lcp-grid-sticky">
-                Measure
-              </Table.Th>
-              {shown.map((p) => (
-                <Table.Th scope="col" key={p}>
-                  <abbr title={formatPeriodLong(p)} className="lcp-plain-abbr">
-                    {formatPeriod(p)}
-                  </abbr>
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {measures.map((m) => (
-              <Table.Tr key={m.id}>
-                <Table.Th scope="row" className="lcp-grid-sticky">
-                  <Text size="sm" fw={600}>
-                    {m.name}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {TYPE_LABELS[m.type]}
-                    {m.unit ? ` · ${m.unit}` : ''}
-                  </Text>
-                </Table.Th>
-                {shown.map((p) => {
-                  const key = cellKey(m.key, p);
-                  return (
-                    <GridCell
-                      key={p}
-                      measure={m}
-                      period={p}
-                      cell={cells[key] ?? { state: 'NOT_DUE', locked: false }}
-                      value={grid.valueByCell.get(key)}
-                      input={inputOf(m, p)}
-                      errors={grid.errorsOf(m, p)}
-                      edited={grid.isChanged(m, p)}
-                      readOnly={readOnly}
-                      onEdit={(field, text) => {
-                        grid.edit(m, p, field, text);
-                        setSaved(null);
-                      }}
-                      onBlur={() => grid.leave(m, p)}
-                    />
-                  );
-                })}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </div>
+        {measures.map((m) => (
+          <Table.Tr key={m.id}>
+            <Table.Th scope="row" className="lcp-grid-sticky">
+              <Text size="sm" fw={600}>
+                {m.name}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {TYPE_LABELS[m.type]}
+                {m.unit ? ` · ${m.unit}` : ''}
+              </Text>
+            </Table.Th>
+            {shown.map((p) => {
+              const key = cellKey(m.key, p);
+              return (
+                <GridCell
+                  key={p}
+                  measure={m}
+                  period={p}
+                  cell={cells[key] ?? { state: 'NOT_DUE', locked: false }}
+                  value={grid.valueByCell.get(key)}
+                  input={inputOf(m, p)}
+                  errors={grid.errorsOf(m, p)}
+                  edited={grid.isChanged(m, p)}
+                  readOnly={readOnly}
+                  onEdit={(field, text) => {
+                    grid.edit(m, p, field, text);
+                    setSaved(null);
+                  }}
+                  onBlur={() => grid.leave(m, p)}
+                />
+              );
+            })}
+          </Table.Tr>
+        ))}
+      </DataTable>
       {!readOnly && (
         <Group gap="sm">
           <Button onClick={() => void onSave()} loading={save.isPending}>

@@ -4,7 +4,7 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 
 import { RIVERSIDE_ID, TFCBT_ID, collaborative, faculty1, faculty2, riversideClinician } from '@/testing/mocks/data';
-import { apiUrl } from '@/testing/mocks/handlers';
+import { apiUrl, problem } from '@/testing/mocks/handlers';
 import { LAKESIDE_ID, lakesideTeam, recentPeriods, riversideCompleteness } from '@/testing/mocks/metrics';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
@@ -196,10 +196,7 @@ describe('the completeness page', () => {
     activeCollaborative();
     server.use(
       http.get(apiUrl('/api/collaboratives/:id/metric-completeness'), () =>
-        HttpResponse.json(
-          { type: '/problems/internal', title: 'Internal error', status: 500, detail: 'Something broke', errorId: 'abc123' },
-          { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
-        ),
+        problem(500, 'Internal error', { type: '/problems/internal', detail: 'Something broke', errorId: 'abc123' }),
       ),
     );
     renderApp(`${base}/completeness`, { me: faculty2 });
@@ -297,10 +294,7 @@ describe('the run charts', () => {
     activeCollaborative();
     server.use(
       http.get(apiUrl('/api/collaboratives/:id/run-charts'), () =>
-        HttpResponse.json(
-          { type: '/problems/not-found', title: 'Not found', status: 404, detail: 'no such team' },
-          { status: 404, headers: { 'Content-Type': 'application/problem+json' } },
-        ),
+        problem(404, 'Not found', { type: '/problems/not-found', detail: 'no such team' }),
       ),
     );
     renderApp(`${base}/teams/${LAKESIDE_ID}`, { me: riversideClinician });

@@ -4,7 +4,7 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 
 import { RIVERSIDE_ID, TFCBT_ID, collaborative, faculty1, riversideClinician } from '@/testing/mocks/data';
-import { apiUrl } from '@/testing/mocks/handlers';
+import { apiUrl, problem } from '@/testing/mocks/handlers';
 import { LAKESIDE_ID, recentPeriods, riversideValues } from '@/testing/mocks/metrics';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
@@ -221,15 +221,10 @@ describe('the data-entry grid', () => {
   it('explains a problem the API answers (problem details)', async () => {
     const user = userEvent.setup();
     recordImports(() =>
-      HttpResponse.json(
-        {
-          type: '/problems/forbidden',
-          title: 'Forbidden',
-          status: 403,
-          detail: 'only members of an enrolled organisation upload values',
-        },
-        { status: 403, headers: { 'Content-Type': 'application/problem+json' } },
-      ),
+      problem(403, 'Forbidden', {
+        type: '/problems/forbidden',
+        detail: 'only members of an enrolled organisation upload values',
+      }),
     );
     await openData();
     await user.type(cell('Active cases', MISSING), '15');
@@ -397,15 +392,10 @@ describe('the CSV upload', () => {
   it('shows a refused upload’s problem (too large)', async () => {
     const user = userEvent.setup();
     recordImports(() =>
-      HttpResponse.json(
-        {
-          type: '/problems/payload-too-large',
-          title: 'Payload too large',
-          status: 413,
-          detail: 'an upload takes at most 200000 rows; split it into several',
-        },
-        { status: 413, headers: { 'Content-Type': 'application/problem+json' } },
-      ),
+      problem(413, 'Payload too large', {
+        type: '/problems/payload-too-large',
+        detail: 'an upload takes at most 200000 rows; split it into several',
+      }),
     );
     await openData();
     await user.upload(

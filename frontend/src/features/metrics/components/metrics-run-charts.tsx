@@ -6,6 +6,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { usePermissions } from '@/lib/auth/permissions';
 import { withChanges } from '@/utils/search-params';
 import type { Collaborative } from '@/lib/queries/collaboratives';
+import { Section } from '@/components/ui/section';
 import { useMeasures } from '../api/get-measures';
 import { useRunChart } from '../api/get-run-chart';
 import { RunChartFigure, signalText, type ShownSeries } from './run-chart-figure';
@@ -123,10 +124,7 @@ export function MetricsRunCharts({ collaborative: c }: { collaborative: Collabor
         </Stack>
       </Paper>
       {faculty && data && (
-        <Paper component="section" withBorder radius="md" p="md" aria-labelledby="team-signals-title">
-          <Title order={2} size="h4" id="team-signals-title" mb="xs">
-            Signals by team
-          </Title>
+        <Section id="team-signals-title" title="Signals by team" titleGap="xs">
           {withSignals.length === 0 ? (
             <Text size="sm">No team shows a shift or a trend on this measure.</Text>
           ) : (
@@ -145,7 +143,7 @@ export function MetricsRunCharts({ collaborative: c }: { collaborative: Collabor
               ))}
             </List>
           )}
-        </Paper>
+        </Section>
       )}
     </Stack>
   );

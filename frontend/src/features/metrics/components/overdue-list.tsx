@@ -5,6 +5,7 @@ import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PagesNav } from '@/components/ui/pages-nav';
 import { formatDate } from '@/utils/format';
+import { DataTable } from '@/components/ui/data-table';
 import { OVERDUE_PAGE_SIZE, useOverdue } from '../api/get-overdue';
 import { formatPeriod } from '../utils/periods';
 
@@ -26,32 +27,23 @@ export function OverdueList({ collaborativeId }: { collaborativeId: string }) {
       <Text size="sm">
         {total} value{total === 1 ? '' : 's'} overdue
       </Text>
-      <div className="lcp-table-scroll" tabIndex={0} role="region" aria-label="Overdue values, scrollable">
-        <Table aria-label="Overdue values" striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Team</Table.Th>
-              <Table.Th scope="col">Measure</Table.Th>
-              <Table.Th scope="col">Month</Table.Th>
-              <Table.Th scope="col">Due</Table.Th>
-              <Table.Th scope="col">Can be reported until</Table.Th>
-              <Table.Th scope="col">Days overdue</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((o) => (
-              <Table.Tr key={`${o.organizationId}-${o.measureKey}-${o.period}`}>
-                <Table.Td>{o.organizationName}</Table.Td>
-                <Table.Td>{o.measureName}</Table.Td>
-                <Table.Td>{formatPeriod(o.period)}</Table.Td>
-                <Table.Td>{formatDate(o.dueOn)}</Table.Td>
-                <Table.Td>{formatDate(o.locksOn)}</Table.Td>
-                <Table.Td>{o.daysOverdue}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </div>
+      <DataTable
+        region="Overdue values, scrollable"
+        aria-label="Overdue values"
+        striped
+        columns={['Team', 'Measure', 'Month', 'Due', 'Can be reported until', 'Days overdue']}
+      >
+        {items.map((o) => (
+          <Table.Tr key={`${o.organizationId}-${o.measureKey}-${o.period}`}>
+            <Table.Td>{o.organizationName}</Table.Td>
+            <Table.Td>{o.measureName}</Table.Td>
+            <Table.Td>{formatPeriod(o.period)}</Table.Td>
+            <Table.Td>{formatDate(o.dueOn)}</Table.Td>
+            <Table.Td>{formatDate(o.locksOn)}</Table.Td>
+            <Table.Td>{o.daysOverdue}</Table.Td>
+          </Table.Tr>
+        ))}
+      </DataTable>
       <PagesNav label="Pages of overdue values" pages={pages} page={page} onChange={setPage} />
     </Stack>
   );

@@ -8,6 +8,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { FormStatus } from '@/components/ui/form-status';
 import { useServerForm } from '@/lib/forms/use-server-form';
 import { formatDate, formatInstant } from '@/utils/format';
+import { DataTable } from '@/components/ui/data-table';
 import type { MetricCompleteness } from '../api/get-completeness';
 import { UNLOCKS_PAGE_SIZE, useUnlocks } from '../api/get-unlocks';
 import { useUnlockPeriod } from '../api/unlock-period';
@@ -137,40 +138,32 @@ export function UnlockList({ collaborativeId }: { collaborativeId: string }) {
   const pages = Math.ceil(total / UNLOCKS_PAGE_SIZE);
   return (
     <Stack gap="sm">
-      <div className="lcp-table-scroll" tabIndex={0} role="region" aria-label="Unlocked months, scrollable">
-        <Table aria-label="Unlocked months" striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Team</Table.Th>
-              <Table.Th scope="col">Month</Table.Th>
-              <Table.Th scope="col">Open until</Table.Th>
-              <Table.Th scope="col">Reason</Table.Th>
-              <Table.Th scope="col">Unlocked</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((u) => (
-              <Table.Tr key={`${u.organizationId}-${u.period}-${u.unlockedAt}`}>
-                <Table.Td>{u.organizationName}</Table.Td>
-                <Table.Td>{formatPeriod(u.period)}</Table.Td>
-                <Table.Td>
-                  <Stack gap={2} align="flex-start">
-                    {formatDate(u.until)}
-                    <StatusBadge color={u.active ? 'green' : 'gray'} size="sm">
-                      {u.active ? 'Open' : 'Ended'}
-                    </StatusBadge>
-                  </Stack>
-                </Table.Td>
-                <Table.Td className="lcp-prewrap">{u.reason}</Table.Td>
-                <Table.Td>
-                  {formatInstant(u.unlockedAt)}
-                  {u.unlockedBy ? ` by ${u.unlockedBy}` : ''}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </div>
+      <DataTable
+        region="Unlocked months, scrollable"
+        aria-label="Unlocked months"
+        striped
+        columns={['Team', 'Month', 'Open until', 'Reason', 'Unlocked']}
+      >
+        {items.map((u) => (
+          <Table.Tr key={`${u.organizationId}-${u.period}-${u.unlockedAt}`}>
+            <Table.Td>{u.organizationName}</Table.Td>
+            <Table.Td>{formatPeriod(u.period)}</Table.Td>
+            <Table.Td>
+              <Stack gap={2} align="flex-start">
+                {formatDate(u.until)}
+                <StatusBadge color={u.active ? 'green' : 'gray'} size="sm">
+                  {u.active ? 'Open' : 'Ended'}
+                </StatusBadge>
+              </Stack>
+            </Table.Td>
+            <Table.Td className="lcp-prewrap">{u.reason}</Table.Td>
+            <Table.Td>
+              {formatInstant(u.unlockedAt)}
+              {u.unlockedBy ? ` by ${u.unlockedBy}` : ''}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </DataTable>
       <PagesNav label="Pages of unlocks" pages={pages} page={page} onChange={setPage} />
     </Stack>
   );

@@ -5,6 +5,7 @@ import type { MeasureType } from '../api/get-measures';
 import type { RunChartSeries, RunChartSignal } from '../api/get-run-chart';
 import { SIGNAL_LABELS, formatValue } from '../utils/labels';
 import { formatPeriod, formatPeriodLong } from '../utils/periods';
+import { DataTable } from '@/components/ui/data-table';
 
 export interface ShownSeries {
   label: string;
@@ -208,33 +209,23 @@ export function RunChartFigure({
             ))}
           <details className="lcp-details">
             <summary>The values as a table</summary>
-            <div className="lcp-table-scroll" tabIndex={0} role="region" aria-label={`Values of ${title}, scrollable`}>
-              <Table aria-label={`Values of ${title}`} striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Month</Table.Th>
-                    {shown.map((s) => (
-                      <Table.Th scope="col" key={s.label}>
-                        {s.label}
-                      </Table.Th>
-                    ))}
-                    <Table.Th scope="col">Signal ({primary.label})</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {periods.map((p) => (
-                    <Table.Tr key={p}>
-                      <Table.Th scope="row">{formatPeriod(p)}</Table.Th>
-                      {shown.map((s) => {
-                        const point = s.series.points.find((q) => q.period === p);
-                        return <Table.Td key={s.label}>{point ? fmt(point.value) : '—'}</Table.Td>;
-                      })}
-                      <Table.Td>{signalPeriods.has(p) ? SIGNAL_LABELS[signalPeriods.get(p)!] : ''}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </div>
+            <DataTable
+              region={`Values of ${title}, scrollable`}
+              aria-label={`Values of ${title}`}
+              striped
+              columns={['Month', ...shown.map((s) => s.label), `Signal (${primary.label})`]}
+            >
+              {periods.map((p) => (
+                <Table.Tr key={p}>
+                  <Table.Th scope="row">{formatPeriod(p)}</Table.Th>
+                  {shown.map((s) => {
+                    const point = s.series.points.find((q) => q.period === p);
+                    return <Table.Td key={s.label}>{point ? fmt(point.value) : '—'}</Table.Td>;
+                  })}
+                  <Table.Td>{signalPeriods.has(p) ? SIGNAL_LABELS[signalPeriods.get(p)!] : ''}</Table.Td>
+                </Table.Tr>
+              ))}
+            </DataTable>
           </details>
         </Stack>
       </figcaption>

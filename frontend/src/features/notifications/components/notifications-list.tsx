@@ -1,10 +1,11 @@
-import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 
 import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { formatInstant } from '@/utils/format';
+import { CardList, ItemCard } from '@/components/ui/card-list';
 import { useNotifications } from '../api/get-notifications';
 import { useMarkRead } from '../api/mark-read';
 
@@ -25,70 +26,54 @@ export function NotificationsList() {
       <Text size="sm" c="dimmed">
         {query.data.unread} unread
       </Text>
-      <ul className="lcp-plain-list lcp-card-list" aria-label="Notifications">
-        {query.data.items.map((n) => {
+      <CardList items={query.data.items} keyOf={(n) => n.id} label="Notifications">
+        {(n) => {
           const unread = !n.readAt;
           return (
-            <li key={n.id}>
-              <Paper
-                component="article"
-                withBorder
-                radius="md"
-                p="md"
-                aria-labelledby={`n-${n.id}`}
-                className={unread ? 'lcp-unread' : undefined}
-              >
-                <Stack gap={4}>
-                  <Group justify="space-between" wrap="wrap" gap="xs">
-                    {n.link ? (
-                      <Anchor
-                        component={Link}
-                        to={n.link}
-                        id={`n-${n.id}`}
-                        fw={unread ? 700 : 500}
-                        onClick={(e) => {
-                          if (!unread) return;
-                          e.preventDefault();
-                          void markRead.mutateAsync(n.id).finally(() => void navigate(n.link!));
-                        }}
-                      >
-                        {n.title}
-                      </Anchor>
-                    ) : (
-                      <Text id={`n-${n.id}`} fw={unread ? 700 : 500}>
-                        {n.title}
-                      </Text>
-                    )}
-                    {unread && (
-                      <StatusBadge color="blue" size="sm">
-                        Unread
-                      </StatusBadge>
-                    )}
-                  </Group>
-                  <Text size="sm" className="lcp-prewrap">
-                    {n.body}
+            <ItemCard labelledBy={`n-${n.id}`} padding="md" gap={4} className={unread ? 'lcp-unread' : undefined}>
+              <Group justify="space-between" wrap="wrap" gap="xs">
+                {n.link ? (
+                  <Anchor
+                    component={Link}
+                    to={n.link}
+                    id={`n-${n.id}`}
+                    fw={unread ? 700 : 500}
+                    onClick={(e) => {
+                      if (!unread) return;
+                      e.preventDefault();
+                      void markRead.mutateAsync(n.id).finally(() => void navigate(n.link!));
+                    }}
+                  >
+                    {n.title}
+                  </Anchor>
+                ) : (
+                  <Text id={`n-${n.id}`} fw={unread ? 700 : 500}>
+                    {n.title}
                   </Text>
-                  <Group justify="space-between" wrap="wrap" gap="xs">
-                    <Text size="xs" c="dimmed">
-                      <time dateTime={n.createdAt}>{formatInstant(n.createdAt)}</time>
-                    </Text>
-                    {unread && (
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        onClick={() => markRead.mutate(n.id)}
-                        aria-label={`Mark read: ${n.title}`}
-                      >
-                        Mark read
-                      </Button>
-                    )}
-                  </Group>
-                </Stack>
-              </Paper>
-            </li>
+                )}
+                {unread && (
+                  <StatusBadge color="blue" size="sm">
+                    Unread
+                  </StatusBadge>
+                )}
+              </Group>
+              <Text size="sm" className="lcp-prewrap">
+                {n.body}
+              </Text>
+              <Group justify="space-between" wrap="wrap" gap="xs">
+                <Text size="xs" c="dimmed">
+                  <time dateTime={n.createdAt}>{formatInstant(n.createdAt)}</time>
+                </Text>
+                {unread && (
+                  <Button size="xs" variant="subtle" onClick={() => markRead.mutate(n.id)} aria-label={`Mark read: ${n.title}`}>
+                    Mark read
+                  </Button>
+                )}
+              </Group>
+            </ItemCard>
           );
-        })}
-      </ul>
+        }}
+      </CardList>
     </Stack>
   );
 }

@@ -1,8 +1,10 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 
 import { FormStatus } from '@/components/ui/form-status';
 import { useServerForm } from '@/lib/forms/use-server-form';
+import { optionsOf } from '@/utils/labels';
+import { FormActions } from '@/components/ui/form-actions';
 import { useInviteMember } from '../api/invite-member';
 import type { MemberRole } from '../api/get-members';
 import { MEMBER_ROLES, MEMBER_ROLE_LABELS } from '../utils/labels';
@@ -47,19 +49,10 @@ export function InviteMemberForm({ organizationId }: { organizationId: string })
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput {...field('email')} type="email" autoComplete="off" required />
           <TextInput {...field('name')} autoComplete="off" />
-          <NativeSelect
-            {...field('role')}
-            required
-            data={MEMBER_ROLES.map((r) => ({ value: r, label: MEMBER_ROLE_LABELS[r] }))}
-          />
+          <NativeSelect {...field('role')} required data={optionsOf(MEMBER_ROLE_LABELS, MEMBER_ROLES)} />
         </SimpleGrid>
         <FormStatus of={server} />
-        <Group gap="sm">
-          <Button type="submit" loading={server.submitting}>
-            Send invitation
-          </Button>
-          <div role="status">{invited && <Text size="sm">{invited}</Text>}</div>
-        </Group>
+        <FormActions submitLabel="Send invitation" submitting={server.submitting} status={invited} />
       </Stack>
     </form>
   );

@@ -2,12 +2,14 @@ import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@manti
 import { useState } from 'react';
 
 import { FormStatus } from '@/components/ui/form-status';
-import { QueryState } from '@/components/ui/page-state';
+import { ListState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { errorMessage } from '@/lib/api/problem';
 import { useServerForm } from '@/lib/forms/use-server-form';
 import { formatInstant } from '@/utils/format';
+import { FormActions } from '@/components/ui/form-actions';
+import { RowList } from '@/components/ui/card-list';
 import { useMachineClients } from '../api/get-machine-clients';
 import { useRegisterMachineClient } from '../api/register-machine-client';
 import { useSetMachineClientEnabled } from '../api/update-machine-client';
@@ -50,12 +52,7 @@ function RegisterMachineClientForm({ organizationId }: { organizationId: string 
           <TextInput {...server.field('name')} required autoComplete="off" />
         </SimpleGrid>
         <FormStatus of={server} />
-        <Group gap="sm">
-          <Button type="submit" loading={server.submitting}>
-            Register client
-          </Button>
-          <div role="status">{registered && <Text size="sm">{registered}</Text>}</div>
-        </Group>
+        <FormActions submitLabel="Register client" submitting={server.submitting} status={registered} />
       </Stack>
     </form>
   );
@@ -66,50 +63,47 @@ export function MachineClients({ organizationId, canManage }: { organizationId: 
   const query = useMachineClients(organizationId);
   const toggle = useSetMachineClientEnabled(organizationId);
 
-  let list;
-  if (query.isPending || query.isError)
-    list = <QueryState query={query} what="machine clients" failed="The machine clients could not be loaded" />;
-  else if (query.data.items.length === 0)
-    list = (
-      <EmptyState title="No machine clients" headingLevel={3}>
-        No data system is registered for this organisation.
-      </EmptyState>
-    );
-  else
-    list = (
-      <ul className="lcp-plain-list lcp-rows" aria-label="Machine clients">
-        {query.data.items.map((mc) => (
-          <li key={mc.id}>
-            <Group justify="space-between" gap="sm" wrap="wrap">
-              <Stack gap={0}>
-                <Text fw={500}>{mc.name}</Text>
-                <Text size="sm" c="dimmed">
-                  <code>{mc.clientId}</code> · registered {formatInstant(mc.createdAt)}
-                </Text>
-              </Stack>
-              <Group gap="xs">
-                <StatusBadge color={mc.enabled ? 'green' : 'red'}>{mc.enabled ? 'Enabled' : 'Suspended'}</StatusBadge>
-                {canManage && (
-                  <Button
-                    size="xs"
-                    variant="default"
-                    loading={toggle.isPending && toggle.variables?.machineClientId === mc.id}
-                    onClick={() => toggle.mutate({ machineClientId: mc.id, enabled: !mc.enabled })}
-                  >
-                    {mc.enabled ? 'Suspend' : 'Resume'}
-                    <span className="lcp-visually-hidden"> {mc.clientId}</span>
-                  </Button>
-                )}
-              </Group>
-            </Group>
-          </li>
-        ))}
-      </ul>
-    );
-
   return (
     <Stack gap="md">
-      {list}
+      <ListState
+        query={query}
+        what="machine clients"
+        failed="The machine clients could not be loaded"
+        empty={
+          <EmptyState title="No machine clients" headingLevel={3}>
+            No data system is registered for this organisation.
+          </EmptyState>
+        }
+      >
+        {(clients) => (
+          <RowList items={clients} keyOf={(mc) => mc.id} label="Machine clients">
+            {(mc) => (
+              <Group justify="space-between" gap="sm" wrap="wrap">
+                <Stack gap={0}>
+                  <Text fw={500}>{mc.name}</Text>
+                  <Text size="sm" c="dimmed">
+                    <code>{mc.clientId}</code> · registered {formatInstant(mc.createdAt)}
+                  </Text>
+                </Stack>
+                <Group gap="xs">
+                  <StatusBadge color={mc.enabled ? 'green' : 'red'}>{mc.enabled ? 'Enabled' : 'Suspended'}</StatusBadge>
+                  {canManage && (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      loading={toggle.isPending && toggle.variables?.machineClientId === mc.id}
+                      onClick={() => toggle.mutate({ machineClientId: mc.id, enabled: !mc.enabled })}
+                    >
+                      {mc.enabled ? 'Suspend' : 'Resume'}
+                      <span className="lcp-visually-hidden"> {mc.clientId}</span>
+                    </Button>
+                  )}
+                </Group>
+              </Group>
+            )}
+          </RowList>
+        )}
+      </ListState>
       {toggle.isError && (
         <Alert color="red" variant="light" role="alert" title="Not changed">
           {errorMessage(toggle.error)}

@@ -1,13 +1,15 @@
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 
-import { QueryState } from '@/components/ui/page-state';
+import { ListState } from '@/components/ui/page-state';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FormStatus } from '@/components/ui/form-status';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { errorMessage } from '@/lib/api/problem';
 import { useServerForm } from '@/lib/forms/use-server-form';
+import { optionsOf } from '@/utils/labels';
+import { RowList } from '@/components/ui/card-list';
 import { useMembers, type Member, type MemberRole } from '../api/get-members';
 import { useRemoveMember } from '../api/remove-member';
 import { useUpdateMemberRole } from '../api/update-member';
@@ -27,11 +29,7 @@ function ChangeRoleForm({ organizationId, member, onClose }: { organizationId: s
   return (
     <form noValidate onSubmit={server.onSubmit} aria-label={`Change the role of ${member.name || member.email}`}>
       <Stack gap="md">
-        <NativeSelect
-          {...server.field('role')}
-          data={MEMBER_ROLES.map((r) => ({ value: r, label: MEMBER_ROLE_LABELS[r] }))}
-          data-autofocus
-        />
+        <NativeSelect {...server.field('role')} data={optionsOf(MEMBER_ROLE_LABELS, MEMBER_ROLES)} data-autofocus />
         <FormStatus of={server} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>
@@ -53,86 +51,93 @@ export function Members({ organizationId, canManage }: { organizationId: string;
   const [changing, setChanging] = useState<Member | null>(null);
   const [removing, setRemoving] = useState<Member | null>(null);
 
-  if (query.isPending || query.isError)
-    return <QueryState query={query} what="members" failed="The members could not be loaded" />;
-  if (query.data.items.length === 0)
-    return (
-      <EmptyState title="No members yet" headingLevel={3}>
-        {canManage ? 'Invite the team below.' : 'Nobody belongs to this organisation yet.'}
-      </EmptyState>
-    );
-
   return (
-    <>
-      <ul className="lcp-plain-list lcp-rows" aria-label="Members">
-        {query.data.items.map((m) => (
-          <li key={m.id}>
-            <Group justify="space-between" gap="sm" wrap="wrap">
-              <Stack gap={0}>
-                <Text fw={500}>{m.name || m.email}</Text>
-                {m.name && (
-                  <Text size="sm" c="dimmed">
-                    {m.email}
-                  </Text>
-                )}
-              </Stack>
-              <Group gap="xs" wrap="wrap">
-                <Text size="sm">{MEMBER_ROLE_LABELS[m.role]}</Text>
-                <StatusBadge color={m.status === 'ACTIVE' ? 'green' : 'yellow'}>{MEMBER_STATUS_LABELS[m.status]}</StatusBadge>
-                {canManage && (
-                  <>
-                    <Button size="xs" variant="default" onClick={() => setChanging(m)}>
-                      Change role<span className="lcp-visually-hidden"> of {m.name || m.email}</span>
-                    </Button>
-                    <Button size="xs" variant="default" color="red" onClick={() => setRemoving(m)}>
-                      Remove<span className="lcp-visually-hidden"> {m.name || m.email}</span>
-                    </Button>
-                  </>
-                )}
+    <ListState
+      query={query}
+      what="members"
+      failed="The members could not be loaded"
+      empty={
+        <EmptyState title="No members yet" headingLevel={3}>
+          {canManage ? 'Invite the team below.' : 'Nobody belongs to this organisation yet.'}
+        </EmptyState>
+      }
+    >
+      {(members) => (
+        <>
+          <RowList items={members} keyOf={(m) => m.id} label="Members">
+            {(m) => (
+              <Group justify="space-between" gap="sm" wrap="wrap">
+                <Stack gap={0}>
+                  <Text fw={500}>{m.name || m.email}</Text>
+                  {m.name && (
+                    <Text size="sm" c="dimmed">
+                      {m.email}
+                    </Text>
+                  )}
+                </Stack>
+                <Group gap="xs" wrap="wrap">
+                  <Text size="sm">{MEMBER_ROLE_LABELS[m.role]}</Text>
+                  <StatusBadge color={m.status === 'ACTIVE' ? 'green' : 'yellow'}>{MEMBER_STATUS_LABELS[m.status]}</StatusBadge>
+                  {canManage && (
+                    <>
+                      <Button size="xs" variant="default" onClick={() => setChanging(m)}>
+                        Change role<span className="lcp-visually-hidden"> of {m.name || m.email}</span>
+                      </Button>
+                      <Button size="xs" variant="default" color="red" onClick={() => setRemoving(m)}>
+                        Remove<span className="lcp-visually-hidden"> {m.name || m.email}</span>
+                      </Button>
+                    </>
+                  )}
+                </Group>
               </Group>
-            </Group>
-          </li>
-        ))}
-      </ul>
-      {/* Always mounted, so that closing gives focus back to the button that opened it. */}
-      <Modal
-        opened={changing !== null}
-        onClose={() => setChanging(null)}
-        title={changing ? `Change the role of ${changing.name || changing.email}` : 'Change the role'}
-        centered
-        closeButtonProps={{ 'aria-label': 'Close' }}
-      >
-        {changing && (
-          <ChangeRoleForm key={changing.id} organizationId={organizationId} member={changing} onClose={() => setChanging(null)} />
-        )}
-      </Modal>
-      <ConfirmDialog
-        opened={removing !== null}
-        title="Remove this member?"
-        confirmLabel="Remove"
-        confirmColor="red"
-        busy={remove.isPending}
-        onCancel={() => {
-          setRemoving(null);
-          remove.reset();
-        }}
-        onConfirm={() =>
-          removing &&
-          remove.mutate(removing.id, {
-            onSuccess: () => {
+            )}
+          </RowList>
+          {/* Always mounted, so that closing gives focus back to the button that opened it. */}
+          <Modal
+            opened={changing !== null}
+            onClose={() => setChanging(null)}
+            title={changing ? `Change the role of ${changing.name || changing.email}` : 'Change the role'}
+            centered
+            closeButtonProps={{ 'aria-label': 'Close' }}
+          >
+            {changing && (
+              <ChangeRoleForm
+                key={changing.id}
+                organizationId={organizationId}
+                member={changing}
+                onClose={() => setChanging(null)}
+              />
+            )}
+          </Modal>
+          <ConfirmDialog
+            opened={removing !== null}
+            title="Remove this member?"
+            confirmLabel="Remove"
+            confirmColor="red"
+            busy={remove.isPending}
+            onCancel={() => {
               setRemoving(null);
               remove.reset();
-            },
-          })
-        }
-      >
-        <Text>{removing?.name || removing?.email} will no longer belong to this organisation.</Text>
-        {remove.isError && (
-          <Alert color="red" variant="light" role="alert" title="Not removed">
-            {errorMessage(remove.error)}
-          </Alert>
-        )}
-      </ConfirmDialog>
-    </>
+            }}
+            onConfirm={() =>
+              removing &&
+              remove.mutate(removing.id, {
+                onSuccess: () => {
+                  setRemoving(null);
+                  remove.reset();
+                },
+              })
+            }
+          >
+            <Text>{removing?.name || removing?.email} will no longer belong to this organisation.</Text>
+            {remove.isError && (
+              <Alert color="red" variant="light" role="alert" title="Not removed">
+                {errorMessage(remove.error)}
+              </Alert>
+            )}
+          </ConfirmDialog>
+        </>
+      )}
+    </ListState>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 
 import { QueryState } from '@/components/ui/page-state';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -7,6 +7,8 @@ import { FormStatus } from '@/components/ui/form-status';
 import { useServerForm } from '@/lib/forms/use-server-form';
 import { useAssignReviewer } from '../api/assign-reviewer';
 import { useFaculty } from '@/lib/queries/collaboratives';
+import { DataTable } from '@/components/ui/data-table';
+import { Section } from '@/components/ui/section';
 import { useReviews } from '../api/get-reviews';
 import { CRITERIA, RECOMMENDATION_LABELS, REVIEW_STATUS_LABELS } from '../utils/labels';
 
@@ -71,10 +73,7 @@ export function ReviewsPanel({
 }) {
   const query = useReviews(applicationId);
   return (
-    <Paper component="section" withBorder radius="md" p="md" aria-labelledby="reviews-title">
-      <Title order={2} size="h4" id="reviews-title" mb="xs">
-        Reviews
-      </Title>
+    <Section id="reviews-title" title="Reviews" titleGap="xs">
       {query.isPending || query.isError ? (
         <QueryState query={query} what="the reviews" />
       ) : (
@@ -88,44 +87,32 @@ export function ReviewsPanel({
               <Text size="sm" fw={600}>
                 Mean total: {query.data.averageTotal !== undefined ? `${query.data.averageTotal} of 20` : 'no scores yet'}
               </Text>
-              <div className="lcp-table-scroll" tabIndex={0} role="region" aria-label="Reviews, scrollable">
-                <Table aria-label="Reviews">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">Reviewer</Table.Th>
-                      {CRITERIA.map((c) => (
-                        <Table.Th scope="col" key={c.key}>
-                          {c.label}
-                        </Table.Th>
-                      ))}
-                      <Table.Th scope="col">Total</Table.Th>
-                      <Table.Th scope="col">Recommends</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {query.data.items.map((r) => (
-                      <Table.Tr key={r.reviewerId}>
-                        <Table.Th scope="row">
-                          <Stack gap={2} align="flex-start">
-                            <span>{r.reviewerName}</span>
-                            <StatusBadge
-                              color={r.status === 'RECUSED' ? 'gray' : r.status === 'SUBMITTED' ? 'green' : 'blue'}
-                              size="sm"
-                            >
-                              {REVIEW_STATUS_LABELS[r.status]}
-                            </StatusBadge>
-                          </Stack>
-                        </Table.Th>
-                        {CRITERIA.map((c) => (
-                          <Table.Td key={c.key}>{r.scores?.[c.key] ?? '—'}</Table.Td>
-                        ))}
-                        <Table.Td>{r.total ?? '—'}</Table.Td>
-                        <Table.Td>{r.recommendation ? RECOMMENDATION_LABELS[r.recommendation] : '—'}</Table.Td>
-                      </Table.Tr>
+              <DataTable
+                region="Reviews, scrollable"
+                aria-label="Reviews"
+                columns={['Reviewer', ...CRITERIA.map((c) => c.label), 'Total', 'Recommends']}
+              >
+                {query.data.items.map((r) => (
+                  <Table.Tr key={r.reviewerId}>
+                    <Table.Th scope="row">
+                      <Stack gap={2} align="flex-start">
+                        <span>{r.reviewerName}</span>
+                        <StatusBadge
+                          color={r.status === 'RECUSED' ? 'gray' : r.status === 'SUBMITTED' ? 'green' : 'blue'}
+                          size="sm"
+                        >
+                          {REVIEW_STATUS_LABELS[r.status]}
+                        </StatusBadge>
+                      </Stack>
+                    </Table.Th>
+                    {CRITERIA.map((c) => (
+                      <Table.Td key={c.key}>{r.scores?.[c.key] ?? '—'}</Table.Td>
                     ))}
-                  </Table.Tbody>
-                </Table>
-              </div>
+                    <Table.Td>{r.total ?? '—'}</Table.Td>
+                    <Table.Td>{r.recommendation ? RECOMMENDATION_LABELS[r.recommendation] : '—'}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </DataTable>
               {query.data.items
                 .filter((r) => r.comment || r.recusalReason)
                 .map((r) => (
@@ -152,6 +139,6 @@ export function ReviewsPanel({
           )}
         </Stack>
       )}
-    </Paper>
+    </Section>
   );
 }

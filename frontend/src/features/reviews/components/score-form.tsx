@@ -2,9 +2,8 @@ import { Alert, Button, Group, Radio, Stack, Text, Textarea } from '@mantine/cor
 import { useState } from 'react';
 
 import { FormStatus } from '@/components/ui/form-status';
-import type { Versioned } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
-import { useServerForm } from '@/lib/forms/use-server-form';
+import { useServerForm, type VersionedFormProps } from '@/lib/forms/use-server-form';
 import type { Review } from '../api/get-reviews';
 import { useSubmitReview } from '../api/submit-review';
 import { CRITERIA, RECOMMENDATION_LABELS, type Criterion } from '../utils/labels';
@@ -41,13 +40,7 @@ function validateScores(v: ScoreValues): Record<string, string> {
 const LABELS = Object.fromEntries([...CRITERIA.map((c) => `scores.${c.key}`), 'recommendation', 'comment'].map((f) => [f, '']));
 
 /** The four criteria scored 1 to 5, the recommendation and a comment, saved with the review's ETag. */
-export function ScoreForm({
-  base,
-  onReload,
-}: {
-  base: Versioned<Review>;
-  onReload: () => Promise<Versioned<Review> | undefined>;
-}) {
+export function ScoreForm({ base, onReload }: VersionedFormProps<Review>) {
   const r = base.data;
   const submit = useSubmitReview();
   const [saved, setSaved] = useState(false);

@@ -1,9 +1,10 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/me';
+import { Section } from '@/components/ui/section';
 import { useReview } from '../api/get-review';
 import { RecusalForm } from './recusal-form';
 import { ScoreForm } from './score-form';
@@ -40,11 +41,8 @@ export function ReviewerPanel({ applicationId }: { applicationId: string }) {
     );
 
   return (
-    <Paper component="section" withBorder radius="md" p="md" aria-labelledby="scoring-title" className="lcp-sticky">
-      <Title order={2} size="h3" id="scoring-title" mb="sm">
-        Your review
-      </Title>
+    <Section id="scoring-title" title="Your review" size="h3" className="lcp-sticky">
       {content}
-    </Paper>
+    </Section>
   );
 }

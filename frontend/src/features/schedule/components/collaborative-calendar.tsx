@@ -1,4 +1,4 @@
-import { Anchor, Box, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 
 import { BackLink } from '@/components/ui/back-link';
@@ -11,6 +11,7 @@ import { isApiError } from '@/lib/api/problem';
 import { todayIso, viewerTimeZone } from '@/utils/zoned-time';
 import { useCollaborativeSchedule } from '../api/get-collaborative-schedule';
 import { useCollaborative } from '@/lib/queries/collaboratives';
+import { ScheduleColumns, ScheduleItemList, ScheduleSection } from './schedule-layout';
 import type { ScheduleItem } from '../api/get-my-schedule';
 import { kindLabel } from '../utils/labels';
 import {
@@ -27,7 +28,7 @@ import {
   type Month,
 } from '../utils/month';
 import { CalendarLink } from './calendar-link';
-import { ScheduleItemCard, itemLink } from './schedule-item-card';
+import { itemKey, itemLink } from './schedule-item-card';
 import '../schedule.css';
 
 /** "12:00" in the event's zone for calls; nothing for all-day sessions. */
@@ -70,7 +71,7 @@ function MonthGrid({ month, items }: { month: Month; items: ScheduleItem[] }) {
                   {(byDate.get(date) ?? []).length > 0 && (
                     <ul className="lcp-plain-list lcp-month-events">
                       {byDate.get(date)!.map((item) => (
-                        <li key={`${item.type}-${item.id}`} data-type={item.type} data-state={item.state}>
+                        <li key={itemKey(item)} data-type={item.type} data-state={item.state}>
                           <Anchor component={Link} to={itemLink(item)} size="xs">
                             {item.state === 'CANCELLED' && 'Cancelled: '}
                             {shortTime(item) && `${shortTime(item)} `}
@@ -126,70 +127,57 @@ export function CollaborativeCalendar({ collaborativeId }: { collaborativeId: st
         </Button>
       }
     >
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 8 }}>
-          <Stack gap="md">
-            <Group justify="space-between" wrap="wrap" gap="sm">
-              <Title order={2} size="h3" aria-live="polite">
-                {monthTitle(month)}
-              </Title>
-              <Group gap="xs" role="group" aria-label="Change month">
-                <Button
-                  variant="default"
-                  size="xs"
-                  onClick={() => go(previous)}
-                  aria-label={`Previous month, ${monthTitle(previous)}`}
-                >
-                  <span aria-hidden="true">←&nbsp;</span>Previous
-                </Button>
-                <Button variant="default" size="xs" onClick={() => go(currentMonth())}>
-                  This month
-                </Button>
-                <Button variant="default" size="xs" onClick={() => go(next)} aria-label={`Next month, ${monthTitle(next)}`}>
-                  Next<span aria-hidden="true">&nbsp;→</span>
-                </Button>
-              </Group>
-            </Group>
-            <Text size="sm" c="dimmed">
-              Calls are shown at their local time; open one for its time in your zone ({viewerTimeZone()}) and how to join.
-            </Text>
-            <div aria-busy={query.isFetching}>
-              {query.isPending || query.isError ? (
-                <QueryState query={query} what="the calendar" />
-              ) : (
-                <Stack gap="md">
-                  <Box visibleFrom="sm" className="lcp-month-wrap">
-                    <MonthGrid month={showing ?? month} items={showing ? items : []} />
-                  </Box>
-                  <section aria-labelledby="month-events">
-                    <Title order={3} size="h4" id="month-events" mb="xs">
-                      Events in {monthTitle(month)}
-                    </Title>
-                    {!showing ? (
-                      <LoadingState label="Loading the month…" />
-                    ) : items.length === 0 ? (
-                      <EmptyState title="Nothing this month" headingLevel={3}>
-                        No learning session or call you may see falls in {monthTitle(month)}.
-                      </EmptyState>
-                    ) : (
-                      <ul className="lcp-plain-list lcp-card-list">
-                        {items.map((item) => (
-                          <li key={`${item.type}-${item.id}`}>
-                            <ScheduleItemCard item={item} showCollaborative={false} headingLevel={4} />
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </section>
-                </Stack>
-              )}
-            </div>
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <CalendarLink collaborativeId={collaborativeId} collaborativeTitle={collaborative.data?.title} />
-        </Grid.Col>
-      </Grid>
+      <ScheduleColumns
+        wideFrom="lg"
+        aside={<CalendarLink collaborativeId={collaborativeId} collaborativeTitle={collaborative.data?.title} />}
+      >
+        <Group justify="space-between" wrap="wrap" gap="sm">
+          <Title order={2} size="h3" aria-live="polite">
+            {monthTitle(month)}
+          </Title>
+          <Group gap="xs" role="group" aria-label="Change month">
+            <Button
+              variant="default"
+              size="xs"
+              onClick={() => go(previous)}
+              aria-label={`Previous month, ${monthTitle(previous)}`}
+            >
+              <span aria-hidden="true">←&nbsp;</span>Previous
+            </Button>
+            <Button variant="default" size="xs" onClick={() => go(currentMonth())}>
+              This month
+            </Button>
+            <Button variant="default" size="xs" onClick={() => go(next)} aria-label={`Next month, ${monthTitle(next)}`}>
+              Next<span aria-hidden="true">&nbsp;→</span>
+            </Button>
+          </Group>
+        </Group>
+        <Text size="sm" c="dimmed">
+          Calls are shown at their local time; open one for its time in your zone ({viewerTimeZone()}) and how to join.
+        </Text>
+        <div aria-busy={query.isFetching}>
+          {query.isPending || query.isError ? (
+            <QueryState query={query} what="the calendar" />
+          ) : (
+            <Stack gap="md">
+              <Box visibleFrom="sm" className="lcp-month-wrap">
+                <MonthGrid month={showing ?? month} items={showing ? items : []} />
+              </Box>
+              <ScheduleSection id="month-events" title={`Events in ${monthTitle(month)}`} headingOrder={3}>
+                {!showing ? (
+                  <LoadingState label="Loading the month…" />
+                ) : items.length === 0 ? (
+                  <EmptyState title="Nothing this month" headingLevel={3}>
+                    No learning session or call you may see falls in {monthTitle(month)}.
+                  </EmptyState>
+                ) : (
+                  <ScheduleItemList items={items} showCollaborative={false} headingLevel={4} />
+                )}
+              </ScheduleSection>
+            </Stack>
+          )}
+        </div>
+      </ScheduleColumns>
     </Page>
   );
 }

@@ -1,4 +1,4 @@
-import { Grid, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { NativeSelect, Stack, Text } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 
 import { QueryState } from '@/components/ui/page-state';
@@ -6,9 +6,9 @@ import { Page } from '@/components/layouts/page';
 import { EmptyState } from '@/components/ui/empty-state';
 import { formatDate } from '@/utils/format';
 import { addDaysIso, todayIso, viewerTimeZone } from '@/utils/zoned-time';
+import { ScheduleColumns, ScheduleItemList, ScheduleSection } from './schedule-layout';
 import { useMySchedule, type ScheduleItem } from '../api/get-my-schedule';
 import { CalendarLink } from './calendar-link';
-import { ScheduleItemCard } from './schedule-item-card';
 
 const PERIODS = [
   { value: 'next-30', label: 'The next 30 days' },
@@ -63,58 +63,42 @@ export function MySchedule() {
       <Text size="sm" c="dimmed">
         Times are shown in each event’s time zone and, where it differs, in yours ({viewerTimeZone()}).
       </Text>
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <Stack gap="md">
-            <NativeSelect
-              id="schedule-period"
-              label="Show"
-              value={period}
-              onChange={(e) => {
-                const next = new URLSearchParams(search);
-                next.set('period', e.currentTarget.value);
-                setSearch(next, { replace: true });
-              }}
-              data={PERIODS.map((p) => ({ value: p.value, label: p.label }))}
-              maw={260}
-            />
-            <div aria-busy={query.isFetching}>
-              {query.isPending || query.isError ? (
-                <QueryState query={query} what="your schedule" />
-              ) : query.data.items.length === 0 ? (
-                <EmptyState title={`Nothing scheduled for ${label}`}>
-                  Learning sessions and calls appear here when your organisation is enrolled in a collaborative, when your
-                  organisation registered for an informational call, or when you are faculty.
-                </EmptyState>
-              ) : (
-                <Stack gap="md">
-                  <Text size="sm" c="dimmed" role="status">
-                    {query.data.items.length === 1 ? '1 event' : `${query.data.items.length} events`} from{' '}
-                    {formatDate(query.data.from)} to {formatDate(query.data.to)}
-                  </Text>
-                  {byDay(query.data.items).map(([day, items]) => (
-                    <section key={day} aria-labelledby={`day-${day}`}>
-                      <Title order={2} size="h4" id={`day-${day}`} mb="xs">
-                        {longDate(day)}
-                      </Title>
-                      <ul className="lcp-plain-list lcp-card-list">
-                        {items.map((item) => (
-                          <li key={`${item.type}-${item.id}`}>
-                            <ScheduleItemCard item={item} />
-                          </li>
-                        ))}
-                      </ul>
-                    </section>
-                  ))}
-                </Stack>
-              )}
-            </div>
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <CalendarLink />
-        </Grid.Col>
-      </Grid>
+      <ScheduleColumns wideFrom="md" aside={<CalendarLink />}>
+        <NativeSelect
+          id="schedule-period"
+          label="Show"
+          value={period}
+          onChange={(e) => {
+            const next = new URLSearchParams(search);
+            next.set('period', e.currentTarget.value);
+            setSearch(next, { replace: true });
+          }}
+          data={PERIODS.map((p) => ({ value: p.value, label: p.label }))}
+          maw={260}
+        />
+        <div aria-busy={query.isFetching}>
+          {query.isPending || query.isError ? (
+            <QueryState query={query} what="your schedule" />
+          ) : query.data.items.length === 0 ? (
+            <EmptyState title={`Nothing scheduled for ${label}`}>
+              Learning sessions and calls appear here when your organisation is enrolled in a collaborative, when your
+              organisation registered for an informational call, or when you are faculty.
+            </EmptyState>
+          ) : (
+            <Stack gap="md">
+              <Text size="sm" c="dimmed" role="status">
+                {query.data.items.length === 1 ? '1 event' : `${query.data.items.length} events`} from{' '}
+                {formatDate(query.data.from)} to {formatDate(query.data.to)}
+              </Text>
+              {byDay(query.data.items).map(([day, items]) => (
+                <ScheduleSection key={day} id={`day-${day}`} title={longDate(day)} headingOrder={2}>
+                  <ScheduleItemList items={items} />
+                </ScheduleSection>
+              ))}
+            </Stack>
+          )}
+        </div>
+      </ScheduleColumns>
     </Page>
   );
 }

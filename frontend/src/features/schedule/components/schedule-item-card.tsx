@@ -4,9 +4,13 @@ import { Link } from 'react-router';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { formatDate, formatDateRange } from '@/utils/format';
 import { eventTimes } from '@/utils/zoned-time';
+import { CollaborativeLink } from '@/components/ui/collaborative-link';
 import type { ScheduleItem } from '../api/get-my-schedule';
 import { MODE_LABELS, REASON_LABELS, STATE_LABELS, kindLabel } from '../utils/labels';
 import '../schedule.css';
+
+/** An item's key in a list: its type and id. */
+export const itemKey = (item: ScheduleItem) => `${item.type}-${item.id}`;
 
 export const itemLink = (item: ScheduleItem) =>
   item.type === 'CALL' ? `/calls/${item.id}` : `/collaboratives/${item.collaborativeId}`;
@@ -112,9 +116,7 @@ export function ScheduleItemCard({
         <ItemTimes item={item} />
         {showCollaborative && (
           <Text size="sm">
-            <Anchor component={Link} to={`/collaboratives/${item.collaborativeId}`}>
-              {item.collaborativeTitle}
-            </Anchor>
+            <CollaborativeLink id={item.collaborativeId} title={item.collaborativeTitle} />
           </Text>
         )}
         {(item.audience === 'TEAM' && item.teamName) || item.facilitatorName ? (

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 
@@ -8,15 +8,15 @@ import { Page } from '@/components/layouts/page';
 import { FormStatus } from '@/components/ui/form-status';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { useServerForm } from '@/lib/forms/use-server-form';
-import type { components } from '@/lib/api/schema';
 import { formatDate, formatInstant } from '@/utils/format';
 import { useAddRosterMember } from '../api/add-roster-member';
 import { useTeam, type Team } from '@/lib/queries/teams';
 import { useRecordDeparture } from '../api/record-departure';
-import { TEAM_ROLE_LABELS } from '../utils/labels';
+import { TEAM_ROLE_LABELS, TEAM_ROLE_OPTIONS, type TeamRole } from '@/utils/labels';
+import { DataTable, HiddenColumn } from '@/components/ui/data-table';
+import { Section } from '@/components/ui/section';
 import { Composition } from './composition';
 
-type TeamRole = components['schemas']['TeamRole'];
 const today = () => new Date().toISOString().slice(0, 10);
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -87,10 +87,7 @@ function AddMember({ team }: { team: Team }) {
       <Stack gap="sm">
         <FormStatus of={server} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <NativeSelect
-            {...field('role')}
-            data={(Object.keys(TEAM_ROLE_LABELS) as TeamRole[]).map((r) => ({ value: r, label: TEAM_ROLE_LABELS[r] }))}
-          />
+          <NativeSelect {...field('role')} data={TEAM_ROLE_OPTIONS} />
           <TextInput {...field('name')} required />
           <TextInput {...field('email')} type="email" required />
           <TextInput {...field('startDate')} type="date" required />
@@ -126,54 +123,38 @@ export function TeamDetail({ teamId }: { teamId: string }) {
         </Anchor>
       </Group>
       <Composition team={t} />
-      <Paper component="section" withBorder radius="md" p="md" aria-labelledby="roster-title">
-        <Title order={2} size="h4" id="roster-title" mb="sm">
-          Roster
-        </Title>
-        <div className="lcp-table-scroll" tabIndex={0} role="region" aria-label="Roster, scrollable">
-          <Table aria-labelledby="roster-title">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Name</Table.Th>
-                <Table.Th scope="col">Role</Table.Th>
-                <Table.Th scope="col">Dates</Table.Th>
-                <Table.Th scope="col">
-                  <span className="lcp-visually-hidden">Actions</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {t.roster.map((m) => (
-                <Table.Tr key={m.id}>
-                  <Table.Td>
-                    <Group gap="xs" wrap="wrap">
-                      <span>{m.name}</span>
-                      <StatusBadge color={m.current ? 'green' : 'gray'} size="sm">
-                        {m.current ? 'Current' : 'Past'}
-                      </StatusBadge>
-                    </Group>
-                    <Text size="xs" c="dimmed">
-                      {m.email}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{TEAM_ROLE_LABELS[m.role]}</Table.Td>
-                  <Table.Td>
-                    {formatDate(m.startDate)}
-                    {m.endDate ? ` – ${formatDate(m.endDate)}` : ' –'}
-                  </Table.Td>
-                  <Table.Td>{m.current && !m.endDate && <Departure team={t} memberId={m.id} name={m.name} />}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
-      </Paper>
-      <Paper component="section" withBorder radius="md" p="md" aria-labelledby="join-title">
-        <Title order={2} size="h4" id="join-title" mb="sm">
-          Someone joins
-        </Title>
+      <Section id="roster-title" title="Roster">
+        <DataTable
+          region="Roster, scrollable"
+          aria-labelledby="roster-title"
+          columns={['Name', 'Role', 'Dates', <HiddenColumn label="Actions" />]}
+        >
+          {t.roster.map((m) => (
+            <Table.Tr key={m.id}>
+              <Table.Td>
+                <Group gap="xs" wrap="wrap">
+                  <span>{m.name}</span>
+                  <StatusBadge color={m.current ? 'green' : 'gray'} size="sm">
+                    {m.current ? 'Current' : 'Past'}
+                  </StatusBadge>
+                </Group>
+                <Text size="xs" c="dimmed">
+                  {m.email}
+                </Text>
+              </Table.Td>
+              <Table.Td>{TEAM_ROLE_LABELS[m.role]}</Table.Td>
+              <Table.Td>
+                {formatDate(m.startDate)}
+                {m.endDate ? ` – ${formatDate(m.endDate)}` : ' –'}
+              </Table.Td>
+              <Table.Td>{m.current && !m.endDate && <Departure team={t} memberId={m.id} name={m.name} />}</Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
+      </Section>
+      <Section id="join-title" title="Someone joins">
         <AddMember team={t} />
-      </Paper>
+      </Section>
     </Page>
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { BackLink } from '@/components/ui/back-link';
@@ -11,7 +11,8 @@ import { isApiError } from '@/lib/api/problem';
 import { formatInstant } from '@/utils/format';
 import { useCollaborative } from '@/lib/queries/collaboratives';
 import { useTeams } from '@/lib/queries/teams';
-import { TEAM_ROLE_LABELS } from '../utils/labels';
+import { TEAM_ROLE_LABELS } from '@/utils/labels';
+import { CardList, ItemCard } from '@/components/ui/card-list';
 import { Composition } from './composition';
 
 /** The collaborative's enrolled teams, each with its current roster and composition warnings. */
@@ -34,52 +35,48 @@ export function TeamsList({ collaborativeId }: { collaborativeId: string }) {
       ) : teams.data.items.length === 0 ? (
         <EmptyState title="No team enrolled yet">Teams are enrolled when their application is accepted.</EmptyState>
       ) : (
-        <ul className="lcp-plain-list lcp-card-list" aria-label="Teams">
-          {teams.data.items.map((t) => {
+        <CardList items={teams.data.items} keyOf={(t) => t.id} label="Teams">
+          {(t) => {
             const current = t.roster.filter((m) => m.current);
             return (
-              <li key={t.id}>
-                <Paper component="article" withBorder radius="md" p="md" aria-labelledby={`team-${t.id}`}>
-                  <Stack gap="xs">
-                    <Group justify="space-between" wrap="wrap">
-                      <Anchor component={Link} to={`/teams/${t.id}`} fw={600} id={`team-${t.id}`}>
-                        {t.organizationName}
-                      </Anchor>
-                      {t.composition.warnings.length > 0 ? (
-                        <StatusBadge color="orange">{t.composition.warnings.length} warning(s)</StatusBadge>
-                      ) : (
-                        <StatusBadge color="green">Complete</StatusBadge>
-                      )}
-                    </Group>
-                    <Group justify="space-between" wrap="wrap" gap="xs">
-                      <Text size="xs" c="dimmed">
-                        Enrolled {formatInstant(t.enrolledAt)}
+              <ItemCard labelledBy={`team-${t.id}`} padding="md" gap="xs">
+                <Group justify="space-between" wrap="wrap">
+                  <Anchor component={Link} to={`/teams/${t.id}`} fw={600} id={`team-${t.id}`}>
+                    {t.organizationName}
+                  </Anchor>
+                  {t.composition.warnings.length > 0 ? (
+                    <StatusBadge color="orange">{t.composition.warnings.length} warning(s)</StatusBadge>
+                  ) : (
+                    <StatusBadge color="green">Complete</StatusBadge>
+                  )}
+                </Group>
+                <Group justify="space-between" wrap="wrap" gap="xs">
+                  <Text size="xs" c="dimmed">
+                    Enrolled {formatInstant(t.enrolledAt)}
+                  </Text>
+                  <Anchor
+                    component={Link}
+                    to={`/collaboratives/${t.collaborativeId}/metrics/teams/${t.organizationId}`}
+                    size="sm"
+                    aria-describedby={`team-${t.id}`}
+                  >
+                    Metrics
+                  </Anchor>
+                </Group>
+                <Composition team={t} />
+                <ul className="lcp-plain-list" aria-label={`Roster of ${t.organizationName}`}>
+                  {current.map((m) => (
+                    <li key={m.id}>
+                      <Text size="sm">
+                        {m.name} · {TEAM_ROLE_LABELS[m.role]}
                       </Text>
-                      <Anchor
-                        component={Link}
-                        to={`/collaboratives/${t.collaborativeId}/metrics/teams/${t.organizationId}`}
-                        size="sm"
-                        aria-describedby={`team-${t.id}`}
-                      >
-                        Metrics
-                      </Anchor>
-                    </Group>
-                    <Composition team={t} />
-                    <ul className="lcp-plain-list" aria-label={`Roster of ${t.organizationName}`}>
-                      {current.map((m) => (
-                        <li key={m.id}>
-                          <Text size="sm">
-                            {m.name} · {TEAM_ROLE_LABELS[m.role]}
-                          </Text>
-                        </li>
-                      ))}
-                    </ul>
-                  </Stack>
-                </Paper>
-              </li>
+                    </li>
+                  ))}
+                </ul>
+              </ItemCard>
             );
-          })}
-        </ul>
+          }}
+        </CardList>
       )}
     </Page>
   );

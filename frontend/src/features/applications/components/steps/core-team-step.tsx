@@ -12,13 +12,10 @@ import {
   TextInput,
 } from '@mantine/core';
 
-import type { components } from '@/lib/api/schema';
+import { TEAM_ROLE_OPTIONS, type TeamRole } from '@/utils/labels';
 import type { Application } from '../../api/get-application';
 import type { CoreTeamSection } from '../../api/save-core-team';
-import { TEAM_ROLE_LABELS } from '../../utils/labels';
 import { StepFormLayout, useStepForm, type StepProps } from './step-form';
-
-type TeamRole = components['schemas']['TeamRole'];
 
 interface Props extends StepProps<CoreTeamSection> {
   /** What the composition still lacks (from `completeness.missing` after a refused submission). */
@@ -35,7 +32,6 @@ interface MemberValues {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MAX_MEMBERS = 50;
-const ROLE_OPTIONS = (Object.keys(TEAM_ROLE_LABELS) as TeamRole[]).map((value) => ({ value, label: TEAM_ROLE_LABELS[value] }));
 const idOf = (i: number, field: string) => `app-coreTeam-${i}-${field}`;
 
 // The summary names each member's fields (members.0.name: "Member 1 name").
@@ -135,7 +131,7 @@ export function CoreTeamStep({ compositionProblems, ...props }: Props) {
         <Fieldset key={i} legend={`Member ${i + 1}${m.name.trim() ? `: ${m.name.trim()}` : ''}`}>
           <Stack gap="sm">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <NativeSelect {...field(i, 'role')} label="Role" data={ROLE_OPTIONS} />
+              <NativeSelect {...field(i, 'role')} label="Role" data={TEAM_ROLE_OPTIONS} />
               <TextInput {...field(i, 'name')} label="Name" required maxLength={200} />
               <TextInput {...field(i, 'email')} label="E-mail" type="email" required maxLength={254} />
               <TextInput {...field(i, 'title')} label="Title (optional)" maxLength={200} />
