@@ -13,15 +13,26 @@ const DROPOUT = 'Families who left treatment early';
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(240_000);
 
-/** Last month, as the API writes periods (YYYY-MM), and as the web client names it. */
-function lastMonth(): { period: string; label: string } {
+/** A month `back` months before this one, as the API writes periods (YYYY-MM) and as the web client names it. */
+function monthsAgo(back: number): { period: string; label: string } {
   const now = new Date();
-  const d = new Date(now.getFullYear(), now.getMonth() - 1, 1);
+  const d = new Date(now.getFullYear(), now.getMonth() - back, 1);
   return {
     period: `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`,
     label: new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric' }).format(d),
   };
 }
+
+const lastMonth = () => monthsAgo(1);
+
+/** The demo measures' due day: a month's values are due on this day of the following month. */
+const DUE_DAY = 15;
+
+/**
+ * The latest month already overdue today, as the API decides it (in UTC, after the due day): last
+ * month from the 16th on, the month before it until then.
+ */
+const latestOverdueMonth = () => monthsAgo(new Date().getUTCDate() > DUE_DAY ? 1 : 2);
 
 /** The collaborative's page, found through the list's search. */
 const openCollaborative = (page: Page) => openFromList(page, '/collaboratives', CPP);
@@ -141,7 +152,8 @@ test('a team member uploads a CSV file, fixes the refused rows and sees the valu
     await fMain.getByRole('navigation', { name: 'Metrics' }).getByRole('link', { name: 'Completeness' }).click();
     await expect(faculty.getByRole('heading', { level: 1, name: `Completeness: ${CPP}` })).toBeVisible();
     const lakeside = fMain.getByRole('table', { name: 'Completeness of Lakeside Youth Center' });
-    await expect(lakeside.getByRole('img', { name: `${ACTIVE}, ${label}: Missing (overdue)` })).toHaveText('M');
+    const overdue = latestOverdueMonth().label;
+    await expect(lakeside.getByRole('img', { name: `${ACTIVE}, ${overdue}: Missing (overdue)` })).toHaveText('M');
     const riverside = fMain.getByRole('table', { name: 'Completeness of Riverside Family Services' });
     await expect(riverside.getByRole('img', { name: new RegExp(`^${ACTIVE}, ${label}: Reported`) })).toBeVisible();
     await expect(fMain.getByRole('table', { name: 'Overdue values' })).toBeVisible();
