@@ -187,6 +187,9 @@ e2e_setup() {
   if [ ! -f "$JAR" ] || [ ! "$JAR" -nt "$build_started" ]; then
     "$S/api.sh" build || return 1
   fi
+  # an API or web client left running from an earlier run would serve the old jar against the new database
+  e2e_env "$S/web.sh" stop >/dev/null 2>&1 || true
+  e2e_env "$S/api.sh" stop >/dev/null 2>&1 || true
   "$S/postgres.sh" reset-db "$E2E_DB" && e2e_env "$S/api.sh" start && e2e_env "$S/web.sh" build \
     && e2e_env "$S/web.sh" start
 }
