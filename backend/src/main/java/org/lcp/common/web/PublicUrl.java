@@ -1,6 +1,9 @@
 package org.lcp.common.web;
 
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -8,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The one place that builds absolute URLs (Location of a 201, calendar links): from the configured
@@ -18,10 +22,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PublicUrl {
 
+  private static final Logger LOG = Logger.getLogger(PublicUrl.class);
+
   private final String base;
 
   public PublicUrl(@ConfigProperty(name = "lcp.public-url") String configured) {
     this.base = normalize(configured);
+  }
+
+  /** A production start with the development default says so: its links would be unreachable. */
+  void check(@Observes StartupEvent event) {
+    if (LaunchMode.current() == LaunchMode.NORMAL
+        && URI.create(base).getHost().equals("localhost")) {
+      LOG.warnf(
+          "LCP_PUBLIC_URL is not set: Location headers and calendar links point to %s; set it to"
+              + " the address people reach the API at",
+          base);
+    }
   }
 
   /** The configured base, checked: absolute http(s), no query, fragment or user info. */
