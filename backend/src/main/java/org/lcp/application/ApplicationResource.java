@@ -16,6 +16,7 @@ import org.lcp.api.model.ReadinessItemList;
 import org.lcp.api.model.ReadinessSection;
 import org.lcp.api.model.SessionCommitmentSection;
 import org.lcp.common.security.Actors;
+import org.lcp.common.web.PublicUrl;
 import org.lcp.common.web.Responses;
 
 /** Applications and readiness items: parse, call the service with the caller, answer. */
@@ -28,6 +29,8 @@ public class ApplicationResource implements ApplicationsApi {
   private final ApplicationSectionService sections;
   private final ApplicationLifecycleService lifecycle;
 
+  private final PublicUrl urls;
+
   @Context UriInfo uriInfo;
 
   public ApplicationResource(
@@ -35,7 +38,9 @@ public class ApplicationResource implements ApplicationsApi {
       ReadinessItemService items,
       ApplicationQueryService queries,
       ApplicationSectionService sections,
-      ApplicationLifecycleService lifecycle) {
+      ApplicationLifecycleService lifecycle,
+      PublicUrl urls) {
+    this.urls = urls;
     this.actors = actors;
     this.items = items;
     this.queries = queries;
@@ -77,7 +82,7 @@ public class ApplicationResource implements ApplicationsApi {
   @Override
   public Response createApplication(ApplicationCreate input) {
     var created = lifecycle.create(actors.current(), input);
-    return Responses.created(uriInfo, created.body().getId(), created);
+    return Responses.created(urls.below(uriInfo, created.body().getId()), created);
   }
 
   @Override

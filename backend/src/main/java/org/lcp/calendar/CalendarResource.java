@@ -2,13 +2,12 @@ package org.lcp.calendar;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.lcp.api.CalendarApi;
 import org.lcp.common.security.Actors;
+import org.lcp.common.web.PublicUrl;
 import org.lcp.common.web.Responses;
 
 /**
@@ -22,9 +21,11 @@ public class CalendarResource implements CalendarApi {
   private final ScheduleService schedule;
   private final FeedService feeds;
 
-  @Context UriInfo uriInfo;
+  private final PublicUrl urls;
 
-  public CalendarResource(Actors actors, ScheduleService schedule, FeedService feeds) {
+  public CalendarResource(
+      Actors actors, ScheduleService schedule, FeedService feeds, PublicUrl urls) {
+    this.urls = urls;
     this.actors = actors;
     this.schedule = schedule;
     this.feeds = feeds;
@@ -42,9 +43,9 @@ public class CalendarResource implements CalendarApi {
 
   // ---- the caller's links -----------------------------------------------------------------------
 
-  /** Where the feeds are served, from the host the API was called on. */
+  /** Where the feeds are served: under the configured public URL, never the request's Host. */
   private String feedBase() {
-    return uriInfo.getBaseUriBuilder().path("api").path("calendar-feeds").build().toString();
+    return urls.of("api", "calendar-feeds").toString();
   }
 
   @Override

@@ -14,6 +14,7 @@ import org.lcp.api.model.FacultyAssignmentUpdate;
 import org.lcp.api.model.Phase;
 import org.lcp.api.model.PhaseTransitionInput;
 import org.lcp.common.security.Actors;
+import org.lcp.common.web.PublicUrl;
 import org.lcp.common.web.Responses;
 
 /** Collaboratives, phases and faculty: parse, call the service with the caller, answer. */
@@ -24,10 +25,13 @@ public class CollaborativeResource implements CollaborativesApi {
   private final CollaborativeService service;
   private final FacultyService faculty;
 
+  private final PublicUrl urls;
+
   @Context UriInfo uriInfo;
 
   public CollaborativeResource(
-      Actors actors, CollaborativeService service, FacultyService faculty) {
+      Actors actors, CollaborativeService service, FacultyService faculty, PublicUrl urls) {
+    this.urls = urls;
     this.actors = actors;
     this.service = service;
     this.faculty = faculty;
@@ -42,7 +46,7 @@ public class CollaborativeResource implements CollaborativesApi {
   @Override
   public Response createCollaborative(CollaborativeCreate input) {
     var created = service.create(actors.current(), input);
-    return Responses.created(uriInfo, created.body().getId(), created);
+    return Responses.created(urls.below(uriInfo, created.body().getId()), created);
   }
 
   @Override
@@ -77,7 +81,7 @@ public class CollaborativeResource implements CollaborativesApi {
   @Override
   public Response assignFaculty(UUID collaborativeId, FacultyAssignmentInput input) {
     var assigned = faculty.assign(actors.current(), collaborativeId, input);
-    return Responses.created(uriInfo, assigned.body().getUserId(), assigned);
+    return Responses.created(urls.below(uriInfo, assigned.body().getUserId()), assigned);
   }
 
   @Override

@@ -4,7 +4,6 @@ import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.lcp.api.ConsultationCallsApi;
@@ -22,6 +21,7 @@ import org.lcp.api.model.CallState;
 import org.lcp.api.model.CallUpdate;
 import org.lcp.common.security.Actors;
 import org.lcp.common.web.Enums;
+import org.lcp.common.web.PublicUrl;
 import org.lcp.common.web.Responses;
 import org.lcp.common.web.Versioned;
 
@@ -39,6 +39,8 @@ public class CallResource implements ConsultationCallsApi {
   private final CallAttendanceService attendance;
   private final RegistrationService registrations;
 
+  private final PublicUrl urls;
+
   @Context UriInfo uriInfo;
 
   public CallResource(
@@ -47,7 +49,9 @@ public class CallResource implements ConsultationCallsApi {
       CallSeriesService series,
       CallArchiveService archive,
       CallAttendanceService attendance,
-      RegistrationService registrations) {
+      RegistrationService registrations,
+      PublicUrl urls) {
+    this.urls = urls;
     this.actors = actors;
     this.calls = calls;
     this.series = series;
@@ -58,9 +62,7 @@ public class CallResource implements ConsultationCallsApi {
 
   /** 201 for a call or series, which live at /api/calls/{id} and /api/call-series/{id}. */
   private Response created(String collection, UUID id, Versioned<?> v) {
-    URI location =
-        uriInfo.getBaseUriBuilder().path("api").path(collection).path(id.toString()).build();
-    return Responses.created(location, v);
+    return Responses.created(urls.of("api", collection, id.toString()), v);
   }
 
   // ---- calls of a collaborative -----------------------------------------------------------------
@@ -172,7 +174,7 @@ public class CallResource implements ConsultationCallsApi {
   @Override
   public Response registerForCall(UUID callId, CallRegistrationInput input) {
     var created = registrations.register(actors.current(), callId, input);
-    return Responses.created(uriInfo, created.body().getId(), created);
+    return Responses.created(urls.below(uriInfo, created.body().getId()), created);
   }
 
   @Override

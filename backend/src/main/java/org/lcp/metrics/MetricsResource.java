@@ -13,6 +13,7 @@ import org.lcp.api.MetricsApi;
 import org.lcp.api.model.MeasureInput;
 import org.lcp.api.model.PeriodUnlockInput;
 import org.lcp.common.security.Actors;
+import org.lcp.common.web.PublicUrl;
 import org.lcp.common.web.Responses;
 import org.lcp.common.web.Times;
 
@@ -30,6 +31,8 @@ public class MetricsResource implements MetricsApi {
   private final RunChartService runCharts;
   private final CompletenessService completeness;
 
+  private final PublicUrl urls;
+
   @Context UriInfo uriInfo;
 
   @Context HttpHeaders headers;
@@ -41,7 +44,9 @@ public class MetricsResource implements MetricsApi {
       MetricValueService values,
       PeriodUnlockService unlocks,
       RunChartService runCharts,
-      CompletenessService completeness) {
+      CompletenessService completeness,
+      PublicUrl urls) {
+    this.urls = urls;
     this.actors = actors;
     this.measures = measures;
     this.imports = imports;
@@ -61,7 +66,7 @@ public class MetricsResource implements MetricsApi {
   @Override
   public Response createMeasure(UUID collaborativeId, MeasureInput input) {
     var created = measures.create(actors.current(), collaborativeId, input);
-    return Responses.created(uriInfo, created.body().getId(), created);
+    return Responses.created(urls.below(uriInfo, created.body().getId()), created);
   }
 
   @Override

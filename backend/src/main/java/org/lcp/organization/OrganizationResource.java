@@ -14,6 +14,7 @@ import org.lcp.api.model.MemberStatus;
 import org.lcp.api.model.MemberUpdate;
 import org.lcp.api.model.OrganizationInput;
 import org.lcp.common.security.Actors;
+import org.lcp.common.web.PublicUrl;
 import org.lcp.common.web.Responses;
 
 /** Organisations, members and machine clients: parse, call the service with the caller, answer. */
@@ -25,13 +26,17 @@ public class OrganizationResource implements OrganizationsApi {
   private final MemberService members;
   private final MachineClientService machineClients;
 
+  private final PublicUrl urls;
+
   @Context UriInfo uriInfo;
 
   public OrganizationResource(
       Actors actors,
       OrganizationService organizations,
       MemberService members,
-      MachineClientService machineClients) {
+      MachineClientService machineClients,
+      PublicUrl urls) {
+    this.urls = urls;
     this.actors = actors;
     this.organizations = organizations;
     this.members = members;
@@ -46,7 +51,7 @@ public class OrganizationResource implements OrganizationsApi {
   @Override
   public Response createOrganization(OrganizationInput input) {
     var created = organizations.create(actors.current(), input);
-    return Responses.created(uriInfo, created.body().getId(), created);
+    return Responses.created(urls.below(uriInfo, created.body().getId()), created);
   }
 
   @Override
@@ -70,7 +75,7 @@ public class OrganizationResource implements OrganizationsApi {
   @Override
   public Response inviteMember(UUID organizationId, MemberInvite input) {
     var invited = members.invite(actors.current(), organizationId, input);
-    return Responses.created(uriInfo, invited.body().getId(), invited);
+    return Responses.created(urls.below(uriInfo, invited.body().getId()), invited);
   }
 
   @Override
@@ -100,7 +105,7 @@ public class OrganizationResource implements OrganizationsApi {
   @Override
   public Response registerMachineClient(UUID organizationId, MachineClientInput input) {
     var registered = machineClients.register(actors.current(), organizationId, input);
-    return Responses.created(uriInfo, registered.body().getId(), registered);
+    return Responses.created(urls.below(uriInfo, registered.body().getId()), registered);
   }
 
   @Override

@@ -10,6 +10,7 @@ import org.lcp.api.model.RecusalInput;
 import org.lcp.api.model.ReviewInput;
 import org.lcp.api.model.ReviewerAssignmentInput;
 import org.lcp.common.security.Actors;
+import org.lcp.common.web.PublicUrl;
 import org.lcp.common.web.Responses;
 
 /**
@@ -22,9 +23,12 @@ public class ReviewResource implements ReviewsApi {
   private final Actors actors;
   private final ReviewService service;
 
+  private final PublicUrl urls;
+
   @Context UriInfo uriInfo;
 
-  public ReviewResource(Actors actors, ReviewService service) {
+  public ReviewResource(Actors actors, ReviewService service, PublicUrl urls) {
+    this.urls = urls;
     this.actors = actors;
     this.service = service;
   }
@@ -37,7 +41,7 @@ public class ReviewResource implements ReviewsApi {
   @Override
   public Response assignReviewer(UUID applicationId, ReviewerAssignmentInput input) {
     var assigned = service.assign(actors.current(), applicationId, input.getUserId());
-    return Responses.created(uriInfo, assigned.body().getReviewerId(), assigned);
+    return Responses.created(urls.below(uriInfo, assigned.body().getReviewerId()), assigned);
   }
 
   @Override

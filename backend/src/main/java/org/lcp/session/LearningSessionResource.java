@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.lcp.api.LearningSessionsApi;
 import org.lcp.api.model.LearningSessionInput;
 import org.lcp.common.security.Actors;
+import org.lcp.common.web.PublicUrl;
 import org.lcp.common.web.Responses;
 
 /** Learning sessions: parse, call the service with the caller, answer. */
@@ -17,9 +18,12 @@ public class LearningSessionResource implements LearningSessionsApi {
   private final Actors actors;
   private final LearningSessionService service;
 
+  private final PublicUrl urls;
+
   @Context UriInfo uriInfo;
 
-  public LearningSessionResource(Actors actors, LearningSessionService service) {
+  public LearningSessionResource(Actors actors, LearningSessionService service, PublicUrl urls) {
+    this.urls = urls;
     this.actors = actors;
     this.service = service;
   }
@@ -32,7 +36,7 @@ public class LearningSessionResource implements LearningSessionsApi {
   @Override
   public Response createLearningSession(UUID collaborativeId, LearningSessionInput input) {
     var created = service.create(actors.current(), collaborativeId, input);
-    return Responses.created(uriInfo, created.body().getId(), created);
+    return Responses.created(urls.below(uriInfo, created.body().getId()), created);
   }
 
   @Override

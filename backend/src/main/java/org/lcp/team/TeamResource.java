@@ -9,6 +9,7 @@ import org.lcp.api.TeamsApi;
 import org.lcp.api.model.DepartureInput;
 import org.lcp.api.model.RosterMemberInput;
 import org.lcp.common.security.Actors;
+import org.lcp.common.web.PublicUrl;
 import org.lcp.common.web.Responses;
 
 /** Teams and their rosters: parse, call the service with the caller, answer. */
@@ -18,9 +19,12 @@ public class TeamResource implements TeamsApi {
   private final Actors actors;
   private final TeamService service;
 
+  private final PublicUrl urls;
+
   @Context UriInfo uriInfo;
 
-  public TeamResource(Actors actors, TeamService service) {
+  public TeamResource(Actors actors, TeamService service, PublicUrl urls) {
+    this.urls = urls;
     this.actors = actors;
     this.service = service;
   }
@@ -38,8 +42,7 @@ public class TeamResource implements TeamsApi {
   @Override
   public Response addRosterMember(UUID teamId, RosterMemberInput input) {
     TeamService.Joined joined = service.join(actors.current(), teamId, input);
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(joined.rosterMemberId().toString()).build())
+    return Response.created(urls.below(uriInfo, joined.rosterMemberId()))
         .entity(joined.team())
         .build();
   }

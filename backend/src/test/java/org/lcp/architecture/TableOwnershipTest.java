@@ -41,7 +41,9 @@ class TableOwnershipTest {
       Map.of(
           "default_readiness_item",
               "application", // the readiness items a new collaborative starts from
-          "metric_value_revision", "metrics"); // written set-based with the values, read by reports
+          "metric_value_revision", "metrics", // written set-based with the values, read by reports
+          "rate_limit_bucket",
+              "common"); // the rate limiter's token buckets, one upsert per request
 
   static final Set<String> EXEMPT = Set.of("demo");
 

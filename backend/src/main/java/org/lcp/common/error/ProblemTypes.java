@@ -20,6 +20,7 @@ public final class ProblemTypes {
   public static final String PRECONDITION_REQUIRED = "/problems/precondition-required";
   public static final String INTERNAL = "/problems/internal";
   public static final String UNAVAILABLE = "/problems/service-unavailable";
+  public static final String TOO_MANY_REQUESTS = "/problems/too-many-requests";
 
   private ProblemTypes() {}
 }

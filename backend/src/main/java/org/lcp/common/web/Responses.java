@@ -2,7 +2,6 @@ package org.lcp.common.web;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 
 /** Success responses with their ETag (and Location for 201). */
@@ -10,18 +9,7 @@ public final class Responses {
 
   private Responses() {}
 
-  /** 201 for a resource created under the collection the request was posted to. */
-  public static Response created(UriInfo uri, Object id, int version, Object body) {
-    return created(uri, id, Versioned.of(version, body));
-  }
-
-  /** 201 for a resource created under the collection the request was posted to. */
-  public static Response created(UriInfo uri, Object id, Versioned<?> v) {
-    URI location = uri.getAbsolutePathBuilder().path(id.toString()).build();
-    return created(location, v);
-  }
-
-  /** 201 with the Location given. */
+  /** 201 with the Location given (built by {@link PublicUrl}, never from the request's Host). */
   public static Response created(URI location, Versioned<?> v) {
     return Response.created(location).header(HttpHeaders.ETAG, v.etag()).entity(v.body()).build();
   }
