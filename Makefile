@@ -22,7 +22,7 @@ test-backend:
 
 test-frontend:
 	@infra/scripts/web.sh deps
-	cd frontend && npm run check:api && npm run typecheck && npm run lint && npm run format:check && npm test
+	cd frontend && npm run check:api && npm run lint:api && npm run typecheck && npm run lint && npm run format:check && npm test
 
 # regenerate the web client's API types after changing openapi.yaml
 gen:

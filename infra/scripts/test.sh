@@ -144,6 +144,7 @@ if check "frontend: npm ci" "$S/web.sh" deps; then
   frontend_ok=1
   cd "$ROOT/frontend"
   check "frontend: API types up to date (check:api)" npm run --silent check:api
+  check "contract: OWASP Spectral lint" npm run --silent lint:api
   check "frontend: type check" npm run --silent typecheck
   check "frontend: lint (ESLint, no warnings)" npm run --silent lint
   check "frontend: formatting (Prettier)" npm run --silent format:check
