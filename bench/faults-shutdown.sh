@@ -81,11 +81,16 @@ done
 [ -n "$READY_DOWN_MS" ] && ok "readiness answered 503 (DOWN) ${READY_DOWN_MS} ms after SIGTERM, while the process still served" \
   || bad "readiness did not answer DOWN within 3 s of SIGTERM"
 
+# during the delay the process still serves new requests (load balancers are still noticing)
+res="$(curl -s -o /dev/null -w '%{http_code} %{time_total}' --max-time 5 -H "Authorization: Bearer $TOKEN" "$API/api/me" || true)"
+[ "${res%% *}" = "200" ] && ok "a new request during the delay was served: 200 (in ${res#* } s)" \
+  || bad "a new request during the delay got '$res' (expected 200)"
+
 # after the delay, new requests are refused with 503 while the uploads are still in flight
 delay_ms=$(( ${LCP_SHUTDOWN_DELAY%S} * 1000 ))
 sleep "$(python3 -c "print(max(0, ($delay_ms + 700 - ($(now_ms) - $T0)) / 1000))")"
-code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -H "Authorization: Bearer $TOKEN" "$API/api/me" || true)"
-[ "$code" = "503" ] && ok "a new request after the delay was refused: 503" \
+code="$(curl -s -o "$WORK/late.json" -D "$WORK/late.headers" -w '%{http_code}' --max-time 2 -H "Authorization: Bearer $TOKEN" "$API/api/me" || true)"
+[ "$code" = "503" ] && grep -qi '^retry-after: 5' "$WORK/late.headers" && grep -q '/problems/service-unavailable' "$WORK/late.json" && ok "a new request after the delay was refused at once: 503 problem+json, Retry-After: 5" \
   || bad "a new request after the delay got '$code' (expected 503 while in-flight requests finish)"
 
 wait_start=$(now_ms)
