@@ -57,7 +57,7 @@ class KeycloakFaultTest {
     Response ready = given().get("/q/health/ready");
     assertThat(millisSince(start)).as("readiness without the provider").isLessThan(2_000);
     assertThat(ready.statusCode()).as(ready.asString()).isEqualTo(503);
-    assertThat(ready.asString()).contains("oidc-provider");
+    assertThat(ready.asString()).contains("OIDC provider");
 
     start = System.nanoTime();
     Response r = given().auth().oauth2(admin).get("/api/me");

@@ -40,7 +40,7 @@ public class DatabaseReadiness implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     BoundedProbe.Outcome o = probe.check(timeoutMillis);
-    return HealthCheckResponse.named("database")
+    return HealthCheckResponse.named("Database")
         .status(o.up())
         .withData("status", o.detail())
         .build();

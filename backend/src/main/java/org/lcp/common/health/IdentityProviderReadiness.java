@@ -43,19 +43,19 @@ public class IdentityProviderReadiness implements HealthCheck {
   public HealthCheckResponse call() {
     TenantConfigContext tenant = tenants.getDefaultTenant();
     if (tenant == null || tenant.oidcConfig() == null || tenant.ready()) {
-      return HealthCheckResponse.named("oidc-provider")
+      return HealthCheckResponse.named("OIDC provider")
           .up()
           .withData("status", "verification keys loaded")
           .build();
     }
     BoundedProbe.Outcome o = probe.check(timeoutMillis);
     if (o.up() && tenant.ready()) {
-      return HealthCheckResponse.named("oidc-provider")
+      return HealthCheckResponse.named("OIDC provider")
           .up()
           .withData("status", "verification keys loaded")
           .build();
     }
-    return HealthCheckResponse.named("oidc-provider")
+    return HealthCheckResponse.named("OIDC provider")
         .down()
         .withData("status", "the provider's keys cannot be had: " + o.detail())
         .build();
