@@ -60,7 +60,9 @@ cmd_stop() {
   local pid
   if pid="$(our_pid)"; then
     kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    # SIGTERM is a graceful shutdown: readiness DOWN, LCP_SHUTDOWN_DELAY (5 s), then up to
+    # LCP_SHUTDOWN_TIMEOUT (30 s) for requests in flight; only then is it killed
+    for _ in $(seq 1 45); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
     kill -9 "$pid" 2>/dev/null || true
     rm -f "$PID_FILE"
     log "stopped"

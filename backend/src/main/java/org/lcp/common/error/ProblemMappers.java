@@ -456,6 +456,11 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response authenticationFailed(
       AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+    Optional<Unavailable.Dependency> down = Unavailable.of(e);
+    if (down.isPresent()) {
+      // the token could not be checked at all: the provider's keys cannot be had
+      return Unavailable.response(down.get(), e, path(uri));
+    }
     boolean presented = headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
     return unauthorized(
         presented ? "the bearer token is invalid or expired" : "a bearer access token is required",
@@ -528,6 +533,10 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
+    Optional<Unavailable.Dependency> down = Unavailable.of(e);
+    if (down.isPresent()) {
+      return Unavailable.response(down.get(), e, path(uri));
+    }
     String id = java.util.UUID.randomUUID().toString();
     LOG.errorf(e, "unexpected failure %s on %s", id, path(uri));
     return Problem.response(
