@@ -3784,7 +3784,7 @@ export interface components {
             };
         };
         /**
-         * @description The caller is over a rate limit (type `/problems/rate-limited`). Limits count per caller
+         * @description The caller is over a rate limit (type `/problems/too-many-requests`). Limits count per caller
          *     (the bearer token's subject: a person or a machine client), and per client IP address for
          *     the calendar feeds, which take no token. `Retry-After` says when to try again;
          *     `RateLimit` and `RateLimit-Policy` (draft-ietf-httpapi-ratelimit-headers) the quota.
@@ -3801,7 +3801,7 @@ export interface components {
             };
         };
         /**
-         * @description The service cannot answer now (type `/problems/unavailable`): the database or the identity
+         * @description The service cannot answer now (type `/problems/service-unavailable`): the database or the identity
          *     provider (Keycloak) is unreachable, or the server is at its limit for concurrent uploads.
          *     Nothing was changed; retry after `Retry-After` seconds.
          */
