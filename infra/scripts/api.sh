@@ -42,7 +42,8 @@ cmd_start() {
   [ -f "$JAR" ] || cmd_build
   log "starting on http://localhost:${PORT} (log: $LOG_FILE)"
   local start=$SECONDS
-  setsid nohup java ${LCP_JAVA_OPTS:--Xmx512m} -jar "$JAR" >"$LOG_FILE" 2>&1 < /dev/null &
+  # -XX:+ExitOnOutOfMemoryError: a JVM out of memory stops at once (and is restarted) rather than limp on
+  setsid nohup java -XX:+ExitOnOutOfMemoryError ${LCP_JAVA_OPTS:--Xmx512m} -jar "$JAR" >"$LOG_FILE" 2>&1 < /dev/null &
   echo $! >"$PID_FILE"
   for _ in $(seq 1 120); do
     if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$READY_URL" || true)" = "200" ]; then

@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +36,16 @@ import org.lcp.common.security.MetricsPolicy;
 import org.lcp.common.security.OrganizationScope;
 import org.lcp.common.web.Enums;
 import org.lcp.metrics.MetricValueRepository.Counts;
+import org.lcp.metrics.MetricValueRepository.Staging;
 import org.lcp.team.TeamRepository;
 
 /**
- * Uploads of many values at once. Set-based: the accepted rows are copied (COPY) into a temporary
- * table, classified, revised and upserted by three statements, all in the request's transaction, so
- * an atomic upload writes all or nothing and a retry with its Idempotency-Key writes nothing again.
+ * Uploads of many values at once, in bounded memory: the body (a file) is read one row at a time,
+ * each row checked as it comes, the accepted rows copied (COPY) a chunk at a time into a temporary
+ * table, then classified, revised and upserted by three statements, all in the request's
+ * transaction, so an atomic upload writes all or nothing and a retry with its Idempotency-Key
+ * writes nothing again. The report lists the first {@value #MAX_REJECTIONS_LISTED} rejected rows
+ * and counts all of them.
  */
 @ApplicationScoped
 public class MetricImportService {
@@ -57,6 +62,7 @@ public class MetricImportService {
   private final AuditLog audit;
   private final ObjectMapper json;
   private final int maxRows;
+  private final int chunkRows;
 
   public MetricImportService(
       CollaborativeRepository collaboratives,
@@ -68,7 +74,9 @@ public class MetricImportService {
       MetricsPolicy policy,
       AuditLog audit,
       ObjectMapper json,
-      @ConfigProperty(name = "lcp.metrics.max-upload-rows") int maxRows) {
+      @ConfigProperty(name = "lcp.metrics.max-upload-rows") int maxRows,
+      @ConfigProperty(name = "lcp.metrics.import-chunk-rows", defaultValue = "5000")
+          int chunkRows) {
     this.collaboratives = collaboratives;
     this.teams = teams;
     this.measures = measures;
@@ -79,6 +87,7 @@ public class MetricImportService {
     this.audit = audit;
     this.json = json;
     this.maxRows = maxRows;
+    this.chunkRows = Math.max(1, chunkRows);
   }
 
   @Transactional
@@ -103,35 +112,57 @@ public class MetricImportService {
         return replay(first.get(), hash);
       }
     }
-    List<MetricRows.Row> rows = read(request);
-
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     Map<String, Measure> byKey =
         measures.all(c.id).stream().collect(Collectors.toMap(m -> m.key, Function.identity()));
-    MetricValidation.Result result =
-        MetricValidation.validate(
-            rows,
+    MetricValidation.Validator validator =
+        new MetricValidation.Validator(
             new MetricValidation.Context(
-                byKey, teams.organizationIds(c.id), scope, today, unlocks.unlocked(c.id, today)));
+                byKey, teams.organizationIds(c.id), scope, today, unlocks.unlocked(c.id, today)),
+            MAX_REJECTIONS_LISTED);
+    // one row at a time from the file, the accepted ones copied a chunk at a time: memory is
+    // bounded by the chunk, not by the upload
+    Staging staging = values.staging();
+    List<MetricValidation.Accepted> chunk = new ArrayList<>(chunkRows);
+    int received;
+    int accepted = 0;
+    try (MetricRows.Reader reader = open(request)) {
+      for (MetricRows.Row row = reader.next(); row != null; row = reader.next()) {
+        MetricValidation.Accepted a = validator.check(row);
+        if (a != null) {
+          accepted++;
+          chunk.add(a);
+          if (chunk.size() == chunkRows) {
+            staging.copy(chunk);
+            chunk.clear();
+          }
+        }
+      }
+      staging.copy(chunk);
+      received = reader.count();
+    } catch (MetricRows.TooManyRows e) {
+      throw new ApiException(
+          413,
+          ProblemTypes.PAYLOAD_TOO_LARGE,
+          "Payload too large",
+          "an upload takes at most " + maxRows + " rows; split it into several",
+          null,
+          null);
+    }
 
-    boolean write =
-        !request.dryRun()
-            && (partial || result.rejections().isEmpty())
-            && !result.accepted().isEmpty();
-    Counts counts =
-        values.stage(
-            result.accepted(), write, source(actor, request.format()), actor.displayName());
+    boolean write = !request.dryRun() && (partial || validator.rejected() == 0) && accepted > 0;
+    Counts counts = staging.finish(write, source(actor, request.format()), actor.displayName());
     ImportReport report =
         new ImportReport()
             .mode(Enums.map(request.mode(), ImportReport.ModeEnum.class))
             .dryRun(request.dryRun())
             .written(write)
-            .received(rows.size())
+            .received(received)
             .created(counts.created())
             .updated(counts.updated())
             .unchanged(counts.unchanged())
-            .rejected(result.rejections().size())
-            .rejections(result.rejections().stream().limit(MAX_REJECTIONS_LISTED).toList());
+            .rejected(validator.rejected())
+            .rejections(validator.rejections());
     if (write) {
       audit.record(
           "metrics.imported",
@@ -139,7 +170,7 @@ public class MetricImportService {
           null,
           Map.of(
               "received",
-              rows.size(),
+              received,
               "created",
               counts.created(),
               "updated",
@@ -147,7 +178,7 @@ public class MetricImportService {
               "unchanged",
               counts.unchanged(),
               "rejected",
-              result.rejections().size()),
+              validator.rejected()),
           null);
     }
     ImportResult answer = new ImportResult(report, false);
@@ -157,19 +188,9 @@ public class MetricImportService {
     return answer;
   }
 
-  private List<MetricRows.Row> read(ImportRequest request) {
-    try (InputStream in = new FileInputStream(request.body())) {
-      return request.format() == ImportFormat.CSV
-          ? MetricRows.csv(in, maxRows)
-          : MetricRows.json(in, maxRows);
-    } catch (MetricRows.TooManyRows e) {
-      throw new ApiException(
-          413,
-          ProblemTypes.PAYLOAD_TOO_LARGE,
-          "Payload too large",
-          "an upload takes at most " + maxRows + " rows; split it into several",
-          null,
-          null);
+  private MetricRows.Reader open(ImportRequest request) {
+    try {
+      return MetricRows.open(new FileInputStream(request.body()), request.format(), maxRows);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,8 +21,8 @@ import java.util.Set;
 import org.lcp.common.error.ApiException;
 
 /**
- * Reads an upload, JSON or CSV, into numbered rows of text, streaming: a malformed document is
- * refused whole (400), a malformed row is kept to be rejected with its number.
+ * Reads an upload, JSON or CSV, into numbered rows of text, one row at a time: a malformed document
+ * is refused whole (400), a malformed row is kept to be rejected with its number.
  */
 final class MetricRows {
 
@@ -31,6 +33,15 @@ final class MetricRows {
    * Columns of the CSV export that an upload accepts and ignores, so an export can be uploaded
    * again.
    */
+  /** The columns in the order of {@link Row}'s fields. */
+  static final List<String> COLUMN_ORDER =
+      List.of("organizationId", "measureKey", "period", "value", "numerator", "denominator");
+
+  /** The longest CSV record (one row) read at all. */
+  static final int MAX_RECORD_CHARS = 65536;
+
+  static final Set<String> NUMERIC = Set.of("value", "numerator", "denominator");
+
   static final Set<String> IGNORED_COLUMNS = Set.of("organizationName", "source", "updatedAt");
 
   /** One row as sent; {@code problem} names a field that could not be read at all. */
@@ -46,8 +57,8 @@ final class MetricRows {
       String problem) {
 
     /** A row that could not be read as a row at all. */
-    static Row unreadable(int number, String problem) {
-      return Row.unreadable(number, problem);
+    static Row unreadable(int number, String field, String problem) {
+      return new Row(number, null, null, null, null, null, null, field, problem);
     }
   }
 
@@ -60,119 +71,238 @@ final class MetricRows {
 
   private MetricRows() {}
 
-  static List<Row> json(InputStream in, int maxRows) {
-    List<Row> rows = new ArrayList<>();
-    try (JsonParser p = new JsonFactory().createParser(in)) {
-      if (p.nextToken() != JsonToken.START_ARRAY) {
-        throw malformed("the body must be a JSON array of rows");
-      }
-      int number = 0;
-      JsonToken t;
-      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-        if (t == null) {
-          throw malformed("the JSON array is not closed");
-        }
-        number++;
-        if (number > maxRows) {
-          throw new TooManyRows();
-        }
-        if (t != JsonToken.START_OBJECT) {
-          p.skipChildren();
-          rows.add(
-              new Row(
-                  number,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  "row",
-                  "each row must be a JSON object"));
-          continue;
-        }
-        Map<String, String> fields = new HashMap<>();
-        String problemField = null;
-        String problem = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          JsonToken v = p.nextToken();
-          if (!COLUMNS.contains(name)) {
-            p.skipChildren();
-            if (problem == null) {
-              problemField = name;
-              problem =
-                  "unknown field; a row has "
-                      + String.join(
-                          ", ",
-                          List.of(
-                              "organizationId",
-                              "measureKey",
-                              "period",
-                              "value",
-                              "numerator",
-                              "denominator"));
-            }
-            continue;
-          }
-          boolean numeric =
-              name.equals("value") || name.equals("numerator") || name.equals("denominator");
-          if (v == JsonToken.VALUE_NULL) {
-            continue;
-          }
-          if (numeric && (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT)) {
-            fields.put(name, p.getDecimalValue().toPlainString());
-          } else if (!numeric && v == JsonToken.VALUE_STRING) {
-            fields.put(name, p.getText());
-          } else {
-            p.skipChildren();
-            if (problem == null) {
-              problemField = name;
-              problem = numeric ? "must be a number" : "must be a string";
-            }
-          }
-        }
-        rows.add(
-            new Row(
-                number,
-                fields.get("organizationId"),
-                fields.get("measureKey"),
-                fields.get("period"),
-                fields.get("value"),
-                fields.get("numerator"),
-                fields.get("denominator"),
-                problemField,
-                problem));
-      }
-      if (p.nextToken() != null) {
-        throw malformed("unexpected content after the JSON array");
-      }
-    } catch (JsonParseException e) {
-      throw malformed(
-          "the body is not valid JSON at line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr());
-    } catch (IOException e) {
-      throw malformed("the body could not be read");
+  /**
+   * The rows of an upload, one at a time: only the row being read is in memory, so an upload of any
+   * size is read in bounded memory. {@link #next()} answers null after the last row.
+   */
+  abstract static class Reader implements AutoCloseable {
+    private final int maxRows;
+    private int number;
+
+    Reader(int maxRows) {
+      this.maxRows = maxRows;
     }
-    return rows;
+
+    /** The next row; null after the last one; 400 for a malformed document, 413 past the limit. */
+    final Row next() {
+      try {
+        return read();
+      } catch (JsonParseException e) {
+        throw malformed(
+            "the body is not valid JSON at line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr());
+      } catch (StreamConstraintsException e) {
+        throw malformed(
+            "the JSON body after row " + number + " is refused: " + e.getOriginalMessage());
+      } catch (IOException e) {
+        throw malformed("the body could not be read");
+      }
+    }
+
+    /** How many rows were read so far. */
+    final int count() {
+      return number;
+    }
+
+    /** Numbers the next row; past the limit the upload is refused. */
+    final int number() {
+      if (++number > maxRows) {
+        throw new TooManyRows();
+      }
+      return number;
+    }
+
+    abstract Row read() throws IOException;
+
+    @Override
+    public abstract void close();
   }
 
+  /** A reader of a JSON array of rows or a CSV file with a header row. */
+  static Reader open(InputStream in, ImportFormat format, int maxRows) {
+    return format == ImportFormat.CSV ? new Csv(in, maxRows) : new Json(in, maxRows);
+  }
+
+  /** Every row at once; for small uploads and tests. */
+  static List<Row> json(InputStream in, int maxRows) {
+    return all(new Json(in, maxRows));
+  }
+
+  /** Every row at once; for small uploads and tests. */
   static List<Row> csv(InputStream in, int maxRows) {
-    List<Row> rows = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String header = r.readLine();
-      if (header == null || header.isBlank()) {
+    return all(new Csv(in, maxRows));
+  }
+
+  private static List<Row> all(Reader reader) {
+    try (reader) {
+      List<Row> rows = new ArrayList<>();
+      for (Row r = reader.next(); r != null; r = reader.next()) {
+        rows.add(r);
+      }
+      return rows;
+    }
+  }
+
+  /** No string in an upload is long; a longer one is refused before it fills memory. */
+  private static final JsonFactory JSON =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxStringLength(MAX_RECORD_CHARS).build())
+          .build();
+
+  private static final class Json extends Reader {
+    private final InputStream in;
+    private JsonParser p;
+
+    Json(InputStream in, int maxRows) {
+      super(maxRows);
+      this.in = in;
+    }
+
+    @Override
+    Row read() throws IOException {
+      if (p == null) {
+        p = JSON.createParser(in);
+        if (p.nextToken() != JsonToken.START_ARRAY) {
+          throw malformed("the body must be a JSON array of rows");
+        }
+      }
+      JsonToken t = p.nextToken();
+      if (t == JsonToken.END_ARRAY) {
+        if (p.nextToken() != null) {
+          throw malformed("unexpected content after the JSON array");
+        }
+        return null;
+      }
+      if (t == null) {
+        throw malformed("the JSON array is not closed");
+      }
+      int number = number();
+      if (t != JsonToken.START_OBJECT) {
+        p.skipChildren();
+        return Row.unreadable(number, "row", "each row must be a JSON object");
+      }
+      Map<String, String> fields = new HashMap<>();
+      String problemField = null;
+      String problem = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken v = p.nextToken();
+        if (!COLUMNS.contains(name)) {
+          p.skipChildren();
+          if (problem == null) {
+            problemField = name;
+            problem =
+                "unknown field; a row has organizationId, measureKey, period, value, numerator,"
+                    + " denominator";
+          }
+          continue;
+        }
+        boolean numeric = NUMERIC.contains(name);
+        if (v == JsonToken.VALUE_NULL) {
+          continue;
+        }
+        String bad = null;
+        if (numeric && (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT)) {
+          bad = tooLong(p.getText());
+          if (bad == null) {
+            fields.put(name, p.getDecimalValue().toPlainString());
+          }
+        } else if (!numeric && v == JsonToken.VALUE_STRING) {
+          fields.put(name, p.getText());
+        } else {
+          p.skipChildren();
+          bad = numeric ? "must be a number" : "must be a string";
+        }
+        if (bad != null && problem == null) {
+          problemField = name;
+          problem = bad;
+        }
+      }
+      return new Row(
+          number,
+          fields.get("organizationId"),
+          fields.get("measureKey"),
+          fields.get("period"),
+          fields.get("value"),
+          fields.get("numerator"),
+          fields.get("denominator"),
+          problemField,
+          problem);
+    }
+
+    @Override
+    public void close() {
+      try {
+        if (p != null) {
+          p.close();
+        }
+        in.close();
+      } catch (IOException e) {
+        // nothing was written through it
+      }
+    }
+  }
+
+  private static final class Csv extends Reader {
+    private final BufferedReader r;
+    private List<String> names;
+    private final Map<String, Integer> index = new HashMap<>();
+
+    Csv(InputStream in, int maxRows) {
+      super(maxRows);
+      this.r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    Row read() throws IOException {
+      if (names == null) {
+        header();
+      }
+      List<String> cells;
+      do {
+        cells = record();
+        if (cells == null) {
+          return null;
+        }
+      } while (cells.size() == 1 && cells.get(0).isBlank());
+      int number = number();
+      if (cells.size() > names.size()) {
+        return Row.unreadable(
+            number, "row", "has " + cells.size() + " cells; the header has " + names.size());
+      }
+      String[] v = new String[COLUMN_ORDER.size()];
+      String problemField = null;
+      String problem = null;
+      for (int i = 0; i < v.length; i++) {
+        String column = COLUMN_ORDER.get(i);
+        Integer at = index.get(column);
+        String raw = at == null || at >= cells.size() ? null : cells.get(at);
+        try {
+          v[i] = csvCell(raw, NUMERIC.contains(column));
+        } catch (IllegalArgumentException e) {
+          if (problem == null) {
+            problemField = column;
+            problem = e.getMessage();
+          }
+        }
+      }
+      return new Row(number, v[0], v[1], v[2], v[3], v[4], v[5], problemField, problem);
+    }
+
+    private void header() throws IOException {
+      List<String> header = record();
+      if (header == null || header.size() == 1 && header.get(0).isBlank()) {
         throw malformed(
             "the CSV file is empty; it needs a header row: organizationId,measureKey,period,value,"
                 + "numerator,denominator");
       }
-      if (header.startsWith("\uFEFF")) {
-        header = header.substring(1);
+      if (header.get(0).startsWith("\uFEFF")) {
+        header.set(0, header.get(0).substring(1));
       }
-      List<String> names = split(header);
-      Map<String, Integer> index = new HashMap<>();
+      names = header;
       for (int i = 0; i < names.size(); i++) {
         String n = names.get(i).trim();
         String known =
@@ -197,77 +327,105 @@ final class MetricRows {
           throw malformed("the CSV header has no '" + required + "' column");
         }
       }
-      String line;
-      int number = 0;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank()) {
-          continue;
-        }
-        number++;
-        if (number > maxRows) {
-          throw new TooManyRows();
-        }
-        List<String> cells = split(line);
-        if (cells.size() > names.size()) {
-          rows.add(
-              Row.unreadable(
-                  number, "has " + cells.size() + " cells; the header has " + names.size()));
-          continue;
-        }
-        rows.add(
-            new Row(
-                number,
-                cell(cells, index, "organizationId"),
-                cell(cells, index, "measureKey"),
-                cell(cells, index, "period"),
-                cell(cells, index, "value"),
-                cell(cells, index, "numerator"),
-                cell(cells, index, "denominator"),
-                null,
-                null));
-      }
-    } catch (IOException e) {
-      throw malformed("the body could not be read");
     }
-    return rows;
+
+    /**
+     * The cells of the next record (RFC 4180: quoted cells may hold commas, doubled quotes and line
+     * breaks); null at the end. A record longer than {@value #MAX_RECORD_CHARS} characters refuses
+     * the upload (400), so that no line, however long, is held in memory.
+     */
+    private List<String> record() throws IOException {
+      List<String> cells = new ArrayList<>();
+      StringBuilder b = new StringBuilder();
+      boolean quoted = false;
+      int length = 0;
+      int c = r.read();
+      if (c < 0) {
+        return null;
+      }
+      for (; c >= 0; c = r.read()) {
+        if (++length > MAX_RECORD_CHARS) {
+          throw malformed(
+              "a CSV record after row "
+                  + count()
+                  + " is longer than "
+                  + MAX_RECORD_CHARS
+                  + " characters (an unclosed quote?)");
+        }
+        if (quoted) {
+          if (c == '"') {
+            r.mark(1);
+            if (r.read() == '"') {
+              b.append('"');
+            } else {
+              r.reset();
+              quoted = false;
+            }
+          } else {
+            b.append((char) c);
+          }
+        } else if (c == '"') {
+          quoted = true;
+        } else if (c == ',') {
+          cells.add(b.toString());
+          b.setLength(0);
+        } else if (c == '\n') {
+          break;
+        } else if (c == '\r') {
+          r.mark(1);
+          if (r.read() != '\n') {
+            r.reset();
+          }
+          break;
+        } else {
+          b.append((char) c);
+        }
+      }
+      cells.add(b.toString());
+      return cells;
+    }
+
+    @Override
+    public void close() {
+      try {
+        r.close();
+      } catch (IOException e) {
+        // nothing was written through it
+      }
+    }
   }
 
-  private static String cell(List<String> cells, Map<String, Integer> index, String column) {
-    Integer i = index.get(column);
-    if (i == null || i >= cells.size()) {
+  /** The longest numeric cell read at all: anything longer is refused before it is parsed. */
+  static final int MAX_NUMBER_CHARS = 32;
+
+  /**
+   * One CSV cell as text: trimmed, empty as null; a text cell loses the quote that the export puts
+   * before a leading = + - @ tab or CR ({@link org.lcp.common.web.Csv}); a numeric cell longer than
+   * {@value #MAX_NUMBER_CHARS} characters is refused (IllegalArgumentException with the reason)
+   * before anything parses it.
+   */
+  static String csvCell(String raw, boolean numeric) {
+    if (raw == null) {
       return null;
     }
-    String v = cells.get(i).trim();
-    return v.isEmpty() ? null : v;
+    String v = raw.trim();
+    if (v.isEmpty()) {
+      return null;
+    }
+    if (numeric) {
+      String bad = tooLong(v);
+      if (bad != null) {
+        throw new IllegalArgumentException(bad);
+      }
+      return v;
+    }
+    return org.lcp.common.web.Csv.unneutralise(v);
   }
 
-  /** Splits one CSV line (RFC 4180 quotes, doubled quotes inside). */
-  static List<String> split(String line) {
-    List<String> cells = new ArrayList<>();
-    StringBuilder b = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          b.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          b.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        cells.add(b.toString());
-        b.setLength(0);
-      } else {
-        b.append(c);
-      }
-    }
-    cells.add(b.toString());
-    return cells;
+  private static String tooLong(String number) {
+    return number.length() > MAX_NUMBER_CHARS
+        ? "has " + number.length() + " characters; a number takes at most " + MAX_NUMBER_CHARS
+        : null;
   }
 
   static BigDecimal number(String s) {

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,30 +53,126 @@ final class MetricValidation {
 
   private MetricValidation() {}
 
+  /** Every row at once; for small uploads and tests. */
   static Result validate(List<Row> rows, Context c) {
+    Validator v = new Validator(c, Integer.MAX_VALUE);
     List<Accepted> accepted = new ArrayList<>();
-    List<ImportRejection> rejected = new ArrayList<>();
-    Set<Cell> seen = new HashSet<>();
     for (Row r : rows) {
+      Accepted a = v.check(r);
+      if (a != null) {
+        accepted.add(a);
+      }
+    }
+    return new Result(accepted, v.rejections());
+  }
+
+  /**
+   * Checks the rows of one upload one at a time, in bounded memory: it remembers each accepted cell
+   * as one packed number (to reject a repeat), counts every rejection and keeps the first {@code
+   * listed} of them for the report.
+   */
+  static final class Validator {
+    private final Context c;
+    private final int listed;
+    private final Map<UUID, Integer> measureIndex = new HashMap<>();
+    private final Map<UUID, Integer> organizationIndex = new HashMap<>();
+    private final LongSet seen = new LongSet();
+    private final List<ImportRejection> rejections = new ArrayList<>();
+    private int rejected;
+
+    Validator(Context c, int listed) {
+      this.c = c;
+      this.listed = listed;
+      for (Measure m : c.measures().values()) {
+        measureIndex.put(m.id, measureIndex.size());
+      }
+      for (UUID o : c.enrolled()) {
+        organizationIndex.put(o, organizationIndex.size());
+      }
+    }
+
+    /**
+     * The row ready to write, or null when it is rejected (counted, and listed if among the first).
+     */
+    Accepted check(Row r) {
       try {
-        Accepted a = check(r, c);
-        if (!seen.add(new Cell(a.measureId(), a.organizationId(), YearMonth.from(a.period())))) {
+        Accepted a = MetricValidation.check(r, c);
+        if (!seen.add(key(a))) {
           throw new Rejection(
               "measureKey",
               CodeEnum.DUPLICATE,
               "the same organisation, measure and period appear earlier in this upload");
         }
-        accepted.add(a);
+        return a;
       } catch (Rejection e) {
-        rejected.add(
-            new ImportRejection()
-                .row(r.number())
-                .field(e.field)
-                .code(e.code)
-                .message(e.getMessage()));
+        rejected++;
+        if (rejections.size() < listed) {
+          rejections.add(
+              new ImportRejection()
+                  .row(r.number())
+                  .field(e.field)
+                  .code(e.code)
+                  .message(e.getMessage()));
+        }
+        return null;
       }
     }
-    return new Result(accepted, rejected);
+
+    /** How many rows were rejected. */
+    int rejected() {
+      return rejected;
+    }
+
+    /** The first rejections, in row order. */
+    List<ImportRejection> rejections() {
+      return rejections;
+    }
+
+    /** Measure, organisation and month in one long: 20 + 24 + 20 bits. */
+    private long key(Accepted a) {
+      long month = a.period().getYear() * 12L + a.period().getMonthValue() - 1;
+      return (long) measureIndex.get(a.measureId()) << 44
+          | (long) organizationIndex.get(a.organizationId()) << 20
+          | month;
+    }
+  }
+
+  /** A set of longs in one array (open addressing): 8 to 16 bytes an entry, no boxing. */
+  static final class LongSet {
+    private static final long EMPTY = Long.MIN_VALUE;
+    private long[] slots = filled(64);
+    private int size;
+
+    /** False when the value was in the set already. */
+    boolean add(long v) {
+      if ((size + 1) * 2 > slots.length) {
+        long[] old = slots;
+        slots = filled(old.length * 2);
+        size = 0;
+        for (long o : old) {
+          if (o != EMPTY) {
+            add(o);
+          }
+        }
+      }
+      int mask = slots.length - 1;
+      int i = Long.hashCode(v * 0x9E3779B97F4A7C15L) & mask;
+      while (slots[i] != EMPTY) {
+        if (slots[i] == v) {
+          return false;
+        }
+        i = (i + 1) & mask;
+      }
+      slots[i] = v;
+      size++;
+      return true;
+    }
+
+    private static long[] filled(int n) {
+      long[] a = new long[n];
+      java.util.Arrays.fill(a, EMPTY);
+      return a;
+    }
   }
 
   private static Accepted check(Row r, Context c) {

@@ -247,55 +247,80 @@ public class MetricValueRepository implements PanacheRepositoryBase<MetricValue,
   // ---- the upload's write -----------------------------------------------------------------------
 
   /**
-   * Copies the accepted rows into a temporary table, counts what they create, change and repeat,
-   * and when {@code write}, revises and upserts the values in two statements.
+   * A staging table for one upload's accepted rows, filled a chunk at a time (COPY) within the
+   * request's transaction and dropped at its end; {@link Staging#finish} counts what the rows
+   * create, change and repeat and, when asked to, revises and upserts the values in two statements.
    */
-  // native: COPY into a staging table and INSERT … SELECT … ON CONFLICT: one statement per step,
-  // not per row
-  Counts stage(
-      List<MetricValidation.Accepted> rows, boolean write, ValueSource source, String actor) {
-    if (rows.isEmpty()) {
-      return Counts.NONE;
-    }
-    return getEntityManager()
-        .unwrap(Session.class)
-        .doReturningWork(conn -> stage(conn, rows, write, source, actor));
+  Staging staging() {
+    return new Staging(getEntityManager().unwrap(Session.class));
   }
 
-  private static Counts stage(
-      Connection conn,
-      List<MetricValidation.Accepted> rows,
-      boolean write,
-      ValueSource source,
-      String actor)
+  /** See {@link #staging()}. */
+  static final class Staging {
+    private final Session session;
+    private boolean created;
+    private int rows;
+
+    private Staging(Session session) {
+      this.session = session;
+    }
+
+    /** Copies these accepted rows into the staging table. */
+    // native: COPY into a temporary table, one statement per chunk, not per row
+    void copy(List<MetricValidation.Accepted> chunk) {
+      if (chunk.isEmpty()) {
+        return;
+      }
+      session.doWork(
+          conn -> {
+            if (!created) {
+              try (Statement s = conn.createStatement()) {
+                s.execute(
+                    "create temp table metric_staging (measure_id uuid, organization_id uuid, "
+                        + "period date, value numeric, numerator numeric, denominator numeric) "
+                        + "on commit drop");
+              }
+              created = true;
+            }
+            StringBuilder copy = new StringBuilder(chunk.size() * 120);
+            for (MetricValidation.Accepted a : chunk) {
+              copy.append(a.measureId())
+                  .append('\t')
+                  .append(a.organizationId())
+                  .append('\t')
+                  .append(a.period())
+                  .append('\t')
+                  .append(text(a.value()))
+                  .append('\t')
+                  .append(text(a.numerator()))
+                  .append('\t')
+                  .append(text(a.denominator()))
+                  .append('\n');
+            }
+            try {
+              conn.unwrap(PGConnection.class)
+                  .getCopyAPI()
+                  .copyIn("copy metric_staging from stdin", new StringReader(copy.toString()));
+            } catch (IOException e) {
+              throw new SQLException(e);
+            }
+          });
+      rows += chunk.size();
+    }
+
+    /** Counts the staged rows' effect and, when {@code write}, applies it; drops the table. */
+    // native: INSERT … SELECT … ON CONFLICT over the staging table: one statement per step
+    Counts finish(boolean write, ValueSource source, String actor) {
+      if (rows == 0) {
+        return Counts.NONE;
+      }
+      return session.doReturningWork(
+          conn -> MetricValueRepository.finish(conn, write, source, actor));
+    }
+  }
+
+  private static Counts finish(Connection conn, boolean write, ValueSource source, String actor)
       throws SQLException {
-    try (Statement s = conn.createStatement()) {
-      s.execute(
-          "create temp table metric_staging (measure_id uuid, organization_id uuid, period date, "
-              + "value numeric, numerator numeric, denominator numeric) on commit drop");
-    }
-    StringBuilder copy = new StringBuilder(rows.size() * 100);
-    for (MetricValidation.Accepted a : rows) {
-      copy.append(a.measureId())
-          .append('\t')
-          .append(a.organizationId())
-          .append('\t')
-          .append(a.period())
-          .append('\t')
-          .append(text(a.value()))
-          .append('\t')
-          .append(text(a.numerator()))
-          .append('\t')
-          .append(text(a.denominator()))
-          .append('\n');
-    }
-    try {
-      conn.unwrap(PGConnection.class)
-          .getCopyAPI()
-          .copyIn("copy metric_staging from stdin", new StringReader(copy.toString()));
-    } catch (IOException e) {
-      throw new SQLException(e);
-    }
     Counts counts;
     String join =
         " from metric_staging s left join metric_value v on v.measure_id = s.measure_id"

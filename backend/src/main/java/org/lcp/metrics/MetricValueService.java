@@ -22,6 +22,7 @@ import org.lcp.collaborative.CollaborativeRepository;
 import org.lcp.common.security.Actor;
 import org.lcp.common.security.MetricsPolicy;
 import org.lcp.common.security.OrganizationScope;
+import org.lcp.common.web.Csv;
 import org.lcp.common.web.Times;
 import org.lcp.metrics.MetricValueRepository.Criteria;
 import org.lcp.metrics.MetricValueRepository.Listed;
@@ -100,14 +101,14 @@ public class MetricValueService {
       for (Listed v : (Iterable<Listed>) rows::iterator) {
         w.write(v.organizationId().toString());
         w.write(',');
-        w.write(csvCell(names.get(v.organizationId())));
+        w.write(Csv.text(names.get(v.organizationId())));
         w.write(',');
-        w.write(csvCell(v.measureKey()));
+        w.write(Csv.text(v.measureKey()));
         w.write(',');
         w.write(v.period().toString());
         for (BigDecimal n : new BigDecimal[] {v.value(), v.numerator(), v.denominator()}) {
           w.write(',');
-          w.write(n == null ? "" : n.stripTrailingZeros().toPlainString());
+          w.write(Csv.number(n));
         }
         w.write(',');
         w.write(v.source().name());
@@ -128,16 +129,5 @@ public class MetricValueService {
         f.from() == null ? null : YearMonth.parse(f.from()),
         f.to() == null ? null : YearMonth.parse(f.to()),
         Times.instant(f.asOf()));
-  }
-
-  /** A CSV cell, quoted when it holds a comma, quote or line break (RFC 4180). */
-  static String csvCell(String s) {
-    if (s == null) {
-      return "";
-    }
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-      return s;
-    }
-    return '"' + s.replace("\"", "\"\"") + '"';
   }
 }

@@ -263,6 +263,9 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response mapping(JsonMappingException e, UriInfo uri) {
+    if (e.getCause() instanceof ApiException refused) {
+      return api(refused, uri); // e.g. the body-size limit, hit while Jackson read the body
+    }
     String field = jsonPath(e);
     if (field.isEmpty()) {
       return malformed("the request body could not be read as JSON of the expected shape", uri);
@@ -420,7 +423,9 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response web(WebApplicationException e, UriInfo uri) {
     Throwable cause = e.getCause();
-    if (cause instanceof UnrecognizedPropertyException c) {
+    if (cause instanceof ApiException c) {
+      return api(c, uri);
+    } else if (cause instanceof UnrecognizedPropertyException c) {
       return unknownField(c, uri);
     } else if (cause instanceof InvalidFormatException c) {
       return wrongFormat(c, uri);
