@@ -1,9 +1,9 @@
 package org.lcp.metrics;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.lcp.common.error.ApiException;
+import org.lcp.common.web.StrictJson;
 
 /**
  * Reads an upload, JSON or CSV, into numbered rows of text, streaming: a malformed document is
@@ -62,7 +63,7 @@ final class MetricRows {
 
   static List<Row> json(InputStream in, int maxRows) {
     List<Row> rows = new ArrayList<>();
-    try (JsonParser p = new JsonFactory().createParser(in)) {
+    try (JsonParser p = StrictJson.factory().createParser(in)) {
       if (p.nextToken() != JsonToken.START_ARRAY) {
         throw malformed("the body must be a JSON array of rows");
       }
@@ -121,7 +122,10 @@ final class MetricRows {
             continue;
           }
           if (numeric && (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT)) {
-            fields.put(name, p.getDecimalValue().toPlainString());
+            // the number as written (at most StrictJson.MAX_NUMBER_LENGTH characters), never
+            // expanded:
+            // 1e999999999 stays 11 characters until MetricValidation refuses it
+            fields.put(name, p.getText());
           } else if (!numeric && v == JsonToken.VALUE_STRING) {
             fields.put(name, p.getText());
           } else {
@@ -147,7 +151,23 @@ final class MetricRows {
       if (p.nextToken() != null) {
         throw malformed("unexpected content after the JSON array");
       }
+    } catch (StreamConstraintsException e) {
+      throw malformed(
+          "the body exceeds a JSON read limit"
+              + (e.getLocation() == null
+                  ? ""
+                  : " at line "
+                      + e.getLocation().getLineNr()
+                      + ", column "
+                      + e.getLocation().getColumnNr())
+              + ": a number is written with at most "
+              + StrictJson.MAX_NUMBER_LENGTH
+              + " characters, a string at most "
+              + StrictJson.MAX_STRING_LENGTH);
     } catch (JsonParseException e) {
+      if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")) {
+        throw malformed(e.getOriginalMessage() + " in one row; send each field once");
+      }
       throw malformed(
           "the body is not valid JSON at line "
               + e.getLocation().getLineNr()
