@@ -282,7 +282,7 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response mapping(JsonMappingException e, UriInfo uri) {
     if (e.getCause() instanceof StreamConstraintsException c) {
-      return tooLong(c, uri);
+      return tooLong(c, jsonPath(e), uri);
     }
     String field = jsonPath(e);
     if (field.isEmpty()) {
@@ -319,6 +319,10 @@ public class ProblemMappers {
   /** A number, string, name or nesting beyond {@link StrictJson}'s read limits. */
   @ServerExceptionMapper
   public Response tooLong(StreamConstraintsException e, UriInfo uri) {
+    return tooLong(e, null, uri);
+  }
+
+  private Response tooLong(StreamConstraintsException e, String path, UriInfo uri) {
     String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     String what;
     if (message.startsWith("Number value length")) {
@@ -333,8 +337,8 @@ public class ProblemMappers {
     } else {
       what = "the request body exceeds a read limit";
     }
-    String field = null;
-    if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p) {
+    String field = path == null || path.isEmpty() ? null : path;
+    if (field == null && e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p) {
       try {
         field = p.currentName();
       } catch (RuntimeException | java.io.IOException ignored) {

@@ -128,7 +128,14 @@ public class StrictJson implements ObjectMapperCustomizer {
     public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       String s = StringDeserializer.instance.deserialize(p, ctxt);
       try {
-        return name ? Text.name(s) : Text.text(s);
+        if (!name) {
+          return Text.text(s);
+        }
+        // a name of spaces or invisible characters alone is read as blank (" "), which the
+        // contract's pattern refuses as "must not be blank" together with the other fields'
+        // violations; an optional name that is blank is treated as absent by the services
+        String n = Text.name(s);
+        return n.isEmpty() && !s.isEmpty() ? " " : n;
       } catch (Text.InvalidText e) {
         throw new InvalidValueException(p, e.getMessage(), String.class);
       }
