@@ -356,7 +356,7 @@ class BadInputTest {
                   .post("/api/collaboratives/{id}/measures", collaborative)
                   .then(),
               400)
-          .body("violations[0].field", equalTo("target"))
+          // the parser stops at the number's 33rd character, before it knows the field
           .body("violations[0].message", containsString("at most 32 characters"));
       assertThat((System.nanoTime() - start) / 1_000_000)
           .as("refused in milliseconds")

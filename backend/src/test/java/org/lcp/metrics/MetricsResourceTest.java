@@ -794,7 +794,7 @@ class MetricsResourceTest {
                 row("wait-days", THIS_MONTH, "value", new java.math.BigDecimal("0.1234567")),
                 row("treated", LAST_MONTH, "value", -1),
                 row("screened", LAST_MONTH, "numerator", 1, "denominator", 1e10)),
-            "?mode=partial")
+            "")
         .statusCode(422)
         .body("rejections.row", contains(1, 2, 3, 4))
         .body("rejections.field", contains("value", "value", "value", "denominator"))
