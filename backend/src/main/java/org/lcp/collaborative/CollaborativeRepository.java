@@ -40,8 +40,12 @@ public class CollaborativeRepository implements PanacheRepositoryBase<Collaborat
       p.and("kind", kind);
     }
     if (q != null && !q.isBlank()) {
-      where.append(
-          " and (lower(title) like :q escape '\\' or lower(practice) like :q escape '\\')");
+      where
+          .append(" and (")
+          .append(Search.like("title", "q"))
+          .append(" or ")
+          .append(Search.like("practice", "q"))
+          .append(")");
       p.and("q", Search.containsPattern(q));
     }
     return find(where + " order by createdAt desc, id", p);

@@ -113,9 +113,11 @@ public class CallRepository implements PanacheRepositoryBase<Call, UUID> {
             "select c.id from scheduled_call c where c.collaborative_id = :c "
                 + "and c.archived_at is not null");
     if (text != null) {
-      sql.append(
-          " and (lower(c.topic) like :q escape '\\' or exists (select 1 from unnest(c.archive_topics) t "
-              + "where lower(t) like :q escape '\\'))");
+      sql.append(" and (")
+          .append(Search.like("c.topic", "q"))
+          .append(" or exists (select 1 from unnest(c.archive_topics) t where ")
+          .append(Search.like("t", "q"))
+          .append("))");
     }
     if (exact != null) {
       sql.append(" and exists (select 1 from unnest(c.archive_topics) t where lower(t) = :topic)");

@@ -128,10 +128,19 @@ public class MeasureService {
     m.type = Enums.map(in.getType(), MeasureType.class);
     m.unit = Times.text(in.getUnit());
     m.direction = Enums.map(in.getDirection(), Direction.class);
-    m.target = in.getTarget() == null ? null : BigDecimal.valueOf(in.getTarget());
+    m.target = in.getTarget() == null ? null : target(in.getTarget());
     m.dueDay = in.getDueDay() == null ? DEFAULT_DUE_DAY : in.getDueDay();
     m.lockAfterDays =
         in.getLockAfterDays() == null ? DEFAULT_LOCK_AFTER_DAYS : in.getLockAfterDays();
+  }
+
+  /** A target is a metric number: the same bounds as a value (|x| ≤ 1e9, 6 decimal places). */
+  private static BigDecimal target(double target) {
+    try {
+      return MetricValidation.decimal(BigDecimal.valueOf(target).toString(), "target");
+    } catch (MetricValidation.Rejection e) {
+      throw ApiException.invalid("target", e.getMessage());
+    }
   }
 
   private static Versioned<org.lcp.api.model.Measure> view(Measure m) {

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.lcp.common.error.ApiException;
+import org.lcp.common.web.StrictJson;
 
 /**
  * Reads an upload, JSON or CSV, into numbered rows of text, one row at a time: a malformed document
@@ -88,6 +89,10 @@ final class MetricRows {
       try {
         return read();
       } catch (JsonParseException e) {
+        if (e.getOriginalMessage() != null
+            && e.getOriginalMessage().startsWith("Duplicate field")) {
+          throw malformed(e.getOriginalMessage() + " in one row; send each field once");
+        }
         throw malformed(
             "the body is not valid JSON at line "
                 + e.getLocation().getLineNr()
@@ -145,11 +150,21 @@ final class MetricRows {
     }
   }
 
-  /** No string in an upload is long; a longer one is refused before it fills memory. */
+  /**
+   * No string in an upload is long; a longer one is refused before it fills memory. A number may be
+   * as long as a record while it is read, so that one over 32 characters is refused for its row and
+   * field (a row rejection) rather than the whole document; it is never expanded (kept as written).
+   * A key twice in one row refuses the document, as in every JSON body.
+   */
   private static final JsonFactory JSON =
       JsonFactory.builder()
           .streamReadConstraints(
-              StreamReadConstraints.builder().maxStringLength(MAX_RECORD_CHARS).build())
+              StreamReadConstraints.builder()
+                  .maxStringLength(MAX_RECORD_CHARS)
+                  .maxNumberLength(MAX_RECORD_CHARS)
+                  .maxNestingDepth(StrictJson.MAX_NESTING_DEPTH)
+                  .build())
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
           .build();
 
   private static final class Json extends Reader {
@@ -208,7 +223,9 @@ final class MetricRows {
         if (numeric && (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT)) {
           bad = tooLong(p.getText());
           if (bad == null) {
-            fields.put(name, p.getDecimalValue().toPlainString());
+            // the number as written, never expanded: 1e999999999 stays 11 characters until
+            // MetricValidation refuses it
+            fields.put(name, p.getText());
           }
         } else if (!numeric && v == JsonToken.VALUE_STRING) {
           fields.put(name, p.getText());

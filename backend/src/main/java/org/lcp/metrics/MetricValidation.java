@@ -303,15 +303,50 @@ final class MetricValidation {
     return today.isAfter(lockDate(m, month));
   }
 
-  private static BigDecimal decimal(String s, String field) {
+  /** The largest magnitude of a metric number (value, numerator, denominator). */
+  static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1000000000");
+
+  /** The most decimal places a metric number may have. */
+  static final int MAX_SCALE = 6;
+
+  /** The most characters a metric number may be written with (as JSON's maxNumberLength). */
+  static final int MAX_LENGTH = 32;
+
+  /**
+   * Reads a metric number and bounds it before anything expands it: at most {@value #MAX_LENGTH}
+   * characters, |x| at most 1,000,000,000 and at most {@value #MAX_SCALE} decimal places. {@code
+   * new BigDecimal("1e999999999")} is cheap (an unscaled 1 and a scale); only comparing it to the
+   * bound, never printing or dividing it, is done with it.
+   */
+  static BigDecimal decimal(String s, String field) {
     if (s == null) {
       return null;
     }
+    if (s.length() > MAX_LENGTH) {
+      throw new Rejection(
+          field,
+          CodeEnum.OUT_OF_RANGE,
+          "must be written with at most " + MAX_LENGTH + " characters");
+    }
+    BigDecimal d;
     try {
-      return new BigDecimal(s);
+      d = new BigDecimal(s);
     } catch (NumberFormatException e) {
       throw new Rejection(field, CodeEnum.WRONG_TYPE, "must be a number");
     }
+    // the exponent first: precision() - scale() - 1 is the power of ten of the leading digit
+    if (d.signum() != 0 && (long) d.precision() - d.scale() > 10
+        || d.abs().compareTo(MAX_MAGNITUDE) > 0) {
+      throw new Rejection(
+          field, CodeEnum.OUT_OF_RANGE, "must be between -1000000000 and 1000000000");
+    }
+    // 0E-999999999 is zero; anything else within the bounds is kept with 0 to 6 decimal places
+    BigDecimal n = d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+    if (n.scale() > MAX_SCALE) {
+      throw new Rejection(
+          field, CodeEnum.OUT_OF_RANGE, "may have at most " + MAX_SCALE + " decimal places");
+    }
+    return n.scale() < 0 ? n.setScale(0) : n;
   }
 
   private static void wholeAtLeastZero(BigDecimal v, String field) {

@@ -19,6 +19,10 @@ public class Organization extends Tracked {
   @Column(nullable = false)
   public String name;
 
+  /** The confusable skeleton of the name ({@link org.lcp.common.web.Text#skeleton}), unique. */
+  @Column(name = "name_skeleton")
+  public String nameSkeleton;
+
   public String city;
 
   public String region;

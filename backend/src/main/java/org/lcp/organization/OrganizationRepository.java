@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.lcp.common.error.ApiException;
 import org.lcp.common.security.Filter;
 import org.lcp.common.web.Search;
+import org.lcp.common.web.Text;
 
 /** Organisations; other features read their names through {@link #names}. */
 @ApplicationScoped
@@ -24,6 +25,11 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
 
   public Optional<Organization> findByName(String name) {
     return find("lower(name) = ?1", name.trim().toLowerCase(Locale.ROOT)).firstResultOptional();
+  }
+
+  /** The organisation whose name looks like {@code name} (the same confusable skeleton). */
+  public Optional<Organization> findLookAlike(String name) {
+    return find("nameSkeleton = ?1", Text.skeleton(name)).firstResultOptional();
   }
 
   /** The names of several organisations, in one query. */
@@ -49,7 +55,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     Parameters p = new Parameters();
     scope.params().forEach(p::and);
     if (q != null && !q.isBlank()) {
-      where.append(" and lower(name) like :q");
+      where.append(" and ").append(Search.like("name", "q"));
       p.and("q", Search.containsPattern(q));
     }
     return find(where + " order by lower(name), id", p);

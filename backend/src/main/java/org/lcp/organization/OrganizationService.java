@@ -11,10 +11,12 @@ import org.lcp.api.model.OrganizationPage;
 import org.lcp.common.audit.AuditLog;
 import org.lcp.common.audit.AuditLog.Subject;
 import org.lcp.common.error.ApiException;
+import org.lcp.common.error.ProblemTypes;
 import org.lcp.common.security.Actor;
 import org.lcp.common.security.OrganizationPolicy;
 import org.lcp.common.web.ETags;
 import org.lcp.common.web.Paging;
+import org.lcp.common.web.Text;
 import org.lcp.common.web.Times;
 import org.lcp.common.web.Versioned;
 
@@ -97,6 +99,10 @@ public class OrganizationService {
         o.version, OrganizationMapper.toApi(o, memberships.counts(List.of(o.id)).get(o.id)));
   }
 
+  /**
+   * The same name in another case, or one that looks the same (a Cyrillic letter for a Latin one,
+   * an invisible character inside), is another organisation's: 409 naming it.
+   */
   private void requireUniqueName(String name, UUID self) {
     organizations
         .findByName(name)
@@ -106,10 +112,29 @@ public class OrganizationService {
               throw ApiException.conflict(
                   "an organisation named '" + other.name + "' already exists");
             });
+    organizations
+        .findLookAlike(name)
+        .filter(other -> !other.id.equals(self))
+        .ifPresent(
+            other -> {
+              throw new ApiException(
+                  409,
+                  ProblemTypes.LOOK_ALIKE_NAME,
+                  "Name looks like another organisation's",
+                  "the name reads the same as that of the organisation '"
+                      + other.name
+                      + "' ("
+                      + other.id
+                      + "), which may differ only in a look-alike letter or an invisible"
+                      + " character; choose a name that reads differently",
+                  null,
+                  null);
+            });
   }
 
   private static void apply(Organization o, OrganizationInput in) {
     o.name = in.getName().trim();
+    o.nameSkeleton = Text.skeleton(o.name);
     o.city = Times.text(in.getCity());
     o.region = Times.text(in.getRegion());
     o.countryCode = Times.text(in.getCountryCode());

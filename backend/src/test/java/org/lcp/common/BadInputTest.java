@@ -266,4 +266,147 @@ class BadInputTest {
         .body("violations[0].field", equalTo("If-Match"))
         .body("violations[0].in", equalTo("header"));
   }
+
+  @Test
+  void controlCharactersLoneSurrogatesAndInvisibleNames() {
+    // a NUL would reach PostgreSQL and come back a 500: refused first, naming the field
+    problem(
+            Api.badInput(admin)
+                .body("{\"name\":\"Lake\\u0000side\"}")
+                .post("/api/organizations")
+                .then(),
+            400)
+        .body("violations[0].field", equalTo("name"))
+        .body("violations[0].in", equalTo("body"))
+        .body("violations[0].message", containsString("U+0000"));
+    problem(
+            Api.badInput(admin)
+                .body("{\"name\":\"Lakeside\",\"city\":\"Spring\\u001bfield\"}")
+                .post("/api/organizations")
+                .then(),
+            400)
+        .body("violations[0].field", equalTo("city"))
+        .body("violations[0].message", containsString("U+001B"));
+    problem(
+            Api.badInput(admin)
+                .body("{\"name\":\"Lake\\ud800side\"}")
+                .post("/api/organizations")
+                .then(),
+            400)
+        .body("violations[0].field", equalTo("name"))
+        .body("violations[0].message", containsString("lone surrogate"));
+    problem(
+            Api.badInput(admin)
+                .body("{\"name\":\"Lake\\nside\"}")
+                .post("/api/organizations")
+                .then(),
+            400)
+        .body("violations[0].field", equalTo("name"))
+        .body("violations[0].message", containsString("one line"));
+    // only invisible characters: empty after trimming
+    for (String invisible :
+        java.util.List.of("\\u200b", "\\u2060\\u200b", " \\u00a0 ", "\\ufeff")) {
+      problem(
+              Api.badInput(admin)
+                  .body("{\"name\":\"" + invisible + "\"}")
+                  .post("/api/organizations")
+                  .then(),
+              400)
+          .body("violations[0].field", equalTo("name"));
+    }
+    // in a query parameter
+    problem(Api.badInput(admin).queryParam("q", "lake\u0000").get("/api/organizations").then(), 400)
+        .body("violations[0].field", equalTo("q"))
+        .body("violations[0].in", equalTo("query"));
+  }
+
+  @Test
+  void explicitNullsAndDuplicateKeys() {
+    problem(
+            Api.badInput(admin)
+                .body("{\"name\":\"Lakeside\",\"city\":null}")
+                .post("/api/organizations")
+                .then(),
+            400)
+        .body("violations[0].field", equalTo("city"))
+        .body("violations[0].message", containsString("must not be null"));
+    problem(Api.badInput(admin).body("{\"name\":null}").post("/api/organizations").then(), 400)
+        .body("violations[0].field", equalTo("name"));
+    problem(
+            Api.badInput(admin)
+                .body("{\"name\":\"Lakeside\",\"name\":\"Riverside\"}")
+                .post("/api/organizations")
+                .then(),
+            400)
+        .body("violations[0].field", equalTo("name"))
+        .body("violations[0].message", containsString("more than once"));
+  }
+
+  @Test
+  void hostileNumbersAndDeepNesting() {
+    for (String number : java.util.List.of("9".repeat(5000), "0." + "1".repeat(5000))) {
+      long start = System.nanoTime();
+      problem(
+              Api.badInput(admin)
+                  .body(
+                      "{\"key\":\"k\",\"name\":\"n\",\"type\":\"MEAN\","
+                          + "\"direction\":\"INCREASE\",\"target\":"
+                          + number
+                          + "}")
+                  .post("/api/collaboratives/{id}/measures", collaborative)
+                  .then(),
+              400)
+          // the parser stops at the number's 33rd character, before it knows the field
+          .body("violations[0].message", containsString("at most 32 characters"));
+      assertThat((System.nanoTime() - start) / 1_000_000)
+          .as("refused in milliseconds")
+          .isLessThan(1000);
+    }
+    problem(
+        Api.badInput(admin)
+            .body("{\"name\":\"x\",\"city\":" + "[".repeat(100) + "]".repeat(100) + "}")
+            .post("/api/organizations")
+            .then(),
+        400);
+  }
+
+  @Test
+  void tooLongUrlsAndHeadersAreProblems() {
+    problem(
+            given()
+                .auth()
+                .oauth2(admin.token())
+                .queryParam("q", "x".repeat(9000))
+                .get("/api/organizations")
+                .then(),
+            414)
+        .body("type", equalTo("/problems/uri-too-long"));
+    problem(
+            given()
+                .auth()
+                .oauth2(admin.token())
+                .header("X-Padding", "y".repeat(40_000))
+                .get("/api/organizations")
+                .then(),
+            431)
+        .body("type", equalTo("/problems/headers-too-large"));
+  }
+
+  @Test
+  void deleteAnswersWhateverTheAcceptHeaderSays() {
+    // the contract lists problem+json only for a DELETE; the request is sent as clients do
+    Api.badInput(admin)
+        .accept("application/json")
+        .delete("/api/me/calendar-feed")
+        .then()
+        .statusCode(204)
+        .body(equalTo(""));
+    problem(
+        Api.badInput(admin)
+            .accept("application/json")
+            .delete(
+                "/api/collaboratives/{c}/faculty/{u}", collaborative, java.util.UUID.randomUUID())
+            .then(),
+        404);
+  }
 }

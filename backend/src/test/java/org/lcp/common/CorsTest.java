@@ -36,11 +36,18 @@ class CorsTest {
         .options("/api/collaboratives")
         .then()
         .statusCode(403)
+        .contentType("application/problem+json")
+        .body("status", org.hamcrest.Matchers.equalTo(403))
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/origin-not-allowed"))
+        .body("detail", org.hamcrest.Matchers.containsString("https://evil.example.org"))
         .header("Access-Control-Allow-Origin", nullValue());
     given()
         .header("Origin", "https://evil.example.org")
         .get("/api/collaboratives")
         .then()
+        .statusCode(403)
+        .contentType("application/problem+json")
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/origin-not-allowed"))
         .header("Access-Control-Allow-Origin", nullValue());
   }
 }

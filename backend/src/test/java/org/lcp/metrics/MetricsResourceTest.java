@@ -731,4 +731,190 @@ class MetricsResourceTest {
     upload(member.token(), List.of(row("treated", LAST_MONTH, "value", 1)), "?mode=sometimes")
         .statusCode(400);
   }
+
+  /** Posts a raw upload body and answers how long it took, in milliseconds. */
+  long timed(String contentType, String body, int status) {
+    long start = System.nanoTime();
+    var r =
+        Api.badInput(member)
+            .contentType(contentType)
+            .body(body)
+            .post("/api/collaboratives/{id}/metric-imports", collaborative)
+            .then();
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    // a refused document is a problem; refused rows are the import report, each row named
+    r.statusCode(status)
+        .contentType(status == 400 ? "application/problem+json" : "application/json");
+    if (status == 422) {
+      // out of range (a short huge number) or malformed (too long to read): the callers say which
+      r.body("rejections[0].row", equalTo(1)).body("rejections[0].field", equalTo("value"));
+    }
+    return millis;
+  }
+
+  @Test
+  void hostileNumbersAreRefusedInMillisecondsAndNothingIsStored() {
+    var before = Db.snapshot();
+    String prefix = "[{\"measureKey\":\"wait-days\",\"period\":\"" + LAST_MONTH + "\",\"value\":";
+    // a huge exponent is short as written: the row is refused (out of range) without expanding it
+    long exponent = timed("application/json", prefix + "1e999999999}]", 422);
+    Api.badInput(member)
+        .body(prefix + "1e999999999}]")
+        .post("/api/collaboratives/{id}/metric-imports", collaborative)
+        .then()
+        .body("rejections[0].row", equalTo(1))
+        .body("rejections[0].field", equalTo("value"))
+        .body("rejections[0].code", equalTo("OUT_OF_RANGE"));
+    // thousands of digits: the row is refused for its length (at most 32 characters a number),
+    // kept as written and never parsed
+    long digits = timed("application/json", prefix + "9".repeat(5000) + "}]", 422);
+    long fraction = timed("application/json", prefix + "0." + "1".repeat(5000) + "}]", 422);
+    Api.badInput(member)
+        .body(prefix + "9".repeat(5000) + "}]")
+        .post("/api/collaboratives/{id}/metric-imports", collaborative)
+        .then()
+        .body("rejections[0].row", equalTo(1))
+        .body("rejections[0].field", equalTo("value"))
+        .body("rejections[0].message", equalTo("has 5000 characters; a number takes at most 32"));
+    // the same in CSV cells
+    String header = "measureKey,period,value\r\n";
+    long csvExponent =
+        timed("text/csv", header + "wait-days," + LAST_MONTH + ",1e999999999\r\n", 422);
+    long csvDigits =
+        timed(
+            "text/csv", header + "wait-days," + LAST_MONTH + "," + "9".repeat(5000) + "\r\n", 422);
+    Api.badInput(member)
+        .contentType("text/csv")
+        .body(header + "wait-days," + LAST_MONTH + ",1e999999999\r\n")
+        .post("/api/collaboratives/{id}/metric-imports", collaborative)
+        .then()
+        .body("rejections[0].code", equalTo("OUT_OF_RANGE"));
+    assertThat(List.of(exponent, digits, fraction, csvExponent, csvDigits))
+        .as("each refused in milliseconds")
+        .allMatch(ms -> ms < 1000);
+    assertThat(Db.snapshot()).as("nothing stored").isEqualTo(before);
+
+    // range and precision, per field and row
+    upload(
+            member.token(),
+            List.of(
+                row("wait-days", LAST_MONTH, "value", new java.math.BigDecimal("1000000000.5")),
+                row("wait-days", THIS_MONTH, "value", new java.math.BigDecimal("0.1234567")),
+                row("treated", LAST_MONTH, "value", -1),
+                row("screened", LAST_MONTH, "numerator", 1, "denominator", 1e10)),
+            "")
+        .statusCode(422)
+        .body("rejections.row", contains(1, 2, 3, 4))
+        .body("rejections.field", contains("value", "value", "value", "denominator"))
+        .body(
+            "rejections.code",
+            contains("OUT_OF_RANGE", "OUT_OF_RANGE", "OUT_OF_RANGE", "OUT_OF_RANGE"))
+        .body("rejections[1].message", containsString("6 decimal places"));
+
+    // the bounds themselves are accepted, and a MEAN reads back as the number it is
+    upload(
+            member.token(),
+            List.of(
+                row("wait-days", LAST_MONTH, "value", new java.math.BigDecimal("1000000000")),
+                row(
+                    "wait-days",
+                    THIS_MONTH,
+                    "value",
+                    new java.math.BigDecimal("-999999999.999999")),
+                row("treated", LAST_MONTH, "value", 1000000000)),
+            "")
+        .statusCode(200)
+        .body("created", equalTo(3));
+    String values =
+        Api.as(member)
+            .queryParam("measureKey", "wait-days")
+            .queryParam("asOf", Instant.now().toString())
+            .get("/api/collaboratives/{id}/metric-values", collaborative)
+            .then()
+            .statusCode(200)
+            .body("items.value", containsInAnyOrder(1.0e9f, -999999999.999999f))
+            .extract()
+            .asString();
+    assertThat(values).doesNotContain("Infinity").doesNotContain("NaN");
+    String export =
+        Api.as(member)
+            .accept("text/csv")
+            .get("/api/collaboratives/{c}/metric-values/export", collaborative)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(export).contains("1000000000").doesNotContain("Infinity");
+
+    // a measure's target is a metric number too; 1e999 is not read as Infinity
+    for (Object target : List.of(1e10, 0.1234567)) {
+      Api.badInput(lead)
+          .body(
+              Map.of(
+                  "key", "t" + target.hashCode(),
+                  "name", "Target",
+                  "type", "MEAN",
+                  "direction", "INCREASE",
+                  "target", target))
+          .post("/api/collaboratives/{id}/measures", collaborative)
+          .then()
+          .statusCode(400)
+          .body("violations[0].field", equalTo("target"));
+    }
+    Api.badInput(lead)
+        .body(
+            "{\"key\":\"inf\",\"name\":\"Target\",\"type\":\"MEAN\","
+                + "\"direction\":\"INCREASE\",\"target\":1e999}")
+        .post("/api/collaboratives/{id}/measures", collaborative)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("violations[0].field", equalTo("target"))
+        .body("violations[0].message", equalTo("is out of range"));
+  }
+
+  @Test
+  void aRequestRacingAnotherWithTheSameIdempotencyKeyIsToldToRetry() throws Exception {
+    String key = UUID.randomUUID().toString();
+    long values = Db.count("select count(*) from metric_value");
+    javax.sql.DataSource ds =
+        io.quarkus.arc.Arc.container().instance(javax.sql.DataSource.class).get();
+    try (java.sql.Connection first = ds.getConnection()) {
+      // the "first request": its record of the key is written but not yet committed
+      first.setAutoCommit(false);
+      try (var st =
+          first.prepareStatement(
+              "insert into idempotency_record (scope, key, request_hash, status, body, created_at)"
+                  + " values (?, ?, 'first', 200, '{}', now())")) {
+        st.setString(1, member.subject() + "|" + collaborative);
+        st.setString(2, key);
+        st.executeUpdate();
+      }
+      var second =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () ->
+                  Api.badInput(member)
+                      .header("Idempotency-Key", key)
+                      .body(List.of(row("treated", LAST_MONTH, "value", 3)))
+                      .post("/api/collaboratives/{id}/metric-imports", collaborative)
+                      .then()
+                      .extract()
+                      .response());
+      // the second request waits on the first one's key, then loses when it commits
+      Thread.sleep(1500);
+      assertThat(second).isNotDone();
+      first.commit();
+      var answer = second.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(answer.statusCode()).isEqualTo(409);
+      assertThat(answer.contentType()).startsWith("application/problem+json");
+      assertThat(answer.header("Retry-After")).isEqualTo("1");
+      assertThat(answer.jsonPath().getString("type"))
+          .isEqualTo("/problems/idempotency-in-progress");
+    } finally {
+      Db.execute("delete from idempotency_record where key = '" + key + "'");
+    }
+    assertThat(Db.count("select count(*) from metric_value"))
+        .as("nothing written")
+        .isEqualTo(values);
+  }
 }

@@ -2,8 +2,10 @@ package org.lcp.common.error;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -42,6 +44,7 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.lcp.common.web.ParameterConverters;
+import org.lcp.common.web.StrictJson;
 
 /**
  * Turns every exception that reaches the REST layer into an RFC 9457 problem. Nothing here leaks a
@@ -242,6 +245,21 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response mismatched(MismatchedInputException e, UriInfo uri) {
     String field = jsonPath(e);
+    if (e instanceof InvalidNullException) {
+      return api(
+          ApiException.invalid(
+              List.of(
+                  Violation.body(
+                      field.isEmpty() ? "body" : field,
+                      "must not be null: leave an optional field out instead"))),
+          uri);
+    }
+    if (e instanceof StrictJson.InvalidValueException) {
+      return api(
+          ApiException.invalid(
+              List.of(Violation.body(field.isEmpty() ? "body" : field, e.getOriginalMessage()))),
+          uri);
+    }
     if (field.isEmpty()) {
       return malformed("the request body must be a JSON object", uri);
     }
@@ -266,6 +284,9 @@ public class ProblemMappers {
     if (e.getCause() instanceof ApiException refused) {
       return api(refused, uri); // e.g. the body-size limit, hit while Jackson read the body
     }
+    if (e.getCause() instanceof StreamConstraintsException c) {
+      return tooLong(c, jsonPath(e), uri);
+    }
     String field = jsonPath(e);
     if (field.isEmpty()) {
       return malformed("the request body could not be read as JSON of the expected shape", uri);
@@ -275,6 +296,16 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response parse(JsonParseException e, UriInfo uri) {
+    java.util.regex.Matcher duplicate =
+        DUPLICATE_FIELD.matcher(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
+    if (duplicate.matches()) {
+      return api(
+          ApiException.invalid(
+              List.of(
+                  Violation.body(
+                      duplicate.group(1), "appears more than once; send each field once"))),
+          uri);
+    }
     String where =
         e.getLocation() == null
             ? ""
@@ -285,8 +316,47 @@ public class ProblemMappers {
     return malformed("the request body is not valid JSON" + where, uri);
   }
 
+  private static final java.util.regex.Pattern DUPLICATE_FIELD =
+      java.util.regex.Pattern.compile("Duplicate field '(.*)'");
+
+  /** A number, string, name or nesting beyond {@link StrictJson}'s read limits. */
+  @ServerExceptionMapper
+  public Response tooLong(StreamConstraintsException e, UriInfo uri) {
+    return tooLong(e, null, uri);
+  }
+
+  private Response tooLong(StreamConstraintsException e, String path, UriInfo uri) {
+    String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    String what;
+    if (message.startsWith("Number value length")) {
+      what = "a number may be written with at most " + StrictJson.MAX_NUMBER_LENGTH + " characters";
+    } else if (message.startsWith("String value length")) {
+      what = "a string may have at most " + StrictJson.MAX_STRING_LENGTH + " characters";
+    } else if (message.startsWith("Name length")) {
+      what = "a field name may have at most " + StrictJson.MAX_NAME_LENGTH + " characters";
+    } else if (message.startsWith("Document nesting depth")) {
+      what =
+          "the body may nest objects and arrays at most " + StrictJson.MAX_NESTING_DEPTH + " deep";
+    } else {
+      what = "the request body exceeds a read limit";
+    }
+    String field = path == null || path.isEmpty() ? null : path;
+    if (field == null && e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p) {
+      try {
+        field = p.currentName();
+      } catch (RuntimeException | java.io.IOException ignored) {
+        // the name is a courtesy
+      }
+    }
+    return api(
+        ApiException.invalid(List.of(Violation.body(field == null ? "body" : field, what))), uri);
+  }
+
   @ServerExceptionMapper
   public Response json(JsonProcessingException e, UriInfo uri) {
+    if (e instanceof StreamConstraintsException c) {
+      return tooLong(c, uri);
+    }
     return malformed("the request body is not valid JSON", uri);
   }
 
@@ -435,6 +505,8 @@ public class ProblemMappers {
       return instantiation(c, uri);
     } else if (cause instanceof JsonMappingException c) {
       return mapping(c, uri);
+    } else if (cause instanceof StreamConstraintsException c) {
+      return tooLong(c, uri);
     } else if (cause instanceof JsonParseException c) {
       return parse(c, uri);
     } else if (cause instanceof JsonProcessingException c) {
@@ -520,7 +592,36 @@ public class ProblemMappers {
       if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
         return optimisticLock(null, uri);
       }
-      if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+      if (t instanceof org.hibernate.exception.ConstraintViolationException c) {
+        String constraint = c.getConstraintName() == null ? "" : c.getConstraintName();
+        if (constraint.contains("idempotency_record_pkey")) {
+          // two requests with one Idempotency-Key at the same time: the first one's answer is
+          // recorded as this one ends (rolled back, nothing written); a retry replays it
+          return Response.fromResponse(
+                  Problem.response(
+                      409,
+                      ProblemTypes.IDEMPOTENCY_IN_PROGRESS,
+                      "Idempotency-Key in use",
+                      "another request with this Idempotency-Key was processed at the same time;"
+                          + " nothing was written by this one: retry with the same key to get"
+                          + " the first request's answer",
+                      path(uri),
+                      null,
+                      null))
+              .header("Retry-After", "1")
+              .build();
+        }
+        if (constraint.contains("organization_name_skeleton_uq")) {
+          return Problem.response(
+              409,
+              ProblemTypes.LOOK_ALIKE_NAME,
+              "Name looks like another organisation's",
+              "an organisation whose name reads the same was created at the same time; choose a"
+                  + " name that reads differently",
+              path(uri),
+              null,
+              null);
+        }
         return Problem.response(
             409,
             ProblemTypes.CONFLICT,

@@ -18,6 +18,11 @@ public final class ProblemTypes {
   public static final String PAYLOAD_TOO_LARGE = "/problems/payload-too-large";
   public static final String UNSUPPORTED_MEDIA_TYPE = "/problems/unsupported-media-type";
   public static final String PRECONDITION_REQUIRED = "/problems/precondition-required";
+  public static final String URI_TOO_LONG = "/problems/uri-too-long";
+  public static final String HEADERS_TOO_LARGE = "/problems/headers-too-large";
+  public static final String CORS_ORIGIN_REFUSED = "/problems/origin-not-allowed";
+  public static final String IDEMPOTENCY_IN_PROGRESS = "/problems/idempotency-in-progress";
+  public static final String LOOK_ALIKE_NAME = "/problems/look-alike-name";
   public static final String INTERNAL = "/problems/internal";
   public static final String UNAVAILABLE = "/problems/service-unavailable";
   public static final String TOO_MANY_REQUESTS = "/problems/too-many-requests";
