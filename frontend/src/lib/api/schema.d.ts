@@ -952,7 +952,15 @@ export interface paths {
          *     decimal places and is written in at most 32 characters; otherwise the row is rejected
          *     (`OUT_OF_RANGE` or `MALFORMED`). A CSV text cell that the export protected against formula
          *     injection (a single quote before a leading `=`, `+`, `-`, `@`, tab or carriage return) is
-         *     read without that quote, so an export uploads again unchanged.
+         *     read without that quote, so an export uploads again unchanged. A row with more cells than
+         *     the header is rejected (field `row`); a quoted CSV cell may hold line breaks; a CSV record
+         *     or a JSON string longer than 65,536 characters refuses the whole upload (400), and so does
+         *     a key twice in one JSON row. The report lists the first 1,000 rejected rows; `rejected`
+         *     counts them all.
+         *
+         *     The upload is read and written as a stream, in chunks, inside one transaction. Each API
+         *     process takes a few uploads at once (configurable); one more is answered 503 with
+         *     `Retry-After` before its body is read.
          *
          *     `mode=atomic` (default) writes all rows or, when any row is rejected, none (422 with the
          *     report); `mode=partial` writes the valid rows and reports the rest (200). `dryRun=true`
@@ -1911,7 +1919,7 @@ export interface components {
             /**
              * @description Stored NFC-normalised and trimmed; control characters are refused (400). A name that
              *     looks like an existing organisation's (same Unicode confusable skeleton) is refused
-             *     (409, `/problems/confusable-name`).
+             *     (409, `/problems/look-alike-name`).
              */
             name: string;
             city?: string;
@@ -3743,7 +3751,13 @@ export interface components {
                 "application/json": components["schemas"]["Application"];
             };
         };
-        /** @description Any other error (405, 406, 500) */
+        /**
+         * @description Any other error: 405, 406, 500; 414 (`/problems/uri-too-long`) for a request line longer
+         *     than the configured limit (8,192 by default), 431 (`/problems/headers-too-large`) for
+         *     headers larger than the limit (32 KiB by default); 403 (`/problems/origin-not-allowed`)
+         *     for a browser request from an origin the API does not serve. `DELETE` answers whatever the
+         *     `Accept` header says.
+         */
         Error: {
             headers: {
                 [name: string]: unknown;
@@ -3753,7 +3767,7 @@ export interface components {
             };
         };
         /**
-         * @description The request conflicts with the organisation's state, or (type `/problems/confusable-name`)
+         * @description The request conflicts with the organisation's state, or (type `/problems/look-alike-name`)
          *     the name looks like an existing organisation's: the two names have the same Unicode
          *     confusable skeleton (UTS #39), e.g. `Lakeside Clinic` and `Lakesíde Clinic` or a Cyrillic
          *     `а` for a Latin `a`. `detail` names the existing organisation when the caller may see it.
