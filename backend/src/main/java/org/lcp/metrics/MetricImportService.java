@@ -2,6 +2,7 @@ package org.lcp.metrics;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.File;
@@ -63,6 +64,7 @@ public class MetricImportService {
   private final ObjectMapper json;
   private final int maxRows;
   private final int chunkRows;
+  private final int uploadTimeoutSeconds;
 
   public MetricImportService(
       CollaborativeRepository collaboratives,
@@ -75,8 +77,9 @@ public class MetricImportService {
       AuditLog audit,
       ObjectMapper json,
       @ConfigProperty(name = "lcp.metrics.max-upload-rows") int maxRows,
-      @ConfigProperty(name = "lcp.metrics.import-chunk-rows", defaultValue = "5000")
-          int chunkRows) {
+      @ConfigProperty(name = "lcp.metrics.import-chunk-rows", defaultValue = "5000") int chunkRows,
+      @ConfigProperty(name = "lcp.metrics.upload-statement-timeout", defaultValue = "120")
+          int uploadTimeoutSeconds) {
     this.collaboratives = collaboratives;
     this.teams = teams;
     this.measures = measures;
@@ -88,9 +91,11 @@ public class MetricImportService {
     this.json = json;
     this.maxRows = maxRows;
     this.chunkRows = Math.max(1, chunkRows);
+    this.uploadTimeoutSeconds = uploadTimeoutSeconds;
   }
 
   @Transactional
+  @TransactionConfiguration(timeoutFromConfigProperty = "lcp.metrics.upload-transaction-timeout")
   public ImportResult upload(Actor actor, UUID collaborativeId, ImportRequest request) {
     Collaborative c = collaboratives.require(collaborativeId);
     OrganizationScope scope = policy.uploadScope(actor, c.ref());
@@ -123,6 +128,23 @@ public class MetricImportService {
     // one row at a time from the file, the accepted ones copied a chunk at a time: memory is
     // bounded by the chunk, not by the upload
     Staging staging = values.staging();
+    staging.allowLongStatements(uploadTimeoutSeconds);
+    try {
+      return write(actor, c, request, partial, hash, owner, validator, staging);
+    } finally {
+      staging.restoreTimeouts();
+    }
+  }
+
+  private ImportResult write(
+      Actor actor,
+      Collaborative c,
+      ImportRequest request,
+      boolean partial,
+      String hash,
+      String owner,
+      MetricValidation.Validator validator,
+      Staging staging) {
     List<MetricValidation.Accepted> chunk = new ArrayList<>(chunkRows);
     int received;
     int accepted = 0;

@@ -265,6 +265,33 @@ public class MetricValueRepository implements PanacheRepositoryBase<MetricValue,
       this.session = session;
     }
 
+    private Integer networkTimeout;
+
+    /**
+     * An upload is the one operation allowed to run long: its statements and socket reads get
+     * {@code seconds} instead of the pool's short defaults (which make every other request fail
+     * fast on a stalled database). {@link #restoreTimeouts} puts the connection back as it was.
+     */
+    void allowLongStatements(int seconds) {
+      session.doWork(
+          conn -> {
+            networkTimeout = conn.getNetworkTimeout();
+            conn.setNetworkTimeout(Runnable::run, seconds * 1000);
+            try (Statement st = conn.createStatement()) {
+              st.execute("set local statement_timeout = " + seconds * 1000);
+            }
+          });
+    }
+
+    /** The connection's own socket timeout again, before it goes back to the pool. */
+    void restoreTimeouts() {
+      if (networkTimeout != null) {
+        int previous = networkTimeout;
+        networkTimeout = null;
+        session.doWork(conn -> conn.setNetworkTimeout(Runnable::run, previous));
+      }
+    }
+
     /** Copies these accepted rows into the staging table. */
     // native: COPY into a temporary table, one statement per chunk, not per row
     void copy(List<MetricValidation.Accepted> chunk) {

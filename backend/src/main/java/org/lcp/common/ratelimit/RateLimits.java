@@ -14,12 +14,14 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.lcp.common.error.Problem;
 import org.lcp.common.error.ProblemTypes;
+import org.lcp.common.error.Unavailable;
 
 /**
  * Per-client rate limits on {@code /api}, decided in the HTTP layer before the REST layer reads a
@@ -53,6 +55,9 @@ import org.lcp.common.error.ProblemTypes;
 public class RateLimits {
 
   private static final Logger LOG = Logger.getLogger(RateLimits.class);
+  static final long PAUSE_AFTER_FAILURE_MILLIS = 5_000;
+  static final long DECISION_DEADLINE_MILLIS = 1_000;
+  volatile long pausedUntil; // package-private: tests end the pause
   private static final String FEEDS = "/api/calendar-feeds/";
   private static final long SWEEP_EVERY_MS = Duration.ofMinutes(5).toMillis();
 
@@ -149,11 +154,19 @@ public class RateLimits {
     return "address:" + (peer.hostAddress() != null ? peer.hostAddress() : peer.host());
   }
 
-  /** The limiter's decision, or null when the database does not answer (fail open). */
+  /**
+   * The limiter's decision, or null when the database does not answer (fail open). After a failure
+   * the limiter is not asked again for {@link #PAUSE_AFTER_FAILURE_MILLIS}: during an outage a
+   * request pays for at most one slow attempt, not one each.
+   */
   Decision decide(Policy policy, String key) {
+    if (System.currentTimeMillis() < pausedUntil) {
+      return null;
+    }
     try {
       return limiter.consume(policy, key);
     } catch (SQLException | RuntimeException e) {
+      pausedUntil = System.currentTimeMillis() + PAUSE_AFTER_FAILURE_MILLIS;
       warn(e);
       return null;
     }
@@ -167,10 +180,26 @@ public class RateLimits {
     Policy policy = policyFor(ctx.request().method(), ctx.normalizedPath());
     String key = keyFor(ctx, policy);
     ctx.request().pause(); // the body waits for the REST layer, which resumes the request
+    // a slow database must not make every request slower: past the deadline the request goes on
+    // unlimited (fail open) and the late decision is dropped
+    AtomicBoolean decided = new AtomicBoolean();
+    long deadline =
+        ctx.vertx()
+            .setTimer(
+                DECISION_DEADLINE_MILLIS,
+                t -> {
+                  if (decided.compareAndSet(false, true)) {
+                    ctx.next();
+                  }
+                });
     ctx.vertx()
         .executeBlocking(() -> decide(policy, key), false)
         .onComplete(
             result -> {
+              if (!decided.compareAndSet(false, true)) {
+                return;
+              }
+              ctx.vertx().cancelTimer(deadline);
               Decision d = result.succeeded() ? result.result() : null;
               if (d == null) {
                 ctx.next();
@@ -237,6 +266,11 @@ public class RateLimits {
   }
 
   private void warn(Throwable e) {
+    if (Unavailable.of(e).isPresent()) {
+      // the database is down or stalled: the requests that need it answer 503 and say so, once
+      // per burst (Unavailable); a second warning here would only repeat it
+      return;
+    }
     long now = System.currentTimeMillis();
     long last = lastWarning.get();
     if (now - last >= 60_000 && lastWarning.compareAndSet(last, now)) {

@@ -163,6 +163,9 @@ class RateLimiterTest {
           .isInstanceOf(SQLException.class);
 
       proxy.heal();
+      // after a failure the limiter is left alone for a few seconds: an outage costs one slow try
+      assertThat(limits.decide(api, key)).as("paused after the failure").isNull();
+      limits.pausedUntil = 0; // the pause is over
       Decision back = limits.decide(api, key);
       assertThat(back).isNotNull();
       assertThat(back.allowed()).isFalse(); // the count survived the outage
