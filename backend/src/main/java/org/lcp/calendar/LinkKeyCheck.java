@@ -1,6 +1,7 @@
 package org.lcp.calendar;
 
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,8 @@ public class LinkKeyCheck {
     this.key = key;
   }
 
-  void onStart(@Observes StartupEvent event) {
+  /** First of the start-up observers: refused before any demo data is written. */
+  void onStart(@Observes @Priority(1) StartupEvent event) {
     check(required, key);
   }
 

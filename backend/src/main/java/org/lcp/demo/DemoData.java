@@ -59,7 +59,8 @@ import org.lcp.session.LearningSessionService;
  * one collaborative in each of several phases; the running one (CPP) has two enrolled teams with
  * rosters and months of Core Data Set values (see {@link MetricsDemoData}). Loaded through the
  * services, so it obeys every rule and is audited (history is back-dated where a running
- * collaborative needs it); loaded once (skipped when the first organisation exists).
+ * collaborative needs it); loaded once per database (skipped when the first organisation exists),
+ * under an advisory lock so that replicas starting together do not both load it.
  */
 @ApplicationScoped
 public class DemoData {
