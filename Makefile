@@ -1,5 +1,5 @@
 # The two commands: `make run` starts everything with demo data; `make test` runs every test.
-.PHONY: run stop test test-backend test-frontend gen build bench
+.PHONY: run stop test test-backend test-frontend gen build bench backup restore
 
 run:
 	@infra/scripts/run.sh
@@ -37,3 +37,12 @@ build:
 bench:
 	@infra/scripts/api.sh build
 	@bench/metrics-upload.sh
+
+# a backup of the database the API's configuration names (LCP_DB_URL; default lcp on 127.0.0.1):
+# make backup [BACKUP=file] (default backups/lcp-<timestamp>.dump); make restore BACKUP=file replaces
+# the database's content with the file's, all or nothing (stop the API first). See docs/operations.md.
+backup:
+	@infra/scripts/backup.sh backup $(BACKUP)
+
+restore:
+	@infra/scripts/backup.sh restore $(BACKUP)

@@ -18,6 +18,11 @@ LOG_FILE="$CACHE/$INSTANCE.log"
 PORT="${LCP_HTTP_PORT:-8080}"
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 READY_URL="http://127.0.0.1:${PORT}/q/health/ready"
+# metrics are served on the management port only (loopback): 9000 beside 8080, HTTP port + 920 for others
+export LCP_MANAGEMENT_PORT="${LCP_MANAGEMENT_PORT:-$((PORT + 920))}"
+# the jar runs in the prod profile, which refuses the development calendar link key: unless
+# LCP_CALENDAR_LINK_KEY is set, a random key is made once and kept (calendar links survive restarts)
+KEY_FILE="$CACHE/calendar-link-key"
 
 log() { echo "$INSTANCE: $*"; }
 die() { echo "$INSTANCE: $*" >&2; exit 1; }
@@ -40,6 +45,11 @@ cmd_start() {
     die "port ${PORT} is taken by another process; stop it or set LCP_HTTP_PORT"
   fi
   [ -f "$JAR" ] || cmd_build
+  if [ -z "${LCP_CALENDAR_LINK_KEY:-}" ]; then
+    [ -s "$KEY_FILE" ] || (umask 077 && head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$KEY_FILE")
+    LCP_CALENDAR_LINK_KEY="$(cat "$KEY_FILE")"
+    export LCP_CALENDAR_LINK_KEY
+  fi
   log "starting on http://localhost:${PORT} (log: $LOG_FILE)"
   local start=$SECONDS
   # -XX:+ExitOnOutOfMemoryError: a JVM out of memory stops at once (and is restarted) rather than limp on
@@ -47,7 +57,7 @@ cmd_start() {
   echo $! >"$PID_FILE"
   for _ in $(seq 1 120); do
     if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$READY_URL" || true)" = "200" ]; then
-      log "ready after $((SECONDS - start)) s"
+      log "ready after $((SECONDS - start)) s (metrics: http://127.0.0.1:${LCP_MANAGEMENT_PORT}/q/metrics)"
       return 0
     fi
     if ! our_pid >/dev/null; then tail -n 40 "$LOG_FILE" >&2; die "it exited during start-up"; fi

@@ -21,7 +21,8 @@ The learning-collaborative platform is running.
   Web client        http://localhost:5173
   API               http://localhost:8080/api   (contract: http://localhost:8080/q/openapi,
                                                   Swagger UI: http://localhost:8080/q/swagger-ui)
-  Health, metrics   http://localhost:8080/q/health/ready, http://localhost:8080/q/metrics
+  Health            http://localhost:8080/q/health/ready
+  Metrics           http://127.0.0.1:9000/q/metrics   (management port, this machine only)
   Keycloak          http://localhost:8180  (realm lcp; admin console: admin / admin)
 
 Demo accounts (password: demo)

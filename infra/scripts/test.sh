@@ -101,6 +101,8 @@ if check "services: PostgreSQL and the test database $TEST_DB" \
     bash -c '"$1/postgres.sh" start && "$1/postgres.sh" ensure-db "$2"' _ "$S" "$TEST_DB"; then
   postgres_ok=1
 fi
+check "migrations: no landed migration changed (check-migrations.sh)" "$S/check-migrations.sh"
+check "backup: make backup / make restore round trip (backup-test.sh)" "$S/backup-test.sh"
 keycloak_was_up=0
 "$S/keycloak.sh" status >/dev/null 2>&1 && keycloak_was_up=1
 if check "services: Keycloak" "$S/keycloak.sh" start; then

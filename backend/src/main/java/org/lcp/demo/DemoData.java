@@ -45,6 +45,7 @@ import org.lcp.collaborative.FacultyService;
 import org.lcp.collaborative.Phase;
 import org.lcp.collaborative.Phases;
 import org.lcp.common.security.Actor;
+import org.lcp.common.startup.StartupLock;
 import org.lcp.common.web.Enums;
 import org.lcp.organization.MachineClientService;
 import org.lcp.organization.MemberService;
@@ -58,7 +59,8 @@ import org.lcp.session.LearningSessionService;
  * one collaborative in each of several phases; the running one (CPP) has two enrolled teams with
  * rosters and months of Core Data Set values (see {@link MetricsDemoData}). Loaded through the
  * services, so it obeys every rule and is audited (history is back-dated where a running
- * collaborative needs it); loaded once (skipped when the first organisation exists).
+ * collaborative needs it); loaded once per database (skipped when the first organisation exists),
+ * under an advisory lock so that replicas starting together do not both load it.
  */
 @ApplicationScoped
 public class DemoData {
@@ -80,6 +82,7 @@ public class DemoData {
   private final ReadinessItemService readinessItems;
   private final MetricsDemoData metrics;
   private final EntityManager em;
+  private final StartupLock lock;
 
   public DemoData(
       @ConfigProperty(name = "lcp.demo-data.enabled") boolean enabled,
@@ -95,7 +98,9 @@ public class DemoData {
       ApplicationSectionService sections,
       ReadinessItemService readinessItems,
       MetricsDemoData metrics,
-      EntityManager em) {
+      EntityManager em,
+      StartupLock lock) {
+    this.lock = lock;
     this.members = members;
     this.machineClients = machineClients;
     this.collaborativeRepository = collaborativeRepository;
@@ -113,12 +118,20 @@ public class DemoData {
   }
 
   void onStart(@Observes StartupEvent event) {
-    if (!enabled) {
-      return;
+    if (enabled) {
+      loadOnce();
     }
+  }
+
+  /**
+   * Loads the demo once per database, whatever the number of replicas starting together: under the
+   * task's advisory lock, then only when it is not there yet.
+   */
+  void loadOnce() {
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
+              lock.hold(StartupLock.Task.DEMO_DATA);
               if (organizationRepository.findByName("Riverside Family Services").isPresent()) {
                 LOG.info("demo data already loaded");
                 return;

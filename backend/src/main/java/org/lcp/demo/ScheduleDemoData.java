@@ -42,6 +42,7 @@ import org.lcp.api.model.Weekday;
 import org.lcp.collaborative.Collaborative;
 import org.lcp.common.security.Actor;
 import org.lcp.common.security.Caller;
+import org.lcp.common.startup.StartupLock;
 import org.lcp.consultation.CallArchiveService;
 import org.lcp.consultation.CallAttendanceService;
 import org.lcp.consultation.CallSeriesService;
@@ -84,6 +85,7 @@ public class ScheduleDemoData {
   private final CallArchiveService archive;
   private final CallAttendanceService callAttendance;
   private final RegistrationService registrations;
+  private final StartupLock lock;
 
   public ScheduleDemoData(
       @ConfigProperty(name = "lcp.demo-data.enabled") boolean enabled,
@@ -95,7 +97,9 @@ public class ScheduleDemoData {
       CallSeriesService series,
       CallArchiveService archive,
       CallAttendanceService callAttendance,
-      RegistrationService registrations) {
+      RegistrationService registrations,
+      StartupLock lock) {
+    this.lock = lock;
     this.enabled = enabled;
     this.em = em;
     this.organizations = organizations;
@@ -112,7 +116,17 @@ public class ScheduleDemoData {
     if (!enabled) {
       return;
     }
-    QuarkusTransaction.requiringNew().run(this::load);
+    loadOnce();
+  }
+
+  /** Once per database, under the task's advisory lock (N replicas may start together). */
+  void loadOnce() {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              lock.hold(StartupLock.Task.SCHEDULE_DEMO_DATA);
+              load();
+            });
   }
 
   void load() {

@@ -3,6 +3,7 @@ package org.lcp.common;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
@@ -40,6 +41,9 @@ import org.lcp.support.Api;
  */
 @QuarkusTest
 class ContractCoverageTest {
+
+  @io.quarkus.test.common.http.TestHTTPResource(value = "metrics", management = true)
+  java.net.URL metrics;
 
   static final OpenAPI CONTRACT = new OpenAPIV3Parser().read(Api.CONTRACT);
   static final Map<Class<? extends Annotation>, String> METHODS =
@@ -223,6 +227,8 @@ class ContractCoverageTest {
         .body(
             "checks.name",
             org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("Database")));
-    given().get("/q/metrics").then().statusCode(200);
+    // metrics: on the management interface (its own port, loopback), not on the API's port
+    given().get(metrics).then().statusCode(200).body(containsString("http_server_requests"));
+    given().get("/q/metrics").then().statusCode(404);
   }
 }

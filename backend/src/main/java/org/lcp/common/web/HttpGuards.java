@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Arrays;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,7 +18,8 @@ import org.lcp.common.error.ProblemTypes;
  * Guards that run in the HTTP layer, before the REST layer reads a byte of the body: the body-size
  * limit for bodies with a Content-Length (413; {@link BodyLimit} counts the others), the number of
  * uploads processed at once (503 with Retry-After) and a problem body for paths that no route
- * serves (404).
+ * serves (404); and {@code Vary: Origin} on every answer, CORS preflights included, since the CORS
+ * headers depend on the request's origin.
  */
 @ApplicationScoped
 public class HttpGuards {
@@ -41,6 +43,7 @@ public class HttpGuards {
   }
 
   void install(@Observes Router router) {
+    router.route().order(Integer.MIN_VALUE).handler(HttpGuards::varyOnOrigin);
     router
         .route()
         .order(Integer.MIN_VALUE + 100)
@@ -85,6 +88,32 @@ public class HttpGuards {
           }
         });
     ctx.next();
+  }
+
+  /**
+   * A shared cache must not serve an answer made for one origin (with its
+   * Access-Control-Allow-Origin, or without one) to a request from another: every answer varies on
+   * Origin.
+   */
+  static void varyOnOrigin(RoutingContext ctx) {
+    ctx.addHeadersEndHandler(
+        v -> {
+          var headers = ctx.response().headers();
+          headers.set(HttpHeaders.VARY, withOrigin(headers.get(HttpHeaders.VARY)));
+        });
+    ctx.next();
+  }
+
+  /** A Vary header's value that names Origin: the given one, with Origin added when missing. */
+  public static String withOrigin(String vary) {
+    if (vary == null || vary.isBlank()) {
+      return "Origin";
+    }
+    boolean named =
+        Arrays.stream(vary.split(","))
+            .map(String::trim)
+            .anyMatch(h -> h.equalsIgnoreCase("Origin") || h.equals("*"));
+    return named ? vary : vary + ", Origin";
   }
 
   /** Metric uploads may be large; every other body is small JSON. */
