@@ -140,6 +140,10 @@ print(f"coverage (backend, report in backend/target/jacoco-report): lines {pct(l
 PY
 fi
 
+echo "== faults (the jar under SIGTERM)"
+check "faults: graceful shutdown, in-flight requests answered (bench/faults-shutdown.sh)" \
+  quiet "$ROOT/bench/faults-shutdown.sh"
+
 echo "== frontend"
 frontend_ok=0
 if check "frontend: npm ci" "$S/web.sh" deps; then
