@@ -3799,8 +3799,11 @@ export interface components {
         };
         /**
          * @description The caller is over a rate limit (type `/problems/too-many-requests`). Limits count per caller
-         *     (the bearer token's subject: a person or a machine client), and per client IP address for
-         *     the calendar feeds, which take no token. `Retry-After` says when to try again;
+         *     (a digest of the bearer token: a person's or a machine client's session; without a token,
+         *     the client's IP address), and per client IP address for the calendar feeds, which take no
+         *     token. Requests whose token the API refuses (401) are also counted per client address
+         *     (`refused-tokens`): past that limit the address waits, whatever token it sends. Limits hold
+         *     across replicas (kept in PostgreSQL). `Retry-After` says when to try again;
          *     `RateLimit` and `RateLimit-Policy` (draft-ietf-httpapi-ratelimit-headers) the quota.
          */
         TooManyRequests: {

@@ -54,6 +54,25 @@ public class RateLimiter {
     this.dataSource = dataSource;
   }
 
+  /**
+   * A refusal this process remembers from an earlier decision on {@code key}'s bucket, answered
+   * without asking the database; null when there is none (or it is over).
+   */
+  public Decision remembered(Policy policy, String key) {
+    String bucket = policy.name() + ":" + key;
+    Long until = refusedUntilNanos.get(bucket);
+    if (until == null) {
+      return null;
+    }
+    long left = until - System.nanoTime();
+    if (left <= 0) {
+      refusedUntilNanos.remove(bucket, until);
+      return null;
+    }
+    long seconds = ceilSeconds(left / 1000);
+    return new Decision(policy, false, 0, seconds, seconds);
+  }
+
   /** Spends one request of {@code key}'s bucket under {@code policy}, if one is left. */
   public Decision consume(Policy policy, String key) throws SQLException {
     String bucket = policy.name() + ":" + key;

@@ -8,6 +8,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -65,6 +66,7 @@ public class RateLimits {
   private final Policy api;
   private final Policy uploads;
   private final Policy feeds;
+  private final Policy refusedTokens;
   private final long missCost;
   private final RateLimiter limiter;
   private final AtomicLong lastWarning = new AtomicLong();
@@ -81,6 +83,34 @@ public class RateLimits {
       @ConfigProperty(name = "lcp.rate-limit.feeds.limit") long feedsLimit,
       @ConfigProperty(name = "lcp.rate-limit.feeds.window") Duration feedsWindow,
       @ConfigProperty(name = "lcp.rate-limit.feeds.miss-cost") long missCost) {
+    this(
+        dataSource,
+        enabled,
+        apiLimit,
+        apiWindow,
+        uploadsLimit,
+        uploadsWindow,
+        feedsLimit,
+        feedsWindow,
+        missCost,
+        60,
+        Duration.ofMinutes(1));
+  }
+
+  @Inject
+  public RateLimits(
+      DataSource dataSource,
+      @ConfigProperty(name = "lcp.rate-limit.enabled") boolean enabled,
+      @ConfigProperty(name = "lcp.rate-limit.api.limit") long apiLimit,
+      @ConfigProperty(name = "lcp.rate-limit.api.window") Duration apiWindow,
+      @ConfigProperty(name = "lcp.rate-limit.uploads.limit") long uploadsLimit,
+      @ConfigProperty(name = "lcp.rate-limit.uploads.window") Duration uploadsWindow,
+      @ConfigProperty(name = "lcp.rate-limit.feeds.limit") long feedsLimit,
+      @ConfigProperty(name = "lcp.rate-limit.feeds.window") Duration feedsWindow,
+      @ConfigProperty(name = "lcp.rate-limit.feeds.miss-cost") long missCost,
+      @ConfigProperty(name = "lcp.rate-limit.refused-tokens.limit") long refusedTokensLimit,
+      @ConfigProperty(name = "lcp.rate-limit.refused-tokens.window") Duration refusedTokensWindow) {
+    this.refusedTokens = new Policy("refused-tokens", refusedTokensLimit, refusedTokensWindow);
     this.enabled = enabled;
     this.api = new Policy("api", apiLimit, apiWindow);
     this.uploads = new Policy("uploads", uploadsLimit, uploadsWindow);
@@ -179,6 +209,21 @@ public class RateLimits {
     }
     Policy policy = policyFor(ctx.request().method(), ctx.normalizedPath());
     String key = keyFor(ctx, policy);
+    if (key.startsWith("token:")) {
+      // every new token has a bucket of its own, so tokens the API refuses (forged, random,
+      // expired) are also counted per address: past the limit, that address waits, whatever token
+      // it sends. Known in this process without a query; the count itself is shared by replicas.
+      String address = addressKey(ctx);
+      Decision blocked = limiter.remembered(refusedTokens, address);
+      if (blocked != null) {
+        ctx.response()
+            .putHeader("RateLimit-Policy", blocked.policyHeader())
+            .putHeader("RateLimit", blocked.header());
+        refuse(ctx, blocked);
+        return;
+      }
+      ctx.addEndHandler(v -> countRefusedToken(ctx, address));
+    }
     ctx.request().pause(); // the body waits for the REST layer, which resumes the request
     // a slow database must not make every request slower: past the deadline the request goes on
     // unlimited (fail open) and the late decision is dropped
@@ -230,7 +275,10 @@ public class RateLimits {
             + describe(p.window())
             + (p == feeds
                 ? " from one address (a wrong calendar link counts as " + missCost + ")"
-                : " per caller")
+                : p == refusedTokens
+                    ? " with a token the API refuses, from one address (forged, unknown or expired"
+                        + " tokens)"
+                    : " per caller")
             + "; retry in "
             + d.retryAfterSeconds()
             + (d.retryAfterSeconds() == 1 ? " second" : " seconds");
@@ -249,6 +297,15 @@ public class RateLimits {
                 "Too many requests",
                 detail,
                 ctx.normalizedPath()));
+  }
+
+  /** The API refused the request's token (401): the address spends one of its refused tokens. */
+  private void countRefusedToken(RoutingContext ctx, String address) {
+    if (ctx.response().getStatusCode() == 401) {
+      vertx
+          .executeBlocking(() -> limiter.consume(refusedTokens, address), false)
+          .onFailure(this::warn);
+    }
   }
 
   /** A feed answered 400 or 404: somebody holds a wrong link, or is guessing. */

@@ -14,6 +14,8 @@ public class LowLimits implements QuarkusTestProfile {
         "lcp.rate-limit.uploads.window", "60S",
         "lcp.rate-limit.feeds.limit", "4",
         "lcp.rate-limit.feeds.window", "60S",
-        "lcp.rate-limit.feeds.miss-cost", "3");
+        "lcp.rate-limit.feeds.miss-cost", "3",
+        "lcp.rate-limit.refused-tokens.limit", "3",
+        "lcp.rate-limit.refused-tokens.window", "3S");
   }
 }

@@ -75,6 +75,33 @@ class RateLimitTest {
   }
 
   @Test
+  void tokensTheApiRefusesAreCountedPerAddressWhateverTheToken() throws InterruptedException {
+    // each forged token is a caller of its own (its own api bucket of 5): per caller, never limited
+    for (int i = 0; i < 4; i++) {
+      given().auth().oauth2("forged-" + UUID.randomUUID()).get("/api/me").then().statusCode(401);
+    }
+    // but the address has spent its 3 refused tokens (counted after each answer): it waits
+    Response refused = null;
+    for (int i = 0; i < 20 && (refused == null || refused.statusCode() != 429); i++) {
+      refused = given().auth().oauth2("forged-" + UUID.randomUUID()).get("/api/me");
+      Thread.sleep(50);
+    }
+    assertThat(refused.statusCode()).isEqualTo(429);
+    assertThat(refused.contentType()).startsWith(PROBLEM);
+    assertThat(refused.jsonPath().getString("type")).isEqualTo("/problems/too-many-requests");
+    assertThat(refused.jsonPath().getString("detail"))
+        .contains("refused-tokens limit allows 3 requests")
+        .contains("with a token the API refuses, from one address");
+    assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 3);
+    assertThat(refused.header("RateLimit-Policy")).isEqualTo("\"refused-tokens\";q=3;w=3");
+    // a valid token from that address waits too (the address cannot be told apart)
+    given().auth().oauth2(Person.member().token()).get("/api/me").then().statusCode(429);
+    // the window is 3 s: after it the address is welcome again
+    Thread.sleep(3_100);
+    given().auth().oauth2(Person.member().token()).get("/api/me").then().statusCode(200);
+  }
+
+  @Test
   void uploadsHaveTheirOwnSmallerLimit() {
     String token = TestTokens.machine("rate-" + UUID.randomUUID());
     String path = "/api/collaboratives/" + UUID.randomUUID() + "/metric-imports";
