@@ -126,88 +126,73 @@ public class MetricImportService {
                 byKey, teams.organizationIds(c.id), scope, today, unlocks.unlocked(c.id, today)),
             MAX_REJECTIONS_LISTED);
     // one row at a time from the file, the accepted ones copied a chunk at a time: memory is
-    // bounded by the chunk, not by the upload
-    Staging staging = values.staging();
-    staging.allowLongStatements(uploadTimeoutSeconds);
-    try {
-      return write(actor, c, request, partial, hash, owner, validator, staging);
-    } finally {
-      staging.restoreTimeouts();
-    }
-  }
-
-  private ImportResult write(
-      Actor actor,
-      Collaborative c,
-      ImportRequest request,
-      boolean partial,
-      String hash,
-      String owner,
-      MetricValidation.Validator validator,
-      Staging staging) {
-    List<MetricValidation.Accepted> chunk = new ArrayList<>(chunkRows);
-    int received;
-    int accepted = 0;
-    try (MetricRows.Reader reader = open(request)) {
-      for (MetricRows.Row row = reader.next(); row != null; row = reader.next()) {
-        MetricValidation.Accepted a = validator.check(row);
-        if (a != null) {
-          accepted++;
-          chunk.add(a);
-          if (chunk.size() == chunkRows) {
-            staging.copy(chunk);
-            chunk.clear();
+    // bounded by the chunk, not by the upload; the staging table's connection may run long
+    // statements until the upload is done
+    try (Staging staging = values.staging(uploadTimeoutSeconds)) {
+      List<MetricValidation.Accepted> chunk = new ArrayList<>(chunkRows);
+      int received;
+      int accepted = 0;
+      try (MetricRows.Reader reader = open(request)) {
+        for (MetricRows.Row row = reader.next(); row != null; row = reader.next()) {
+          MetricValidation.Accepted a = validator.check(row);
+          if (a != null) {
+            accepted++;
+            chunk.add(a);
+            if (chunk.size() == chunkRows) {
+              staging.copy(chunk);
+              chunk.clear();
+            }
           }
         }
+        staging.copy(chunk);
+        received = reader.count();
+      } catch (MetricRows.TooManyRows e) {
+        throw new ApiException(
+            413,
+            ProblemTypes.PAYLOAD_TOO_LARGE,
+            "Payload too large",
+            "an upload takes at most " + maxRows + " rows; split it into several",
+            null,
+            null);
       }
-      staging.copy(chunk);
-      received = reader.count();
-    } catch (MetricRows.TooManyRows e) {
-      throw new ApiException(
-          413,
-          ProblemTypes.PAYLOAD_TOO_LARGE,
-          "Payload too large",
-          "an upload takes at most " + maxRows + " rows; split it into several",
-          null,
-          null);
-    }
 
-    boolean write = !request.dryRun() && (partial || validator.rejected() == 0) && accepted > 0;
-    Counts counts = staging.finish(write, source(actor, request.format()), actor.displayName());
-    ImportReport report =
-        new ImportReport()
-            .mode(Enums.map(request.mode(), ImportReport.ModeEnum.class))
-            .dryRun(request.dryRun())
-            .written(write)
-            .received(received)
-            .created(counts.created())
-            .updated(counts.updated())
-            .unchanged(counts.unchanged())
-            .rejected(validator.rejected())
-            .rejections(validator.rejections());
-    if (write) {
-      audit.record(
-          "metrics.imported",
-          Subject.collaborative(c.id),
-          null,
-          Map.of(
-              "received",
-              received,
-              "created",
-              counts.created(),
-              "updated",
-              counts.updated(),
-              "unchanged",
-              counts.unchanged(),
-              "rejected",
-              validator.rejected()),
-          null);
+      boolean write = !request.dryRun() && (partial || validator.rejected() == 0) && accepted > 0;
+      Counts counts = staging.finish(write, source(actor, request.format()), actor.displayName());
+      ImportReport report =
+          new ImportReport()
+              .mode(Enums.map(request.mode(), ImportReport.ModeEnum.class))
+              .dryRun(request.dryRun())
+              .written(write)
+              .received(received)
+              .created(counts.created())
+              .updated(counts.updated())
+              .unchanged(counts.unchanged())
+              .rejected(validator.rejected())
+              .rejections(validator.rejections());
+      if (write) {
+        audit.record(
+            "metrics.imported",
+            Subject.collaborative(c.id),
+            null,
+            Map.of(
+                "received",
+                received,
+                "created",
+                counts.created(),
+                "updated",
+                counts.updated(),
+                "unchanged",
+                counts.unchanged(),
+                "rejected",
+                validator.rejected()),
+            null);
+      }
+      ImportResult answer = new ImportResult(report, false);
+      if (request.idempotencyKey() != null) {
+        remember(owner, request.idempotencyKey(), hash, answer);
+      }
+      return answer;
     }
-    ImportResult answer = new ImportResult(report, false);
-    if (request.idempotencyKey() != null) {
-      remember(owner, request.idempotencyKey(), hash, answer);
-    }
-    return answer;
   }
 
   private MetricRows.Reader open(ImportRequest request) {

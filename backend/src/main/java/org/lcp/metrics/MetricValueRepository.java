@@ -251,12 +251,14 @@ public class MetricValueRepository implements PanacheRepositoryBase<MetricValue,
    * request's transaction and dropped at its end; {@link Staging#finish} counts what the rows
    * create, change and repeat and, when asked to, revises and upserts the values in two statements.
    */
-  Staging staging() {
-    return new Staging(getEntityManager().unwrap(Session.class));
+  Staging staging(int longStatementSeconds) {
+    Staging staging = new Staging(getEntityManager().unwrap(Session.class));
+    staging.allowLongStatements(longStatementSeconds);
+    return staging;
   }
 
-  /** See {@link #staging()}. */
-  static final class Staging {
+  /** See {@link #staging}; closing it gives the connection its own socket timeout back. */
+  static final class Staging implements AutoCloseable {
     private final Session session;
     private boolean created;
     private int rows;
@@ -270,9 +272,9 @@ public class MetricValueRepository implements PanacheRepositoryBase<MetricValue,
     /**
      * An upload is the one operation allowed to run long: its statements and socket reads get
      * {@code seconds} instead of the pool's short defaults (which make every other request fail
-     * fast on a stalled database). {@link #restoreTimeouts} puts the connection back as it was.
+     * fast on a stalled database). {@link #close} puts the connection back as it was.
      */
-    void allowLongStatements(int seconds) {
+    private void allowLongStatements(int seconds) {
       session.doWork(
           conn -> {
             networkTimeout = conn.getNetworkTimeout();
@@ -284,7 +286,8 @@ public class MetricValueRepository implements PanacheRepositoryBase<MetricValue,
     }
 
     /** The connection's own socket timeout again, before it goes back to the pool. */
-    void restoreTimeouts() {
+    @Override
+    public void close() {
       if (networkTimeout != null) {
         int previous = networkTimeout;
         networkTimeout = null;

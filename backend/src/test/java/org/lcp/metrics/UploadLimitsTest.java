@@ -317,6 +317,16 @@ class UploadLimitsTest {
       }
     }
 
+    /** Sends {@code block} up to {@code times} times, until the server answers; its answer. */
+    String chunksUntilAnswered(String block, int times) throws Exception {
+      for (int i = 0; i < times && chunk(block); i++) {
+        if (answer.isDone()) {
+          break;
+        }
+      }
+      return answer();
+    }
+
     @Override
     public void close() throws IOException {
       socket.close();
@@ -329,13 +339,7 @@ class UploadLimitsTest {
     try (Exchange x =
         new Exchange("POST", "/api/organizations", admin.token(), "application/json")) {
       x.chunk("{\"name\":\"");
-      String block = "x".repeat(64 * 1024);
-      for (int i = 0; i < 160 && x.chunk(block); i++) {
-        if (x.answer.isDone()) {
-          break;
-        }
-      }
-      String answer = x.answer();
+      String answer = x.chunksUntilAnswered("x".repeat(64 * 1024), 160);
       assertThat(answer).startsWith("HTTP/1.1 413");
       assertThat(answer).contains("application/problem+json");
       assertThat(answer).contains("this endpoint takes at most 1048576 bytes");
@@ -363,13 +367,7 @@ class UploadLimitsTest {
             "text/csv")) {
       x.chunk("measureKey,period,value\n");
       String line = "long," + NOW.minusMonths(1) + ",1\n";
-      String block = line.repeat(64 * 1024 / line.length());
-      for (int i = 0; i < 48 && x.chunk(block); i++) {
-        if (x.answer.isDone()) {
-          break;
-        }
-      }
-      String answer = x.answer();
+      String answer = x.chunksUntilAnswered(line.repeat(64 * 1024 / line.length()), 48);
       assertThat(answer).startsWith("HTTP/1.1 413");
       assertThat(answer).contains("application/problem+json");
       assertThat(answer).contains("this endpoint takes at most 2097152 bytes");

@@ -75,17 +75,8 @@ public class RateLimiter {
 
   /** Spends one request of {@code key}'s bucket under {@code policy}, if one is left. */
   public Decision consume(Policy policy, String key) throws SQLException {
-    String bucket = policy.name() + ":" + key;
-    Long until = refusedUntilNanos.get(bucket);
-    if (until != null) {
-      long left = until - System.nanoTime();
-      if (left > 0) {
-        long seconds = ceilSeconds(left / 1000);
-        return new Decision(policy, false, 0, seconds, seconds);
-      }
-      refusedUntilNanos.remove(bucket, until);
-    }
-    return run(policy, bucket, 1, false);
+    Decision refused = remembered(policy, key);
+    return refused != null ? refused : run(policy, policy.name() + ":" + key, 1, false);
   }
 
   /**

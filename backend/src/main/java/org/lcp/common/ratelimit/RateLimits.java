@@ -8,7 +8,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -73,31 +72,6 @@ public class RateLimits {
   private Vertx vertx;
   private long sweeper = -1;
 
-  public RateLimits(
-      DataSource dataSource,
-      @ConfigProperty(name = "lcp.rate-limit.enabled") boolean enabled,
-      @ConfigProperty(name = "lcp.rate-limit.api.limit") long apiLimit,
-      @ConfigProperty(name = "lcp.rate-limit.api.window") Duration apiWindow,
-      @ConfigProperty(name = "lcp.rate-limit.uploads.limit") long uploadsLimit,
-      @ConfigProperty(name = "lcp.rate-limit.uploads.window") Duration uploadsWindow,
-      @ConfigProperty(name = "lcp.rate-limit.feeds.limit") long feedsLimit,
-      @ConfigProperty(name = "lcp.rate-limit.feeds.window") Duration feedsWindow,
-      @ConfigProperty(name = "lcp.rate-limit.feeds.miss-cost") long missCost) {
-    this(
-        dataSource,
-        enabled,
-        apiLimit,
-        apiWindow,
-        uploadsLimit,
-        uploadsWindow,
-        feedsLimit,
-        feedsWindow,
-        missCost,
-        60,
-        Duration.ofMinutes(1));
-  }
-
-  @Inject
   public RateLimits(
       DataSource dataSource,
       @ConfigProperty(name = "lcp.rate-limit.enabled") boolean enabled,

@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.lcp.common.error.Problem;
 import org.lcp.common.error.ProblemTypes;
 import org.lcp.common.error.Unavailable;
 
@@ -47,17 +46,13 @@ public class ShutdownGate {
                 return;
               }
               ctx.response()
-                  .setStatusCode(503)
-                  .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                  .putHeader("Retry-After", String.valueOf(Unavailable.RETRY_AFTER_SECONDS))
-                  .putHeader("Connection", "close")
-                  .end(
-                      Problem.json(
-                          503,
-                          ProblemTypes.UNAVAILABLE,
-                          "Service unavailable",
-                          "this instance is shutting down; retry and another one will answer",
-                          ctx.request().path()));
+                  .putHeader("Retry-After", String.valueOf(Unavailable.RETRY_AFTER_SECONDS));
+              HttpGuards.send(
+                  ctx,
+                  503,
+                  ProblemTypes.UNAVAILABLE,
+                  "Service unavailable",
+                  "this instance is shutting down; retry and another one will answer");
             });
   }
 }

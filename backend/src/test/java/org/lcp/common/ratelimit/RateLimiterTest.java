@@ -148,7 +148,9 @@ class RateLimiterTest {
               Duration.ofMinutes(1),
               1,
               Duration.ofMinutes(1),
-              2);
+              2,
+              60,
+              Duration.ofMinutes(1));
       Policy api = limits.policyFor(io.vertx.core.http.HttpMethod.GET, "/api/me");
       String key = "caller:" + UUID.randomUUID();
       assertThat(limits.decide(api, key).allowed()).isTrue();
@@ -184,7 +186,9 @@ class RateLimiterTest {
             Duration.ofMinutes(1),
             120,
             Duration.ofMinutes(1),
-            10);
+            10,
+            60,
+            Duration.ofMinutes(1));
     var get = io.vertx.core.http.HttpMethod.GET;
     var post = io.vertx.core.http.HttpMethod.POST;
     assertThat(limits.policyFor(get, "/api/calendar-feeds/abc").name()).isEqualTo("feeds");
