@@ -19,6 +19,8 @@ export interface Permissions {
   canReview: boolean;
   /** Admins, and lead faculty of the collaborative. */
   canEditCollaborative: (collaborativeId: string) => boolean;
+  /** Admins, and faculty (lead or not) of the collaborative: add and change its learning sessions. */
+  canScheduleSessions: (collaborativeId: string) => boolean;
   /** Admins, and faculty (lead or not) of the collaborative: every team's metrics. */
   canSeeAllTeamsMetrics: (collaborativeId: string) => boolean;
   /** Admins, and lead faculty of the collaborative: upload for any team, unlock periods. */
@@ -43,6 +45,7 @@ export function permissionsOf(me: Me): Permissions {
     canApply: me.organizations.length > 0,
     canReview: isAdmin || facultyOf.length > 0,
     canEditCollaborative: (id) => isAdmin || facultyOf.some((f) => f.collaborativeId === id && f.lead),
+    canScheduleSessions: (id) => isAdmin || facultyOf.some((f) => f.collaborativeId === id),
     canSeeAllTeamsMetrics: (id) => isAdmin || facultyOf.some((f) => f.collaborativeId === id),
     canCoordinateMetrics: (id) => isAdmin || facultyOf.some((f) => f.collaborativeId === id && f.lead),
     canViewOrganization: (id) => isAdmin || me.organizations.some((o) => o.organizationId === id),

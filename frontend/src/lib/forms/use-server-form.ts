@@ -56,8 +56,11 @@ export interface ServerFormOptions<V extends object, R, T> {
    * it itself; by default the field itself when the form has it.
    */
   pathOf?: (violation: Violation, values: V) => string | { path: string; message: string } | undefined;
-  /** Statuses whose message belongs at one field, e.g. `{ 409: 'name' }` for a duplicate name. */
-  errorAt?: Partial<Record<number, string>>;
+  /**
+   * Statuses whose message belongs at one field, e.g. `{ 409: 'name' }` for a duplicate name; a
+   * function picks the field from the problem (undefined: the summary).
+   */
+  errorAt?: Partial<Record<number, string | ((error: unknown) => string | undefined)>>;
   /** The version edited, when the request needs If-Match. */
   version?: EditedVersion<T, V>;
   /** Sends the values (with the ETag of the version edited, if any). */
@@ -143,7 +146,8 @@ export function useServerForm<V extends object, R = unknown, T = unknown>(option
   const showServerProblems = (error: unknown) => {
     const fields: Record<string, string> = {};
     const rest: FormProblem[] = [];
-    const at = isApiError(error) ? options.errorAt?.[error.status] : undefined;
+    const rule = isApiError(error) ? options.errorAt?.[error.status] : undefined;
+    const at = typeof rule === 'function' ? rule(error) : rule;
     const own = options.describe?.(error);
     setDescribed(own?.title);
     if (own) {

@@ -24,6 +24,9 @@ export const collaborativeKeys = {
   transitions: (id: string) => [...collaborativeKeys.all, 'transitions', id] as const,
   faculty: (id: string) => [...collaborativeKeys.all, 'faculty', id] as const,
   sessions: (id: string) => [...collaborativeKeys.all, 'sessions', id] as const,
+  session: (id: string, sessionId: string) => [...collaborativeKeys.all, 'session', id, sessionId] as const,
+  readinessItems: (id: string) => [...collaborativeKeys.all, 'readiness-items', id] as const,
+  setup: (id: string) => [...collaborativeKeys.all, 'setup', id] as const,
 };
 
 export const collaborativeQueries = {

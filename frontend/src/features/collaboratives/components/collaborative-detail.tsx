@@ -7,6 +7,7 @@ import { Section } from '@/components/ui/section';
 import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
 import type { components } from '@/lib/api/schema';
+import { useMe } from '@/lib/auth/me';
 import { usePermissions } from '@/lib/auth/permissions';
 import { formatDate, formatInstant } from '@/utils/format';
 import { collaborativeQueries, useVersionedCollaborative } from '@/lib/queries/collaboratives';
@@ -19,6 +20,7 @@ import { PhaseActions } from './phase-actions';
 import { PhaseBadge } from './phase-badge';
 import { PhaseTimeline } from './phase-timeline';
 import { placesText } from './places';
+import { SetupLinks } from './setup-links';
 
 type Phase = components['schemas']['Phase'];
 
@@ -29,6 +31,7 @@ const back = <BackLink to="/collaboratives">All collaboratives</BackLink>;
 /** A collaborative: description, dates, places, phases, learning sessions and faculty. */
 export function CollaborativeDetail({ collaborativeId }: { collaborativeId: string }) {
   const can = usePermissions();
+  const me = useMe();
   const query = useVersionedCollaborative(collaborativeId);
   const transitions = useQuery(collaborativeQueries.transitions(collaborativeId));
 
@@ -102,11 +105,20 @@ export function CollaborativeDetail({ collaborativeId }: { collaborativeId: stri
               {c.description ? <Text className="lcp-prewrap">{c.description}</Text> : <Text c="dimmed">No description yet.</Text>}
             </Section>
             <Section size="h3" id="sessions" title="Learning sessions">
-              <LearningSessions collaborativeId={c.id} />
+              <LearningSessions
+                collaborativeId={c.id}
+                canSchedule={can.canScheduleSessions(c.id) && c.phase !== 'CLOSED'}
+                canDelete={canEdit}
+              />
             </Section>
             <Section size="h3" id="faculty" title="Faculty">
-              <FacultyList collaborativeId={c.id} />
+              <FacultyList collaborativeId={c.id} title={c.title} canManage={canEdit} myUserId={me.userId} />
             </Section>
+            {c.kind === 'LEARNING_COLLABORATIVE' && (
+              <Section size="h3" id="application-setup" title="Readiness items and measures">
+                <SetupLinks collaborativeId={c.id} canEdit={canEdit} />
+              </Section>
+            )}
             <Section size="h3" id="schedule" title="Schedule, calls and attendance">
               <ScheduleLinks collaborative={c} />
             </Section>

@@ -2,6 +2,7 @@
 export const metricKeys = {
   all: ['metrics'] as const,
   measures: (collaborativeId: string) => [...metricKeys.all, 'measures', collaborativeId] as const,
+  measure: (collaborativeId: string, measureId: string) => [...metricKeys.all, 'measure', collaborativeId, measureId] as const,
   values: (collaborativeId: string, filter: object) => [...metricKeys.all, 'values', collaborativeId, filter] as const,
   completeness: (collaborativeId: string, filter: object) =>
     [...metricKeys.all, 'completeness', collaborativeId, filter] as const,

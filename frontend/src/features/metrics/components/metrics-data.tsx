@@ -1,5 +1,5 @@
-import { Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
-import { useSearchParams } from 'react-router';
+import { Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Link, useSearchParams } from 'react-router';
 
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
@@ -75,7 +75,16 @@ export function MetricsData({ collaborative: c }: { collaborative: Collaborative
     return <ErrorState title="The teams could not be loaded" error={allTeams.error} onRetry={() => void allTeams.refetch()} />;
   if (measures.data.items.length === 0) {
     return (
-      <EmptyState title="No measures yet">
+      <EmptyState
+        title="No measures yet"
+        action={
+          coordinator && (
+            <Button component={Link} to={`/collaboratives/${c.id}/measures`}>
+              Define measures
+            </Button>
+          )
+        }
+      >
         The collaborative’s lead faculty define its Core Data Set measures; values can be entered once they exist.
       </EmptyState>
     );

@@ -1,5 +1,6 @@
-import { Anchor, Divider, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Divider, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 
 import { Section } from '@/components/ui/section';
 import { PageState } from '@/components/ui/page-state';
@@ -30,7 +31,17 @@ export function OrganizationDetail({ organizationId, heading = (n) => n, before 
   const where = [o.city, o.region, o.countryCode].filter(Boolean).join(', ');
 
   return (
-    <Page title={heading(o.name)} before={before}>
+    <Page
+      title={heading(o.name)}
+      before={before}
+      actions={
+        canManageMembers && (
+          <Button component={Link} to={`/organizations/${o.id}/edit`} variant="default">
+            Edit details
+          </Button>
+        )
+      }
+    >
       <Stack gap={4}>
         {heading(o.name) !== o.name && <Text fw={600}>{o.name}</Text>}
         {where && <Text>{where}</Text>}

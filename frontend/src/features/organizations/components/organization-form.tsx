@@ -3,22 +3,61 @@ import { SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { FormActions } from '@/components/ui/form-actions';
 import { FormStatus } from '@/components/ui/form-status';
 import type { Versioned } from '@/lib/api/request';
-import { useServerForm } from '@/lib/forms/use-server-form';
+import { useServerForm, type EditedVersion } from '@/lib/forms/use-server-form';
+import type { OrganizationInput } from '../api/create-organization';
 import type { Organization } from '../api/get-organizations';
 import { validateOrganization, type OrganizationFormValues } from '../utils/validation';
 
 const LABELS = { name: 'Name', city: 'City', region: 'State or region', countryCode: 'Country code', website: 'Website' };
 
+const EMPTY: OrganizationFormValues = { name: '', city: '', region: '', countryCode: '', website: '' };
+
+/** An organisation's details as the form's values. */
+export const organizationValuesOf = (o: Organization): OrganizationFormValues => ({
+  name: o.name,
+  city: o.city ?? '',
+  region: o.region ?? '',
+  countryCode: o.countryCode ?? '',
+  website: o.website ?? '',
+});
+
+/** The values as sent: empty optional details are left out. */
+export function toOrganizationBody(v: OrganizationFormValues): OrganizationInput {
+  const opt = (x: string) => (x.trim() ? x.trim() : undefined);
+  const body: OrganizationInput = { name: v.name.trim() };
+  const city = opt(v.city);
+  const region = opt(v.region);
+  const countryCode = opt(v.countryCode);
+  const website = opt(v.website);
+  if (city) body.city = city;
+  if (region) body.region = region;
+  if (countryCode) body.countryCode = countryCode;
+  if (website) body.website = website;
+  return body;
+}
+
 interface OrganizationFormProps {
   submitLabel: string;
-  send: (values: OrganizationFormValues) => Promise<Versioned<Organization>>;
+  /** The organisation's details, when editing it. */
+  initialValues?: OrganizationFormValues;
+  /** The version edited (If-Match), when editing it. */
+  version?: EditedVersion<Organization, OrganizationFormValues>;
+  send: (values: OrganizationFormValues, etag: string) => Promise<Versioned<Organization>>;
   onSaved: (saved: Versioned<Organization>) => void | Promise<void>;
   onCancel?: () => void;
 }
 
-export function OrganizationForm({ submitLabel, send, onSaved, onCancel }: OrganizationFormProps) {
+export function OrganizationForm({
+  submitLabel,
+  initialValues = EMPTY,
+  version,
+  send,
+  onSaved,
+  onCancel,
+}: OrganizationFormProps) {
   const server = useServerForm({
-    initialValues: { name: '', city: '', region: '', countryCode: '', website: '' },
+    initialValues,
+    version,
     validate: validateOrganization,
     labels: LABELS,
     idPrefix: 'organization',
@@ -47,7 +86,7 @@ export function OrganizationForm({ submitLabel, send, onSaved, onCancel }: Organ
           />
         </SimpleGrid>
         <TextInput {...field('website')} type="url" placeholder="https://" autoComplete="url" />
-        <FormStatus of={server} />
+        <FormStatus of={server} what="organisation" />
         <FormActions submitLabel={submitLabel} submitting={server.submitting} onCancel={onCancel} />
       </Stack>
     </form>
