@@ -31,6 +31,17 @@ export const handlers = [
       ),
     ),
   ),
+  http.get(apiUrl('/api/collaboratives/:id/readiness-items'), () =>
+    HttpResponse.json(
+      {
+        items: [
+          { key: 'leadership-support', text: 'Senior leadership supports adopting the practice' },
+          { key: 'data-capacity', text: 'The organisation can collect and report data', help: 'An EHR export counts' },
+        ],
+      },
+      { headers: { ETag: '"r1"' } },
+    ),
+  ),
   http.get(apiUrl('/api/collaboratives/:id/teams'), () => HttpResponse.json(page([]))),
   http.get(apiUrl('/api/applications'), () => HttpResponse.json(page([]))),
   http.get(apiUrl('/api/applications/:id'), ({ params }) =>

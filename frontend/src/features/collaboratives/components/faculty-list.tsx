@@ -127,8 +127,9 @@ export function FacultyList({ collaborativeId, title = 'this collaborative', can
                             variant="default"
                             disabled={onlyLead}
                             onClick={() => setPending({ kind: 'unlead', faculty: f })}
+                            aria-label={`Remove lead role of ${nameOf(f)}`}
                           >
-                            Remove lead role<span className="lcp-visually-hidden"> of {nameOf(f)}</span>
+                            Remove lead role
                           </Button>
                         ) : (
                           <Button
@@ -136,8 +137,9 @@ export function FacultyList({ collaborativeId, title = 'this collaborative', can
                             variant="default"
                             loading={lead.isPending && lead.variables?.userId === f.userId}
                             onClick={() => makeLead(f, true)}
+                            aria-label={`Make lead: ${nameOf(f)}`}
                           >
-                            Make lead<span className="lcp-visually-hidden">: {nameOf(f)}</span>
+                            Make lead
                           </Button>
                         )}
                         <Button
@@ -146,8 +148,9 @@ export function FacultyList({ collaborativeId, title = 'this collaborative', can
                           color="red"
                           disabled={onlyLead}
                           onClick={() => setPending({ kind: 'remove', faculty: f })}
+                          aria-label={`Remove ${nameOf(f)}`}
                         >
-                          Remove<span className="lcp-visually-hidden"> {nameOf(f)}</span>
+                          Remove
                         </Button>
                         {onlyLead && (
                           <Text size="xs" c="dimmed">

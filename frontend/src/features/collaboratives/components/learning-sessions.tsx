@@ -133,14 +133,24 @@ export function LearningSessions({ collaborativeId, canSchedule = false, canDele
                       {(canSchedule || canDelete) && (
                         <Group gap="xs" mt={4}>
                           {canSchedule && (
-                            <Button size="compact-sm" variant="default" onClick={() => setEditing({ kind: 'edit', session: s })}>
+                            <Button
+                              size="compact-sm"
+                              variant="default"
+                              onClick={() => setEditing({ kind: 'edit', session: s })}
+                              aria-label={`${when ? 'Edit' : 'Schedule'} ${nameOf(s)}`}
+                            >
                               {when ? 'Edit' : 'Schedule'}
-                              <span className="lcp-visually-hidden"> {nameOf(s)}</span>
                             </Button>
                           )}
                           {canDelete && (
-                            <Button size="compact-sm" variant="default" color="red" onClick={() => setDeleting(s)}>
-                              Delete<span className="lcp-visually-hidden"> {nameOf(s)}</span>
+                            <Button
+                              size="compact-sm"
+                              variant="default"
+                              color="red"
+                              onClick={() => setDeleting(s)}
+                              aria-label={`Delete ${nameOf(s)}`}
+                            >
+                              Delete
                             </Button>
                           )}
                         </Group>

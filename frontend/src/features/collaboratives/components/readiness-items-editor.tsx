@@ -178,8 +178,9 @@ export function ReadinessItemsEditor({ collaborativeId, base, onReload, backTo }
                           variant="default"
                           disabled={i === 0}
                           onClick={() => move(i, i - 1, row.uid, 'up')}
+                          aria-label={`Move up item ${i + 1}`}
                         >
-                          Move up<span className="lcp-visually-hidden"> item {i + 1}</span>
+                          Move up
                         </Button>
                         <Button
                           id={`readiness-${row.uid}-down`}
@@ -187,11 +188,18 @@ export function ReadinessItemsEditor({ collaborativeId, base, onReload, backTo }
                           variant="default"
                           disabled={i === rows.length - 1}
                           onClick={() => move(i, i + 1, row.uid, 'down')}
+                          aria-label={`Move down item ${i + 1}`}
                         >
-                          Move down<span className="lcp-visually-hidden"> item {i + 1}</span>
+                          Move down
                         </Button>
-                        <Button size="compact-sm" variant="default" color="red" onClick={() => remove(i)}>
-                          Remove<span className="lcp-visually-hidden"> item {i + 1}</span>
+                        <Button
+                          size="compact-sm"
+                          variant="default"
+                          color="red"
+                          onClick={() => remove(i)}
+                          aria-label={`Remove item ${i + 1}`}
+                        >
+                          Remove
                         </Button>
                       </Group>
                     </Group>

@@ -105,8 +105,13 @@ export function MeasuresPage({ collaborativeId }: { collaborativeId: string }) {
                     {m.name}
                   </Title>
                   {mayEdit && (
-                    <Button size="compact-sm" variant="default" onClick={() => setEditing({ kind: 'edit', measure: m })}>
-                      Edit<span className="lcp-visually-hidden"> {m.name}</span>
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      onClick={() => setEditing({ kind: 'edit', measure: m })}
+                      aria-label={`Edit ${m.name}`}
+                    >
+                      Edit
                     </Button>
                   )}
                 </Group>
