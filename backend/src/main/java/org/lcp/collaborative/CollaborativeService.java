@@ -43,6 +43,7 @@ public class CollaborativeService {
   private final PhaseTransitionRepository transitions;
   private final FacultyService faculty;
   private final AcceptedTeams acceptedTeams;
+  private final SetupService setup;
   private final CollaborativePolicy policy;
   private final AuditLog audit;
   private final Event<CollaborativeCreated> created;
@@ -52,6 +53,7 @@ public class CollaborativeService {
       PhaseTransitionRepository transitions,
       FacultyService faculty,
       AcceptedTeams acceptedTeams,
+      SetupService setup,
       CollaborativePolicy policy,
       AuditLog audit,
       Event<CollaborativeCreated> created) {
@@ -59,6 +61,7 @@ public class CollaborativeService {
     this.transitions = transitions;
     this.faculty = faculty;
     this.acceptedTeams = acceptedTeams;
+    this.setup = setup;
     this.policy = policy;
     this.audit = audit;
     this.created = created;
@@ -273,10 +276,8 @@ public class CollaborativeService {
       throw ApiException.invalid(
           "reason", "is required to move a collaborative back to an earlier phase");
     }
-    if (to == Phase.APPLICATIONS_OPEN
-        && (c.applicationsOpenAt == null || c.applicationsCloseAt == null)) {
-      throw ApiException.conflict(
-          "set applicationsOpenAt and applicationsCloseAt before opening applications");
+    if (!reopen) {
+      setup.requireReadyFor(c, to);
     }
     c.phase = to;
     c.updatedAt = Instant.now();
