@@ -231,7 +231,9 @@ export interface paths {
         /**
          * Update a collaborative's description and settings
          * @description Admins and its lead faculty. The kind can change only in `DRAFT`; a `CLOSED`
-         *     collaborative is read-only (409). The phase changes through phase transitions.
+         *     collaborative is read-only (409). The phase changes through phase transitions. A
+         *     `capacity` below the number of teams already accepted is refused (409, with
+         *     `acceptedTeams` and `capacity`); `minClinicians` is at least 1 (400).
          */
         put: operations["updateCollaborative"];
         post?: never;
@@ -451,7 +453,12 @@ export interface paths {
         /**
          * Replace the readiness assessment items
          * @description Admins and lead faculty, only before applications open (`DRAFT`, `ANNOUNCED`; 409 after).
-         *     Keys are unique (400 naming the duplicate).
+         *     The list replaces the current one in the order given (reordering is allowed). The `key`
+         *     is an item's identity: an item sent with an existing key keeps it (and the ratings given
+         *     to it), with its new text, help and position; a new key adds an item; a key left out
+         *     removes it. Removing an item that an application has already rated is refused (409 naming
+         *     each such item and how many applications rated it). Keys are unique (400 naming the
+         *     duplicate).
          */
         put: operations["replaceReadinessItems"];
         post?: never;
@@ -953,7 +960,8 @@ export interface paths {
         /**
          * Update a measure
          * @description Admins and the collaborative's lead faculty. The key and the type cannot change once values
-         *     exist (409).
+         *     exist (409 saying why, e.g. "the key of measure screened cannot change: 14 values were
+         *     reported under this key"); every other field can.
          */
         put: operations["updateMeasure"];
         post?: never;
@@ -1909,12 +1917,12 @@ export interface components {
             errorId?: string;
             /**
              * Format: int32
-             * @description For an acceptance refused because the collaborative is full
+             * @description For an acceptance refused because the collaborative is full, or a capacity below it
              */
             acceptedTeams?: number;
             /**
              * Format: int32
-             * @description For an acceptance refused because the collaborative is full
+             * @description For an acceptance refused because the collaborative is full, or the capacity refused
              */
             capacity?: number;
         };
@@ -2108,7 +2116,7 @@ export interface components {
             capacity?: number;
             /**
              * Format: int32
-             * @description Fewest clinicians in a core team (default 2)
+             * @description Fewest clinicians in a core team, at least 1 (default 2)
              */
             minClinicians?: number;
             /**
@@ -2130,9 +2138,15 @@ export interface components {
             startDate?: string;
             /** Format: date */
             endDate?: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Most teams that can be accepted; not below the teams already accepted (409); absent for no limit
+             */
             capacity?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Fewest clinicians in a core team, at least 1
+             */
             minClinicians: number;
         };
         Collaborative: {
@@ -3393,6 +3407,10 @@ export interface components {
             name: string;
             definition?: string;
             type: components["schemas"]["MeasureType"];
+            /** @description For a PROPORTION: what the numerator counts (e.g. "children screened with the tool") */
+            numerator?: string;
+            /** @description For a PROPORTION: what the denominator counts (e.g. "children seen") */
+            denominator?: string;
             unit?: string;
             /**
              * @description Which way counts as improvement
@@ -3421,9 +3439,16 @@ export interface components {
             name: string;
             definition?: string;
             type: components["schemas"]["MeasureType"];
+            numerator?: string;
+            denominator?: string;
             unit?: string;
             /** @enum {string} */
             direction: "INCREASE" | "DECREASE";
+            /**
+             * Format: int64
+             * @description Values reported under it so far; from the first one on, its key and type are fixed
+             */
+            valueCount?: number;
             /** Format: double */
             target?: number;
             /** @enum {string} */

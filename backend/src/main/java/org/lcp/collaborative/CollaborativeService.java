@@ -138,6 +138,7 @@ public class CollaborativeService {
       throw ApiException.conflict(
           "the kind can only change while the collaborative is a DRAFT; it is " + c.phase);
     }
+    requireRoomForAccepted(c, in.getCapacity());
     Map<String, Object> before = c.snapshot();
     c.kind = kind;
     apply(c, in);
@@ -162,6 +163,30 @@ public class CollaborativeService {
         null);
     collaboratives.flush();
     return view(actor, c);
+  }
+
+  /**
+   * A capacity may not fall below the teams already accepted (409). The collaborative is locked
+   * first, as a decision that counts its places locks it, so that neither misses the other.
+   */
+  private void requireRoomForAccepted(Collaborative c, Integer capacity) {
+    if (capacity == null || capacity.equals(c.capacity)) {
+      return;
+    }
+    collaboratives.requireLocked(c.id);
+    int accepted = acceptedTeams.count(List.of(c.id)).get(c.id);
+    if (capacity < accepted) {
+      throw ApiException.conflict(
+          ProblemTypes.CONFLICT,
+          "the capacity cannot be "
+              + capacity
+              + ": "
+              + accepted
+              + " teams are already accepted; set it to at least "
+              + accepted
+              + " (or leave it empty for no limit)",
+          Map.of("acceptedTeams", accepted, "capacity", capacity));
+    }
   }
 
   /**
