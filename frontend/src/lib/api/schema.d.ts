@@ -2255,10 +2255,25 @@ export interface components {
             items: components["schemas"]["SetupItem"][];
         };
         /**
-         * @description A problem (RFC 9457); for type `/problems/setup-incomplete` it carries `missing`, every
-         *     setup item required before the target phase that is not done.
+         * @description The problem (RFC 9457) a refused phase transition answers. For type
+         *     `/problems/setup-incomplete` it carries `missing`: every setup item required before the
+         *     target phase that is not done, as the checklist shows them; for
+         *     `/problems/invalid-phase-transition`, `currentPhase` and `allowedTransitions`.
          */
-        SetupIncompleteProblem: components["schemas"]["Problem"] & {
+        SetupIncompleteProblem: {
+            /** @description e.g. `/problems/setup-incomplete` */
+            type: string;
+            title: string;
+            /** Format: int32 */
+            status: number;
+            detail: string;
+            /** @description The request path */
+            instance?: string;
+            /** @description For a refused phase transition, the phase the collaborative is in */
+            currentPhase?: components["schemas"]["Phase"];
+            /** @description For a refused phase transition, the phases it may move to now */
+            allowedTransitions?: components["schemas"]["Phase"][];
+            /** @description For `/problems/setup-incomplete`, every item that holds the move back */
             missing?: components["schemas"]["SetupItem"][];
         };
         FacultyAssignmentInput: {

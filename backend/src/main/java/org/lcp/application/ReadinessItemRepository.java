@@ -29,7 +29,7 @@ public class ReadinessItemRepository implements PanacheRepositoryBase<ReadinessI
     }
     getEntityManager()
         .createQuery(
-            "select r.id.itemKey, count(r) from ReadinessRating r, Application a "
+            "select r.id.itemKey, count(r) from ApplicationParts$ReadinessRating r, Application a "
                 + "where a.id = r.id.applicationId and a.collaborativeId = :c "
                 + "and r.id.itemKey in :keys group by r.id.itemKey order by r.id.itemKey",
             Object[].class)

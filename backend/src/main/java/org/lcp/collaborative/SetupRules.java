@@ -142,13 +142,13 @@ public final class SetupRules {
       needed = null;
     } else if (!f.hasOpenAt() && !f.hasCloseAt()) {
       detail = "Neither the opening nor the closing date is set";
-      needed = "the application window (opening and closing dates)";
+      needed = "the application window (applicationsOpenAt and applicationsCloseAt)";
     } else if (!f.hasOpenAt()) {
       detail = "The opening date is not set";
-      needed = "the date applications open";
+      needed = "the date applications open (applicationsOpenAt)";
     } else {
       detail = "The closing date is not set";
-      needed = "the date applications close";
+      needed = "the date applications close (applicationsCloseAt)";
     }
     return new Item(
         Key.APPLICATION_WINDOW,
