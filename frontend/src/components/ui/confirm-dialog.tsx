@@ -8,6 +8,8 @@ interface ConfirmDialogProps {
   confirmLabel: string;
   confirmColor?: string;
   busy?: boolean;
+  /** The action cannot be taken now (the dialog says why). */
+  confirmDisabled?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -23,6 +25,7 @@ export function ConfirmDialog({
   confirmLabel,
   confirmColor,
   busy,
+  confirmDisabled,
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
@@ -34,7 +37,7 @@ export function ConfirmDialog({
           <Button variant="default" onClick={onCancel} disabled={busy}>
             Cancel
           </Button>
-          <Button color={confirmColor} onClick={onConfirm} loading={busy}>
+          <Button color={confirmColor} onClick={onConfirm} loading={busy} disabled={confirmDisabled}>
             {confirmLabel}
           </Button>
         </Group>

@@ -5,6 +5,7 @@ import type { Member } from '@/features/organizations/api/get-members';
 import type { Application } from '@/features/applications/api/get-application';
 import type { Violation } from '@/lib/api/problem';
 import type { Team } from '@/lib/queries/teams';
+import type { CollaborativeSetup } from '@/features/collaboratives/api/get-setup';
 
 export const RIVERSIDE_ID = '00000000-0000-4000-8000-000000000101';
 export const TFCBT_ID = '00000000-0000-4000-8000-000000000201';
@@ -66,6 +67,49 @@ export function collaborative(overrides: Partial<Collaborative> = {}): Collabora
     allowedTransitions: ['ANNOUNCED'],
     createdAt: '2026-01-10T10:00:00Z',
     updatedAt: '2026-01-10T10:00:00Z',
+    ...overrides,
+  };
+}
+
+/** The setup checklist of a learning collaborative; every item done unless `missing` names it. */
+export function setup(
+  overrides: Partial<CollaborativeSetup> = {},
+  missing: CollaborativeSetup['items'][number]['key'][] = [],
+): CollaborativeSetup {
+  const item = (
+    key: CollaborativeSetup['items'][number]['key'],
+    label: string,
+    requiredBefore: CollaborativeSetup['phase'],
+    detail: string,
+    needed: string,
+  ) => ({ key, label, requiredBefore, done: !missing.includes(key), detail, ...(missing.includes(key) ? { needed } : {}) });
+  const items = [
+    item(
+      'LEAD_FACULTY',
+      'At least one lead faculty member',
+      'APPLICATIONS_OPEN',
+      '1 lead faculty member',
+      'a lead faculty member',
+    ),
+    item('APPLICATION_WINDOW', 'The application window', 'APPLICATIONS_OPEN', 'Set', 'when applications open and close'),
+    item(
+      'LEARNING_SESSIONS',
+      'The learning sessions scheduled',
+      'APPLICATIONS_OPEN',
+      '3 of 3 learning sessions scheduled',
+      'dates for learning sessions 2 and 3',
+    ),
+    item('READINESS_ITEMS', 'At least one readiness item', 'APPLICATIONS_OPEN', '2 readiness items', 'a readiness item'),
+    item('MEASURES', 'At least one Core Data Set measure', 'ACTIVE', '3 measures', 'a measure'),
+  ];
+  const phase = overrides.phase ?? 'DRAFT';
+  return {
+    collaborativeId: TFCBT_ID,
+    kind: 'LEARNING_COLLABORATIVE',
+    phase,
+    nextPhase: 'ANNOUNCED',
+    readyForNextPhase: true,
+    items,
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { HttpResponse, http } from 'msw';
 
-import { SESSION_IDS, TFCBT_ID, application, collaborative, member, mockState, riverside } from './data';
+import { SESSION_IDS, TFCBT_ID, application, collaborative, member, mockState, riverside, setup } from './data';
 import { apiUrl, page } from './http';
 import { metricsHandlers } from './metrics';
 
@@ -13,6 +13,7 @@ export const handlers = [
   http.get(apiUrl('/api/collaboratives/:id'), ({ params }) =>
     HttpResponse.json(collaborative({ id: String(params.id) }), { headers: { ETag: '"1"' } }),
   ),
+  http.get(apiUrl('/api/collaboratives/:id/setup'), () => HttpResponse.json(setup())),
   http.get(apiUrl('/api/collaboratives/:id/phase-transitions'), () => HttpResponse.json(page([]))),
   http.get(apiUrl('/api/collaboratives/:id/faculty'), () => HttpResponse.json(page([]))),
   http.get(apiUrl('/api/collaboratives/:id/learning-sessions'), () =>

@@ -31,6 +31,7 @@ export function useTransitionPhase() {
       queryClient.setQueryData(collaborativeKeys.detail(moved.data.id), moved);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: collaborativeKeys.transitions(moved.data.id) }),
+        queryClient.invalidateQueries({ queryKey: collaborativeKeys.setup(moved.data.id) }),
         queryClient.invalidateQueries({ queryKey: collaborativeKeys.lists() }),
       ]);
     },

@@ -30,7 +30,10 @@ export function useUpdateCollaborative() {
     mutationFn: updateCollaborative,
     onSuccess: async (updated) => {
       queryClient.setQueryData(collaborativeKeys.detail(updated.data.id), updated);
-      await queryClient.invalidateQueries({ queryKey: collaborativeKeys.lists() });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: collaborativeKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: collaborativeKeys.setup(updated.data.id) }),
+      ]);
     },
   });
 }

@@ -20,11 +20,19 @@ import { PhaseActions } from './phase-actions';
 import { PhaseBadge } from './phase-badge';
 import { PhaseTimeline } from './phase-timeline';
 import { placesText } from './places';
+import { SetupChecklist } from './setup-checklist';
 import { SetupLinks } from './setup-links';
+import { useSetup, type CollaborativeSetup } from '../api/get-setup';
 
 type Phase = components['schemas']['Phase'];
 
 const METRIC_PHASES: Phase[] = ['PRE_WORK', 'ACTIVE', 'SUSTAINING', 'CLOSED'];
+
+/** The checklist shows while the collaborative is set up, and whenever something is missing. */
+function showChecklist(phase: Phase, setup: CollaborativeSetup | undefined): boolean {
+  if (phase === 'CLOSED') return false;
+  return phase === 'DRAFT' || phase === 'ANNOUNCED' || (setup?.items.some((i) => !i.done) ?? false);
+}
 
 const back = <BackLink to="/collaboratives">All collaboratives</BackLink>;
 
@@ -34,6 +42,9 @@ export function CollaborativeDetail({ collaborativeId }: { collaborativeId: stri
   const me = useMe();
   const query = useVersionedCollaborative(collaborativeId);
   const transitions = useQuery(collaborativeQueries.transitions(collaborativeId));
+  // The setup checklist: admins and the collaborative's faculty.
+  const maySee = can.canScheduleSessions(collaborativeId);
+  const setup = useSetup(collaborativeId, maySee);
 
   if (query.isPending || query.isError) {
     return <PageState query={query} title="Collaborative" before={back} what="the collaborative" notFound="This collaborative" />;
@@ -98,6 +109,12 @@ export function CollaborativeDetail({ collaborativeId }: { collaborativeId: stri
         {c.practice} · {KIND_LABELS[c.kind]}
       </Text>
 
+      {maySee && showChecklist(c.phase, setup.data) && (
+        <Section size="h3" id="setup" title="Setup checklist">
+          <SetupChecklist collaborative={c} />
+        </Section>
+      )}
+
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="md">
@@ -143,7 +160,12 @@ export function CollaborativeDetail({ collaborativeId }: { collaborativeId: stri
             <Section size="h3" id="phases" title="Phases">
               <Stack gap="md">
                 {c.allowedTransitions.length > 0 && (
-                  <PhaseActions collaborative={c} etag={etag} onReload={async () => (await query.refetch()).data} />
+                  <PhaseActions
+                    collaborative={c}
+                    etag={etag}
+                    setup={setup.data}
+                    onReload={async () => (await query.refetch()).data}
+                  />
                 )}
                 {transitions.isError && (
                   <Text size="sm" c="dimmed">

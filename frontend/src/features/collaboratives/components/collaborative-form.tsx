@@ -2,6 +2,7 @@ import { Fieldset, NumberInput, Radio, SimpleGrid, Stack, TextInput, Textarea } 
 
 import { FormActions } from '@/components/ui/form-actions';
 import { FormStatus } from '@/components/ui/form-status';
+import { isApiError } from '@/lib/api/problem';
 import type { Versioned } from '@/lib/api/request';
 import { useServerForm, type EditedVersion } from '@/lib/forms/use-server-form';
 import type { Collaborative } from '@/lib/queries/collaboratives';
@@ -58,6 +59,8 @@ export function CollaborativeForm({
     validate: (values) => validateCollaborative(values, phase),
     labels: FIELD_LABELS,
     idPrefix: 'collaborative',
+    // A capacity below the teams already accepted (409 with acceptedTeams and capacity).
+    errorAt: { 409: (e) => (isApiError(e) && e.problem?.acceptedTeams !== undefined ? 'capacity' : undefined) },
     version,
     send,
     onSaved,
@@ -114,7 +117,7 @@ export function CollaborativeForm({
           <SimpleGrid cols={{ base: 1, sm: creating ? 3 : 2 }}>
             <NumberInput
               {...field('capacity')}
-              description="Most teams accepted; empty for no limit"
+              description="Most teams accepted; empty for no limit; not below the teams already accepted"
               min={LIMITS.capacity.min}
               max={LIMITS.capacity.max}
               allowDecimal={false}
@@ -123,7 +126,7 @@ export function CollaborativeForm({
             <NumberInput
               {...field('minClinicians')}
               required
-              description="In each core team (usually 2)"
+              description="In each core team: at least 1 (usually 2)"
               min={LIMITS.minClinicians.min}
               max={LIMITS.minClinicians.max}
               allowDecimal={false}

@@ -43,7 +43,7 @@ describe('validateCollaborative (the contract’s rules)', () => {
   it('keeps numbers within the contract’s bounds', () => {
     expect(validateCollaborative(valid({ capacity: 0, minClinicians: 51, learningSessionCount: 13 }))).toEqual({
       capacity: 'The number of places must be between 1 and 1000.',
-      minClinicians: 'The fewest clinicians must be between 0 and 50.',
+      minClinicians: 'The fewest clinicians must be between 1 and 50.',
       learningSessionCount: 'The number of learning sessions must be between 0 and 12.',
     });
   });

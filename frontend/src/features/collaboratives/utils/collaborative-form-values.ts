@@ -43,7 +43,7 @@ export const LIMITS = {
   practice: 200,
   description: 20000,
   capacity: { min: 1, max: 1000 },
-  minClinicians: { min: 0, max: 50 },
+  minClinicians: { min: 1, max: 50 },
   learningSessionCount: { min: 0, max: 12 },
 } as const;
 

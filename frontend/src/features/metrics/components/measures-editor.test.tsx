@@ -90,6 +90,23 @@ describe('the Core Data Set editor', () => {
     expect(ifMatch).toBe('"4"');
   });
 
+  it('says why the key and type are fixed once values exist', async () => {
+    const user = userEvent.setup();
+    server.use(
+      http.get(apiUrl('/api/collaboratives/:id/measures/:measureId'), () =>
+        HttpResponse.json({ ...SCREENED, valueCount: 14 }, { headers: { ETag: '"4"' } }),
+      ),
+    );
+    await openPage(admin);
+    await user.click(await screen.findByRole('button', { name: `Edit ${SCREENED.name}` }));
+    const dialog = await screen.findByRole('dialog', { name: `Edit ${SCREENED.name}` });
+    const key = await within(dialog).findByRole('textbox', { name: /^key/i });
+    expect(key).toHaveAttribute('readonly');
+    expect(key).toHaveAccessibleDescription('Fixed: 14 values were reported under it.');
+    // A proportion says what its numerator and denominator count.
+    expect(within(dialog).getByRole('textbox', { name: /^numerator/i })).toBeInTheDocument();
+  });
+
   it('is read-only for faculty who do not lead', async () => {
     await openPage(faculty2);
     expect(await screen.findByRole('article', { name: SCREENED.name })).toBeInTheDocument();

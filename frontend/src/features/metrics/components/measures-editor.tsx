@@ -33,6 +33,7 @@ import { TYPE_LABELS, formatValue } from '../utils/labels';
 import {
   DIRECTION_LABELS,
   MEASURE_LABELS,
+  fixedBecause,
   measureConflictField,
   measureValuesOf,
   newMeasureValues,
@@ -124,6 +125,9 @@ export function MeasuresPage({ collaborativeId }: { collaborativeId: string }) {
                   facts={[
                     ['Key', <Code key="k">{m.key}</Code>],
                     ['Type', TYPE_LABELS[m.type]],
+                    m.type === 'PROPORTION' && m.numerator ? ['Numerator', m.numerator] : null,
+                    m.type === 'PROPORTION' && m.denominator ? ['Denominator', m.denominator] : null,
+                    ['Values reported', m.valueCount ?? 0],
                     m.unit ? ['Unit', m.unit] : null,
                     ['Improvement is', m.direction === 'INCREASE' ? 'Higher' : 'Lower'],
                     m.target !== undefined && m.target !== null ? ['Target', formatValue(m.type, m.target)] : null,
@@ -226,6 +230,8 @@ export function MeasureForm({ collaborativeId, initialValues, base, onReload, on
   const { field, form } = server;
   const editing = base !== undefined;
   const type = form.getValues().type;
+  // Values reported under it fix its key and type (uploads and exports name it by its key).
+  const fixed = fixedBecause(base?.data);
 
   return (
     <form noValidate onSubmit={server.onSubmit} aria-label={editing ? 'Edit the measure' : 'Add a measure'}>
@@ -238,10 +244,9 @@ export function MeasureForm({ collaborativeId, initialValues, base, onReload, on
             required
             maxLength={50}
             autoComplete="off"
+            readOnly={!!fixed}
             description={
-              editing
-                ? 'Fixed once values were reported: uploads and exports name the measure by it.'
-                : 'Lower-case letters, digits and hyphens; uploads name the measure by it.'
+              fixed ?? 'Lower-case letters, digits and hyphens; uploads name the measure by it. Fixed once values are reported.'
             }
           />
           <Select
@@ -249,7 +254,8 @@ export function MeasureForm({ collaborativeId, initialValues, base, onReload, on
             required
             allowDeselect={false}
             data={TYPES.map((t) => ({ value: t, label: TYPE_LABELS[t] }))}
-            description={editing ? 'Fixed once values were reported.' : undefined}
+            readOnly={!!fixed}
+            description={fixed ?? 'Fixed once values are reported.'}
           />
         </SimpleGrid>
         <Textarea
@@ -258,12 +264,26 @@ export function MeasureForm({ collaborativeId, initialValues, base, onReload, on
           minRows={3}
           maxRows={10}
           maxLength={5000}
-          description={
-            type === 'PROPORTION'
-              ? 'What is counted: the numerator (e.g. children screened) and the denominator (e.g. children seen).'
-              : 'What is counted, and how.'
-          }
+          description={'What is measured, and how it is counted.'}
         />
+        {type === 'PROPORTION' && (
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Textarea
+              {...field('numerator')}
+              autosize
+              minRows={2}
+              maxLength={2000}
+              description="What it counts, e.g. children screened with the tool"
+            />
+            <Textarea
+              {...field('denominator')}
+              autosize
+              minRows={2}
+              maxLength={2000}
+              description="Out of what, e.g. children seen"
+            />
+          </SimpleGrid>
+        )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput {...field('unit')} maxLength={50} autoComplete="off" description="E.g. children, days, %" />
           <NumberInput

@@ -10,6 +10,8 @@ export interface MeasureFormValues {
   type: MeasureType;
   unit: string;
   definition: string;
+  numerator: string;
+  denominator: string;
   direction: Direction;
   target: number | string;
   dueDay: number | string;
@@ -24,6 +26,8 @@ export const MEASURE_LABELS: Record<MeasureField, string> = {
   type: 'Type',
   unit: 'Unit',
   definition: 'Definition',
+  numerator: 'Numerator',
+  denominator: 'Denominator',
   direction: 'Improvement is',
   target: 'Target',
   dueDay: 'Due day',
@@ -44,6 +48,8 @@ export const newMeasureValues = (): MeasureFormValues => ({
   type: 'PROPORTION',
   unit: '',
   definition: '',
+  numerator: '',
+  denominator: '',
   direction: 'INCREASE',
   target: '',
   dueDay: DEFAULT_DUE_DAY,
@@ -56,6 +62,8 @@ export const measureValuesOf = (m: Measure): MeasureFormValues => ({
   type: m.type,
   unit: m.unit ?? '',
   definition: m.definition ?? '',
+  numerator: m.numerator ?? '',
+  denominator: m.denominator ?? '',
   direction: m.direction,
   target: m.target ?? '',
   dueDay: m.dueDay,
@@ -77,6 +85,10 @@ export function validateMeasure(v: MeasureFormValues): Partial<Record<MeasureFie
   else if (!KEY.test(v.key)) e.key = 'Use lower-case letters, digits and hyphens (at most 50), starting with a letter or digit.';
   if (v.unit.length > 50) e.unit = 'At most 50 characters.';
   if (v.definition.length > 5000) e.definition = 'At most 5000 characters.';
+  if (v.type === 'PROPORTION') {
+    if (v.numerator.length > 2000) e.numerator = 'At most 2000 characters.';
+    if (v.denominator.length > 2000) e.denominator = 'At most 2000 characters.';
+  }
   if (v.target !== '' && !Number.isFinite(Number(v.target))) e.target = 'Enter a number, or leave it empty.';
   else if (v.type === 'PROPORTION' && v.target !== '' && (Number(v.target) < 0 || Number(v.target) > 1))
     e.target = 'A proportion’s target is between 0 and 1 (e.g. 0.8 for 80%).';
@@ -96,6 +108,9 @@ export function toMeasureBody(v: MeasureFormValues): MeasureInput {
   };
   if (v.unit.trim()) body.unit = v.unit.trim();
   if (v.definition.trim()) body.definition = v.definition.trim();
+  // Numerator and denominator belong to a proportion only.
+  if (v.type === 'PROPORTION' && v.numerator.trim()) body.numerator = v.numerator.trim();
+  if (v.type === 'PROPORTION' && v.denominator.trim()) body.denominator = v.denominator.trim();
   if (v.target !== '') body.target = Number(v.target);
   return body;
 }
@@ -110,4 +125,11 @@ export function measureConflictField(error: unknown): MeasureField | undefined {
   if (/\btype\b/.test(detail)) return 'type';
   if (/\bkey\b/.test(detail)) return 'key';
   return undefined;
+}
+
+/** Why a measure's key and type are fixed, or nothing while no value was reported. */
+export function fixedBecause(m: Pick<Measure, 'valueCount'> | undefined): string | undefined {
+  const n = m?.valueCount ?? 0;
+  if (n === 0) return undefined;
+  return `Fixed: ${n} ${n === 1 ? 'value was' : 'values were'} reported under it.`;
 }
