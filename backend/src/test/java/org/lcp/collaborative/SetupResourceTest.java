@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lcp.support.Api;
+import org.lcp.support.Db;
 import org.lcp.support.Fixtures;
 import org.lcp.support.Person;
 
@@ -391,5 +392,86 @@ class SetupResourceTest {
     setup(outsider, id).statusCode(403).body("type", equalTo("/problems/forbidden"));
     setup(member, id).statusCode(403);
     setup(faculty, id).statusCode(200);
+  }
+
+  @Test
+  void theCapacityStaysAtOrAboveTheAcceptedTeamsAndATeamHasAtLeastOneClinician() {
+    Person lead = Fixtures.signIn(Person.faculty());
+    String leadId = Api.as(lead).get("/api/me").then().extract().path("userId");
+    Map<String, Object> body = CollaborativeResourceTest.valid();
+    body.put("capacity", 5);
+    String id =
+        Api.as(lead)
+            .body(body)
+            .post("/api/collaboratives")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    // two accepted teams (decisions are the application package's; arranged directly here)
+    for (int i = 0; i < 2; i++) {
+      String org = Fixtures.organization(admin);
+      Db.execute(
+          "insert into application (id, collaborative_id, organization_id, status, created_by, created_at,"
+              + " updated_at) values ('"
+              + UUID.randomUUID()
+              + "', '"
+              + id
+              + "', '"
+              + org
+              + "', 'ACCEPTED', '"
+              + leadId
+              + "', now(), now())");
+    }
+    Map<String, Object> update = CollaborativeResourceTest.updateOf(body);
+    update.put("capacity", 1);
+    Api.as(lead)
+        .header("If-Match", Fixtures.etag(lead, "/api/collaboratives/{id}", id))
+        .body(update)
+        .put("/api/collaboratives/{id}", id)
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("/problems/conflict"))
+        .body(
+            "detail",
+            equalTo(
+                "the capacity cannot be 1: 2 teams are already accepted; set it to at least 2 (or"
+                    + " leave it empty for no limit)"))
+        .body("acceptedTeams", equalTo(2))
+        .body("capacity", equalTo(1));
+    update.put("capacity", 2);
+    Api.as(lead)
+        .header("If-Match", Fixtures.etag(lead, "/api/collaboratives/{id}", id))
+        .body(update)
+        .put("/api/collaboratives/{id}", id)
+        .then()
+        .statusCode(200)
+        .body("capacity", equalTo(2))
+        .body("placesLeft", equalTo(0));
+    update.remove("capacity");
+    update.put("minClinicians", 0);
+    Api.badInput(lead)
+        .header("If-Match", Fixtures.etag(lead, "/api/collaboratives/{id}", id))
+        .body(update)
+        .put("/api/collaboratives/{id}", id)
+        .then()
+        .statusCode(400)
+        .body("violations.field", contains("minClinicians"));
+    update.put("minClinicians", 1);
+    Api.as(lead)
+        .header("If-Match", Fixtures.etag(lead, "/api/collaboratives/{id}", id))
+        .body(update)
+        .put("/api/collaboratives/{id}", id)
+        .then()
+        .statusCode(200)
+        .body("minClinicians", equalTo(1))
+        .body("$", not(hasKey("capacity")));
+    body.put("minClinicians", 0);
+    Api.badInput(lead)
+        .body(body)
+        .post("/api/collaboratives")
+        .then()
+        .statusCode(400)
+        .body("violations.field", contains("minClinicians"));
   }
 }
