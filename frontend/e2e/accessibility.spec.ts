@@ -97,6 +97,21 @@ test('admin pages have no serious or critical accessibility violation', async ({
     },
     { name: 'collaborative-edit', path: `/collaboratives/${tfcbt}/edit`, heading: /^Edit TF-CBT/ },
     {
+      name: 'measures',
+      path: `/collaboratives/${tfcbt}/measures`,
+      heading: /^Core Data Set: TF-CBT/,
+      then: {
+        name: 'measure-errors',
+        run: async (p) => {
+          await p.getByRole('button', { name: 'Add measure' }).first().click();
+          const dialog = p.getByRole('dialog', { name: 'Add a measure' });
+          await dialog.getByRole('button', { name: 'Add measure' }).click();
+          await expect(dialog.locator('[aria-invalid="true"]').first()).toBeVisible();
+        },
+      },
+    },
+    { name: 'readiness-items', path: `/collaboratives/${tfcbt}/readiness-items`, heading: /^Readiness items: TF-CBT/ },
+    {
       name: 'collaborative-new',
       path: '/collaboratives/new',
       heading: 'New collaborative',
@@ -110,6 +125,7 @@ test('admin pages have no serious or critical accessibility violation', async ({
       then: submitEmpty('Register organisation'),
     },
     { name: 'organization', path: `/organizations/${riverside}`, heading: 'Riverside Family Services' },
+    { name: 'organization-edit', path: `/organizations/${riverside}/edit`, heading: 'Edit Riverside Family Services' },
     { name: 'my-organization', path: '/my-organization', heading: 'My organisations' },
   ]);
 });

@@ -81,6 +81,22 @@ export async function setUpApplicationScenario(
     await api.post(`/api/collaboratives/${id}/faculty`, { data: { email: 'felix.trainer@example.org' } }),
     'assign faculty',
   );
+  // Opening applications needs every learning session scheduled (a date, and a venue in person).
+  const sessions = await ok<{ items: { id: string; number: number; title: string; mode: string }[] }>(
+    await api.get(`/api/collaboratives/${id}/learning-sessions`),
+    'list learning sessions',
+  );
+  for (const s of sessions.body.items) {
+    const current = await ok(await api.get(`/api/collaboratives/${id}/learning-sessions/${s.id}`), `read session ${s.number}`);
+    const day = new Date(now + (30 + 90 * s.number) * 86_400_000).toISOString().slice(0, 10);
+    await ok(
+      await api.put(`/api/collaboratives/${id}/learning-sessions/${s.id}`, {
+        data: { number: s.number, title: s.title, mode: 'IN_PERSON', startDate: day, endDate: day, location: 'Springfield' },
+        headers: { 'If-Match': current.etag },
+      }),
+      `schedule session ${s.number}`,
+    );
+  }
   let etag = created.etag;
   for (const to of ['ANNOUNCED', 'APPLICATIONS_OPEN']) {
     const moved = await ok(
