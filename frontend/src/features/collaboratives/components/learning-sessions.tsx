@@ -305,7 +305,7 @@ export function SessionForm({ collaborativeId, initialValues, base, onReload, on
           <TextInput {...field('title')} required maxLength={200} autoComplete="off" style={{ flex: 1, minWidth: '12rem' }} />
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput {...field('startDate')} type="date" description="Empty while not scheduled" />
+          <TextInput {...field('startDate')} type="date" description="Needed for the session to count as scheduled" />
           <TextInput {...field('endDate')} type="date" description="For a session over several days" />
         </SimpleGrid>
         <TextInput
@@ -330,7 +330,13 @@ export function SessionForm({ collaborativeId, initialValues, base, onReload, on
           </Group>
         </Radio.Group>
         {needs.location && (
-          <Textarea {...field('location')} autosize minRows={2} maxLength={500} description="Venue, address, room" />
+          <Textarea
+            {...field('location')}
+            autosize
+            minRows={2}
+            maxLength={500}
+            description="Venue, address, room; needed for the session to count as scheduled"
+          />
         )}
         {needs.joinUrl && (
           <TextInput
@@ -338,7 +344,7 @@ export function SessionForm({ collaborativeId, initialValues, base, onReload, on
             type="url"
             placeholder="https://"
             maxLength={1000}
-            description="Video or phone join link"
+            description="Video or phone join link; needed for the session to count as scheduled"
           />
         )}
         <Textarea {...field('agenda')} autosize minRows={2} maxRows={10} maxLength={20000} />

@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Code, Group, List, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 
 import { BackLink } from '@/components/ui/back-link';
@@ -132,7 +133,16 @@ export function ReadinessItemsEditor({ collaborativeId, base, onReload, backTo }
   const rows = form.getValues().items;
   const dirty = form.isDirty();
 
-  const focusLater = (id: string) => window.setTimeout(() => document.getElementById(id)?.focus(), 0);
+  // Focus moves after the list has re-rendered (a moved item's DOM node loses focus when it moves).
+  const pendingFocus = useRef<string | null>(null);
+  useEffect(() => {
+    if (!pendingFocus.current) return;
+    document.getElementById(pendingFocus.current)?.focus();
+    pendingFocus.current = null;
+  });
+  const focusLater = (id: string) => {
+    pendingFocus.current = id;
+  };
 
   const move = (from: number, to: number, uid: string, direction: 'up' | 'down') => {
     form.reorderListItem('items', { from, to });
