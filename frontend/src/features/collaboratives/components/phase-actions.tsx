@@ -141,8 +141,11 @@ export function PhaseActions({ collaborative: c, etag, onReload, setup }: PhaseA
             <Stack gap="sm">
               <Text size="sm">
                 {refused ? 'The move was refused: ' : ''}
-                {shown.length === 1 ? 'this is' : `these ${shown.length} are`} still missing. Fix{' '}
-                {shown.length === 1 ? 'it' : 'them'}, then move it again.
+                {`${shown.length === 1 ? 'this is' : `these ${shown.length} are`} still missing.`.replace(
+                  /^t/,
+                  refused ? 't' : 'T',
+                )}{' '}
+                Fix {shown.length === 1 ? 'it' : 'them'}, then move it again.
               </Text>
               <MissingSetupList items={shown} collaborativeId={c.id} onGo={close} />
             </Stack>

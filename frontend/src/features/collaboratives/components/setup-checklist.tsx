@@ -8,6 +8,8 @@ import { useSetup, type SetupItem } from '../api/get-setup';
 import { PHASE_LABELS } from '../utils/phases';
 import { missingBefore, setupLink } from '../utils/setup';
 
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Moves to a section of this page (Faculty, Learning sessions) and focuses its heading. */
 function goToSection(id: string) {
   const heading = document.getElementById(id);
@@ -39,7 +41,7 @@ export function SetupItemLine({
           {item.label}
         </Text>
       </Group>
-      <Text size="sm">{item.done ? item.detail : (item.needed ?? item.detail)}</Text>
+      <Text size="sm">{capital(item.done ? item.detail : (item.needed ?? item.detail))}</Text>
       {!item.done && (
         <Text size="xs" c="dimmed">
           Needed before {PHASE_LABELS[item.requiredBefore]}.
