@@ -2237,7 +2237,7 @@ export interface components {
             done: boolean;
             /** @description The phase that cannot be entered (moving forward) while this is not done */
             requiredBefore: components["schemas"]["Phase"];
-            /** @description Where it stands, e.g. "2 of 3 learning sessions have dates" */
+            /** @description Where it stands, e.g. "2 of 3 learning sessions are scheduled (2 of 3 have dates)" */
             detail: string;
             /** @description Only when not done: what is still missing, e.g. "dates for learning sessions 2 and 3" */
             needed?: string;
@@ -3422,9 +3422,9 @@ export interface components {
             name: string;
             definition?: string;
             type: components["schemas"]["MeasureType"];
-            /** @description For a PROPORTION: what the numerator counts (e.g. "children screened with the tool") */
+            /** @description For a PROPORTION only (400 for other types): what the numerator counts (e.g. "children screened with the tool") */
             numerator?: string;
-            /** @description For a PROPORTION: what the denominator counts (e.g. "children seen") */
+            /** @description For a PROPORTION only (400 for other types): what the denominator counts (e.g. "children seen") */
             denominator?: string;
             unit?: string;
             /**
