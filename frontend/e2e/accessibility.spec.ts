@@ -56,6 +56,8 @@ const submitEmpty = (button: string) => ({
 });
 
 test('admin pages have no serious or critical accessibility violation', async ({ page }) => {
+  // Eleven pages, each at two widths, several with a second state.
+  test.setTimeout(240_000);
   await signIn(page, 'admin');
   const tfcbt = await idOf(page, '/collaboratives', 'TF-CBT Learning Collaborative 2027');
   const riverside = await idOf(page, '/organizations', 'Riverside Family Services');
