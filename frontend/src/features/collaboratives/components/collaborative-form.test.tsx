@@ -172,4 +172,21 @@ describe('the collaborative form', () => {
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'You may not open this page' })).toBeInTheDocument();
   });
+
+  it('shows a capacity below the accepted teams (409) at the places field', async () => {
+    const user = userEvent.setup();
+    server.use(
+      http.put(apiUrl('/api/collaboratives/:id'), () =>
+        problem(409, 'Conflict', { detail: 'capacity 2 is below the 3 teams already accepted', acceptedTeams: 3, capacity: 2 }),
+      ),
+    );
+    renderApp(`/collaboratives/${TFCBT_ID}/edit`, { me: admin });
+    await screen.findByRole('heading', { level: 1, name: 'Edit TF-CBT 2026' });
+    await user.clear(field(/^places/i));
+    await user.type(field(/^places/i), '2');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() =>
+      expect(field(/^places/i)).toHaveAccessibleDescription(expect.stringContaining('below the 3 teams already accepted')),
+    );
+  });
 });
