@@ -39,7 +39,7 @@ describe('the setup checklist', () => {
     expect(items).toHaveLength(5);
     expect(items[1]).toHaveTextContent('✓ Done');
     expect(items[2]).toHaveTextContent('! To do');
-    expect(items[2]).toHaveTextContent('dates for learning sessions 2 and 3');
+    expect(items[2]).toHaveTextContent('Dates for learning sessions 2 and 3');
     expect(items[4]).toHaveTextContent('Needed before Active.');
 
     // In-page items move focus to their section; others open their page.
