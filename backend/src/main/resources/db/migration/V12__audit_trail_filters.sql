@@ -8,6 +8,7 @@ create index audit_event_organization_idx on audit_event (organization_id, occur
 -- exact action and action prefix (LIKE 'organization.%' needs the pattern operator class: the
 -- database's collation is not C)
 create index audit_event_action_idx on audit_event (action varchar_pattern_ops, occurred_at desc);
--- events without a person (data systems, the system itself), searched by their recorded name
-create index audit_event_unattributed_idx on audit_event (occurred_at desc)
+-- changes without a person (data systems, the system itself): their few distinct recorded names
+-- are found by a loose index scan, then their events by name
+create index audit_event_unattributed_idx on audit_event (actor_name, occurred_at desc)
     where actor_user_id is null;

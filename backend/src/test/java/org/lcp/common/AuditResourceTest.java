@@ -95,6 +95,42 @@ class AuditResourceTest {
   }
 
   @Test
+  void aSearchMatchingMoreThanAThousandActorsStillFindsTheirEvents() {
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    String org = UUID.randomUUID().toString();
+    UUID someone = UUID.randomUUID();
+    sql(
+        "insert into app_user (id, email, name, created_at) select case when g = 1 then '"
+            + someone
+            + "'::uuid else gen_random_uuid() end, 'crowd-"
+            + marker
+            + "-' || g || '@test.example.org', 'Crowd ' || g, now()"
+            + " from generate_series(1, 1001) g");
+    sql(
+        "insert into audit_event (id, occurred_at, actor_kind, actor_name, action, entity_type,"
+            + " organization_id) select gen_random_uuid(), now() - g * interval '1 second',"
+            + " 'MACHINE_CLIENT', 'feed-"
+            + marker
+            + "-' || g, 'x.imported', 'audit', '"
+            + org
+            + "'::uuid from generate_series(1, 1001) g");
+    insert(Instant.now(), "PERSON", someone, "Crowd 1", "x.by-a-person", org, null);
+
+    Api.as(admin)
+        .queryParam("actorSearch", "crowd-" + marker)
+        .get("/api/audit-events")
+        .then()
+        .body("items.action", contains("x.by-a-person"));
+    Api.as(admin)
+        .queryParam("actorSearch", "FEED-" + marker)
+        .queryParam("size", 1)
+        .get("/api/audit-events")
+        .then()
+        .body("total", equalTo(1001))
+        .body("items.actorName", contains("feed-" + marker + "-1"));
+  }
+
+  @Test
   void whatIsAnExactActionAnActionPrefixASubjectOrEverythingOfACollaborativeOrOrganisation() {
     Person lead = Fixtures.signIn(Person.faculty());
     String leadId = Api.as(lead).get("/api/me").then().extract().path("userId");
@@ -254,6 +290,16 @@ class AuditResourceTest {
                 + ",MACHINE_CLIENT,\"'=HYPERLINK(\"\"x\"\")\",,x.older,audit,,"
                 + org
                 + ",,-1,,");
+  }
+
+  private static void sql(String statement) {
+    DataSource ds = Arc.container().instance(DataSource.class).get();
+    try (Connection c = ds.getConnection();
+        PreparedStatement s = c.prepareStatement(statement)) {
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** An event written as the audit log would, with a chosen time and actor. */
