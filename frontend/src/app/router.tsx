@@ -40,6 +40,7 @@ export function createRoutes(): RouteObject[] {
         { path: 'organizations', lazy: page(() => import('./routes/organizations/list')) },
         { path: 'organizations/new', lazy: page(() => import('./routes/organizations/new')) },
         { path: 'organizations/:organizationId', lazy: page(() => import('./routes/organizations/detail')) },
+        { path: 'admin/audit', lazy: page(() => import('./routes/admin/audit')) },
         { path: 'collaboratives/:collaborativeId/teams', lazy: page(() => import('./routes/teams/list')) },
         { path: 'teams/:teamId', lazy: page(() => import('./routes/teams/detail')) },
         { path: 'collaboratives/:collaborativeId/metrics', element: <Navigate to="data" replace /> },
