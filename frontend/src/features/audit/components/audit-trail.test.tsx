@@ -89,13 +89,14 @@ describe('the audit trail page', () => {
     const user = userEvent.setup();
     const asked = serveTrail([ORG_UPDATED]);
     renderApp('/admin/audit', { me: admin });
-    await user.click(await screen.findByRole('button', { name: 'Changes by Ada Admin' }));
+    await user.click(await screen.findByRole('button', { name: 'Their changes (Ada Admin)' }));
     await waitFor(() => expect(asked.at(-1)?.get('actor')).toBe(admin.userId));
     expect(await screen.findByText('Only the changes of Ada Admin.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'History of Riverside Clinic' }));
     await waitFor(() => expect(asked.at(-1)?.get('entityId')).toBe(RIVERSIDE_ID));
     expect(asked.at(-1)?.get('entityType')).toBe('organization');
+    expect(asked.at(-1)?.get('actor')).toBeNull();
   });
 
   it('shows each change field by field, with a link to its subject', async () => {
@@ -133,7 +134,7 @@ describe('the audit trail page', () => {
         .map((c) => c.textContent),
     ).toEqual(['—', 'Chicago']);
 
-    // a creation by a data system: nothing before, every value after
+    // a creation by a data system: the values it set
     const second = rows[2]!;
     expect(within(second).getByText('Data system')).toBeInTheDocument();
     expect(within(second).getByText('riverside-ehr')).toBeInTheDocument();
@@ -143,7 +144,12 @@ describe('the audit trail page', () => {
       within(rowsField)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['(new)', '12']);
+    ).toEqual(['12']);
+    expect(
+      within(created)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Field', 'Value']);
     expect(within(second).getByRole('link', { name: 'Collaborative' })).toHaveAttribute('href', `/collaboratives/${TFCBT_ID}`);
   });
 

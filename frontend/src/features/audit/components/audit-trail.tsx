@@ -62,7 +62,8 @@ export function AuditTrail() {
     e.preventDefault();
     update({ who: who.text.trim(), action: action.text.trim() });
   };
-  const clearAll = () => {
+  /** Every filter off, then `changes` (the search boxes follow). */
+  const refilter = (changes: Record<string, string | undefined> = {}) => {
     who.setText('');
     action.setText('');
     update({
@@ -75,6 +76,7 @@ export function AuditTrail() {
       organization: undefined,
       from: undefined,
       to: undefined,
+      ...changes,
     });
   };
   const filtered = [...search.keys()].some((k) => k !== 'page');
@@ -159,7 +161,7 @@ export function AuditTrail() {
           <Group gap="sm">
             <Button type="submit">Apply</Button>
             {filtered && (
-              <Button variant="default" onClick={clearAll}>
+              <Button variant="default" onClick={() => refilter()}>
                 Clear the filters
               </Button>
             )}
@@ -223,7 +225,7 @@ export function AuditTrail() {
                     <Text size="sm">
                       <time dateTime={e.occurredAt}>{formatInstant(e.occurredAt)}</time> · {actorLabel(e)}
                     </Text>
-                    <EventLinks event={e} onFilter={update} />
+                    <EventLinks event={e} onFilter={refilter} />
                     <ChangeDiff event={e} label={`Fields of the change at ${formatInstant(e.occurredAt)}`} />
                   </ItemCard>
                 )}
@@ -255,7 +257,7 @@ export function AuditTrail() {
                               {subjectTypeLabel(e.entityType)} · {actionLabel(e.action)}
                             </Text>
                             <Code>{e.action}</Code>
-                            <EventLinks event={e} onFilter={update} />
+                            <EventLinks event={e} onFilter={refilter} />
                           </Stack>
                         </Table.Td>
                         <Table.Td miw={280}>
@@ -275,7 +277,7 @@ export function AuditTrail() {
   );
 }
 
-/** The subject's page, and the trail narrowed to its history or to its actor's changes. */
+/** The subject's page, and the whole trail of the subject, or of the person who made the change. */
 function EventLinks({
   event: e,
   onFilter,
@@ -305,8 +307,8 @@ function EventLinks({
         <Button
           variant="subtle"
           size="compact-xs"
-          onClick={() => onFilter({ actor: e.actorUserId, who: undefined })}
-          aria-label={`Changes by ${actorLabel(e)}`}
+          onClick={() => onFilter({ actor: e.actorUserId })}
+          aria-label={`Their changes (${actorLabel(e)})`}
         >
           Their changes
         </Button>

@@ -4,8 +4,9 @@ import type { AuditEvent } from '../api/get-audit-events';
 import { fieldChanges, fieldLabel, formatValue } from '../utils/audit';
 
 /**
- * What one change did, field by field: each field with its value before and after (a creation has
- * nothing before, a deletion nothing after), the reason given, and the recorded JSON on demand.
+ * What one change did, field by field: each field with its value before and after (a creation shows
+ * the values it set, a deletion the values it removed), the reason given, and the recorded JSON on
+ * demand.
  */
 export function ChangeDiff({ event, label }: { event: AuditEvent; label: string }) {
   const rows = fieldChanges(event);
@@ -23,8 +24,16 @@ export function ChangeDiff({ event, label }: { event: AuditEvent; label: string 
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">Field</Table.Th>
-              <Table.Th scope="col">Before</Table.Th>
-              <Table.Th scope="col">After</Table.Th>
+              {creation ? (
+                <Table.Th scope="col">Value</Table.Th>
+              ) : deletion ? (
+                <Table.Th scope="col">Value when deleted</Table.Th>
+              ) : (
+                <>
+                  <Table.Th scope="col">Before</Table.Th>
+                  <Table.Th scope="col">After</Table.Th>
+                </>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -33,8 +42,8 @@ export function ChangeDiff({ event, label }: { event: AuditEvent; label: string 
                 <Table.Th scope="row" fw={600}>
                   {fieldLabel(r.field)}
                 </Table.Th>
-                <Table.Td style={{ wordBreak: 'break-word' }}>{creation ? <em>(new)</em> : formatValue(r.before)}</Table.Td>
-                <Table.Td style={{ wordBreak: 'break-word' }}>{deletion ? <em>(deleted)</em> : formatValue(r.after)}</Table.Td>
+                {!creation && <Table.Td style={{ wordBreak: 'break-word' }}>{formatValue(r.before)}</Table.Td>}
+                {!deletion && <Table.Td style={{ wordBreak: 'break-word' }}>{formatValue(r.after)}</Table.Td>}
               </Table.Tr>
             ))}
           </Table.Tbody>
