@@ -3,5 +3,4 @@ export const auditKeys = {
   all: ['audit'] as const,
   lists: () => [...auditKeys.all, 'list'] as const,
   list: (params: object) => [...auditKeys.lists(), params] as const,
-  organizations: () => [...auditKeys.all, 'organizations'] as const,
 };

@@ -12,10 +12,10 @@ import { PagesNav } from '@/components/ui/pages-nav';
 import { errorMessage } from '@/lib/api/problem';
 import { useListFilters, useSearchBox } from '@/lib/list-filters';
 import { useCollaboratives } from '@/lib/queries/collaboratives';
+import { useOrganizationList } from '@/lib/queries/organizations';
 import { formatInstant } from '@/utils/format';
 import { exportAuditEvents } from '../api/export-audit-events';
 import { useAuditEvents, type AuditEvent } from '../api/get-audit-events';
-import { useOrganizationChoices } from '../api/get-organization-choices';
 import { SUBJECT_TYPES, actionLabel, actorLabel, auditFilters, subjectPath, subjectTypeLabel } from '../utils/audit';
 import { saveBlob } from '../utils/save-blob';
 import { ChangeDiff } from './change-diff';
@@ -41,7 +41,7 @@ export function AuditTrail() {
   const { filters, rangeError } = auditFilters(search);
   const query = useAuditEvents({ ...filters, page: page - 1, size: PAGE_SIZE }, !rangeError);
   const collaboratives = useCollaboratives({ size: 100 });
-  const organizations = useOrganizationChoices();
+  const organizations = useOrganizationList({ size: 100 });
   const isPhone = useMediaQuery('(max-width: 47.99em)', false);
   const [download, setDownload] = useState<{ busy: boolean; message?: string; failed?: boolean }>({ busy: false });
 
