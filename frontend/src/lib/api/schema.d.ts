@@ -231,7 +231,9 @@ export interface paths {
         /**
          * Update a collaborative's description and settings
          * @description Admins and its lead faculty. The kind can change only in `DRAFT`; a `CLOSED`
-         *     collaborative is read-only (409). The phase changes through phase transitions.
+         *     collaborative is read-only (409). The phase changes through phase transitions. A
+         *     `capacity` below the number of teams already accepted is refused (409, with
+         *     `acceptedTeams` and `capacity`); `minClinicians` is at least 1 (400).
          */
         put: operations["updateCollaborative"];
         post?: never;
@@ -262,11 +264,55 @@ export interface paths {
          *     a learning collaborative goes DRAFT → ANNOUNCED → APPLICATIONS_OPEN → REVIEW → PRE_WORK →
          *     ACTIVE → SUSTAINING → CLOSED; a learning community goes DRAFT → ANNOUNCED → ACTIVE →
          *     SUSTAINING → CLOSED. Admins and its lead faculty move it forward. Moving back (reopening)
-         *     is for admins only and needs a `reason`. `APPLICATIONS_OPEN` needs the application window.
-         *     A refused transition answers 409 naming the allowed ones. Needs the collaborative's ETag
-         *     in `If-Match`; answers the collaborative with its new ETag.
+         *     is for admins only and needs a `reason`; it is never held back by the setup checklist.
+         *     A refused transition answers 409 naming the allowed ones (`/problems/invalid-phase-transition`).
+         *     Moving forward into a phase is refused while setup items required before that phase are
+         *     not done (see `getCollaborativeSetup`): 409 `/problems/setup-incomplete`, whose `detail`
+         *     names every missing item and whose `missing` lists them all at once. Needs the
+         *     collaborative's ETag in `If-Match`; answers the collaborative with its new ETag.
          */
         post: operations["transitionPhase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The setup checklist of a collaborative
+         * @description Admins and the collaborative's faculty (others who can see the collaborative: 403; a
+         *     `DRAFT` one is 404 for them). Every setup item of the collaborative's kind, in order, with
+         *     whether it is done and the phase it is required before. A forward phase transition into
+         *     a phase is refused (409 `/problems/setup-incomplete`) while an item required before that
+         *     phase is not done; moving back is never held back.
+         *
+         *     A learning collaborative (`LEARNING_COLLABORATIVE`):
+         *     - before `APPLICATIONS_OPEN`: `LEAD_FACULTY` (at least one lead faculty member),
+         *       `APPLICATION_WINDOW` (`applicationsOpenAt` and `applicationsCloseAt` set),
+         *       `LEARNING_SESSIONS` (at least one learning session, and every one of them scheduled: a
+         *       start date, and a location when in person or a join link when virtual),
+         *       `READINESS_ITEMS` (at least one readiness assessment item);
+         *     - before `ACTIVE`: `MEASURES` (at least one Core Data Set measure).
+         *
+         *     A learning community (`LEARNING_COMMUNITY`):
+         *     - before `ANNOUNCED`: `LEAD_FACULTY` (at least one lead faculty member, who leads its
+         *       calls);
+         *     - before `ACTIVE`: `CALLS` (at least one consultation call that is not cancelled), and
+         *       `LEARNING_SESSIONS` (every learning session scheduled) only when it has learning
+         *       sessions.
+         */
+        get: operations["getCollaborativeSetup"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -407,7 +453,12 @@ export interface paths {
         /**
          * Replace the readiness assessment items
          * @description Admins and lead faculty, only before applications open (`DRAFT`, `ANNOUNCED`; 409 after).
-         *     Keys are unique (400 naming the duplicate).
+         *     The list replaces the current one in the order given (reordering is allowed). The `key`
+         *     is an item's identity: an item sent with an existing key keeps it (and the ratings given
+         *     to it), with its new text, help and position; a new key adds an item; a key left out
+         *     removes it. Removing an item that an application has already rated is refused (409 naming
+         *     each such item and how many applications rated it). Keys are unique (400 naming the
+         *     duplicate).
          */
         put: operations["replaceReadinessItems"];
         post?: never;
@@ -909,7 +960,8 @@ export interface paths {
         /**
          * Update a measure
          * @description Admins and the collaborative's lead faculty. The key and the type cannot change once values
-         *     exist (409).
+         *     exist (409 saying why, e.g. "the key of measure screened cannot change: 14 values were
+         *     reported under this key"); every other field can.
          */
         put: operations["updateMeasure"];
         post?: never;
@@ -1898,12 +1950,12 @@ export interface components {
             errorId?: string;
             /**
              * Format: int32
-             * @description For an acceptance refused because the collaborative is full
+             * @description For an acceptance refused because the collaborative is full, or a capacity below it
              */
             acceptedTeams?: number;
             /**
              * Format: int32
-             * @description For an acceptance refused because the collaborative is full
+             * @description For an acceptance refused because the collaborative is full, or the capacity refused
              */
             capacity?: number;
         };
@@ -2097,7 +2149,7 @@ export interface components {
             capacity?: number;
             /**
              * Format: int32
-             * @description Fewest clinicians in a core team (default 2)
+             * @description Fewest clinicians in a core team, at least 1 (default 2)
              */
             minClinicians?: number;
             /**
@@ -2119,9 +2171,15 @@ export interface components {
             startDate?: string;
             /** Format: date */
             endDate?: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Most teams that can be accepted; not below the teams already accepted (409); absent for no limit
+             */
             capacity?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Fewest clinicians in a core team, at least 1
+             */
             minClinicians: number;
         };
         Collaborative: {
@@ -2195,6 +2253,61 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        /**
+         * @description LEAD_FACULTY: at least one lead faculty member. APPLICATION_WINDOW: applicationsOpenAt and
+         *     applicationsCloseAt set. LEARNING_SESSIONS: the learning sessions scheduled (dates, and
+         *     venue or join link as their mode needs). READINESS_ITEMS: at least one readiness item.
+         *     MEASURES: at least one Core Data Set measure. CALLS: at least one consultation call that is
+         *     not cancelled (learning communities).
+         * @enum {string}
+         */
+        SetupItemKey: "LEAD_FACULTY" | "APPLICATION_WINDOW" | "LEARNING_SESSIONS" | "READINESS_ITEMS" | "MEASURES" | "CALLS";
+        SetupItem: {
+            key: components["schemas"]["SetupItemKey"];
+            /** @description What is required, e.g. "At least one lead faculty member" */
+            label: string;
+            done: boolean;
+            /** @description The phase that cannot be entered (moving forward) while this is not done */
+            requiredBefore: components["schemas"]["Phase"];
+            /** @description Where it stands, e.g. "2 of 3 learning sessions are scheduled (2 of 3 have dates)" */
+            detail: string;
+            /** @description Only when not done: what is still missing, e.g. "dates for learning sessions 2 and 3" */
+            needed?: string;
+        };
+        CollaborativeSetup: {
+            /** Format: uuid */
+            collaborativeId: string;
+            kind: components["schemas"]["CollaborativeKind"];
+            phase: components["schemas"]["Phase"];
+            /** @description The next phase forward on the kind's path; absent at the end of the path */
+            nextPhase?: components["schemas"]["Phase"];
+            /** @description Every item required before `nextPhase` is done (false without a next phase) */
+            readyForNextPhase: boolean;
+            /** @description Every setup item of the kind, in order, done or not */
+            items: components["schemas"]["SetupItem"][];
+        };
+        /**
+         * @description The problem (RFC 9457) a refused phase transition answers. For type
+         *     `/problems/setup-incomplete` it carries `missing`: every setup item required before the
+         *     target phase that is not done, as the checklist shows them; for
+         *     `/problems/invalid-phase-transition`, `currentPhase` and `allowedTransitions`.
+         */
+        SetupIncompleteProblem: {
+            /** @description e.g. `/problems/setup-incomplete` */
+            type: string;
+            title: string;
+            /** Format: int32 */
+            status: number;
+            detail: string;
+            /** @description The request path */
+            instance?: string;
+            /** @description For a refused phase transition, the phase the collaborative is in */
+            currentPhase?: components["schemas"]["Phase"];
+            /** @description For a refused phase transition, the phases it may move to now */
+            allowedTransitions?: components["schemas"]["Phase"][];
+            /** @description For `/problems/setup-incomplete`, every item that holds the move back */
+            missing?: components["schemas"]["SetupItem"][];
         };
         FacultyAssignmentInput: {
             /** Format: email */
@@ -3342,6 +3455,10 @@ export interface components {
             name: string;
             definition?: string;
             type: components["schemas"]["MeasureType"];
+            /** @description For a PROPORTION only (400 for other types): what the numerator counts (e.g. "children screened with the tool") */
+            numerator?: string;
+            /** @description For a PROPORTION only (400 for other types): what the denominator counts (e.g. "children seen") */
+            denominator?: string;
             unit?: string;
             /**
              * @description Which way counts as improvement
@@ -3370,9 +3487,16 @@ export interface components {
             name: string;
             definition?: string;
             type: components["schemas"]["MeasureType"];
+            numerator?: string;
+            denominator?: string;
             unit?: string;
             /** @enum {string} */
             direction: "INCREASE" | "DECREASE";
+            /**
+             * Format: int64
+             * @description Values reported under it so far; from the first one on, its key and type are fixed
+             */
+            valueCount?: number;
             /** Format: double */
             target?: number;
             /** @enum {string} */
@@ -3710,6 +3834,24 @@ export interface components {
             };
             content: {
                 "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The transition is refused. Type `/problems/invalid-phase-transition`: the move is not
+         *     allowed now (`currentPhase` and `allowedTransitions` say what is). Type
+         *     `/problems/setup-incomplete`: the target phase needs setup items that are not done;
+         *     `detail` names every one (e.g. "cannot open applications: at least one lead faculty
+         *     member; dates for learning sessions 2 and 3") and `missing` lists them all at once, as the
+         *     checklist shows them. Type `/problems/conflict`: the collaborative is `CLOSED`.
+         */
+        PhaseTransitionConflict: {
+            headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["SetupIncompleteProblem"];
             };
         };
         /** @description If-Match does not match the current ETag (someone changed it since you read it) */
@@ -4661,11 +4803,42 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["PhaseTransitionConflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getCollaborativeSetup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The checklist */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborativeSetup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];

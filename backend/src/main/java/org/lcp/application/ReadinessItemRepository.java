@@ -2,7 +2,10 @@ package org.lcp.application;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.lcp.application.ApplicationParts.ItemKey;
 import org.lcp.application.ApplicationParts.ReadinessItem;
@@ -13,6 +16,28 @@ public class ReadinessItemRepository implements PanacheRepositoryBase<ReadinessI
 
   public List<ReadinessItem> ofCollaborative(UUID collaborativeId) {
     return list("id.collaborativeId = ?1 order by position", collaborativeId);
+  }
+
+  /**
+   * How many applications to the collaborative rated each of these items (one query; only items
+   * rated at least once appear).
+   */
+  public Map<String, Long> ratedBy(UUID collaborativeId, Collection<String> keys) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    if (keys.isEmpty()) {
+      return counts;
+    }
+    getEntityManager()
+        .createQuery(
+            "select r.id.itemKey, count(r) from ApplicationParts$ReadinessRating r, Application a "
+                + "where a.id = r.id.applicationId and a.collaborativeId = :c "
+                + "and r.id.itemKey in :keys group by r.id.itemKey order by r.id.itemKey",
+            Object[].class)
+        .setParameter("c", collaborativeId)
+        .setParameter("keys", keys)
+        .getResultList()
+        .forEach(r -> counts.put((String) r[0], (Long) r[1]));
+    return counts;
   }
 
   /** Gives a new collaborative the default items. */

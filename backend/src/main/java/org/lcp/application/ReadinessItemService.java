@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.lcp.api.model.ReadinessItemList;
 import org.lcp.application.ApplicationParts.ItemKey;
@@ -83,6 +85,7 @@ public class ReadinessItemService {
         "items[%d].key",
         null,
         "duplicates an earlier item's key");
+    requireUnratedRemovals(c.id, current, in);
     int position = 1;
     List<ReadinessItem> replaced = new ArrayList<>();
     for (var item : in.getItems()) {
@@ -100,6 +103,30 @@ public class ReadinessItemService {
     after.put("items", replaced.stream().map(i -> i.id.key()).toList());
     audit.record("readiness-items.replaced", Subject.collaborative(c.id), before, after, null);
     return view(items.ofCollaborative(c.id));
+  }
+
+  /**
+   * An item left out of the new list is removed; one that applications already rated may not be
+   * (409 naming each, with how many applications rated it), or their answers would be lost.
+   */
+  private void requireUnratedRemovals(
+      UUID collaborativeId, List<ReadinessItem> current, ReadinessItemList in) {
+    Set<String> kept = new HashSet<>();
+    in.getItems().forEach(i -> kept.add(i.getKey()));
+    List<String> removed =
+        current.stream().map(i -> i.id.key()).filter(k -> !kept.contains(k)).toList();
+    Map<String, Long> rated = items.ratedBy(collaborativeId, removed);
+    if (rated.isEmpty()) {
+      return;
+    }
+    List<String> named = new ArrayList<>();
+    rated.forEach(
+        (key, n) ->
+            named.add(key + " (rated in " + n + (n == 1 ? " application)" : " applications)")));
+    throw ApiException.conflict(
+        "readiness items that applications have already rated cannot be removed: "
+            + String.join(", ", named)
+            + "; keep them (their text may change)");
   }
 
   private static Versioned<ReadinessItemList> view(List<ReadinessItem> list) {

@@ -24,13 +24,19 @@ public class CollaborativeResource implements CollaborativesApi {
   private final Actors actors;
   private final CollaborativeService service;
   private final FacultyService faculty;
+  private final SetupService setup;
 
   private final PublicUrl urls;
 
   @Context UriInfo uriInfo;
 
   public CollaborativeResource(
-      Actors actors, CollaborativeService service, FacultyService faculty, PublicUrl urls) {
+      Actors actors,
+      CollaborativeService service,
+      FacultyService faculty,
+      SetupService setup,
+      PublicUrl urls) {
+    this.setup = setup;
     this.urls = urls;
     this.actors = actors;
     this.service = service;
@@ -69,6 +75,11 @@ public class CollaborativeResource implements CollaborativesApi {
   public Response transitionPhase(
       UUID collaborativeId, PhaseTransitionInput input, String ifMatch) {
     return Responses.ok(service.transition(actors.current(), collaborativeId, ifMatch, input));
+  }
+
+  @Override
+  public Response getCollaborativeSetup(UUID collaborativeId) {
+    return Responses.ok(setup.get(actors.current(), collaborativeId));
   }
 
   // ---- faculty ----------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ public class CollaborativeService {
   private final PhaseTransitionRepository transitions;
   private final FacultyService faculty;
   private final AcceptedTeams acceptedTeams;
+  private final SetupService setup;
   private final CollaborativePolicy policy;
   private final AuditLog audit;
   private final Event<CollaborativeCreated> created;
@@ -52,6 +53,7 @@ public class CollaborativeService {
       PhaseTransitionRepository transitions,
       FacultyService faculty,
       AcceptedTeams acceptedTeams,
+      SetupService setup,
       CollaborativePolicy policy,
       AuditLog audit,
       Event<CollaborativeCreated> created) {
@@ -59,6 +61,7 @@ public class CollaborativeService {
     this.transitions = transitions;
     this.faculty = faculty;
     this.acceptedTeams = acceptedTeams;
+    this.setup = setup;
     this.policy = policy;
     this.audit = audit;
     this.created = created;
@@ -135,6 +138,7 @@ public class CollaborativeService {
       throw ApiException.conflict(
           "the kind can only change while the collaborative is a DRAFT; it is " + c.phase);
     }
+    requireRoomForAccepted(c, in.getCapacity());
     Map<String, Object> before = c.snapshot();
     c.kind = kind;
     apply(c, in);
@@ -159,6 +163,30 @@ public class CollaborativeService {
         null);
     collaboratives.flush();
     return view(actor, c);
+  }
+
+  /**
+   * A capacity may not fall below the teams already accepted (409). The collaborative is locked
+   * first, as a decision that counts its places locks it, so that neither misses the other.
+   */
+  private void requireRoomForAccepted(Collaborative c, Integer capacity) {
+    if (capacity == null || capacity.equals(c.capacity)) {
+      return;
+    }
+    collaboratives.requireLocked(c.id);
+    int accepted = acceptedTeams.count(List.of(c.id)).get(c.id);
+    if (capacity < accepted) {
+      throw ApiException.conflict(
+          ProblemTypes.CONFLICT,
+          "the capacity cannot be "
+              + capacity
+              + ": "
+              + accepted
+              + " teams are already accepted; set it to at least "
+              + accepted
+              + " (or leave it empty for no limit)",
+          Map.of("acceptedTeams", accepted, "capacity", capacity));
+    }
   }
 
   /**
@@ -273,10 +301,8 @@ public class CollaborativeService {
       throw ApiException.invalid(
           "reason", "is required to move a collaborative back to an earlier phase");
     }
-    if (to == Phase.APPLICATIONS_OPEN
-        && (c.applicationsOpenAt == null || c.applicationsCloseAt == null)) {
-      throw ApiException.conflict(
-          "set applicationsOpenAt and applicationsCloseAt before opening applications");
+    if (!reopen) {
+      setup.requireReadyFor(c, to);
     }
     c.phase = to;
     c.updatedAt = Instant.now();

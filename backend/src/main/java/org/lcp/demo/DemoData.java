@@ -271,11 +271,15 @@ public class DemoData {
     advance(cpp, Phase.APPLICATIONS_OPEN);
     enrol(cpp, riverside, RIVERSIDE_TEAM, "Rita Rivers", "Executive Director");
     enrol(cpp, lakeside, LAKESIDE_TEAM, "Lena Lake", "Clinical Director");
+    // its measures come before ACTIVE (the setup checklist asks for them)
+    metrics.load(cpp, riverside, lakeside, today);
     advance(cpp, Phase.ACTIVE);
     backdate(cpp, now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(340)));
-    metrics.load(cpp, riverside, lakeside, today);
+    // ARC stays a DRAFT whose setup checklist shows what is missing: the application window, the
+    // dates of its three learning sessions and its measures
     advance(arc, Phase.DRAFT);
     advance(schools, Phase.ANNOUNCED);
+    metrics.archivedMeasure(sparcs);
     advance(sparcs, Phase.CLOSED);
 
     // applications to the TF-CBT collaborative: Riverside has submitted, Lakeside has a draft

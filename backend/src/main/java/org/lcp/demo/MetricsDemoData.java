@@ -124,6 +124,19 @@ public class MetricsDemoData {
     }
   }
 
+  /** The archived collaborative's one measure (it passed the setup checklist on its way). */
+  void archivedMeasure(Collaborative c) {
+    measure(
+        c,
+        new MeasureInput()
+            .key("completed-treatment")
+            .name("Adolescents who completed SPARCS")
+            .definition("Adolescents who attended at least 12 of the 16 group sessions.")
+            .type(MeasureType.COUNT)
+            .unit("adolescents")
+            .direction(MeasureInput.DirectionEnum.INCREASE));
+  }
+
   private Measure measure(Collaborative c, MeasureInput in) {
     return measures.create(Actor.system(), c.id, in).body();
   }

@@ -34,6 +34,12 @@ public class Measure extends Tracked {
   @Column(nullable = false)
   public MeasureType type;
 
+  /** For a PROPORTION: what the numerator counts, in words. */
+  public String numerator;
+
+  /** For a PROPORTION: what the denominator counts, in words. */
+  public String denominator;
+
   public String unit;
 
   @Enumerated(EnumType.STRING)
@@ -57,6 +63,8 @@ public class Measure extends Tracked {
     m.put("key", key);
     m.put("name", name);
     m.put("type", type.toString());
+    m.put("numerator", numerator);
+    m.put("denominator", denominator);
     m.put("direction", direction.toString());
     m.put("target", target == null ? null : target.toPlainString());
     m.put("dueDay", dueDay);

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.lcp.api.model.MeasureInput;
@@ -13,6 +15,7 @@ import org.lcp.collaborative.CollaborativeRepository;
 import org.lcp.common.audit.AuditLog;
 import org.lcp.common.audit.AuditLog.Subject;
 import org.lcp.common.error.ApiException;
+import org.lcp.common.error.Violation;
 import org.lcp.common.security.Actor;
 import org.lcp.common.security.MetricsPolicy;
 import org.lcp.common.web.ETags;
@@ -55,11 +58,12 @@ public class MeasureService {
     Collaborative c = collaboratives.require(collaborativeId);
     policy.requireReader(actor, c.ref());
     Paging<Measure> result = Paging.of(measures.ofCollaborative(c.id), page, size);
+    Map<UUID, Long> counts = values.countsOf(result.items().stream().map(m -> m.id).toList());
     return new MeasurePage()
         .page(result.page())
         .size(result.size())
         .total(result.total())
-        .items(result.items().stream().map(MetricsMapper::toApi).toList());
+        .items(result.items().stream().map(m -> MetricsMapper.toApi(m, counts.get(m.id))).toList());
   }
 
   @Transactional
@@ -95,14 +99,26 @@ public class MeasureService {
     policy.requireCoordinatorChange(actor, c.ref());
     Measure m = measures.require(c.id, measureId);
     ETags.require(ifMatch, m.version);
-    boolean hasValues = values.exists(m.id);
-    if (hasValues && !m.key.equals(in.getKey())) {
+    long reported = values.countsOf(List.of(m.id)).get(m.id);
+    if (reported > 0 && !m.key.equals(in.getKey())) {
       throw ApiException.conflict(
-          "the key of a measure cannot change once values were reported for it");
+          "the key of measure "
+              + m.key
+              + " cannot change: "
+              + valuesReported(reported)
+              + " (uploads and exports name the measure by its key); every other field can");
     }
-    if (hasValues && m.type != Enums.map(in.getType(), MeasureType.class)) {
+    if (reported > 0 && m.type != Enums.map(in.getType(), MeasureType.class)) {
       throw ApiException.conflict(
-          "the type of a measure cannot change once values were reported for it");
+          "the type of measure "
+              + m.key
+              + " cannot change from "
+              + m.type
+              + ": "
+              + valuesReported(reported)
+              + " as "
+              + m.type
+              + " values; every other field can");
     }
     requireFreeKey(c.id, in.getKey(), m.id);
     Map<String, Object> before = m.snapshot();
@@ -114,6 +130,10 @@ public class MeasureService {
     return view(m);
   }
 
+  private static String valuesReported(long n) {
+    return n + (n == 1 ? " value was" : " values were") + " reported under this key";
+  }
+
   private void requireFreeKey(UUID collaborativeId, String key, UUID self) {
     if (measures.keyTaken(collaborativeId, key, self)) {
       throw ApiException.conflict(
@@ -122,6 +142,22 @@ public class MeasureService {
   }
 
   private static void apply(Measure m, MeasureInput in) {
+    String numerator = Times.text(in.getNumerator());
+    String denominator = Times.text(in.getDenominator());
+    if (in.getType() != org.lcp.api.model.MeasureType.PROPORTION) {
+      List<Violation> v = new ArrayList<>();
+      if (numerator != null) {
+        v.add(Violation.body("numerator", "is only for a PROPORTION measure"));
+      }
+      if (denominator != null) {
+        v.add(Violation.body("denominator", "is only for a PROPORTION measure"));
+      }
+      if (!v.isEmpty()) {
+        throw ApiException.invalid(v);
+      }
+    }
+    m.numerator = numerator;
+    m.denominator = denominator;
     m.key = in.getKey();
     m.name = in.getName().trim();
     m.definition = Times.text(in.getDefinition());
@@ -143,8 +179,9 @@ public class MeasureService {
     }
   }
 
-  private static Versioned<org.lcp.api.model.Measure> view(Measure m) {
-    return Versioned.of(m.version, MetricsMapper.toApi(m));
+  private Versioned<org.lcp.api.model.Measure> view(Measure m) {
+    return Versioned.of(
+        m.version, MetricsMapper.toApi(m, values.countsOf(List.of(m.id)).get(m.id)));
   }
 
   private static Subject subject(Measure m) {

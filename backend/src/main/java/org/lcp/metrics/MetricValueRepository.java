@@ -66,8 +66,22 @@ public class MetricValueRepository implements PanacheRepositoryBase<MetricValue,
   }
 
   /** Whether any value was reported for the measure. */
-  boolean exists(UUID measureId) {
-    return count("id.measureId", measureId) > 0;
+  /** How many values were reported under each of these measures (one query; 0 when none). */
+  Map<UUID, Long> countsOf(Collection<UUID> measureIds) {
+    Map<UUID, Long> counts = new HashMap<>();
+    measureIds.forEach(id -> counts.put(id, 0L));
+    if (measureIds.isEmpty()) {
+      return counts;
+    }
+    getEntityManager()
+        .createQuery(
+            "select v.id.measureId, count(v) from MetricValue v where v.id.measureId in :ids "
+                + "group by v.id.measureId",
+            Object[].class)
+        .setParameter("ids", measureIds)
+        .getResultList()
+        .forEach(r -> counts.put((UUID) r[0], (Long) r[1]));
+    return counts;
   }
 
   // ---- reads ------------------------------------------------------------------------------------

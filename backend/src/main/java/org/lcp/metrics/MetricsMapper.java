@@ -18,7 +18,7 @@ final class MetricsMapper {
 
   private MetricsMapper() {}
 
-  static org.lcp.api.model.Measure toApi(Measure m) {
+  static org.lcp.api.model.Measure toApi(Measure m, long valueCount) {
     return new org.lcp.api.model.Measure()
         .id(m.id)
         .collaborativeId(m.collaborativeId)
@@ -26,12 +26,15 @@ final class MetricsMapper {
         .name(m.name)
         .definition(m.definition)
         .type(type(m.type))
+        .numerator(m.numerator)
+        .denominator(m.denominator)
         .unit(m.unit)
         .direction(Enums.map(m.direction, org.lcp.api.model.Measure.DirectionEnum.class))
         .target(dbl(m.target))
         .periodType(Enums.map(m.periodType, org.lcp.api.model.Measure.PeriodTypeEnum.class))
         .dueDay(m.dueDay)
         .lockAfterDays(m.lockAfterDays)
+        .valueCount(valueCount)
         .createdAt(Times.utc(m.createdAt))
         .updatedAt(Times.utc(m.updatedAt));
   }

@@ -389,7 +389,9 @@ class CollaborativeResourceTest {
         .post("/api/collaboratives/{id}/phase-transitions", id)
         .then()
         .statusCode(409)
-        .body("detail", containsString("applicationsOpenAt"));
+        .body("type", equalTo("/problems/setup-incomplete"))
+        .body("detail", containsString("applicationsOpenAt"))
+        .body("missing.key", hasItem("APPLICATION_WINDOW"));
   }
 
   @Test

@@ -19,6 +19,8 @@ class EnumMappingTest {
     return Stream.of(
         Arguments.of(org.lcp.collaborative.Phase.class, org.lcp.api.model.Phase.class),
         Arguments.of(
+            org.lcp.collaborative.SetupRules.Key.class, org.lcp.api.model.SetupItemKey.class),
+        Arguments.of(
             org.lcp.collaborative.CollaborativeKind.class,
             org.lcp.api.model.CollaborativeKind.class),
         Arguments.of(org.lcp.common.security.MemberRole.class, org.lcp.api.model.MemberRole.class),

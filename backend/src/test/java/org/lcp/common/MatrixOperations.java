@@ -233,6 +233,7 @@ final class MatrixOperations {
                 .path("collaborativeId", w.collaborative)
                 .body(map("to", "SUSTAINING"))
                 .ifMatch("/api/collaboratives/" + w.collaborative));
+    op("getCollaborativeSetup", ACTIVE, w -> req().path("collaborativeId", w.collaborative));
     op("listFaculty", ACTIVE, w -> req().path("collaborativeId", w.collaborative));
     op(
         "assignFaculty",

@@ -1,12 +1,15 @@
 package org.lcp.demo;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lcp.support.Api;
@@ -48,6 +51,55 @@ class DemoDataTest {
         .statusCode(200)
         .body("total", equalTo(4))
         .body("items.status", containsInAnyOrder("SUBMITTED", "DRAFT", "ACCEPTED", "ACCEPTED"));
+  }
+
+  @Test
+  void theDraftCollaborativeShowsWhatItsSetupStillNeeds() {
+    Person admin = Person.admin();
+    String arc =
+        Api.as(admin)
+            .queryParam("size", 100)
+            .get("/api/collaboratives")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items.find { it.phase == 'DRAFT' }.id");
+    Api.as(admin)
+        .get("/api/collaboratives/{c}/setup", arc)
+        .then()
+        .statusCode(200)
+        .body("phase", equalTo("DRAFT"))
+        .body(
+            "items.key",
+            contains(
+                "LEAD_FACULTY",
+                "APPLICATION_WINDOW",
+                "LEARNING_SESSIONS",
+                "READINESS_ITEMS",
+                "MEASURES"))
+        .body("items.done", contains(true, false, false, true, false))
+        .body(
+            "items[2].needed",
+            equalTo(
+                "dates for learning sessions 1, 2 and 3; a venue for"
+                    + " learning sessions 1, 2 and 3"));
+    // every collaborative past a gate passed it
+    for (String phase : List.of("APPLICATIONS_OPEN", "ACTIVE", "CLOSED")) {
+      String id =
+          Api.as(admin)
+              .queryParam("size", 100)
+              .get("/api/collaboratives")
+              .then()
+              .extract()
+              .path("items.find { it.phase == '" + phase + "' }.id");
+      Api.as(admin)
+          .get("/api/collaboratives/{c}/setup", id)
+          .then()
+          .statusCode(200)
+          .body(
+              "items.findAll { it.requiredBefore == 'APPLICATIONS_OPEN' }.done",
+              everyItem(equalTo(true)));
+    }
   }
 
   @Test

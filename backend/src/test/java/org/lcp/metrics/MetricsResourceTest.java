@@ -280,14 +280,41 @@ class MetricsResourceTest {
             .then()
             .extract()
             .path("items.find { it.key == 'treated' }.id");
+    Api.as(lead)
+        .get("/api/collaboratives/{c}/measures/{m}", collaborative, id)
+        .then()
+        .body("valueCount", equalTo(0));
     upload(member.token(), List.of(row("treated", LAST_MONTH, "value", 12)), "").statusCode(200);
+    upload(otherMember.token(), List.of(row("treated", LAST_MONTH, "value", 7)), "")
+        .statusCode(200);
+    Api.as(lead)
+        .get("/api/collaboratives/{id}/measures", collaborative)
+        .then()
+        .body("items.find { it.key == 'treated' }.valueCount", equalTo(2))
+        .body("items.find { it.key == 'screened' }.valueCount", equalTo(0));
     Api.as(lead)
         .header("If-Match", "\"0\"")
         .body(
             Map.of("key", "treated-2", "name", "Treated", "type", "COUNT", "direction", "INCREASE"))
         .put("/api/collaboratives/{c}/measures/{m}", collaborative, id)
         .then()
-        .statusCode(409);
+        .statusCode(409)
+        .body(
+            "detail",
+            equalTo(
+                "the key of measure treated cannot change: 2 values were reported under this key"
+                    + " (uploads and exports name the measure by its key); every other field can"));
+    Api.as(lead)
+        .header("If-Match", "\"0\"")
+        .body(Map.of("key", "treated", "name", "Treated", "type", "MEAN", "direction", "INCREASE"))
+        .put("/api/collaboratives/{c}/measures/{m}", collaborative, id)
+        .then()
+        .statusCode(409)
+        .body(
+            "detail",
+            equalTo(
+                "the type of measure treated cannot change from COUNT: 2 values were reported"
+                    + " under this key as COUNT values; every other field can"));
     Api.as(lead)
         .header("If-Match", "\"0\"")
         .body(
@@ -307,6 +334,48 @@ class MetricsResourceTest {
         .statusCode(200)
         .body("name", equalTo("Children treated"))
         .body("target", equalTo(20.0f));
+  }
+
+  @Test
+  void aProportionSaysWhatItsNumeratorAndDenominatorCount() {
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("key", "engaged");
+    body.put("name", "Families engaged");
+    body.put("type", "PROPORTION");
+    body.put("direction", "INCREASE");
+    body.put("numerator", "families who attended a third session");
+    body.put("denominator", "families who attended a first session");
+    String id =
+        Api.as(lead)
+            .body(body)
+            .post("/api/collaboratives/{id}/measures", collaborative)
+            .then()
+            .statusCode(201)
+            .body("numerator", equalTo("families who attended a third session"))
+            .body("denominator", equalTo("families who attended a first session"))
+            .body("valueCount", equalTo(0))
+            .extract()
+            .path("id");
+    // only a proportion has them
+    body.put("type", "COUNT");
+    Api.badInput(lead)
+        .header("If-Match", "\"0\"")
+        .body(body)
+        .put("/api/collaboratives/{c}/measures/{m}", collaborative, id)
+        .then()
+        .statusCode(400)
+        .body("violations.field", contains("numerator", "denominator"))
+        .body("violations[0].message", equalTo("is only for a PROPORTION measure"));
+    body.remove("numerator");
+    body.remove("denominator");
+    Api.as(lead)
+        .header("If-Match", "\"0\"")
+        .body(body)
+        .put("/api/collaboratives/{c}/measures/{m}", collaborative, id)
+        .then()
+        .statusCode(200)
+        .body("type", equalTo("COUNT"))
+        .body("$", not(hasKey("numerator")));
   }
 
   @Test

@@ -12,6 +12,7 @@ public final class ProblemTypes {
   public static final String CONFLICT = "/problems/conflict";
   public static final String INVALID_TRANSITION = "/problems/invalid-phase-transition";
   public static final String INCOMPLETE = "/problems/incomplete";
+  public static final String SETUP_INCOMPLETE = "/problems/setup-incomplete";
   public static final String CAPACITY_REACHED = "/problems/capacity-reached";
   public static final String IDEMPOTENCY_KEY_REUSED = "/problems/idempotency-key-reused";
   public static final String PRECONDITION_FAILED = "/problems/precondition-failed";
