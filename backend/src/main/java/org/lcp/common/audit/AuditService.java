@@ -107,7 +107,8 @@ public class AuditService {
       for (AuditEvent e : events.subList(0, Math.min(events.size(), EXPORT_LIMIT))) {
         List<String> cells =
             List.of(
-                Times.utc(e.occurredAt).toString(),
+                // ISO-8601 always with seconds (OffsetDateTime.toString drops ":00")
+                e.occurredAt.toString(),
                 e.actorKind.name(),
                 Csv.text(e.actorName),
                 text(e.actorUserId),
