@@ -46,6 +46,7 @@ export function createRoutes(): RouteObject[] {
         { path: 'organizations/new', lazy: page(() => import('./routes/organizations/new')) },
         { path: 'organizations/:organizationId', lazy: page(() => import('./routes/organizations/detail')) },
         { path: 'organizations/:organizationId/edit', lazy: page(() => import('./routes/organizations/edit')) },
+        { path: 'admin/audit', lazy: page(() => import('./routes/admin/audit')) },
         { path: 'collaboratives/:collaborativeId/teams', lazy: page(() => import('./routes/teams/list')) },
         { path: 'teams/:teamId', lazy: page(() => import('./routes/teams/detail')) },
         { path: 'collaboratives/:collaborativeId/metrics', element: <Navigate to="data" replace /> },

@@ -1882,9 +1882,42 @@ export interface paths {
         };
         /**
          * The audit trail, newest first
-         * @description Admins only.
+         * @description Admins only. Every filter narrows the list (they combine with AND):
+         *     - who: `actor` (a person's user id) or `actorSearch` (part of a person's name or e-mail as
+         *       the platform knows them now, or of a data system's client id or "system" as recorded);
+         *     - what: `action` (exact, e.g. `organization.updated`) or `actionPrefix` (e.g.
+         *       `organization.`), `entityType` (the subject's type, e.g. `organization`) and `entityId`;
+         *       `collaborativeId` and `organizationId` (every change recorded against that
+         *       collaborative or organisation, whatever its subject);
+         *     - when: `from` (inclusive) and `to` (exclusive); a `from` after `to` is refused (400).
+         *     Ordered by time, newest first.
          */
         get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit-events/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit events matching the filters as one CSV file, newest first
+         * @description Admins only; the filters of `listAuditEvents`. At most 10,000 events (the newest); the
+         *     header `X-Truncated: true` says that more matched (narrow the filters). Columns:
+         *     `occurredAt, actorKind, actorName, actorUserId, action, entityType, entityId,
+         *     organizationId, collaborativeId, reason, before, after` (`before` and `after` as JSON).
+         *     Against formula injection (OWASP CSV injection), a text cell that begins with `=`, `+`,
+         *     `-`, `@`, a tab or a carriage return is written with a single quote (`'`) before it.
+         */
+        get: operations["exportAuditEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3975,6 +4008,26 @@ export interface components {
         };
     };
     parameters: {
+        /** @description The subject's type, e.g. `organization`, `collaborative`, `application` */
+        AuditEntityType: string;
+        /** @description The subject's id */
+        AuditEntityId: string;
+        /** @description The action, exactly (e.g. `organization.updated`) */
+        AuditAction: string;
+        /** @description The start of the action (e.g. `organization.`) */
+        AuditActionPrefix: string;
+        /** @description The actor's user id */
+        AuditActor: string;
+        /** @description Part of the actor's name or e-mail (people), or of the recorded name (data systems, "system"); case-insensitive */
+        AuditActorSearch: string;
+        /** @description Changes recorded against this collaborative */
+        AuditCollaborativeId: string;
+        /** @description Changes recorded against this organisation */
+        AuditOrganizationId: string;
+        /** @description Events at or after this instant */
+        AuditFrom: string;
+        /** @description Events before this instant */
+        AuditTo: string;
         /** @description Page number, from 0 */
         Page: number;
         /** @description Items per page, 1 to 100 */
@@ -7645,15 +7698,26 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, 1 to 100 */
                 size?: components["parameters"]["Size"];
-                entityType?: string;
-                entityId?: string;
-                action?: string;
+                /** @description The subject's type, e.g. `organization`, `collaborative`, `application` */
+                entityType?: components["parameters"]["AuditEntityType"];
+                /** @description The subject's id */
+                entityId?: components["parameters"]["AuditEntityId"];
+                /** @description The action, exactly (e.g. `organization.updated`) */
+                action?: components["parameters"]["AuditAction"];
+                /** @description The start of the action (e.g. `organization.`) */
+                actionPrefix?: components["parameters"]["AuditActionPrefix"];
                 /** @description The actor's user id */
-                actor?: string;
+                actor?: components["parameters"]["AuditActor"];
+                /** @description Part of the actor's name or e-mail (people), or of the recorded name (data systems, "system"); case-insensitive */
+                actorSearch?: components["parameters"]["AuditActorSearch"];
+                /** @description Changes recorded against this collaborative */
+                collaborativeId?: components["parameters"]["AuditCollaborativeId"];
+                /** @description Changes recorded against this organisation */
+                organizationId?: components["parameters"]["AuditOrganizationId"];
                 /** @description Events at or after this instant */
-                from?: string;
+                from?: components["parameters"]["AuditFrom"];
                 /** @description Events before this instant */
-                to?: string;
+                to?: components["parameters"]["AuditTo"];
             };
             header?: never;
             path?: never;
@@ -7670,6 +7734,59 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    exportAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description The subject's type, e.g. `organization`, `collaborative`, `application` */
+                entityType?: components["parameters"]["AuditEntityType"];
+                /** @description The subject's id */
+                entityId?: components["parameters"]["AuditEntityId"];
+                /** @description The action, exactly (e.g. `organization.updated`) */
+                action?: components["parameters"]["AuditAction"];
+                /** @description The start of the action (e.g. `organization.`) */
+                actionPrefix?: components["parameters"]["AuditActionPrefix"];
+                /** @description The actor's user id */
+                actor?: components["parameters"]["AuditActor"];
+                /** @description Part of the actor's name or e-mail (people), or of the recorded name (data systems, "system"); case-insensitive */
+                actorSearch?: components["parameters"]["AuditActorSearch"];
+                /** @description Changes recorded against this collaborative */
+                collaborativeId?: components["parameters"]["AuditCollaborativeId"];
+                /** @description Changes recorded against this organisation */
+                organizationId?: components["parameters"]["AuditOrganizationId"];
+                /** @description Events at or after this instant */
+                from?: components["parameters"]["AuditFrom"];
+                /** @description Events before this instant */
+                to?: components["parameters"]["AuditTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file (UTF-8, header row, RFC 4180 quoting) */
+            200: {
+                headers: {
+                    /** @description attachment; filename="audit-events-….csv" */
+                    "Content-Disposition"?: string;
+                    /** @description `true` when more events matched than the file holds */
+                    "X-Truncated"?: "true" | "false";
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -870,6 +870,7 @@ final class MatrixOperations {
 
     // ---- audit ----
     op("listAuditEvents", ACTIVE, w -> req());
+    op("exportAuditEvents", ACTIVE, w -> req());
   }
 
   /** A call for the owning team, led by the lead faculty member. */

@@ -7,11 +7,13 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.lcp.common.security.Caller;
 import org.lcp.common.security.CurrentCaller;
+import org.lcp.common.web.Search;
 
 /**
  * Writes audit events in the transaction of the change they describe, so a change and its record
@@ -68,6 +70,47 @@ public class AuditLog implements PanacheRepositoryBase<AuditEvent, UUID> {
     }
     persist(e);
     return e;
+  }
+
+  /**
+   * The ids of the people whose name or e-mail matches the LIKE pattern (see {@link
+   * org.lcp.common.web.Search#containsPattern}), at most {@code max}.
+   */
+  public List<UUID> peopleMatching(String pattern, int max) {
+    return getEntityManager()
+        .createQuery(
+            "select u.id from AppUser u where "
+                + Search.like("u.name", "who")
+                + " or "
+                + Search.like("u.email", "who"),
+            UUID.class)
+        .setParameter("who", pattern)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
+   * The names recorded for changes without a person (data systems, "system") that match the LIKE
+   * pattern, at most {@code max}. They are few and repeat on many events: each distinct name is one
+   * probe of audit_event_unattributed_idx (a loose index scan), not a read of every event.
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> unattributedNamesMatching(String pattern, int max) {
+    return getEntityManager()
+        .createNativeQuery(
+            "with recursive names(name) as ("
+                + " select min(actor_name) from audit_event where actor_user_id is null"
+                + " union all"
+                + " select (select min(e.actor_name) from audit_event e"
+                + "   where e.actor_user_id is null and e.actor_name > names.name)"
+                + " from names where names.name is not null)"
+                + " select name from names where name is not null and "
+                + Search.like("name", "who")
+                + " limit :max",
+            String.class)
+        .setParameter("who", pattern)
+        .setParameter("max", max)
+        .getResultList();
   }
 
   private Caller currentCaller() {

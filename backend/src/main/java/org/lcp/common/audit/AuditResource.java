@@ -27,14 +27,60 @@ public class AuditResource implements AuditApi {
       String entityType,
       UUID entityId,
       String action,
+      String actionPrefix,
       UUID actor,
+      String actorSearch,
+      UUID collaborativeId,
+      UUID organizationId,
       OffsetDateTime from,
       OffsetDateTime to) {
     return Responses.ok(
         audit.list(
             actors.current(),
-            new AuditService.Query(entityType, entityId, action, actor, from, to),
+            new AuditService.Query(
+                entityType,
+                entityId,
+                action,
+                actionPrefix,
+                actor,
+                actorSearch,
+                collaborativeId,
+                organizationId,
+                from,
+                to),
             page,
             size));
+  }
+
+  @Override
+  public Response exportAuditEvents(
+      String entityType,
+      UUID entityId,
+      String action,
+      String actionPrefix,
+      UUID actor,
+      String actorSearch,
+      UUID collaborativeId,
+      UUID organizationId,
+      OffsetDateTime from,
+      OffsetDateTime to) {
+    AuditService.Export export =
+        audit.export(
+            actors.current(),
+            new AuditService.Query(
+                entityType,
+                entityId,
+                action,
+                actionPrefix,
+                actor,
+                actorSearch,
+                collaborativeId,
+                organizationId,
+                from,
+                to));
+    return Response.ok(export.csv(), "text/csv; charset=utf-8")
+        .header("Content-Disposition", "attachment; filename=\"audit-events.csv\"")
+        .header("X-Truncated", String.valueOf(export.truncated()))
+        .build();
   }
 }
