@@ -392,7 +392,10 @@ public class DemoData {
         ACTOR,
         a,
         "*",
-        new DecisionInput().decision(Decision.ACCEPTED).message("Welcome to the collaborative."));
+        new DecisionInput()
+            .decision(Decision.ACCEPTED)
+            .message("Welcome to the collaborative.")
+            .overrideReason("Demo data: a running collaborative's teams, enrolled without reviews"));
   }
 
   /**
