@@ -47,7 +47,9 @@ public class Application extends Tracked {
   @Column(name = "decided_at")
   public Instant decidedAt;
 
-  /** Its place on the collaborative's waitlist (1 is offered the next place); only while WAITLISTED. */
+  /**
+   * Its place on the collaborative's waitlist (1 is offered the next place); only while WAITLISTED.
+   */
   @Column(name = "waitlist_position")
   public Integer waitlistPosition;
 

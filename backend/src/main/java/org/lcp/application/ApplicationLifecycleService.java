@@ -251,8 +251,8 @@ public class ApplicationLifecycleService {
   }
 
   /**
-   * An application left the waitlist from this position (null: it was not on it): the ones after
-   * it move up. Called once its status change was written (status and position change together).
+   * An application left the waitlist from this position (null: it was not on it): the ones after it
+   * move up. Called once its status change was written (status and position change together).
    */
   private void closeGap(Collaborative c, Integer left) {
     if (left != null) {
@@ -308,8 +308,7 @@ public class ApplicationLifecycleService {
     return new Loaded(a, c);
   }
 
-  private Versioned<org.lcp.api.model.Application> reopen(
-      Loaded x, boolean undone, String reason) {
+  private Versioned<org.lcp.api.model.Application> reopen(Loaded x, boolean undone, String reason) {
     Application a = x.a();
     if (a.status == ApplicationStatus.ACCEPTED) {
       teams.unenrol(a.id);

@@ -12,11 +12,11 @@ import org.lcp.api.model.CommitmentSection;
 import org.lcp.api.model.CoreTeamSection;
 import org.lcp.api.model.DecisionInput;
 import org.lcp.api.model.DecisionReversalInput;
-import org.lcp.api.model.WaitlistOrder;
 import org.lcp.api.model.MessageInput;
 import org.lcp.api.model.ReadinessItemList;
 import org.lcp.api.model.ReadinessSection;
 import org.lcp.api.model.SessionCommitmentSection;
+import org.lcp.api.model.WaitlistOrder;
 import org.lcp.common.security.Actors;
 import org.lcp.common.web.PublicUrl;
 import org.lcp.common.web.Responses;
@@ -144,8 +144,7 @@ public class ApplicationResource implements ApplicationsApi {
   }
 
   @Override
-  public Response reverseDecision(
-      UUID applicationId, DecisionReversalInput input, String ifMatch) {
+  public Response reverseDecision(UUID applicationId, DecisionReversalInput input, String ifMatch) {
     return Responses.ok(
         lifecycle.reverseDecision(actors.current(), applicationId, ifMatch, input.getReason()));
   }

@@ -4,10 +4,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What the application package needs to know of reviews, answered by the review package, which
- * owns reviews and depends on this one: the applications assigned to a reviewer who has not recused
- * (for "assigned to me" lists), and where an application's reviews stand (a decision needs a
- * submitted one).
+ * What the application package needs to know of reviews, answered by the review package, which owns
+ * reviews and depends on this one: the applications assigned to a reviewer who has not recused (for
+ * "assigned to me" lists), and where an application's reviews stand (a decision needs a submitted
+ * one).
  */
 public interface ReviewAssignments {
 

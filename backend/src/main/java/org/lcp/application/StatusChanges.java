@@ -63,8 +63,8 @@ public class StatusChanges {
   }
 
   /**
-   * A decision was undone (within the window) or reversed (with a reason): the application is
-   * under review again, and its applicants are told why.
+   * A decision was undone (within the window) or reversed (with a reason): the application is under
+   * review again, and its applicants are told why.
    */
   void reopen(Application a, Collaborative c, boolean undone, String reason) {
     ApplicationStatus from = a.status;
@@ -94,7 +94,10 @@ public class StatusChanges {
         new Notify(
             memberships.userIds(a.organizationId),
             "application.decision-" + (undone ? "undone" : "reversed"),
-            "The decision on your application to " + c.title + " was " + (undone ? "withdrawn" : "reversed"),
+            "The decision on your application to "
+                + c.title
+                + " was "
+                + (undone ? "withdrawn" : "reversed"),
             what + (reason == null ? "" : "\n\nReason given by the faculty:\n" + reason),
             "/applications/" + a.id));
   }

@@ -395,7 +395,8 @@ public class DemoData {
         new DecisionInput()
             .decision(Decision.ACCEPTED)
             .message("Welcome to the collaborative.")
-            .overrideReason("Demo data: a running collaborative's teams, enrolled without reviews"));
+            .overrideReason(
+                "Demo data: a running collaborative's teams, enrolled without reviews"));
   }
 
   /**

@@ -72,7 +72,8 @@ public class RankingService {
             .thenComparing(ApplicationRank::getApplicationId));
     for (int i = 0; i < all.size(); i++) {
       ApplicationRank r = all.get(i);
-      boolean tied = i > 0 && java.util.Objects.equals(all.get(i - 1).getMeanScore(), r.getMeanScore());
+      boolean tied =
+          i > 0 && java.util.Objects.equals(all.get(i - 1).getMeanScore(), r.getMeanScore());
       r.rank(tied ? all.get(i - 1).getRank() : i + 1);
     }
     int p = page == null ? 0 : page;

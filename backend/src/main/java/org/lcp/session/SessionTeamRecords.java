@@ -18,8 +18,7 @@ public class SessionTeamRecords implements TeamRecords {
   @Override
   public List<String> recordedFor(Enrolled team) {
     long n =
-        em.createQuery(
-                "select count(a) from SessionAttendance a where a.teamId = :t", Long.class)
+        em.createQuery("select count(a) from SessionAttendance a where a.teamId = :t", Long.class)
             .setParameter("t", team.teamId())
             .getSingleResult();
     return n == 0

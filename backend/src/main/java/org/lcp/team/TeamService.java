@@ -1,6 +1,7 @@
 package org.lcp.team;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,10 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import jakarta.enterprise.inject.Instance;
-import org.lcp.common.error.ProblemTypes;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.lcp.api.model.RosterMemberInput;
 import org.lcp.api.model.TeamPage;
 import org.lcp.collaborative.Collaborative;
@@ -21,6 +20,7 @@ import org.lcp.collaborative.CollaborativeRepository;
 import org.lcp.common.audit.AuditLog;
 import org.lcp.common.audit.AuditLog.Subject;
 import org.lcp.common.error.ApiException;
+import org.lcp.common.error.ProblemTypes;
 import org.lcp.common.error.Violation;
 import org.lcp.common.security.Actor;
 import org.lcp.common.security.TeamPolicy;

@@ -179,13 +179,19 @@ final class ApplicationFixtures {
     Api.as(reviewer)
         .header(
             "If-Match",
-            Fixtures.etag(
-                reviewer, "/api/applications/{id}/reviews/{r}", application, reviewerId))
+            Fixtures.etag(reviewer, "/api/applications/{id}/reviews/{r}", application, reviewerId))
         .body(
             Map.of(
                 "scores",
                 Map.of(
-                    "readiness", score, "commitment", score, "coreTeam", score, "attendance", score),
+                    "readiness",
+                    score,
+                    "commitment",
+                    score,
+                    "coreTeam",
+                    score,
+                    "attendance",
+                    score),
                 "recommendation",
                 recommendation))
         .put("/api/applications/{id}/reviews/{r}", application, reviewerId)

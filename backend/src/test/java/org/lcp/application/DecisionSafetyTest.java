@@ -143,9 +143,7 @@ class DecisionSafetyTest {
     var f = new ApplicationFixtures(1);
     var team = f.applicant();
     String id = f.reviewed(team);
-    decide(f, id, "ACCEPTED", null)
-        .statusCode(200)
-        .body("undoableUntil", notNullValue());
+    decide(f, id, "ACCEPTED", null).statusCode(200).body("undoableUntil", notNullValue());
     assertThat(acceptedTeams(f)).isEqualTo(1);
     assertThat(teamOrganizations(f)).contains(team.organizationId());
 
@@ -292,10 +290,7 @@ class DecisionSafetyTest {
     for (String id : List.of(a, b, c)) {
       decide(f, id, "WAITLISTED", null).statusCode(200);
     }
-    Api.as(f.lead)
-        .get("/api/applications/{id}", c)
-        .then()
-        .body("waitlistPosition", equalTo(3));
+    Api.as(f.lead).get("/api/applications/{id}", c).then().body("waitlistPosition", equalTo(3));
     Api.as(f.lead)
         .get("/api/collaboratives/{id}/waitlist", f.collaborative)
         .then()
@@ -330,7 +325,10 @@ class DecisionSafetyTest {
         .get("/api/collaboratives/{id}/waitlist", f.collaborative)
         .then()
         .statusCode(403);
-    Api.anonymous().get("/api/collaboratives/{id}/waitlist", f.collaborative).then().statusCode(401);
+    Api.anonymous()
+        .get("/api/collaboratives/{id}/waitlist", f.collaborative)
+        .then()
+        .statusCode(401);
     Api.as(f.lead)
         .get("/api/collaboratives/{id}/waitlist", UUID.randomUUID())
         .then()
@@ -418,6 +416,7 @@ class DecisionSafetyTest {
       f.score(f.underReview(f.applicant()), 3, "DECLINE");
     }
     long six = statementsOfRanking(f);
+    assertThat(three).as("statements counted").isPositive();
     assertThat(six).isEqualTo(three);
   }
 

@@ -140,8 +140,7 @@ public final class ScheduleFixtures {
     Api.as(reviewer)
         .header(
             "If-Match",
-            Fixtures.etag(
-                reviewer, "/api/applications/{id}/reviews/{r}", application, reviewerId))
+            Fixtures.etag(reviewer, "/api/applications/{id}/reviews/{r}", application, reviewerId))
         .body(
             Map.of(
                 "scores",
