@@ -3,9 +3,11 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { apiAs, setUpApplicationScenario } from './support/api';
 import { checkPage, signedInPage } from './support/pages';
 
-// riverside.leader (Rita Rivers) applies for a fresh organisation; faculty2 reviews; faculty1 leads.
-const APPLICANT = 'riverside.leader';
-const APPLICANT_EMAIL = 'rita.rivers@riverside.example.org';
+// lakeside.clinician (Luis Lopez) applies as senior leader of a fresh organisation, like in
+// application-lifecycle.spec.ts (the demo's other people keep their one organisation, which other
+// specs count on); faculty2 reviews; faculty1 leads.
+const APPLICANT = 'lakeside.clinician';
+const APPLICANT_EMAIL = 'luis.lopez@lakeside.example.org';
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(240_000);
@@ -27,7 +29,7 @@ async function submittedApplication(api: APIRequestContext, collaborativeId: str
   await put('readiness', { ratings: items.map((i) => ({ itemKey: i.key, rating: 4 })) });
   await put('commitment', {
     agreed: true,
-    signerName: 'Rita Rivers',
+    signerName: 'Luis Lopez',
     signerTitle: 'Executive Director',
     signedOn: new Date().toISOString().slice(0, 10),
     dataContactName: 'Dana Data',
@@ -35,7 +37,7 @@ async function submittedApplication(api: APIRequestContext, collaborativeId: str
   });
   await put('core-team', {
     members: [
-      { role: 'SENIOR_LEADER', name: 'Rita Rivers', email: APPLICANT_EMAIL },
+      { role: 'SENIOR_LEADER', name: 'Luis Lopez', email: APPLICANT_EMAIL },
       { role: 'SUPERVISOR', name: 'Sam Super', email: 'sam.super@example.org' },
       { role: 'CLINICIAN', name: 'Cleo Clinician', email: 'cleo.clinician@example.org' },
     ],
