@@ -27,8 +27,8 @@ export function useDecisionChange<V>(mutationFn: (variables: V) => ReturnType<ty
       queryClient.setQueryData(applicationKeys.detail(saved.data.id), saved);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: applicationKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: [...applicationKeys.all, 'waitlist'] }),
-        queryClient.invalidateQueries({ queryKey: [...applicationKeys.all, 'ranking'] }),
+        queryClient.invalidateQueries({ queryKey: applicationKeys.waitlists() }),
+        queryClient.invalidateQueries({ queryKey: applicationKeys.rankings() }),
         queryClient.invalidateQueries({ queryKey: collaborativeKeys.all }),
         queryClient.invalidateQueries({ queryKey: teamKeys.all }),
       ]);

@@ -30,7 +30,7 @@ export function useReorderWaitlist() {
     mutationFn: reorderWaitlist,
     onSuccess: async (saved, { collaborativeId }) => {
       queryClient.setQueryData(applicationKeys.waitlist(collaborativeId), saved);
-      await queryClient.invalidateQueries({ queryKey: [...applicationKeys.all, 'ranking'] });
+      await queryClient.invalidateQueries({ queryKey: applicationKeys.rankings() });
     },
   });
 }
