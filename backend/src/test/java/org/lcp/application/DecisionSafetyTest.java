@@ -250,7 +250,7 @@ class DecisionSafetyTest {
   }
 
   @Test
-  void aTeamWithAttendanceRecordedIsNotRemoved() {
+  void aTeamWithAttendanceOrMetricValuesRecordedIsNotRemoved() {
     var f = new ApplicationFixtures(null);
     var team = f.applicant();
     String id = f.reviewed(team);
@@ -278,6 +278,25 @@ class DecisionSafetyTest {
     reverse(f.lead, id, "Changed our minds").statusCode(409);
     Api.as(f.lead).get("/api/applications/{id}", id).then().body("status", equalTo("ACCEPTED"));
     assertThat(teamOrganizations(f)).contains(team.organizationId());
+    // metric values count too (a team that reported data took part)
+    var reporting = f.applicant();
+    String other = f.reviewed(reporting);
+    decide(f, other, "ACCEPTED", null).statusCode(200);
+    Db.execute(
+        "insert into measure (id, collaborative_id, key, name, type, direction, created_at, updated_at) "
+            + "values (gen_random_uuid(), '"
+            + f.collaborative
+            + "', 'screened', 'Children screened', 'COUNT', 'INCREASE', now(), now())");
+    Db.execute(
+        "insert into metric_value (measure_id, organization_id, period, value, source, updated_by, "
+            + "updated_at) select id, '"
+            + reporting.organizationId()
+            + "', date_trunc('month', now())::date, 12, 'API', 'test', now() from measure "
+            + "where collaborative_id = '"
+            + f.collaborative
+            + "'");
+    undo(f.lead, other).statusCode(409).body("teamRecords", contains("1 metric value"));
+    assertThat(teamOrganizations(f)).contains(reporting.organizationId());
   }
 
   @Test
