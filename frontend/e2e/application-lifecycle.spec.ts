@@ -117,6 +117,11 @@ test('an application from draft to an enrolled team', async ({ browser }, testIn
     await main.getByRole('button', { name: 'Save and check' }).click();
     await expect(main.getByText('Nothing is missing')).toBeVisible();
     await main.getByRole('button', { name: 'Submit the application' }).click();
+    // a complete application is submitted once confirmed
+    await applicant
+      .getByRole('dialog', { name: `Submit the application to ${s.collaborativeTitle}?` })
+      .getByRole('button', { name: 'Submit' })
+      .click();
     await expect(
       applicant.getByRole('heading', { level: 1, name: `${s.organizationName}: application to ${s.collaborativeTitle}` }),
     ).toBeVisible();
@@ -172,6 +177,10 @@ test('an application from draft to an enrolled team', async ({ browser }, testIn
       .getByLabel('Message to the applicant')
       .fill('Welcome to the collaborative! Learning session 1 details follow.');
     await leadMain.getByRole('button', { name: 'Record the decision' }).click();
+    await lead
+      .getByRole('dialog', { name: `Accept ${s.organizationName}?` })
+      .getByRole('button', { name: 'Accept' })
+      .click();
     await expect(leadMain.getByTestId('places-left')).toHaveText('4 of 5 places left (1 accepted)');
     await lead.context().close();
   });

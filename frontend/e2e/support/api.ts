@@ -43,7 +43,7 @@ async function ok<T>(response: Awaited<ReturnType<APIRequestContext['post']>>, w
 export async function setUpApplicationScenario(
   api: APIRequestContext,
   { stamp, applicantEmail }: { stamp: string; applicantEmail: string },
-): Promise<{ collaborativeTitle: string; organizationName: string; collaborativeId: string }> {
+): Promise<{ collaborativeTitle: string; organizationName: string; collaborativeId: string; organizationId: string }> {
   const organizationName = `E2E Clinic ${stamp}`;
   const collaborativeTitle = `E2E Collaborative ${stamp}`;
   const org = await ok<{ id: string }>(
@@ -105,7 +105,7 @@ export async function setUpApplicationScenario(
     );
     etag = moved.etag;
   }
-  return { collaborativeTitle, organizationName, collaborativeId: id };
+  return { collaborativeTitle, organizationName, collaborativeId: id, organizationId: org.body.id };
 }
 
 /** Moves the scenario's collaborative on from APPLICATIONS_OPEN to REVIEW. */

@@ -691,11 +691,130 @@ export interface paths {
         /**
          * Record the decision, with a message to the applicant
          * @description Admins and the collaborative's lead faculty. An application under review may be accepted,
-         *     waitlisted or declined; a waitlisted one may be accepted later. Accepting enrols the
-         *     organisation as a team with its core team as roster; when the collaborative is full it is
-         *     refused with 409 (`acceptedTeams`, `capacity`).
+         *     waitlisted or declined; a waitlisted one may be accepted or declined later. A decision
+         *     needs at least one submitted review: without one it is refused with 409
+         *     `/problems/review-required` (the detail says how many reviewers are assigned, scoring or
+         *     recused), unless `overrideReason` says why it is decided anyway (audited); with an
+         *     override a submitted application without reviewers may be decided too. Accepting enrols
+         *     the organisation as a team with its core team as roster; when the collaborative is full it
+         *     is refused with 409 `/problems/capacity-reached` (`acceptedTeams`, `capacity`). A new
+         *     decision may be undone for a short while (`decision-undo`), or reversed later with a reason
+         *     (`decision-reversal`). Waitlisting puts the application at the end of the waitlist.
          */
         post: operations["decideApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{applicationId}/decision-undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo a decision just recorded (within the undo window)
+         * @description Admins and the collaborative's lead faculty, within the undo window after the decision
+         *     (`LCP_DECISION_UNDO_WINDOW`, 15 minutes by default; the application's `undoableUntil` says
+         *     until when). The application goes back to `UNDER_REVIEW`; an acceptance's team is removed
+         *     and its place freed. Audited; the applicants are told. After the window it is refused with
+         *     409 `/problems/undo-window-passed` (reverse the decision instead, with a reason); a team
+         *     that already has attendance, consultation calls or metric values answers 409
+         *     `/problems/team-has-records` (`teamRecords`), since removing it would lose them.
+         */
+        post: operations["undoDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{applicationId}/decision-reversal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reverse a decision, with a reason
+         * @description Admins and the collaborative's lead faculty, at any time after a decision (accepted,
+         *     waitlisted or declined): the application goes back to `UNDER_REVIEW`, to be decided again.
+         *     The reason is audited and sent to the applicants. Reversing an acceptance removes the team
+         *     it created, so the accepted teams are recounted and the place is free again; a team that
+         *     already has attendance, consultation calls or metric values is not removed and the
+         *     reversal is refused with 409 `/problems/team-has-records` (`teamRecords`): those records
+         *     belong to a team that took part, and deleting them would silently lose them.
+         */
+        post: operations["reverseDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The collaborative's waitlisted applications, in order
+         * @description Admins and the collaborative's lead faculty. Position 1 is offered the next free place.
+         *     A newly waitlisted application goes to the end; leaving the waitlist closes the gap.
+         */
+        get: operations["getWaitlist"];
+        /**
+         * Put the waitlist in a new order
+         * @description Admins and the collaborative's lead faculty. `applicationIds` lists every waitlisted
+         *     application of the collaborative exactly once, first position first. A list that is not
+         *     exactly the current waitlist (someone waitlisted or accepted one meanwhile) is refused with
+         *     409 and nothing changes: read the waitlist again. Audited.
+         */
+        put: operations["reorderWaitlist"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/application-ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The collaborative's applicants ranked by mean review score
+         * @description Admins and the collaborative's lead faculty (it shows reviewers' scores). Every application
+         *     that was submitted and not withdrawn, with the mean of each criterion over the submitted
+         *     reviews, the overall mean (of the four criteria), the number of submitted reviews, the
+         *     recommendations counted, its status and waitlist position; highest mean first, those
+         *     without a submitted review last (then by organisation name). Read in a fixed number of
+         *     statements whatever the number of applicants.
+         */
+        get: operations["getApplicationRanking"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1958,6 +2077,8 @@ export interface components {
              * @description For an acceptance refused because the collaborative is full, or the capacity refused
              */
             capacity?: number;
+            /** @description For an undo or reversal refused because the team already has records: what it has, e.g. `2 attendance records` */
+            teamRecords?: string[];
         };
         Violation: {
             /** @description The field, e.g. `applicationsCloseAt`, `faculty[0].email`, `size` */
@@ -3242,6 +3363,21 @@ export interface components {
             submittedAt?: string;
             /** Format: date-time */
             decidedAt?: string;
+            /**
+             * Format: date-time
+             * @description While the decision may still be undone (decision-undo): until when; absent otherwise
+             */
+            undoableUntil?: string;
+            /**
+             * Format: int32
+             * @description How long after a decision it may be undone, in minutes (the same for every application)
+             */
+            undoWindowMinutes?: number;
+            /**
+             * Format: int32
+             * @description Its place on the waitlist (1 = next offered a place); only while WAITLISTED
+             */
+            waitlistPosition?: number;
             timeline: components["schemas"]["StatusChange"][];
             /** Format: date-time */
             createdAt: string;
@@ -3284,6 +3420,85 @@ export interface components {
             decision: components["schemas"]["Decision"];
             /** @description To the applicant */
             message: string;
+            /**
+             * @description Decide although no review was submitted (every reviewer still scoring, recused, or
+             *     none assigned): why. Audited with the decision; never shown to the applicant.
+             */
+            overrideReason?: string;
+        };
+        DecisionReversalInput: {
+            /** @description Why the decision is reversed; audited and sent to the applicants */
+            reason: string;
+        };
+        WaitlistEntry: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** Format: int32 */
+            position: number;
+            /** Format: date-time */
+            decidedAt?: string;
+        };
+        Waitlist: {
+            items: components["schemas"]["WaitlistEntry"][];
+        };
+        WaitlistOrder: {
+            /** @description Every waitlisted application of the collaborative once, first position first */
+            applicationIds: string[];
+        };
+        /** @description The mean score (1 to 5, two decimals) of each criterion over the submitted reviews */
+        CriterionMeans: {
+            /** Format: double */
+            readiness: number;
+            /** Format: double */
+            commitment: number;
+            /** Format: double */
+            coreTeam: number;
+            /** Format: double */
+            attendance: number;
+        };
+        RecommendationCounts: {
+            /** Format: int32 */
+            accept: number;
+            /** Format: int32 */
+            waitlist: number;
+            /** Format: int32 */
+            decline: number;
+        };
+        ApplicationRank: {
+            /**
+             * Format: int32
+             * @description Place in the ranking (1 = highest mean); equal means share a rank
+             */
+            rank: number;
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            status: components["schemas"]["ApplicationStatus"];
+            criterionMeans?: components["schemas"]["CriterionMeans"];
+            /**
+             * Format: double
+             * @description Mean of the four criteria means; absent without a submitted review
+             */
+            meanScore?: number;
+            /** Format: int32 */
+            submittedReviews: number;
+            recommendations: components["schemas"]["RecommendationCounts"];
+            /** Format: int32 */
+            waitlistPosition?: number;
+        };
+        ApplicationRankingPage: {
+            items: components["schemas"]["ApplicationRank"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
         };
         /** @enum {string} */
         Recommendation: "ACCEPT" | "WAITLIST" | "DECLINE";
@@ -5646,6 +5861,171 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    undoDecision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ApplicationSaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    reverseDecision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                applicationId: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionReversalInput"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ApplicationSaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getWaitlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The waitlist, first position first */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Waitlist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    reorderWaitlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WaitlistOrder"];
+            };
+        };
+        responses: {
+            /** @description The waitlist in its new order */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Waitlist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getApplicationRanking: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the ranking */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationRankingPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];

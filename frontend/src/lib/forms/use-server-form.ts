@@ -88,6 +88,11 @@ export interface ServerForm<V extends object> {
   form: UseFormReturnType<V>;
   /** For `<form onSubmit>`: checks, sends, and shows what went wrong. */
   onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
+  /**
+   * Checks the values without sending, showing what is wrong like a refused submission: true when
+   * they may be sent (e.g. to ask for a confirmation first, then `submit`).
+   */
+  check: () => boolean;
   /** Runs the same submission from a second button (e.g. "Save draft"). */
   submit: () => Promise<void>;
   submitting: boolean;
@@ -210,6 +215,17 @@ export function useServerForm<V extends object, R = unknown, T = unknown>(option
     }
   };
 
+  const check = () => {
+    const checked = form.validate();
+    if (checked.hasErrors) {
+      setOther([]);
+      setDescribed(undefined);
+      refused(checked.errors);
+      return false;
+    }
+    return true;
+  };
+
   const submit = async () => {
     const checked = form.validate();
     if (checked.hasErrors) {
@@ -257,6 +273,7 @@ export function useServerForm<V extends object, R = unknown, T = unknown>(option
       void submit();
     },
     submit,
+    check,
     submitting,
     field: (path) => ({ ...form.getInputProps(path), id: inputId(path), label: labels[path] }),
     inputId,

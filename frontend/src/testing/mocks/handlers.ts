@@ -44,6 +44,8 @@ export const handlers = [
     ),
   ),
   http.get(apiUrl('/api/collaboratives/:id/teams'), () => HttpResponse.json(page([]))),
+  http.get(apiUrl('/api/collaboratives/:id/waitlist'), () => HttpResponse.json({ items: [] })),
+  http.get(apiUrl('/api/collaboratives/:id/application-ranking'), () => HttpResponse.json(page([]))),
   http.get(apiUrl('/api/applications'), () => HttpResponse.json(page([]))),
   http.get(apiUrl('/api/applications/:id'), ({ params }) =>
     HttpResponse.json(application({ id: String(params.id) }), { headers: { ETag: '"1"' } }),

@@ -118,6 +118,10 @@ describe('the application form', () => {
     const { router } = await openStep('submit');
     expect(screen.getByText('Nothing is missing: the application can be submitted.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Submit the application' }));
+    // a complete application is submitted only once confirmed, the consequence named
+    const dialog = await screen.findByRole('dialog', { name: 'Submit the application to TF-CBT 2026?' });
+    expect(dialog).toHaveTextContent('can no longer be changed, unless they return it to you');
+    await user.click(within(dialog).getByRole('button', { name: 'Submit' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/applications/${APPLICATION_ID}`));
     expect(await screen.findByText(/went to the collaborative’s faculty/)).toBeInTheDocument();
   });

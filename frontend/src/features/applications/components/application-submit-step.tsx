@@ -1,5 +1,7 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 
 import type { Violation } from '@/lib/api/problem';
 import { Facts } from '@/components/ui/facts';
@@ -26,6 +28,10 @@ export function SubmitStep({
   onGo: (field: string) => void;
 }) {
   const summary = useRef<HTMLDivElement>(null);
+  const [confirming, setConfirming] = useState(false);
+  // A complete application is submitted after a confirmation; an incomplete one is sent at once,
+  // so that the refusal lists everything still missing (nothing changes).
+  const complete = application.completeness.missing.length === 0;
   useEffect(() => {
     if (attempts > 0) summary.current?.focus();
   }, [attempts]);
@@ -65,10 +71,26 @@ export function SubmitStep({
         you). You can still withdraw it before a decision.
       </Text>
       <Group>
-        <Button onClick={onSubmit} loading={busy}>
+        <Button onClick={complete ? () => setConfirming(true) : onSubmit} loading={busy}>
           Submit the application
         </Button>
       </Group>
+      <ConfirmDialog
+        opened={confirming}
+        title={`Submit the application to ${application.collaborativeTitle}?`}
+        confirmLabel="Submit"
+        busy={busy}
+        onConfirm={() => {
+          setConfirming(false);
+          onSubmit();
+        }}
+        onCancel={() => setConfirming(false)}
+      >
+        <Text size="sm">
+          It goes to the collaborative’s faculty for review and can no longer be changed, unless they return it to you. You can
+          still withdraw it before a decision.
+        </Text>
+      </ConfirmDialog>
     </Stack>
   );
 }

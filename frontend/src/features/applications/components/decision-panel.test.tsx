@@ -52,6 +52,8 @@ async function accept(user: ReturnType<typeof userEvent.setup>) {
   await user.click(within(form).getByRole('radio', { name: 'Accept' }));
   await user.type(within(form).getByLabelText(/Message to the applicant/), 'Welcome!');
   await user.click(within(form).getByRole('button', { name: 'Record the decision' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Accept Riverside Family Services?' });
+  await user.click(within(dialog).getByRole('button', { name: 'Accept' }));
 }
 
 describe('the decision page', () => {

@@ -11,7 +11,7 @@ import { CardList, ItemCard } from '@/components/ui/card-list';
 import { withChanges } from '@/utils/search-params';
 import { FilterSelect } from '@/components/ui/filter-select';
 import { useApplications, type ApplicationStatus, type ApplicationsParams } from '../api/get-applications';
-import { ALL_STATUSES, STATUS_LABELS } from '../utils/labels';
+import { ALL_STATUSES, STATUS_LABELS, isDecidable } from '../utils/labels';
 import { ApplicationStatusBadge } from './application-status-badge';
 
 /** Faculty see submitted applications only: drafts stay private to the applicant. */
@@ -115,7 +115,7 @@ export function ReviewQueue() {
                         Score
                       </Anchor>
                     )}
-                    {can.canEditCollaborative(a.collaborativeId) && (
+                    {can.canEditCollaborative(a.collaborativeId) && isDecidable(a.status) && (
                       <Anchor
                         component={Link}
                         to={`/applications/${a.id}/decision`}

@@ -29,3 +29,7 @@ export const canWithdraw = (status: ApplicationStatus) =>
   status === 'DRAFT' || status === 'SUBMITTED' || status === 'UNDER_REVIEW';
 
 export const isDecided = (status: ApplicationStatus) => status === 'ACCEPTED' || status === 'WAITLISTED' || status === 'DECLINED';
+
+/** Lead faculty may decide it: under review, waitlisted (accept or decline later), or submitted (with an override). */
+export const isDecidable = (status: ApplicationStatus) =>
+  status === 'UNDER_REVIEW' || status === 'WAITLISTED' || status === 'SUBMITTED';

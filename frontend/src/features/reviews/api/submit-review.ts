@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { requestVersioned } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
+import { applicationKeys } from '@/lib/queries/applications';
 import { reviewKeys } from './keys';
 
 export type ReviewInput = components['schemas']['ReviewInput'];
@@ -31,7 +32,11 @@ export function useSubmitReview() {
     mutationFn: submitReview,
     onSuccess: async (saved) => {
       queryClient.setQueryData(reviewKeys.detail(saved.data.applicationId, saved.data.reviewerId), saved);
-      await queryClient.invalidateQueries({ queryKey: reviewKeys.list(saved.data.applicationId) });
+      // The ranking of applicants is made of the submitted reviews.
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: reviewKeys.list(saved.data.applicationId) }),
+        queryClient.invalidateQueries({ queryKey: applicationKeys.rankings() }),
+      ]);
     },
   });
 }

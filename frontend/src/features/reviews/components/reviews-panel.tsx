@@ -12,6 +12,18 @@ import { Section } from '@/components/ui/section';
 import { useReviews } from '../api/get-reviews';
 import { CRITERIA, RECOMMENDATION_LABELS, REVIEW_STATUS_LABELS } from '../utils/labels';
 
+/**
+ * Why no reviewer can be assigned, if none can: the collaborative has no faculty at all (they are
+ * added on the collaborative's page first), or every one of them is already assigned.
+ */
+export function noCandidateMessage(facultyCount: number, unassignedCount: number): string | undefined {
+  if (facultyCount === 0)
+    return 'This collaborative has no faculty yet, so no reviewer can be assigned. Add faculty on the collaborative’s page first.';
+  if (unassignedCount === 0)
+    return facultyCount === 1 ? 'Its only faculty member is assigned.' : `All ${facultyCount} faculty members are assigned.`;
+  return undefined;
+}
+
 function AssignReviewer({
   applicationId,
   collaborativeId,
@@ -36,11 +48,15 @@ function AssignReviewer({
   });
   if (faculty.isPending) return <LoadingState label="Loading the faculty…" />;
   if (faculty.isError) return <Text size="sm">The faculty could not be loaded.</Text>;
+  const message = noCandidateMessage(
+    faculty.data.items.length,
+    faculty.data.items.filter((f) => !assigned.includes(f.userId)).length,
+  );
   const candidates = faculty.data.items.filter((f) => !assigned.includes(f.userId));
-  if (candidates.length === 0)
+  if (message)
     return (
       <Text size="sm" c="dimmed">
-        Every faculty member is assigned.
+        {message}
       </Text>
     );
 
@@ -49,7 +65,10 @@ function AssignReviewer({
       <Group align="flex-end" gap="sm" wrap="wrap">
         <NativeSelect
           {...server.field('userId')}
-          data={[{ value: '', label: 'Choose…' }, ...candidates.map((f) => ({ value: f.userId, label: f.name || f.email }))]}
+          data={[
+            { value: '', label: 'Choose…' },
+            ...candidates.map((f) => ({ value: f.userId, label: `${f.name || f.email}${f.lead ? ' (lead)' : ''}` })),
+          ]}
           style={{ flex: '1 1 14rem' }}
         />
         <Button type="submit" variant="default" loading={server.submitting}>

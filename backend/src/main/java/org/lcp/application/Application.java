@@ -47,6 +47,12 @@ public class Application extends Tracked {
   @Column(name = "decided_at")
   public Instant decidedAt;
 
+  /**
+   * Its place on the collaborative's waitlist (1 is offered the next place); only while WAITLISTED.
+   */
+  @Column(name = "waitlist_position")
+  public Integer waitlistPosition;
+
   @Column(name = "cds_agreed", nullable = false)
   public boolean cdsAgreed;
 

@@ -13,6 +13,7 @@ import org.lcp.api.model.DecisionInput;
 import org.lcp.collaborative.Collaborative;
 import org.lcp.collaborative.CollaborativeRepository;
 import org.lcp.collaborative.Phase;
+import org.lcp.common.audit.AuditLog;
 import org.lcp.common.audit.AuditLog.Subject;
 import org.lcp.common.error.ApiException;
 import org.lcp.common.error.ProblemTypes;
@@ -22,6 +23,7 @@ import org.lcp.common.security.ApplicationPolicy;
 import org.lcp.common.security.Refs.ApplicationRef;
 import org.lcp.common.web.ETags;
 import org.lcp.common.web.Enums;
+import org.lcp.common.web.Times;
 import org.lcp.common.web.Versioned;
 import org.lcp.team.TeamService;
 
@@ -39,6 +41,9 @@ public class ApplicationLifecycleService {
   private final StatusChanges statusChanges;
   private final TeamService teams;
   private final ApplicationPolicy policy;
+  private final ReviewAssignments reviews;
+  private final UndoWindow undoWindow;
+  private final AuditLog audit;
 
   public ApplicationLifecycleService(
       ApplicationRepository applications,
@@ -46,7 +51,13 @@ public class ApplicationLifecycleService {
       ApplicationViews views,
       StatusChanges statusChanges,
       TeamService teams,
-      ApplicationPolicy policy) {
+      ApplicationPolicy policy,
+      ReviewAssignments reviews,
+      UndoWindow undoWindow,
+      AuditLog audit) {
+    this.reviews = reviews;
+    this.undoWindow = undoWindow;
+    this.audit = audit;
     this.applications = applications;
     this.collaboratives = collaboratives;
     this.views = views;
@@ -167,7 +178,8 @@ public class ApplicationLifecycleService {
 
   /**
    * Records the decision. Decisions of one collaborative are serialised on its row, so that two
-   * acceptances racing for the last place end with exactly one team accepted.
+   * acceptances racing for the last place end with exactly one team accepted. A decision needs a
+   * submitted review, or an override saying why not (audited).
    */
   @Transactional
   public Versioned<org.lcp.api.model.Application> decide(
@@ -178,8 +190,10 @@ public class ApplicationLifecycleService {
     policy.requireDecide(actor, a.ref(c));
     ETags.require(ifMatch, a.version);
     ApplicationStatus to = Enums.map(in.getDecision(), ApplicationStatus.class);
+    String override = Times.text(in.getOverrideReason());
     boolean allowed =
         a.status == ApplicationStatus.UNDER_REVIEW
+            || (a.status == ApplicationStatus.SUBMITTED && override != null)
             || (a.status == ApplicationStatus.WAITLISTED
                 && in.getDecision() != Decision.WAITLISTED);
     if (!allowed) {
@@ -188,7 +202,19 @@ public class ApplicationLifecycleService {
               + a.status
               + " cannot be "
               + to
-              + (a.status == ApplicationStatus.SUBMITTED ? "; assign a reviewer first" : ""));
+              + (a.status == ApplicationStatus.SUBMITTED
+                  ? "; no reviewer is assigned yet: assign one, or decide with an overrideReason"
+                      + " saying why it is decided without a review"
+                  : ""));
+    }
+    ReviewAssignments.Tally tally = reviews.tally(a.id);
+    if (tally.submitted() == 0 && override == null) {
+      throw ApiException.conflict(
+          ProblemTypes.REVIEW_REQUIRED,
+          "a decision needs at least one submitted review, and this application has none ("
+              + tally.describe()
+              + "); wait for a review, or decide with an overrideReason saying why not",
+          Map.of());
     }
     if (to == ApplicationStatus.ACCEPTED && c.capacity != null) {
       long accepted = applications.countAccepted(c.id);
@@ -203,13 +229,95 @@ public class ApplicationLifecycleService {
             Map.of("acceptedTeams", accepted, "capacity", c.capacity));
       }
     }
+    Integer left = a.waitlistPosition;
+    a.waitlistPosition =
+        to == ApplicationStatus.WAITLISTED ? applications.lastWaitlistPosition(c.id) + 1 : null;
     a.decisionMessage = in.getMessage().trim();
     a.decidedAt = Instant.now();
     statusChanges.move(a, to, c);
+    closeGap(c, left);
+    if (override != null) {
+      audit.record(
+          "application.decision-override",
+          subject(a),
+          Map.of("submittedReviews", tally.submitted()),
+          Map.of("status", to.toString()),
+          override);
+    }
     if (to == ApplicationStatus.ACCEPTED) {
       enrol(a);
     }
     return views.view(new Loaded(a, c));
+  }
+
+  /**
+   * An application left the waitlist from this position (null: it was not on it): the ones after it
+   * move up. Called once its status change was written (status and position change together).
+   */
+  private void closeGap(Collaborative c, Integer left) {
+    if (left != null) {
+      applications.closeWaitlistGap(c.id, left);
+    }
+  }
+
+  /**
+   * Undoes a decision within the undo window: the application is under review again and an
+   * acceptance's team is removed (unless something was recorded for it).
+   */
+  @Transactional
+  public Versioned<org.lcp.api.model.Application> undoDecision(
+      Actor actor, UUID id, String ifMatch) {
+    Loaded x = decided(actor, id, ifMatch, "undone");
+    Application a = x.a();
+    if (undoWindow.until(a, Instant.now()) == null) {
+      throw ApiException.conflict(
+          ProblemTypes.UNDO_WINDOW_PASSED,
+          "the decision was recorded at "
+              + a.decidedAt
+              + " and could be undone for "
+              + undoWindow.length().toMinutes()
+              + " minutes; reverse it with a reason instead",
+          Map.of());
+    }
+    return reopen(x, true, null);
+  }
+
+  /**
+   * Reverses a decision at any time, with a reason (audited, sent to the applicants): the
+   * application is under review again and an acceptance's team is removed (unless something was
+   * recorded for it), so its place is free again.
+   */
+  @Transactional
+  public Versioned<org.lcp.api.model.Application> reverseDecision(
+      Actor actor, UUID id, String ifMatch, String reason) {
+    Loaded x = decided(actor, id, ifMatch, "reversed");
+    return reopen(x, false, reason.trim());
+  }
+
+  /** Loads a decided application under its collaborative's lock, for an undo or a reversal. */
+  private Loaded decided(Actor actor, UUID id, String ifMatch, String what) {
+    Application a = applications.require(id);
+    Collaborative c = collaboratives.requireLocked(a.collaborativeId);
+    applications.refresh(a);
+    policy.requireDecide(actor, a.ref(c));
+    ETags.require(ifMatch, a.version);
+    if (!a.status.decided()) {
+      throw ApiException.conflict(
+          "the application is " + a.status + "; only a decision can be " + what);
+    }
+    return new Loaded(a, c);
+  }
+
+  private Versioned<org.lcp.api.model.Application> reopen(Loaded x, boolean undone, String reason) {
+    Application a = x.a();
+    if (a.status == ApplicationStatus.ACCEPTED) {
+      teams.unenrol(a.id);
+    }
+    Integer left = a.waitlistPosition;
+    a.waitlistPosition = null;
+    statusChanges.reopen(a, x.c(), undone, reason);
+    closeGap(x.c(), left);
+    return views.view(x);
   }
 
   /** The organisation becomes a team of the collaborative, its core team the roster. */

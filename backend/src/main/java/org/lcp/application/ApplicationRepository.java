@@ -74,6 +74,48 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
     return counts;
   }
 
+  /** The collaborative's waitlisted applications, first position first. */
+  public List<Application> waitlist(UUID collaborativeId) {
+    return list(
+        "collaborativeId = ?1 and status = ?2 order by waitlistPosition, decidedAt, id",
+        collaborativeId,
+        ApplicationStatus.WAITLISTED);
+  }
+
+  /** The last position taken on the collaborative's waitlist (0 when it is empty). */
+  public int lastWaitlistPosition(UUID collaborativeId) {
+    Integer last =
+        getEntityManager()
+            .createQuery(
+                "select max(a.waitlistPosition) from Application a where a.collaborativeId = :c",
+                Integer.class)
+            .setParameter("c", collaborativeId)
+            .getSingleResult();
+    return last == null ? 0 : last;
+  }
+
+  /** An application left the waitlist at this position: the ones after it move up. */
+  public void closeWaitlistGap(UUID collaborativeId, int position) {
+    getEntityManager()
+        .createQuery(
+            "update Application a set a.waitlistPosition = a.waitlistPosition - 1 "
+                + "where a.collaborativeId = :c and a.waitlistPosition > :p")
+        .setParameter("c", collaborativeId)
+        .setParameter("p", position)
+        .executeUpdate();
+  }
+
+  /**
+   * The applications a collaborative's ranking shows: submitted at least once and not withdrawn
+   * (one statement).
+   */
+  public List<Application> ranked(UUID collaborativeId) {
+    return list(
+        "collaborativeId = ?1 and submittedAt is not null and status <> ?2",
+        collaborativeId,
+        ApplicationStatus.WITHDRAWN);
+  }
+
   /** What a list of applications is narrowed to, besides what the caller may see. */
   public record Search(
       UUID collaborativeId, UUID organizationId, ApplicationStatus status, Set<UUID> onlyIds) {}

@@ -11,10 +11,12 @@ import org.lcp.api.model.ApplicationStatus;
 import org.lcp.api.model.CommitmentSection;
 import org.lcp.api.model.CoreTeamSection;
 import org.lcp.api.model.DecisionInput;
+import org.lcp.api.model.DecisionReversalInput;
 import org.lcp.api.model.MessageInput;
 import org.lcp.api.model.ReadinessItemList;
 import org.lcp.api.model.ReadinessSection;
 import org.lcp.api.model.SessionCommitmentSection;
+import org.lcp.api.model.WaitlistOrder;
 import org.lcp.common.security.Actors;
 import org.lcp.common.web.PublicUrl;
 import org.lcp.common.web.Responses;
@@ -28,6 +30,7 @@ public class ApplicationResource implements ApplicationsApi {
   private final ApplicationQueryService queries;
   private final ApplicationSectionService sections;
   private final ApplicationLifecycleService lifecycle;
+  private final WaitlistService waitlist;
 
   private final PublicUrl urls;
 
@@ -39,7 +42,9 @@ public class ApplicationResource implements ApplicationsApi {
       ApplicationQueryService queries,
       ApplicationSectionService sections,
       ApplicationLifecycleService lifecycle,
+      WaitlistService waitlist,
       PublicUrl urls) {
+    this.waitlist = waitlist;
     this.urls = urls;
     this.actors = actors;
     this.items = items;
@@ -131,5 +136,27 @@ public class ApplicationResource implements ApplicationsApi {
   @Override
   public Response decideApplication(UUID applicationId, DecisionInput input, String ifMatch) {
     return Responses.ok(lifecycle.decide(actors.current(), applicationId, ifMatch, input));
+  }
+
+  @Override
+  public Response undoDecision(UUID applicationId, String ifMatch) {
+    return Responses.ok(lifecycle.undoDecision(actors.current(), applicationId, ifMatch));
+  }
+
+  @Override
+  public Response reverseDecision(UUID applicationId, DecisionReversalInput input, String ifMatch) {
+    return Responses.ok(
+        lifecycle.reverseDecision(actors.current(), applicationId, ifMatch, input.getReason()));
+  }
+
+  @Override
+  public Response getWaitlist(UUID collaborativeId) {
+    return Responses.ok(waitlist.get(actors.current(), collaborativeId));
+  }
+
+  @Override
+  public Response reorderWaitlist(UUID collaborativeId, WaitlistOrder input) {
+    return Responses.ok(
+        waitlist.reorder(actors.current(), collaborativeId, input.getApplicationIds()));
   }
 }

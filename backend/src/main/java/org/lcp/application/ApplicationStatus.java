@@ -22,4 +22,9 @@ public enum ApplicationStatus {
   public boolean inReview() {
     return this == SUBMITTED || this == UNDER_REVIEW;
   }
+
+  /** Accepted, waitlisted or declined: a decision stands. */
+  public boolean decided() {
+    return this == ACCEPTED || this == WAITLISTED || this == DECLINED;
+  }
 }

@@ -1,8 +1,10 @@
 package org.lcp.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.UUID;
 import org.lcp.collaborative.CollaborativeRepository;
+import org.lcp.common.web.Times;
 import org.lcp.common.web.Versioned;
 import org.lcp.organization.OrganizationRepository;
 import org.lcp.session.LearningSessionRepository;
@@ -21,6 +23,7 @@ public class ApplicationViews {
   private final LearningSessionRepository sessions;
   private final OrganizationRepository organizations;
   private final InformationalCalls informationalCalls;
+  private final UndoWindow undoWindow;
 
   public ApplicationViews(
       ApplicationRepository applications,
@@ -28,13 +31,15 @@ public class ApplicationViews {
       ReadinessItemRepository items,
       LearningSessionRepository sessions,
       OrganizationRepository organizations,
-      InformationalCalls informationalCalls) {
+      InformationalCalls informationalCalls,
+      UndoWindow undoWindow) {
     this.applications = applications;
     this.collaboratives = collaboratives;
     this.items = items;
     this.sessions = sessions;
     this.organizations = organizations;
     this.informationalCalls = informationalCalls;
+    this.undoWindow = undoWindow;
   }
 
   /**
@@ -62,6 +67,11 @@ public class ApplicationViews {
   /** The whole application as the API shows it, with its ETag. */
   Versioned<org.lcp.api.model.Application> view(Loaded x) {
     ApplicationRows rows = rows(x.a());
-    return Versioned.of(x.a().version, ApplicationMapper.toApi(x.a(), x.c(), rows));
+    return Versioned.of(
+        x.a().version,
+        ApplicationMapper.toApi(x.a(), x.c(), rows)
+            .undoableUntil(Times.utc(undoWindow.until(x.a(), Instant.now())))
+            .waitlistPosition(x.a().waitlistPosition)
+            .undoWindowMinutes((int) undoWindow.length().toMinutes()));
   }
 }

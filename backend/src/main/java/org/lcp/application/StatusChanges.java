@@ -62,6 +62,46 @@ public class StatusChanges {
     notifyApplicants(a, c);
   }
 
+  /**
+   * A decision was undone (within the window) or reversed (with a reason): the application is under
+   * review again, and its applicants are told why.
+   */
+  void reopen(Application a, Collaborative c, boolean undone, String reason) {
+    ApplicationStatus from = a.status;
+    a.status = ApplicationStatus.UNDER_REVIEW;
+    a.updatedAt = Instant.now();
+    applications.flush();
+    history(a);
+    Map<String, Object> before = statusMap(from);
+    before.put("decidedAt", a.decidedAt == null ? null : a.decidedAt.toString());
+    a.decidedAt = null;
+    a.decisionMessage = null;
+    audit.record(
+        undone ? "application.decision-undone" : "application.decision-reversed",
+        ApplicationLifecycleService.subject(a),
+        before,
+        statusMap(a.status),
+        reason);
+    String what =
+        "The decision on your organisation's application to "
+            + c.title
+            + " ("
+            + from.toString().toLowerCase()
+            + ") was "
+            + (undone ? "withdrawn shortly after it was made" : "reversed")
+            + ". The application is under review again; you will be told the new decision.";
+    notify.fire(
+        new Notify(
+            memberships.userIds(a.organizationId),
+            "application.decision-" + (undone ? "undone" : "reversed"),
+            "The decision on your application to "
+                + c.title
+                + " was "
+                + (undone ? "withdrawn" : "reversed"),
+            what + (reason == null ? "" : "\n\nReason given by the faculty:\n" + reason),
+            "/applications/" + a.id));
+  }
+
   private void history(Application a) {
     StatusChange s = new StatusChange();
     s.id = UUID.randomUUID();

@@ -396,7 +396,11 @@ public class DemoData {
         ACTOR,
         a,
         "*",
-        new DecisionInput().decision(Decision.ACCEPTED).message("Welcome to the collaborative."));
+        new DecisionInput()
+            .decision(Decision.ACCEPTED)
+            .message("Welcome to the collaborative.")
+            .overrideReason(
+                "Demo data: a running collaborative's teams, enrolled without reviews"));
   }
 
   /**

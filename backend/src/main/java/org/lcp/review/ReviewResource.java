@@ -22,12 +22,15 @@ public class ReviewResource implements ReviewsApi {
 
   private final Actors actors;
   private final ReviewService service;
+  private final RankingService ranking;
 
   private final PublicUrl urls;
 
   @Context UriInfo uriInfo;
 
-  public ReviewResource(Actors actors, ReviewService service, PublicUrl urls) {
+  public ReviewResource(
+      Actors actors, ReviewService service, RankingService ranking, PublicUrl urls) {
+    this.ranking = ranking;
     this.urls = urls;
     this.actors = actors;
     this.service = service;
@@ -60,5 +63,10 @@ public class ReviewResource implements ReviewsApi {
   public Response recuse(UUID applicationId, UUID reviewerId, RecusalInput input) {
     return Responses.ok(
         service.recuse(actors.current(), applicationId, reviewerId, input.getReason()));
+  }
+
+  @Override
+  public Response getApplicationRanking(UUID collaborativeId, Integer page, Integer size) {
+    return Responses.ok(ranking.ranking(actors.current(), collaborativeId, page, size));
   }
 }

@@ -36,4 +36,9 @@ public class RosterRepository implements PanacheRepositoryBase<RosterMember, UUI
   public List<RosterMember> ofTeams(Collection<UUID> teamIds) {
     return teamIds.isEmpty() ? List.of() : list("teamId in ?1", teamIds);
   }
+
+  /** Removes a team's roster (the team is being removed: its acceptance was undone). */
+  void removeOfTeam(UUID teamId) {
+    delete("teamId", teamId);
+  }
 }

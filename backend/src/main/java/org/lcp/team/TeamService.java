@@ -1,6 +1,7 @@
 package org.lcp.team;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,7 +10,9 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.lcp.api.model.RosterMemberInput;
 import org.lcp.api.model.TeamPage;
 import org.lcp.collaborative.Collaborative;
@@ -17,6 +20,7 @@ import org.lcp.collaborative.CollaborativeRepository;
 import org.lcp.common.audit.AuditLog;
 import org.lcp.common.audit.AuditLog.Subject;
 import org.lcp.common.error.ApiException;
+import org.lcp.common.error.ProblemTypes;
 import org.lcp.common.error.Violation;
 import org.lcp.common.security.Actor;
 import org.lcp.common.security.TeamPolicy;
@@ -39,6 +43,7 @@ public class TeamService {
   private final CollaborativeRepository collaboratives;
   private final TeamPolicy policy;
   private final AuditLog audit;
+  private final Instance<TeamRecords> records;
 
   public TeamService(
       TeamRepository teams,
@@ -46,13 +51,15 @@ public class TeamService {
       NamedTeams named,
       CollaborativeRepository collaboratives,
       TeamPolicy policy,
-      AuditLog audit) {
+      AuditLog audit,
+      Instance<TeamRecords> records) {
     this.teams = teams;
     this.rosters = rosters;
     this.named = named;
     this.collaboratives = collaboratives;
     this.policy = policy;
     this.audit = audit;
+    this.records = records;
   }
 
   /** The teams of a collaborative the actor may see, by organisation name. */
@@ -173,6 +180,46 @@ public class TeamService {
     audit.record(
         "team.enrolled", subject(t), null, Map.of("applicationId", applicationId.toString()), null);
     return t.id;
+  }
+
+  /**
+   * An acceptance was undone or reversed: the team it created is removed with its roster, unless
+   * something was recorded for it (then 409 {@code /problems/team-has-records} naming what, and
+   * nothing changes). Runs in the undoing transaction, which made that decision.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void unenrol(UUID applicationId) {
+    Optional<Team> found = teams.find("applicationId", applicationId).firstResultOptional();
+    if (found.isEmpty()) {
+      return;
+    }
+    Team t = found.get();
+    List<RosterMember> roster = rosters.ofTeam(t.id);
+    TeamRecords.Enrolled enrolled =
+        new TeamRecords.Enrolled(
+            t.id,
+            t.collaborativeId,
+            t.organizationId,
+            roster.stream().map(m -> m.id).collect(Collectors.toSet()));
+    List<String> recorded =
+        records.stream().flatMap(r -> r.recordedFor(enrolled).stream()).sorted().toList();
+    if (!recorded.isEmpty()) {
+      throw ApiException.conflict(
+          ProblemTypes.TEAM_HAS_RECORDS,
+          "the team already has "
+              + String.join(", ", recorded)
+              + "; removing it would lose them, so the acceptance stands",
+          Map.of("teamRecords", recorded));
+    }
+    rosters.removeOfTeam(t.id);
+    teams.delete(t);
+    teams.flush();
+    audit.record(
+        "team.unenrolled",
+        subject(t),
+        Map.of("applicationId", applicationId.toString(), "rosterMembers", roster.size()),
+        null,
+        null);
   }
 
   private org.lcp.api.model.Team view(Team t, Collaborative c) {

@@ -166,4 +166,36 @@ final class ApplicationFixtures {
         .statusCode(201);
     return application;
   }
+
+  /** Under review, and its reviewer submitted a review: ready to be decided. */
+  String reviewed(Applicant who) {
+    String application = underReview(who);
+    score(application, 4, "ACCEPT");
+    return application;
+  }
+
+  /** The reviewer scores every criterion {@code score} and recommends. */
+  void score(String application, int score, String recommendation) {
+    Api.as(reviewer)
+        .header(
+            "If-Match",
+            Fixtures.etag(reviewer, "/api/applications/{id}/reviews/{r}", application, reviewerId))
+        .body(
+            Map.of(
+                "scores",
+                Map.of(
+                    "readiness",
+                    score,
+                    "commitment",
+                    score,
+                    "coreTeam",
+                    score,
+                    "attendance",
+                    score),
+                "recommendation",
+                recommendation))
+        .put("/api/applications/{id}/reviews/{r}", application, reviewerId)
+        .then()
+        .statusCode(200);
+  }
 }

@@ -401,8 +401,8 @@ class ApplicationResourceTest {
     var f = new ApplicationFixtures(1);
     var first = f.applicant();
     var second = f.applicant();
-    String a = f.underReview(first);
-    String b = f.underReview(second);
+    String a = f.reviewed(first);
+    String b = f.reviewed(second);
     String submittedOnly = f.start(f.applicant());
 
     Api.as(f.reviewer)

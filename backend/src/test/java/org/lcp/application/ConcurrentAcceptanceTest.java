@@ -21,7 +21,7 @@ class ConcurrentAcceptanceTest {
   @RepeatedTest(5)
   void twoAcceptancesRaceForTheLastPlace() throws Exception {
     var f = new ApplicationFixtures(1);
-    List<String> ids = List.of(f.underReview(f.applicant()), f.underReview(f.applicant()));
+    List<String> ids = List.of(f.reviewed(f.applicant()), f.reviewed(f.applicant()));
     List<String> etags = ids.stream().map(id -> ApplicationFixtures.etag(f.lead, id)).toList();
     String token = f.lead.token();
 

@@ -27,7 +27,7 @@ class EnrolmentAndNotificationTest {
   @Inject MockMailbox mailbox;
 
   String accept(ApplicationFixtures f, ApplicationFixtures.Applicant team) {
-    String id = f.underReview(team);
+    String id = f.reviewed(team);
     Api.as(f.lead)
         .header("If-Match", ApplicationFixtures.etag(f.lead, id))
         .body(Map.of("decision", "ACCEPTED", "message", "Welcome aboard"))

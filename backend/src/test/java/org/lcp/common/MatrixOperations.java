@@ -109,6 +109,7 @@ final class MatrixOperations {
   static final Spec SUBMITTED = ACTIVE.phase("APPLICATIONS_OPEN").application(Stage.SUBMITTED);
   static final Spec REVIEWING = ACTIVE.phase("REVIEW").application(Stage.UNDER_REVIEW);
   static final Spec ANNOUNCED = ACTIVE.phase("ANNOUNCED").application(Stage.NONE);
+  static final Spec JUST_ACCEPTED = ACTIVE.phase("REVIEW").application(Stage.JUST_ACCEPTED);
 
   static {
     // ---- the caller ----
@@ -465,6 +466,28 @@ final class MatrixOperations {
                 .path("applicationId", w.application)
                 .body(map("decision", "ACCEPTED", "message", "Welcome"))
                 .ifMatch("/api/applications/" + w.application));
+    // ---- a decision just made: undone, or reversed with a reason; the waitlist and ranking ----
+    op(
+        "undoDecision",
+        JUST_ACCEPTED,
+        w ->
+            req()
+                .path("applicationId", w.application)
+                .ifMatch("/api/applications/" + w.application));
+    op(
+        "reverseDecision",
+        JUST_ACCEPTED,
+        w ->
+            req()
+                .path("applicationId", w.application)
+                .body(map("reason", "Accepted by mistake"))
+                .ifMatch("/api/applications/" + w.application));
+    op("getWaitlist", REVIEWING, w -> req().path("collaborativeId", w.collaborative));
+    op(
+        "reorderWaitlist",
+        REVIEWING,
+        w -> req().path("collaborativeId", w.collaborative).body(map("applicationIds", List.of())));
+    op("getApplicationRanking", REVIEWING, w -> req().path("collaborativeId", w.collaborative));
 
     // ---- reviews of that application; the faculty member is its reviewer ----
     op("listReviews", REVIEWING, w -> req().path("applicationId", w.application));

@@ -36,6 +36,8 @@ final class MatrixWorld {
     DRAFT,
     SUBMITTED,
     UNDER_REVIEW,
+    /** Accepted a minute ago: enrolled, nothing recorded for the team yet (can be undone). */
+    JUST_ACCEPTED,
     ACCEPTED
   }
 
@@ -197,6 +199,11 @@ final class MatrixWorld {
   }
 
   boolean enrolled() {
+    return spec.application() == Stage.ACCEPTED || spec.application() == Stage.JUST_ACCEPTED;
+  }
+
+  /** Enrolled for a while: the owning team has calls, metric values and an unlock. */
+  boolean running() {
     return spec.application() == Stage.ACCEPTED;
   }
 
@@ -277,6 +284,8 @@ final class MatrixWorld {
     otherTeam();
     if (enrolled()) {
       owningTeam();
+    }
+    if (running()) {
       teamCalls();
     }
     metrics();
@@ -413,10 +422,12 @@ final class MatrixWorld {
         application,
         collaborative,
         org,
-        stage.toString(),
+        enrolled() ? "ACCEPTED" : stage.toString(),
         today.minusDays(10),
         submitted ? now.minus(5, ChronoUnit.DAYS) : null,
-        enrolled() ? now.minus(1, ChronoUnit.DAYS) : null,
+        running()
+            ? now.minus(1, ChronoUnit.DAYS)
+            : enrolled() ? now.minus(1, ChronoUnit.MINUTES) : null,
         enrolled() ? "Welcome" : null,
         memberId);
     sql(
@@ -440,11 +451,8 @@ final class MatrixWorld {
           "insert into session_commitment (application_id, learning_session_id, commits) values (%s, %s, true)",
           application, s);
     }
-    if (stage == Stage.UNDER_REVIEW) {
-      sql(
-          "insert into review (application_id, reviewer_id, status, assigned_at) values (%s, %s, 'ASSIGNED', now())",
-          application, facultyId);
-    } else if (stage == Stage.ACCEPTED) {
+    if (stage == Stage.UNDER_REVIEW || enrolled()) {
+      // the faculty member reviewed it: a decision needs a submitted review
       sql(
           "insert into review (application_id, reviewer_id, status, score_readiness, score_commitment, "
               + "score_core_team, score_attendance, comment, recommendation, assigned_at, submitted_at) "
@@ -515,7 +523,7 @@ final class MatrixWorld {
             + "values (%s, %s, %s, 'Children screened', 'COUNT', 'INCREASE', now(), now())",
         measure, collaborative, measureKey);
     String period = YearMonth.from(today).minusMonths(2).atDay(1).toString();
-    for (UUID o : enrolled() ? List.of(org, otherOrg) : List.of(otherOrg)) {
+    for (UUID o : running() ? List.of(org, otherOrg) : List.of(otherOrg)) {
       sql(
           "insert into metric_value (measure_id, organization_id, period, value, source, updated_by, updated_at) "
               + "values (%s, %s, %s, 12, 'API', 'matrix', now())",
@@ -525,7 +533,7 @@ final class MatrixWorld {
               + "values (%s, %s, %s, 12, 'API', 'matrix', now())",
           measure, o, period);
     }
-    if (enrolled()) {
+    if (running()) {
       sql(
           "insert into period_unlock (collaborative_id, organization_id, period, until, reason, unlocked_by, "
               + "unlocked_at) values (%s, %s, %s, %s, 'Late data', 'Lead', now())",

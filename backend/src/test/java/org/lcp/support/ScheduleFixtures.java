@@ -137,6 +137,19 @@ public final class ScheduleFixtures {
         .post("/api/applications/{id}/reviews", application)
         .then()
         .statusCode(201);
+    Api.as(reviewer)
+        .header(
+            "If-Match",
+            Fixtures.etag(reviewer, "/api/applications/{id}/reviews/{r}", application, reviewerId))
+        .body(
+            Map.of(
+                "scores",
+                Map.of("readiness", 4, "commitment", 4, "coreTeam", 4, "attendance", 4),
+                "recommendation",
+                "ACCEPT"))
+        .put("/api/applications/{id}/reviews/{r}", application, reviewerId)
+        .then()
+        .statusCode(200);
     Api.as(lead)
         .header("If-Match", applicationETag(lead, application))
         .body(Map.of("decision", "ACCEPTED", "message", "Welcome"))

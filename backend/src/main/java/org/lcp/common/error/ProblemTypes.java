@@ -14,6 +14,9 @@ public final class ProblemTypes {
   public static final String INCOMPLETE = "/problems/incomplete";
   public static final String SETUP_INCOMPLETE = "/problems/setup-incomplete";
   public static final String CAPACITY_REACHED = "/problems/capacity-reached";
+  public static final String REVIEW_REQUIRED = "/problems/review-required";
+  public static final String UNDO_WINDOW_PASSED = "/problems/undo-window-passed";
+  public static final String TEAM_HAS_RECORDS = "/problems/team-has-records";
   public static final String IDEMPOTENCY_KEY_REUSED = "/problems/idempotency-key-reused";
   public static final String PRECONDITION_FAILED = "/problems/precondition-failed";
   public static final String PAYLOAD_TOO_LARGE = "/problems/payload-too-large";

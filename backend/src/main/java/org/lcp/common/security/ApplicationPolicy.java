@@ -119,4 +119,14 @@ public class ApplicationPolicy {
   public void requireReadinessItemsChange(Actor actor, CollaborativeRef c) {
     collaboratives.requireChangeAsLead(actor, c);
   }
+
+  /** A collaborative's waitlist: admins and its lead faculty (it orders applicants). */
+  public void requireWaitlistRead(Actor actor, CollaborativeRef c) {
+    collaboratives.requireLead(actor, c);
+  }
+
+  /** Reordering the waitlist: admins and its lead faculty, not in a CLOSED collaborative. */
+  public void requireWaitlistChange(Actor actor, CollaborativeRef c) {
+    collaboratives.requireChangeAsLead(actor, c);
+  }
 }

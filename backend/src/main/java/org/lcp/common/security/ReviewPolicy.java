@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.lcp.common.error.ApiException;
 import org.lcp.common.security.Refs.ApplicationRef;
+import org.lcp.common.security.Refs.CollaborativeRef;
 
 /**
  * Reviews: lead faculty and admins see them all side by side and assign reviewers; a reviewer sees
@@ -68,5 +69,13 @@ public class ReviewPolicy {
       throw ApiException.forbidden("only the reviewer themself may write their review");
     }
     collaboratives.requireWritable(a.collaborative());
+  }
+
+  /**
+   * A collaborative's ranking of applicants by review scores: admins and its lead faculty, who see
+   * every review.
+   */
+  public void requireRanking(Actor actor, CollaborativeRef c) {
+    collaboratives.requireLead(actor, c);
   }
 }

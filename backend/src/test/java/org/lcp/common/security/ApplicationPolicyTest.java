@@ -134,4 +134,17 @@ class ApplicationPolicyTest {
     assertThat(status(() -> policy.requireReadinessItemsChange(w.member, w.draft))).isEqualTo(404);
     assertThat(status(() -> policy.requireReadinessItemsChange(w.lead, w.closed))).isEqualTo(409);
   }
+
+  @Test
+  void adminsAndLeadFacultyReadAndOrderTheWaitlistNotInAClosedCollaborative() {
+    assertThat(status(() -> policy.requireWaitlistRead(w.lead, w.open))).isZero();
+    assertThat(status(() -> policy.requireWaitlistChange(w.lead, w.open))).isZero();
+    assertThat(status(() -> policy.requireWaitlistChange(w.admin, w.open))).isZero();
+    assertThat(status(() -> policy.requireWaitlistRead(w.faculty, w.open))).isEqualTo(403);
+    assertThat(status(() -> policy.requireWaitlistChange(w.faculty, w.open))).isEqualTo(403);
+    assertThat(status(() -> policy.requireWaitlistRead(w.member, w.open))).isEqualTo(403);
+    assertThat(status(() -> policy.requireWaitlistRead(w.member, w.draft))).isEqualTo(404);
+    assertThat(status(() -> policy.requireWaitlistRead(w.admin, w.closed))).isZero();
+    assertThat(status(() -> policy.requireWaitlistChange(w.admin, w.closed))).isEqualTo(409);
+  }
 }

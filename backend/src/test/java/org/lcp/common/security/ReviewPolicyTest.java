@@ -87,4 +87,17 @@ class ReviewPolicyTest {
     assertThat(status(() -> policy.requireOwnReviewChange(w.lead, w.closedApplication, reviewer)))
         .isEqualTo(403);
   }
+
+  @Test
+  void theRankingIsForAdminsAndLeadFacultyWhoSeeEveryReview() {
+    assertThat(status(() -> policy.requireRanking(w.lead, w.open))).isZero();
+    assertThat(status(() -> policy.requireRanking(w.admin, w.open))).isZero();
+    assertThat(status(() -> policy.requireRanking(w.faculty, w.open))).isEqualTo(403);
+    assertThat(status(() -> policy.requireRanking(w.member, w.open))).isEqualTo(403);
+    assertThat(status(() -> policy.requireRanking(w.otherFaculty, w.open))).isEqualTo(403);
+    assertThat(status(() -> policy.requireRanking(w.machine, w.open))).isEqualTo(403);
+    // a draft collaborative is not there for a stranger; a closed one is still read
+    assertThat(status(() -> policy.requireRanking(w.member, w.draft))).isEqualTo(404);
+    assertThat(status(() -> policy.requireRanking(w.admin, w.closed))).isZero();
+  }
 }
