@@ -17,12 +17,10 @@ export function UnsavedChangesDialog({ guard, what = 'changes' }: { guard: Unsav
       onClose={stay}
       title="Leave without saving?"
       centered
-      closeButtonProps={{ 'aria-label': 'Stay on this page' }}
+      closeButtonProps={{ 'aria-label': 'Close (stay on this page)' }}
     >
       <Stack gap="md">
-        <Text size="sm">
-          You have {what} not saved yet. If you leave this page now, what you changed is lost.
-        </Text>
+        <Text size="sm">You have {what} not saved yet. If you leave this page now, what you changed is lost.</Text>
         <Group justify="flex-end" gap="sm">
           <Button color="red" variant="light" onClick={() => blocker.proceed?.()}>
             Leave without saving

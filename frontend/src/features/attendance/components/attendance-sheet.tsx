@@ -198,10 +198,7 @@ export function AttendanceSheet({
         );
       })}
       {toolbar('bottom')}
-      <UnsavedChangesDialog
-        guard={guard}
-        what={changes === 1 ? '1 attendance mark' : `${changes} attendance marks`}
-      />
+      <UnsavedChangesDialog guard={guard} what={changes === 1 ? '1 attendance mark' : `${changes} attendance marks`} />
     </Stack>
   );
 }
