@@ -7,9 +7,9 @@ import type { components } from '@/lib/api/schema';
 export type OrganizationMember = components['schemas']['Member'];
 
 /**
- * An organisation's members, for the features that choose people from them (an application's
- * core team and signer). The key is the organisations feature's own members key
- * (`organizationKeys.members`), so an invitation from either place refreshes both.
+ * An organisation's members: its member list (organisations feature) and the pickers that choose
+ * people from them (an application's core team and signer). One key, so an invitation from either
+ * place refreshes both.
  */
 export const memberKeys = {
   of: (organizationId: string) => ['organizations', 'members', organizationId] as const,
