@@ -117,7 +117,7 @@ test('an application from draft to an enrolled team', async ({ browser }, testIn
       [3, 'CLINICIAN', 'Cleo Clinician', 'cleo.clinician@example.org'],
     ] as const) {
       // Not members yet: added as new people, invited to the organisation when the step is saved.
-      await main.getByRole('button', { name: 'Add a new person' }).click();
+      await main.getByRole('button', { name: 'Add a new person', exact: true }).click();
       // The new member's first field has focus.
       await expect(main.locator(`#app-coreTeam-${n - 1}-name`)).toBeFocused();
       const member = main.getByRole('group', { name: new RegExp(`^Member ${n}`) });

@@ -101,7 +101,7 @@ describe('the core team is chosen from the organisation’s members', () => {
     ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Add a member' }));
-    await user.click(screen.getByRole('button', { name: 'Not a member yet? Add a new person' }));
+    await user.click(screen.getByRole('button', { name: 'Not a member yet? Enter them as a new person' }));
     const row = screen.getByRole('group', { name: /^Member 1/ });
     expect(within(row).getByText('A new person, invited to Riverside Family Services when you save.')).toBeInTheDocument();
     await waitFor(() => expect(within(row).getByRole('textbox', { name: /^Name/ })).toHaveFocus());

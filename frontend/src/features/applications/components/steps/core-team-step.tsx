@@ -240,7 +240,7 @@ export function CoreTeamStep({ compositionProblems, ...props }: Props) {
                 ) : (
                   canInvite && (
                     <Button variant="subtle" size="xs" onClick={() => switchTo(i, true)}>
-                      Not a member yet? Add a new person
+                      Not a member yet? Enter them as a new person
                     </Button>
                   )
                 )}
