@@ -65,12 +65,12 @@ export function DataEntryGrid({
   const editable = (m: Measure, p: string) => !readOnly && !cells[cellKey(m.key, p)]?.locked;
 
   /** Focuses a cell's input (its first, or the field asked for); false when it has none (locked). */
-  const focusSpot = ({ row, col, field }: GridSpot, last = false) => {
+  const focusSpot = ({ row, col, field }: GridSpot) => {
     const m = measures[row];
     const p = shown[col];
     if (!m || !p) return false;
     const fields = fieldsOf(m.type);
-    const f = fields.includes(field) ? field : last ? fields[fields.length - 1]! : fields[0]!;
+    const f = fields.includes(field) ? field : fields[0]!;
     const el = document.getElementById(cellInputId(m.key, p, f)) as HTMLInputElement | null;
     if (!el) return false;
     el.focus();
