@@ -66,13 +66,26 @@ test('an application from draft to an enrolled team', async ({ browser }, testIn
     await main.getByRole('button', { name: 'Save and continue' }).click();
     await expect(main.getByRole('heading', { name: 'Step 2 of 5: Core Data Set commitment' })).toBeFocused();
     await main.getByLabel(/commits to use the Core Data Set/).check();
-    await main.getByLabel('Signed by (name)').fill('Luis Lopez');
+    // The signer is one of the organisation's members.
+    await main.getByRole('combobox', { name: 'Signed by' }).fill('Luis');
+    await applicant.getByRole('option', { name: `Luis Lopez (${APPLICANT_EMAIL})` }).click();
     await main.getByRole('button', { name: 'Save and continue' }).click();
     await expect(main.getByRole('heading', { name: 'Step 3 of 5: Core team' })).toBeVisible();
     await main.getByRole('button', { name: 'Add a member' }).click();
+    // The picker offers the organisation's members, and only them: Luis is also at Lakeside, whose
+    // senior leader Lena Lake is not offered here.
+    const person = main.getByRole('combobox', { name: /^Person/ });
+    await expect(person).toBeFocused();
+    await person.click();
+    const offered = applicant.getByRole('listbox');
+    await expect(offered.getByRole('option')).toHaveText([`Luis Lopez (${APPLICANT_EMAIL})`]);
+    await person.fill('Lena');
+    await expect(offered.getByRole('option')).toHaveCount(0);
+    await expect(applicant.getByText('No member matches: add them as a new person')).toBeVisible();
+    await person.fill('luis');
+    await applicant.getByRole('option', { name: `Luis Lopez (${APPLICANT_EMAIL})` }).click();
     await main.getByLabel('Role').selectOption('SENIOR_LEADER');
-    await main.getByLabel('Name').fill('Luis Lopez');
-    await main.getByLabel('E-mail').fill(APPLICANT_EMAIL);
+    await checkPage(applicant, 'application-core-team', testInfo);
     await main.getByRole('button', { name: 'Save and continue' }).click();
     await expect(main.getByRole('heading', { name: 'Step 4 of 5: Learning sessions' })).toBeVisible();
     await main.getByLabel('Our core team commits to attend learning session 1').check();
@@ -103,9 +116,10 @@ test('an application from draft to an enrolled team', async ({ browser }, testIn
       [2, 'SUPERVISOR', 'Sam Super', 'sam.super@example.org'],
       [3, 'CLINICIAN', 'Cleo Clinician', 'cleo.clinician@example.org'],
     ] as const) {
-      await main.getByRole('button', { name: 'Add a member' }).click();
+      // Not members yet: added as new people, invited to the organisation when the step is saved.
+      await main.getByRole('button', { name: 'Add a new person', exact: true }).click();
       // The new member's first field has focus.
-      await expect(main.locator(`#app-coreTeam-${n - 1}-role`)).toBeFocused();
+      await expect(main.locator(`#app-coreTeam-${n - 1}-name`)).toBeFocused();
       const member = main.getByRole('group', { name: new RegExp(`^Member ${n}`) });
       await member.getByLabel('Role').selectOption(role);
       await member.getByLabel('Name').fill(name);

@@ -552,7 +552,10 @@ export interface paths {
         get?: never;
         /**
          * Save the Core Data Set commitment section
-         * @description Members of the applying organisation, while it is a draft (409 otherwise).
+         * @description Members of the applying organisation, while it is a draft (409 otherwise). The signer is a
+         *     member of the organisation (`signerMemberId`; their name is the member's, 400 when it is not a
+         *     member of this organisation); a `signerName` without `signerMemberId` is kept as written,
+         *     for older clients.
          */
         put: operations["saveCommitment"];
         post?: never;
@@ -574,7 +577,15 @@ export interface paths {
         get?: never;
         /**
          * Save the core team section
-         * @description Members of the applying organisation, while it is a draft (409 otherwise).
+         * @description Members of the applying organisation, while it is a draft (409 otherwise). The core team
+         *     is people of the organisation: each entry names a member (`memberId`), or a person by
+         *     `name` and `email`. An e-mail that belongs to a member is that member; anyone else is
+         *     invited to the organisation in the same operation, by the rules of inviting a member
+         *     (`POST /api/organizations/{organizationId}/members`: admins and senior leaders only, 403
+         *     otherwise), with the member role matching the team role (`DATA_MANAGER`: `DATA_CONTACT`).
+         *     A `memberId` that is not a member of this organisation is refused (400, `members[i].memberId`).
+         *     FTE is 0.05 to 1 with at most two decimals; anything else is refused (400, `members[i].fte`),
+         *     never rounded.
          */
         put: operations["saveCoreTeam"];
         post?: never;
@@ -3264,6 +3275,12 @@ export interface components {
         CommitmentSection: {
             /** @description The organisation commits to use the Core Data Set and submit metrics */
             agreed: boolean;
+            /**
+             * Format: uuid
+             * @description The member of the organisation who signed
+             */
+            signerMemberId?: string;
+            /** @description In answers, the signing member's name when `signerMemberId` is given */
             signerName?: string;
             signerTitle?: string;
             /** Format: date */
@@ -3275,6 +3292,11 @@ export interface components {
         /** @enum {string} */
         TeamRole: "SENIOR_LEADER" | "SUPERVISOR" | "CLINICIAN" | "DATA_MANAGER" | "OTHER";
         CoreTeamMember: {
+            /**
+             * Format: uuid
+             * @description The member of the organisation this person is
+             */
+            memberId?: string;
             role: components["schemas"]["TeamRole"];
             name: string;
             /** Format: email */
@@ -3288,6 +3310,31 @@ export interface components {
         };
         CoreTeamSection: {
             members: components["schemas"]["CoreTeamMember"][];
+        };
+        /**
+         * @description A member of the organisation (`memberId`; their name and e-mail are the member's), or a
+         *     person by `name` and `email` (a member when the e-mail is one, otherwise invited).
+         */
+        CoreTeamMemberInput: {
+            /** Format: uuid */
+            memberId?: string;
+            role: components["schemas"]["TeamRole"];
+            /** @description Needed without memberId */
+            name?: string;
+            /**
+             * Format: email
+             * @description Needed without memberId
+             */
+            email?: string;
+            title?: string;
+            /**
+             * Format: double
+             * @description Full-time equivalent, 0.05 to 1, at most two decimals
+             */
+            fte?: number;
+        };
+        CoreTeamSectionInput: {
+            members: components["schemas"]["CoreTeamMemberInput"][];
         };
         SessionCommitment: {
             /** Format: uuid */
@@ -3570,7 +3617,10 @@ export interface components {
             /** Format: email */
             email: string;
             title?: string;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description 0.05 to 1, at most two decimals (refused, never rounded)
+             */
             fte?: number;
             /** Format: date */
             startDate: string;
@@ -5693,7 +5743,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CoreTeamSection"];
+                "application/json": components["schemas"]["CoreTeamSectionInput"];
             };
         };
         responses: {

@@ -1,9 +1,15 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
 import { api } from '@/lib/api/client';
 import { requestVersioned } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
-import { useApplicationMutation, type ApplicationChange } from './use-application-mutation';
+import { applicationKeys } from '@/lib/queries/applications';
+import { memberKeys } from '@/lib/queries/members';
+import type { ApplicationChange } from './use-application-mutation';
 
-export type CoreTeamSection = components['schemas']['CoreTeamSection'];
+/** What is sent: each entry a member (`memberId`), or a person by name and e-mail (invited when new). */
+export type CoreTeamSection = components['schemas']['CoreTeamSectionInput'];
+export type CoreTeamEntry = components['schemas']['CoreTeamMemberInput'];
 
 export const saveCoreTeam = ({ applicationId, etag, body }: ApplicationChange<CoreTeamSection>) =>
   requestVersioned(
@@ -13,4 +19,17 @@ export const saveCoreTeam = ({ applicationId, etag, body }: ApplicationChange<Co
     }),
   );
 
-export const useSaveCoreTeam = () => useApplicationMutation(saveCoreTeam);
+/** Saving the core team may invite new people: the organisation's member list changes too. */
+export function useSaveCoreTeam() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: saveCoreTeam,
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(applicationKeys.detail(saved.data.id), saved);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: applicationKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: memberKeys.of(saved.data.organizationId) }),
+      ]);
+    },
+  });
+}

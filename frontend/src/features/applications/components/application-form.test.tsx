@@ -61,7 +61,10 @@ describe('the application form', () => {
     );
     const { router } = await openStep('commitment');
     await user.click(screen.getByRole('checkbox', { name: /commits to use the Core Data Set/ }));
-    await user.type(screen.getByLabelText('Signed by (name)'), 'Rita Rivers');
+    await user.click(screen.getByRole('combobox', { name: 'Signed by' }));
+    await user.click(
+      await screen.findByRole('option', { name: 'Cal Clinician (clinician@riverside.example.org)', hidden: true }),
+    );
     await user.click(screen.getByRole('button', { name: 'Save and continue' }));
 
     const heading = await screen.findByRole('heading', { name: 'Step 3 of 5: Core team' });
@@ -84,12 +87,12 @@ describe('the application form', () => {
     await waitFor(() => expect(refused).toHaveFocus());
     expect(within(refused).getAllByRole('link')).toHaveLength(6);
 
-    await user.click(within(refused).getByRole('link', { name: 'Signed by (name) is required.' }));
+    await user.click(within(refused).getByRole('link', { name: 'Signed by is required.' }));
     await screen.findByRole('heading', { name: 'Step 2 of 5: Core Data Set commitment' });
-    const signer = screen.getByLabelText('Signed by (name)');
+    const signer = screen.getByRole('combobox', { name: 'Signed by' });
     await waitFor(() => expect(signer).toHaveFocus());
     expect(signer).toHaveAttribute('aria-invalid', 'true');
-    expect(signer).toHaveAccessibleDescription(expect.stringContaining('Signed by (name) is required.'));
+    expect(signer).toHaveAccessibleDescription(expect.stringContaining('Signed by is required.'));
 
     // The core team's problem is shown on its step, the learning session's at its checkbox.
     await user.click(screen.getByRole('link', { name: /^3\. Core team/ }));
@@ -146,7 +149,7 @@ describe('the application form', () => {
       }),
     );
     await openStep('coreTeam');
-    await user.click(screen.getByRole('button', { name: 'Add a member' }));
+    await user.click(screen.getByRole('button', { name: 'Add a new person' }));
     await user.type(screen.getByLabelText(/^E-mail/), 'not-an-address');
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
     expect(await screen.findByText('There are 2 problems')).toBeInTheDocument();

@@ -48,7 +48,7 @@ export function missingMessage(v: Violation, label?: string): string {
 
 export const COMMITMENT_LABELS: Record<string, string> = {
   agreed: 'The commitment',
-  signerName: 'Signed by (name)',
+  signerName: 'Signed by',
   signerTitle: 'Signer’s title',
   signedOn: 'Signed on',
   dataContactName: 'Data contact name',

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -262,5 +262,39 @@ describe('the bulk payload', () => {
       { attendeeId: 'c', status: 'PARTIAL', note: 'left early' },
     ]);
     expect(buildPayload(groups, { c: { status: 'PARTIAL', note: 'late' } }).records).toEqual([]);
+  });
+});
+
+describe('unsaved attendance marks', () => {
+  const unloadAsks = () => {
+    const event = new Event('beforeunload', { cancelable: true });
+    act(() => {
+      window.dispatchEvent(event);
+    });
+    return event.defaultPrevented;
+  };
+
+  it('are not lost silently: leaving the sheet asks first, the browser too, until they are undone', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp(PATH, { me: faculty1 });
+    await screen.findByRole('heading', { level: 1, name: 'Attendance: learning session 1' }, { timeout: 5000 });
+    expect(unloadAsks()).toBe(false);
+
+    await user.click(within(marks('Carl Clark')).getByRole('radio', { name: /Present/ }));
+    expect(unloadAsks()).toBe(true);
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    await user.click(within(nav).getByRole('link', { name: 'Collaboratives' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    expect(dialog).toHaveTextContent('You have 1 attendance mark not saved yet.');
+    await user.click(within(dialog).getByRole('button', { name: 'Stay on this page' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(router.state.location.pathname).toBe(PATH);
+    expect(within(marks('Carl Clark')).getByRole('radio', { name: /Present/ })).toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: 'Undo unsaved changes' }));
+    expect(unloadAsks()).toBe(false);
+    await user.click(within(nav).getByRole('link', { name: 'Collaboratives' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Collaboratives' })).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });

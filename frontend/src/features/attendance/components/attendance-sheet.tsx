@@ -3,8 +3,10 @@ import { useState, type ReactNode } from 'react';
 
 import { EmptyState } from '@/components/ui/empty-state';
 import { FormStatus } from '@/components/ui/form-status';
+import { UnsavedChangesDialog } from '@/components/ui/unsaved-changes-dialog';
 import type { Versioned } from '@/lib/api/request';
 import { useServerForm } from '@/lib/forms/use-server-form';
+import { useUnsavedChanges } from '@/lib/use-unsaved-changes';
 import type { AttendanceStatus } from '../api/get-session-attendance';
 import {
   buildPayload,
@@ -91,6 +93,8 @@ export function AttendanceSheet({
   const { form } = server;
   const marks = form.getValues().marks;
   const changes = rows.filter((r) => isChange(r, marks[r.key])).length;
+  // Marks not saved are lost when the page is left: ask first.
+  const guard = useUnsavedChanges(recordable && changes > 0);
 
   const setMark = (row: SheetRow, status: AttendanceStatus, note?: string) => {
     setSaved(null);
@@ -194,6 +198,7 @@ export function AttendanceSheet({
         );
       })}
       {toolbar('bottom')}
+      <UnsavedChangesDialog guard={guard} what={changes === 1 ? '1 attendance mark' : `${changes} attendance marks`} />
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import { Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import type { ClipboardEvent, KeyboardEvent } from 'react';
 
 import { formatDate } from '@/utils/format';
 import type { CompletenessState } from '../api/get-completeness';
@@ -29,10 +30,27 @@ interface GridCellProps {
   readOnly: boolean;
   onEdit: (field: CellField, text: string) => void;
   onBlur: () => void;
+  /** Moves between cells like a spreadsheet (arrows, Enter, Shift+Enter). */
+  onKeyDown?: (field: CellField, event: KeyboardEvent<HTMLInputElement>) => void;
+  /** A paste of several values (tab- and line-separated) fills the cells across and down. */
+  onPaste?: (field: CellField, event: ClipboardEvent<HTMLInputElement>) => void;
 }
 
 /** One measure in one period: its state (a symbol and words), then its value, read-only or to type in. */
-export function GridCell({ measure: m, period: p, cell, value, input, errors, edited, readOnly, onEdit, onBlur }: GridCellProps) {
+export function GridCell({
+  measure: m,
+  period: p,
+  cell,
+  value,
+  input,
+  errors,
+  edited,
+  readOnly,
+  onEdit,
+  onBlur,
+  onKeyDown,
+  onPaste,
+}: GridCellProps) {
   const where = `${m.name}, ${formatPeriodLong(p)}`;
   return (
     <Table.Td data-state={cell.state} data-changed={edited || undefined} className="lcp-grid-cell">
@@ -73,6 +91,8 @@ export function GridCell({ measure: m, period: p, cell, value, input, errors, ed
                   error={errors[field]}
                   onChange={(e) => onEdit(field, e.currentTarget.value)}
                   onBlur={onBlur}
+                  onKeyDown={(e) => onKeyDown?.(field, e)}
+                  onPaste={(e) => onPaste?.(field, e)}
                   autoComplete="off"
                 />
               </Group>

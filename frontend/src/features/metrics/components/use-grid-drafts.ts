@@ -5,9 +5,18 @@ import type { MetricValue } from '../api/get-metric-values';
 import { cellErrors, cellKey, originalOf, sameCell } from '../utils/grid';
 import { isEmptyCell, validateCell, type CellErrors, type CellField, type CellInput } from '../utils/validation';
 
+/** One input of one cell set to a text. */
+export interface GridEdit {
+  m: Measure;
+  p: string;
+  field: CellField;
+  text: string;
+}
+
 /**
  * What the grid's cells hold: the saved values, the drafts typed over them (checked once a cell
- * was left), and the server's refusals by cell.
+ * was left), and the server's refusals by cell. Drafts live as long as the page: leaving it with
+ * changes not saved asks first (`useUnsavedChanges` in the grid).
  */
 export function useGridDrafts(measures: Measure[], shown: string[], values: MetricValue[]) {
   const [drafts, setDrafts] = useState<Record<string, CellInput>>({});
@@ -49,8 +58,25 @@ export function useGridDrafts(measures: Measure[], shown: string[], values: Metr
     setRejected,
     edit: (m: Measure, p: string, field: CellField, text: string) => {
       const key = cellKey(m.key, p);
-      setDrafts((d) => ({ ...d, [key]: { ...inputOf(m, p), [field]: text } }));
+      setDrafts((d) => ({ ...d, [key]: { ...(d[key] ?? originalOf(m, valueByCell.get(key))), [field]: text } }));
       setRejected(({ [key]: _gone, ...rest }) => rest);
+    },
+    /**
+     * Several inputs at once (a paste), each checked as if typed and left: its problems show at
+     * once.
+     */
+    editMany: (edits: GridEdit[]) => {
+      const keys = edits.map(({ m, p }) => cellKey(m.key, p));
+      setDrafts((d) => {
+        const next = { ...d };
+        edits.forEach(({ m, field, text }, i) => {
+          const key = keys[i]!;
+          next[key] = { ...(next[key] ?? originalOf(m, valueByCell.get(key))), [field]: text };
+        });
+        return next;
+      });
+      setTouched((t) => ({ ...t, ...Object.fromEntries(keys.map((k) => [k, true])) }));
+      setRejected((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !keys.includes(k))));
     },
     leave: (m: Measure, p: string) => {
       const key = cellKey(m.key, p);

@@ -1,22 +1,12 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 
-import { api } from '@/lib/api/client';
-import { request } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
-import { organizationKeys } from './keys';
+import { organizationMembersQuery, type OrganizationMember } from '@/lib/queries/members';
 
-export type Member = components['schemas']['Member'];
+export type Member = OrganizationMember;
 export type MemberRole = components['schemas']['MemberRole'];
 
-export const getMembersQueryOptions = (organizationId: string) =>
-  queryOptions({
-    queryKey: organizationKeys.members(organizationId),
-    queryFn: () =>
-      request(
-        api.GET('/api/organizations/{organizationId}/members', {
-          params: { path: { organizationId }, query: { size: 100 } },
-        }),
-      ),
-  });
+/** The members are read in one module (`src/lib/queries/members.ts`): the applications' pickers read them too. */
+export const getMembersQueryOptions = organizationMembersQuery;
 
 export const useMembers = (organizationId: string) => useQuery(getMembersQueryOptions(organizationId));

@@ -1,8 +1,10 @@
-import { Checkbox, Fieldset, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Checkbox, Fieldset, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 
+import { useOrganizationMembers } from '@/lib/queries/members';
 import type { Application } from '../../api/get-application';
 import type { CommitmentSection } from '../../api/save-commitment';
 import { COMMITMENT_LABELS } from '../../utils/steps';
+import { MemberPicker } from './member-picker';
 import { StepFormLayout, useStepForm, type StepProps } from './step-form';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -11,7 +13,9 @@ const toValues = (application: Application) => {
   const c = application.commitment;
   return {
     agreed: c.agreed,
-    signerName: c.signerName ?? '',
+    signerMemberId: c.signerMemberId ?? '',
+    // A signer written before signers were chosen from the members: kept until one is chosen.
+    signerName: c.signerMemberId ? '' : (c.signerName ?? ''),
     signerTitle: c.signerTitle ?? '',
     signedOn: c.signedOn ?? '',
     dataContactName: c.dataContactName ?? '',
@@ -19,11 +23,13 @@ const toValues = (application: Application) => {
   };
 };
 type CommitmentValues = ReturnType<typeof toValues>;
-type TextField = Exclude<keyof CommitmentValues, 'agreed'>;
+type TextField = Exclude<keyof CommitmentValues, 'agreed' | 'signerMemberId'>;
 
 function toBody(values: CommitmentValues): CommitmentSection {
   const b: CommitmentSection = { agreed: values.agreed };
-  for (const k of ['signerName', 'signerTitle', 'signedOn', 'dataContactName', 'dataContactEmail'] as TextField[]) {
+  if (values.signerMemberId) b.signerMemberId = values.signerMemberId;
+  const fields: TextField[] = ['signerTitle', 'signedOn', 'dataContactName', 'dataContactEmail'];
+  for (const k of values.signerMemberId ? fields : (['signerName', ...fields] as TextField[])) {
     if (values[k].trim()) b[k] = values[k].trim();
   }
   return b;
@@ -31,6 +37,7 @@ function toBody(values: CommitmentValues): CommitmentSection {
 
 /** Criterion 2: the commitment to use the Core Data Set and submit metrics, signed, with a data contact. */
 export function CommitmentStep(props: StepProps<CommitmentSection>) {
+  const membersQuery = useOrganizationMembers(props.application.organizationId);
   const form = useStepForm({
     ...props,
     toValues,
@@ -43,6 +50,7 @@ export function CommitmentStep(props: StepProps<CommitmentSection>) {
     idPrefix: 'app-commitment',
     inputIdOf: (path) => `app-commitment-${path}`,
   });
+  const values = form.form.getValues();
   const input = (name: TextField) => ({
     ...form.form.getInputProps(name),
     id: `app-commitment-${name}`,
@@ -61,10 +69,27 @@ export function CommitmentStep(props: StepProps<CommitmentSection>) {
             error={form.errorOf('agreed')}
           />
           <Text size="sm" c="dimmed">
-            Signed by someone who may commit the organisation, usually its senior leader.
+            Signed by a member of {props.application.organizationName} who may commit the organisation, usually its senior leader.
           </Text>
+          {!values.signerMemberId && values.signerName && (
+            <Alert color="yellow" variant="light" role="note" title="Choose the signer from the members">
+              Saved as signed by “{values.signerName}”, a name not chosen from the organisation’s members: choose the member who
+              signed.
+            </Alert>
+          )}
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput {...input('signerName')} maxLength={200} autoComplete="name" />
+            <MemberPicker
+              id="app-commitment-signerName"
+              label={COMMITMENT_LABELS.signerName!}
+              members={membersQuery.data?.items ?? []}
+              loading={membersQuery.isPending}
+              value={values.signerMemberId}
+              onChange={(id) => {
+                form.form.setFieldValue('signerMemberId', id);
+                form.form.clearFieldError('signerName');
+              }}
+              error={form.errorOf('signerName')}
+            />
             <TextInput {...input('signerTitle')} maxLength={200} autoComplete="organization-title" />
             <TextInput {...input('signedOn')} type="date" />
           </SimpleGrid>

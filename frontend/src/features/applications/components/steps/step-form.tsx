@@ -2,8 +2,10 @@ import { Button, Group, Stack } from '@mantine/core';
 import { useRef, type ReactNode } from 'react';
 
 import { FormStatus } from '@/components/ui/form-status';
+import { UnsavedChangesDialog } from '@/components/ui/unsaved-changes-dialog';
 import type { Versioned } from '@/lib/api/request';
 import { useServerForm, type ServerForm, type ServerFormOptions } from '@/lib/forms/use-server-form';
+import { useUnsavedChanges, type UnsavedChanges } from '@/lib/use-unsaved-changes';
 import type { Application } from '../../api/get-application';
 
 /** What the wizard gives every step: the version it edits, and what to do with a section. */
@@ -25,6 +27,8 @@ export interface StepForm<V extends object> extends ServerForm<V> {
   errorOf: (path: string) => ReactNode;
   /** Saves, then stays (`false`) or goes on (`true`). */
   saveStep: (next: boolean) => void;
+  /** Changes not saved: leaving the step (another step, another page, the tab) asks first. */
+  guard: UnsavedChanges;
 }
 
 type StepOptions<V extends object, B> = StepProps<B> &
@@ -45,10 +49,17 @@ export function useStepForm<V extends object, B>(options: StepOptions<V, B>): St
     initialValues: toValues(application),
     version: { etag, reload, toValues },
     send: (values, ifMatch) => save(toBody(values), ifMatch),
-    onSaved: (saved) => onSaved(saved, next.current),
+    onSaved: (result, values) => {
+      // What was sent is what is saved now: the step is clean, and "Save and continue" may go on.
+      server.form.resetDirty(values);
+      guard.release();
+      onSaved(result, next.current);
+    },
   });
+  const guard = useUnsavedChanges(server.form.isDirty());
   return {
     ...server,
+    guard,
     errorOf: (path) => server.form.errors[path] ?? problems[server.inputId(path)],
     saveStep: (goOn) => {
       next.current = goOn;
@@ -80,6 +91,7 @@ export function StepFormLayout<V extends object>({ label, form, isLast, children
     >
       <Stack gap="md">
         <FormStatus of={form} what="application" />
+        <UnsavedChangesDialog guard={form.guard} what="changes to this step" />
         {children}
         <Group gap="sm">
           <Button variant="default" onClick={() => form.saveStep(false)} disabled={form.submitting}>

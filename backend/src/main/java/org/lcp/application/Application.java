@@ -59,6 +59,9 @@ public class Application extends Tracked {
   @Column(name = "cds_signer_name")
   public String cdsSignerName;
 
+  @Column(name = "cds_signer_member_id")
+  public UUID cdsSignerMemberId;
+
   @Column(name = "cds_signer_title")
   public String cdsSignerTitle;
 

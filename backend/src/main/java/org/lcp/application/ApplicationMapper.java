@@ -76,6 +76,7 @@ final class ApplicationMapper {
         .commitment(
             new CommitmentSection()
                 .agreed(a.cdsAgreed)
+                .signerMemberId(a.cdsSignerMemberId)
                 .signerName(a.cdsSignerName)
                 .signerTitle(a.cdsSignerTitle)
                 .signedOn(a.cdsSignedOn)
@@ -88,6 +89,7 @@ final class ApplicationMapper {
                         .map(
                             m ->
                                 new org.lcp.api.model.CoreTeamMember()
+                                    .memberId(m.memberId)
                                     .role(Enums.map(m.role, org.lcp.api.model.TeamRole.class))
                                     .name(m.name)
                                     .email(m.email)

@@ -76,9 +76,14 @@ public final class ApplicationParts {
 
     public int position;
 
+    /** The member of the organisation this person is (null when removed since, or older rows). */
+    @Column(name = "member_id")
+    public UUID memberId;
+
     static CoreTeamMember of(
         UUID applicationId,
         int position,
+        UUID memberId,
         TeamRole role,
         String name,
         String email,
@@ -88,6 +93,7 @@ public final class ApplicationParts {
       m.id = UUID.randomUUID();
       m.applicationId = applicationId;
       m.position = position;
+      m.memberId = memberId;
       m.role = role;
       m.name = name;
       m.email = email;

@@ -9,7 +9,7 @@ import org.lcp.api.ApplicationsApi;
 import org.lcp.api.model.ApplicationCreate;
 import org.lcp.api.model.ApplicationStatus;
 import org.lcp.api.model.CommitmentSection;
-import org.lcp.api.model.CoreTeamSection;
+import org.lcp.api.model.CoreTeamSectionInput;
 import org.lcp.api.model.DecisionInput;
 import org.lcp.api.model.DecisionReversalInput;
 import org.lcp.api.model.MessageInput;
@@ -106,7 +106,7 @@ public class ApplicationResource implements ApplicationsApi {
   }
 
   @Override
-  public Response saveCoreTeam(UUID applicationId, CoreTeamSection input, String ifMatch) {
+  public Response saveCoreTeam(UUID applicationId, CoreTeamSectionInput input, String ifMatch) {
     return Responses.ok(sections.saveCoreTeam(actors.current(), applicationId, ifMatch, input));
   }
 

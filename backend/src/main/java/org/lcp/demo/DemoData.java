@@ -16,8 +16,8 @@ import org.jboss.logging.Logger;
 import org.lcp.api.model.ApplicationCreate;
 import org.lcp.api.model.CollaborativeCreate;
 import org.lcp.api.model.CommitmentSection;
-import org.lcp.api.model.CoreTeamMember;
-import org.lcp.api.model.CoreTeamSection;
+import org.lcp.api.model.CoreTeamMemberInput;
+import org.lcp.api.model.CoreTeamSectionInput;
 import org.lcp.api.model.Decision;
 import org.lcp.api.model.DecisionInput;
 import org.lcp.api.model.FacultyAssignmentInput;
@@ -170,10 +170,14 @@ public class DemoData {
                 .city("Madison")
                 .region("WI")
                 .countryCode("US"));
-    members.invite(
-        ACTOR,
-        lakeside.id,
-        invite("lena.lake@lakeside.example.org", "Lena Lake", MemberRole.SENIOR_LEADER));
+    UUID lenaLake =
+        members
+            .invite(
+                ACTOR,
+                lakeside.id,
+                invite("lena.lake@lakeside.example.org", "Lena Lake", MemberRole.SENIOR_LEADER))
+            .body()
+            .getId();
     members.invite(
         ACTOR,
         lakeside.id,
@@ -305,11 +309,11 @@ public class DemoData {
         "*",
         new CommitmentSection()
             .agreed(true)
-            .signerName("Lena Lake")
+            .signerMemberId(lenaLake)
             .signerTitle("Clinical Director"));
   }
 
-  private static final List<CoreTeamMember> RIVERSIDE_TEAM =
+  private static final List<CoreTeamMemberInput> RIVERSIDE_TEAM =
       List.of(
           member(
               TeamRole.SENIOR_LEADER,
@@ -323,7 +327,7 @@ public class DemoData {
               "Clinical Supervisor"),
           member(TeamRole.CLINICIAN, "Carl Clark", "carl.clark@riverside.example.org", "Therapist"),
           member(TeamRole.CLINICIAN, "Maya Moss", "maya.moss@riverside.example.org", "Therapist"));
-  private static final List<CoreTeamMember> LAKESIDE_TEAM =
+  private static final List<CoreTeamMemberInput> LAKESIDE_TEAM =
       List.of(
           member(
               TeamRole.SENIOR_LEADER,
@@ -342,7 +346,7 @@ public class DemoData {
   private void fill(
       UUID application,
       UUID collaborative,
-      List<CoreTeamMember> team,
+      List<CoreTeamMemberInput> team,
       String signer,
       String signerTitle) {
     sections.saveReadiness(
@@ -354,19 +358,30 @@ public class DemoData {
                 readinessItems.list(ACTOR, collaborative).body().getItems().stream()
                     .map(i -> new ReadinessRating().itemKey(i.getKey()).rating(4))
                     .toList()));
-    CoreTeamMember data = team.get(2);
+    CoreTeamMemberInput data = team.get(2);
+    // the core team first: its people become members, and the signer is one of them
+    UUID signerId =
+        sections
+            .saveCoreTeam(ACTOR, application, "*", new CoreTeamSectionInput().members(team))
+            .body()
+            .getCoreTeam()
+            .getMembers()
+            .stream()
+            .filter(m -> m.getName().equals(signer))
+            .findFirst()
+            .orElseThrow()
+            .getMemberId();
     sections.saveCommitment(
         ACTOR,
         application,
         "*",
         new CommitmentSection()
             .agreed(true)
-            .signerName(signer)
+            .signerMemberId(signerId)
             .signerTitle(signerTitle)
             .signedOn(LocalDate.now(ZoneOffset.UTC))
             .dataContactName(data.getName())
             .dataContactEmail(data.getEmail()));
-    sections.saveCoreTeam(ACTOR, application, "*", new CoreTeamSection().members(team));
     sections.saveSessionCommitments(
         ACTOR,
         application,
@@ -383,7 +398,11 @@ public class DemoData {
    * roster.
    */
   private void enrol(
-      Collaborative c, Organization o, List<CoreTeamMember> team, String signer, String title) {
+      Collaborative c,
+      Organization o,
+      List<CoreTeamMemberInput> team,
+      String signer,
+      String title) {
     UUID a =
         applications
             .create(ACTOR, new ApplicationCreate().collaborativeId(c.id).organizationId(o.id))
@@ -424,8 +443,9 @@ public class DemoData {
         .executeUpdate();
   }
 
-  private static CoreTeamMember member(TeamRole role, String name, String email, String title) {
-    return new CoreTeamMember().role(role).name(name).email(email).title(title).fte(1.0);
+  private static CoreTeamMemberInput member(
+      TeamRole role, String name, String email, String title) {
+    return new CoreTeamMemberInput().role(role).name(name).email(email).title(title).fte(1.0);
   }
 
   private static MemberInvite invite(String email, String name, MemberRole role) {

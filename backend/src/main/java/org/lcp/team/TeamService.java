@@ -25,6 +25,7 @@ import org.lcp.common.error.Violation;
 import org.lcp.common.security.Actor;
 import org.lcp.common.security.TeamPolicy;
 import org.lcp.common.web.Enums;
+import org.lcp.common.web.Fte;
 import org.lcp.common.web.Paging;
 import org.lcp.common.web.Times;
 import org.lcp.team.NamedTeams.NamedTeam;
@@ -106,6 +107,10 @@ public class TeamService {
     Team t = teams.require(teamId);
     Collaborative c = collaboratives.require(t.collaborativeId);
     policy.requireRosterChange(actor, t.ref(c.ref()));
+    String fte = Fte.problem(in.getFte());
+    if (fte != null) {
+      throw ApiException.invalid("fte", fte);
+    }
     RosterMember m = new RosterMember();
     m.id = UUID.randomUUID();
     m.teamId = t.id;

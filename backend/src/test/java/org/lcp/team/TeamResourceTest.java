@@ -27,6 +27,27 @@ class TeamResourceTest {
   }
 
   @Test
+  void aJoinersFteWithMoreThanTwoDecimalsIsRefusedNotRounded() {
+    ScheduleFixtures f = new ScheduleFixtures();
+    EnrolledTeam team = f.enrol(30);
+    Map<String, Object> body = new java.util.HashMap<>(joiner());
+    body.put("fte", 0.333);
+    Api.as(team.member())
+        .body(body)
+        .post("/api/teams/{t}/roster", team.teamId())
+        .then()
+        .statusCode(400)
+        .body("violations.field", contains("fte"))
+        .body("violations[0].message", containsString("at most two decimals"));
+    body.put("fte", 0.25);
+    Api.as(team.member())
+        .body(body)
+        .post("/api/teams/{t}/roster", team.teamId())
+        .then()
+        .statusCode(201);
+  }
+
+  @Test
   void aClosedCollaborativesRostersAreReadOnly() {
     ScheduleFixtures f = new ScheduleFixtures();
     EnrolledTeam team = f.enrol(30);
