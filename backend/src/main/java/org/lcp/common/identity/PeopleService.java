@@ -66,7 +66,9 @@ public class PeopleService {
             .map(
                 u -> {
                   Person p = person(u);
-                  if (holders != null) {
+                  if (holders == null) {
+                    p.setPlatformRoles(null); // unknown, not "none"
+                  } else {
                     Set<String> roles = Set.of();
                     if (u.subject != null && holders.containsKey(u.subject)) {
                       roles = holders.get(u.subject).roles();
