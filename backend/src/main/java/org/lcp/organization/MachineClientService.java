@@ -86,33 +86,47 @@ public class MachineClientService {
     }
     String shown = secret;
     return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              requireUnregistered(organizationId, in.getClientId());
-              MachineClientRegistration c = new MachineClientRegistration();
-              c.id = UUID.randomUUID();
-              c.organizationId = organizationId;
-              c.clientId = in.getClientId();
-              c.name = name;
-              c.enabled = true;
-              c.created(Instant.now());
-              machineClients.persist(c);
-              Map<String, Object> after = snapshot(c);
-              after.put("keycloakClientCreated", shown != null);
-              audit.record("machine-client.registered", subject(c), null, after, null);
-              machineClients.flush();
-              MachineClient body = OrganizationMapper.toApi(c);
-              if (shown != null) {
-                body.secret(shown);
-              } else {
-                body.secretNote(
-                    "identity administration is off on this server: no Keycloak client was"
-                        + " created; create the confidential client '"
-                        + c.clientId
-                        + "' (service account, lcp-api audience) in Keycloak's console");
-              }
-              return Versioned.of(c.version, body);
-            });
+        .call(() -> write(organizationId, in.getClientId(), name, shown));
+  }
+
+  /**
+   * Records a registration without touching Keycloak, in the caller's transaction: the demo data's
+   * data systems, whose clients (and secrets) the realm file has.
+   */
+  @Transactional
+  public Versioned<MachineClient> recordRegistration(
+      Actor actor, UUID organizationId, MachineClientInput in) {
+    policy.requireMachineClientAdmin(actor, organizationId);
+    organizations.require(organizationId);
+    return write(organizationId, in.getClientId(), in.getName().trim(), null);
+  }
+
+  private Versioned<MachineClient> write(
+      UUID organizationId, String clientId, String name, String shown) {
+    requireUnregistered(organizationId, clientId);
+    MachineClientRegistration c = new MachineClientRegistration();
+    c.id = UUID.randomUUID();
+    c.organizationId = organizationId;
+    c.clientId = clientId;
+    c.name = name;
+    c.enabled = true;
+    c.created(Instant.now());
+    machineClients.persist(c);
+    Map<String, Object> after = snapshot(c);
+    after.put("keycloakClientCreated", shown != null);
+    audit.record("machine-client.registered", subject(c), null, after, null);
+    machineClients.flush();
+    MachineClient body = OrganizationMapper.toApi(c);
+    if (shown != null) {
+      body.secret(shown);
+    } else {
+      body.secretNote(
+          "no Keycloak client was created here: create the confidential client '"
+              + c.clientId
+              + "' (service account, lcp-api audience) in Keycloak's console, or turn identity"
+              + " administration on");
+    }
+    return Versioned.of(c.version, body);
   }
 
   /** A new secret for the data system's client; the old one stops working at once. */

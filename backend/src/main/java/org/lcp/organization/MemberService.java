@@ -104,28 +104,45 @@ public class MemberService {
                   return known != null && known.hasSignedIn();
                 });
     Invitations.Outcome outcome = invitations.send(email, in.getName(), signedIn);
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              policy.requireManager(actor, organizationId);
-              organizations.require(organizationId);
-              AppUser user = users.findOrCreateByEmail(email, in.getName());
-              requireNotMember(organizationId, user);
-              Instant now = Instant.now();
-              Membership m = new Membership();
-              m.id = UUID.randomUUID();
-              m.organizationId = organizationId;
-              m.user = user;
-              m.role = Enums.map(in.getRole(), MemberRole.class);
-              m.invitedAt = now;
-              m.updatedAt = now;
-              memberships.persist(m);
-              Map<String, Object> after = snapshot(m);
-              after.put("invitationEmail", outcome.email().toString());
-              audit.record("member.invited", subject(m), null, after, null);
-              memberships.flush();
-              return Versioned.of(m.version, outcome.onto(OrganizationMapper.toApi(m)));
-            });
+    return QuarkusTransaction.requiringNew().call(() -> write(actor, organizationId, in, outcome));
+  }
+
+  /**
+   * Records an invitation without touching Keycloak (no account, no e-mail), in the caller's
+   * transaction: the demo data's people, who have no account in the realm.
+   */
+  @Transactional
+  public Versioned<org.lcp.api.model.Member> recordInvitation(
+      Actor actor, UUID organizationId, MemberInvite in) {
+    return write(
+        actor,
+        organizationId,
+        in,
+        new Invitations.Outcome(
+            org.lcp.api.model.Member.InvitationEmailEnum.NOT_SENT, "recorded only"));
+  }
+
+  private Versioned<org.lcp.api.model.Member> write(
+      Actor actor, UUID organizationId, MemberInvite in, Invitations.Outcome outcome) {
+    String email = in.getEmail().trim();
+    policy.requireManager(actor, organizationId);
+    organizations.require(organizationId);
+    AppUser user = users.findOrCreateByEmail(email, in.getName());
+    requireNotMember(organizationId, user);
+    Instant now = Instant.now();
+    Membership m = new Membership();
+    m.id = UUID.randomUUID();
+    m.organizationId = organizationId;
+    m.user = user;
+    m.role = Enums.map(in.getRole(), MemberRole.class);
+    m.invitedAt = now;
+    m.updatedAt = now;
+    memberships.persist(m);
+    Map<String, Object> after = snapshot(m);
+    after.put("invitationEmail", outcome.email().toString());
+    audit.record("member.invited", subject(m), null, after, null);
+    memberships.flush();
+    return Versioned.of(m.version, outcome.onto(OrganizationMapper.toApi(m)));
   }
 
   /** Sends the invitation e-mail again, while the person has not signed in. */
