@@ -8,6 +8,7 @@ stop:
 	@infra/scripts/web.sh stop
 	@infra/scripts/api.sh stop
 	@infra/scripts/keycloak.sh stop
+	@infra/scripts/mail.sh stop
 	@infra/scripts/postgres.sh stop
 
 test:

@@ -8,9 +8,12 @@ cd "$ROOT"
 
 "$S/postgres.sh" start
 "$S/postgres.sh" ensure-db lcp
+"$S/mail.sh" start
 "$S/keycloak.sh" start
 "$S/api.sh" build
-LCP_DEMO_DATA=true "$S/api.sh" start
+# the API's own notification e-mails go to GreenMail too (Keycloak's realm points at it already)
+LCP_DEMO_DATA=true LCP_MAIL_ENABLED=true LCP_SMTP_HOST=127.0.0.1 LCP_SMTP_PORT=3025 \
+  LCP_SMTP_START_TLS=DISABLED "$S/api.sh" start
 "$S/web.sh" build
 "$S/web.sh" start
 
@@ -24,6 +27,10 @@ The learning-collaborative platform is running.
   Health            http://localhost:8080/q/health/ready
   Metrics           http://127.0.0.1:9000/q/metrics   (management port, this machine only)
   Keycloak          http://localhost:8180  (realm lcp; admin console: admin / admin)
+  Demo mail         every e-mail (invitations, password resets, notifications) goes to GreenMail:
+                    http://127.0.0.1:8025/api/user/ADDRESS/messages/INBOX  (JSON, e.g.
+                    infra/scripts/mail.sh messages new.person@example.org), or IMAP on
+                    127.0.0.1:3143 with the address as user and any password
 
 Demo accounts (password: demo)
   admin                 platform admin
@@ -39,6 +46,9 @@ Machine clients (client credentials)
 Try it:
   TOKEN=\$(infra/scripts/keycloak.sh token admin)
   curl -H "Authorization: Bearer \$TOKEN" http://localhost:8080/api/collaboratives
+
+A new person: as admin (or a senior leader), invite them on their organisation's page; open the
+e-mail above, follow its link, set a password, then sign in at http://localhost:5173.
 
 Stop everything with: make stop
 TXT

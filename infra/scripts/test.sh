@@ -2,7 +2,8 @@
 # `make test`: every test, on a fresh clone, starting or installing what it needs.
 #   1. services: PostgreSQL (reused when one answers on 127.0.0.1:5432) and the test database (lcp_test,
 #      or the one LCP_TEST_DB_URL names); Keycloak with the realm file (for the tests that use real
-#      tokens), stopped again at the end only if this script started it
+#      tokens) and GreenMail (infra/scripts/mail.sh: the SMTP server Keycloak's invitation e-mails go
+#      to, read back by the tests), each stopped again at the end only if this script started it
 #   2. backend: mvn verify (unit and API tests against the real database, contract checks, coverage
 #      floor); the Keycloak tests must pass here (-Dlcp.test.keycloak=required), where elsewhere a
 #      missing Keycloak only skips them; prints the backend's line and branch coverage
@@ -34,7 +35,7 @@ JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 
 e2e_env() {
   env LCP_INSTANCE=api-e2e LCP_HTTP_PORT="$E2E_API_PORT" LCP_DB_URL="jdbc:postgresql://127.0.0.1:5432/$E2E_DB" \
-    LCP_WEB_ORIGINS="http://localhost:$E2E_WEB_PORT" LCP_DEMO_DATA=true \
+    LCP_WEB_ORIGINS="http://localhost:$E2E_WEB_PORT" LCP_WEB_URL="http://localhost:$E2E_WEB_PORT/" LCP_DEMO_DATA=true \
     WEB_INSTANCE=web-e2e WEB_PORT="$E2E_WEB_PORT" WEB_OUT=dist-e2e VITE_API_URL="http://localhost:$E2E_API_PORT" "$@"
 }
 
@@ -83,6 +84,7 @@ quiet() {
 }
 
 started_keycloak=0
+started_mail=0
 cleaned=0
 cleanup() {
   [ "$cleaned" = 1 ] && return 0
@@ -91,6 +93,7 @@ cleanup() {
   e2e_env "$S/api.sh" stop >/dev/null 2>&1 || true
   # keycloak.sh stops only a Keycloak whose pid it recorded itself; a shared one is left alone
   if [ "$started_keycloak" = 1 ]; then "$S/keycloak.sh" stop || true; fi
+  if [ "$started_mail" = 1 ]; then "$S/mail.sh" stop || true; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -107,6 +110,11 @@ keycloak_was_up=0
 "$S/keycloak.sh" status >/dev/null 2>&1 && keycloak_was_up=1
 if check "services: Keycloak" "$S/keycloak.sh" start; then
   [ "$keycloak_was_up" = 0 ] && started_keycloak=1
+fi
+mail_was_up=0
+"$S/mail.sh" status >/dev/null 2>&1 && mail_was_up=1
+if check "services: GreenMail (SMTP for Keycloak's e-mails)" "$S/mail.sh" start; then
+  [ "$mail_was_up" = 0 ] && started_mail=1
 fi
 
 echo "== backend (mvn verify)"

@@ -68,6 +68,7 @@ export function createRoutes(): RouteObject[] {
         { path: 'applications/:applicationId/decision', lazy: page(() => import('./routes/applications/decision')) },
         { path: 'review-queue', lazy: page(() => import('./routes/review-queue')) },
         { path: 'notifications', lazy: page(() => import('./routes/notifications')) },
+        { path: 'people', lazy: page(() => import('./routes/people')) },
         { path: 'my-organization', lazy: page(() => import('./routes/my-organization')) },
         // Schedule, calls and attendance (issue 6)
         { path: 'schedule', lazy: page(() => import('./routes/schedule/mine')) },

@@ -45,6 +45,7 @@ function navSections(me: Me): { label?: string; items: NavItem[] }[] {
       items: [
         { to: '/organizations', label: 'Organisations' },
         { to: '/organizations/new', label: 'Register organisation', exact: true },
+        { to: '/people', label: 'People and roles' },
         { to: '/admin/audit', label: 'Audit trail' },
       ],
     });

@@ -187,6 +187,117 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/members/{memberId}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: components["parameters"]["OrganizationId"];
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the invitation e-mail again
+         * @description Admins, and senior leaders of the organisation; only while the member is `INVITED` (409
+         *     once they signed in). Keycloak sends its "set your password and verify your e-mail" message
+         *     again (the earlier link keeps working until it expires); `invitationEmail` says whether a
+         *     message was sent (`NOT_SENT` where identity administration is off, with the reason in
+         *     `invitationNote`). 503 when Keycloak does not answer.
+         */
+        post: operations["resendInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/machine-clients/{machineClientId}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: components["parameters"]["OrganizationId"];
+                machineClientId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a data system a new client secret
+         * @description Admins only. Keycloak makes a new secret for the client and the old one stops working at
+         *     once (tokens already issued stay valid until they expire). The answer is the only place
+         *     the new secret is ever shown (`secret`). 409 `/problems/identity-admin-off` where identity
+         *     administration is off (secrets are then managed in Keycloak's console), 503 when Keycloak
+         *     does not answer.
+         */
+        post: operations["rotateMachineClientSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The people the platform knows, with their platform roles
+         * @description Admins only. Everyone who signed in once or was invited (by e-mail), by name then e-mail,
+         *     with the platform roles (`admin`, `faculty`) they hold in Keycloak. Where identity
+         *     administration is off the roles cannot be read: `platformRolesKnown` is false and each
+         *     person's `platformRoles` is absent. 503 when Keycloak does not answer.
+         */
+        get: operations["listPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{userId}/platform-roles/{role}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+                role: components["schemas"]["PlatformRole"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Grant a platform role
+         * @description Admins only. The person's next token carries the role (they may need to sign in again).
+         *     Granting a role the person holds changes nothing. Audited with the roles before and
+         *     after. 409 when the person has no Keycloak account yet (invite them first), or
+         *     `/problems/identity-admin-off` where identity administration is off; 503 when Keycloak
+         *     does not answer.
+         */
+        put: operations["grantPlatformRole"];
+        post?: never;
+        /**
+         * Remove a platform role
+         * @description Admins only. An admin cannot remove their own `admin` role, nor the last admin's (409).
+         *     Removing a role the person does not hold changes nothing. Audited with the roles before
+         *     and after. 409 `/problems/identity-admin-off` where identity administration is off; 503
+         *     when Keycloak does not answer.
+         */
+        delete: operations["revokePlatformRole"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/collaboratives": {
         parameters: {
             query?: never;
@@ -2205,6 +2316,15 @@ export interface components {
             invitedAt: string;
             /** Format: date-time */
             updatedAt?: string;
+            /**
+             * @description Only in the answers to an invitation and to sending it again: whether Keycloak sent the
+             *     person its "set your password and verify your e-mail" message (their account is
+             *     created, or found, first). `NOT_SENT`: identity administration is off on this server,
+             *     or the person has an account already and signed in (`invitationNote` says which).
+             * @enum {string}
+             */
+            invitationEmail?: "SENT" | "NOT_SENT";
+            invitationNote?: string;
         };
         MemberPage: {
             items: components["schemas"]["Member"][];
@@ -2236,6 +2356,13 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt?: string;
+            /**
+             * @description The client secret, only in the answer to registering the data system and to rotating
+             *     its secret: it is never shown again. Absent where identity administration is off (the
+             *     client and its secret are then made in Keycloak's console; `secretNote` says so).
+             */
+            secret?: string;
+            secretNote?: string;
         };
         MachineClientPage: {
             items: components["schemas"]["MachineClient"][];
@@ -2245,6 +2372,26 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        Person: {
+            /** Format: uuid */
+            id: string;
+            email?: string;
+            name?: string;
+            /** @description Whether the person has signed in at least once */
+            signedIn: boolean;
+            /** @description Absent where identity administration is off (the roles cannot be read) */
+            platformRoles?: components["schemas"]["PlatformRole"][];
+        };
+        PersonPage: {
+            items: components["schemas"]["Person"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            platformRolesKnown: boolean;
         };
         /**
          * @description LEARNING_COLLABORATIVE: the full model (applications, learning sessions, metrics).
@@ -4843,6 +4990,176 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    resendInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: components["parameters"]["OrganizationId"];
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sent (or, with identity administration off, not sent, and why) */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    rotateMachineClientSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: components["parameters"]["OrganizationId"];
+                machineClientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registration with its new secret, shown this once */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MachineClient"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listPeople: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100 */
+                size?: components["parameters"]["Size"];
+                /** @description Case-insensitive search in the name and the e-mail */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of people */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    grantPlatformRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+                role: components["schemas"]["PlatformRole"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person with their platform roles */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    revokePlatformRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+                role: components["schemas"]["PlatformRole"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person with their platform roles */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];

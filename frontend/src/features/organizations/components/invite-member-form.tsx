@@ -6,7 +6,8 @@ import { useServerForm } from '@/lib/forms/use-server-form';
 import { optionsOf } from '@/utils/labels';
 import { FormActions } from '@/components/ui/form-actions';
 import { useInviteMember } from '../api/invite-member';
-import type { MemberRole } from '../api/get-members';
+import type { Member, MemberRole } from '../api/get-members';
+import { InvitationStatus } from './invitation-status';
 import { MEMBER_ROLES, MEMBER_ROLE_LABELS } from '../utils/labels';
 import { validateInvite, type InviteFormValues } from '../utils/validation';
 
@@ -16,6 +17,7 @@ const LABELS = { email: 'E-mail address', name: 'Name', role: 'Role' };
 export function InviteMemberForm({ organizationId }: { organizationId: string }) {
   const invite = useInviteMember(organizationId);
   const [invited, setInvited] = useState<string | null>(null);
+  const [answer, setAnswer] = useState<Member | null>(null);
 
   const server = useServerForm({
     initialValues: { email: '', name: '', role: 'CLINICIAN' } as InviteFormValues,
@@ -28,6 +30,7 @@ export function InviteMemberForm({ organizationId }: { organizationId: string })
     summaryTitle: () => 'Not invited',
     send: (values) => {
       setInvited(null);
+      setAnswer(null);
       return invite.mutateAsync({
         email: values.email.trim(),
         role: values.role as MemberRole,
@@ -36,6 +39,7 @@ export function InviteMemberForm({ organizationId }: { organizationId: string })
     },
     onSaved: (member) => {
       setInvited(`${member.email} is invited as ${MEMBER_ROLE_LABELS[member.role].toLowerCase()}.`);
+      setAnswer(member);
     },
   });
   const { field } = server;
@@ -53,6 +57,7 @@ export function InviteMemberForm({ organizationId }: { organizationId: string })
         </SimpleGrid>
         <FormStatus of={server} />
         <FormActions submitLabel="Send invitation" submitting={server.submitting} status={invited} />
+        {answer && <InvitationStatus member={answer} />}
       </Stack>
     </form>
   );

@@ -12,6 +12,8 @@ import { optionsOf } from '@/utils/labels';
 import { RowList } from '@/components/ui/card-list';
 import { useMembers, type Member, type MemberRole } from '../api/get-members';
 import { useRemoveMember } from '../api/remove-member';
+import { useResendInvitation } from '../api/resend-invitation';
+import { InvitationStatus } from './invitation-status';
 import { useUpdateMemberRole } from '../api/update-member';
 import { MEMBER_ROLES, MEMBER_ROLE_LABELS, MEMBER_STATUS_LABELS } from '../utils/labels';
 
@@ -48,6 +50,7 @@ function ChangeRoleForm({ organizationId, member, onClose }: { organizationId: s
 export function Members({ organizationId, canManage }: { organizationId: string; canManage: boolean }) {
   const query = useMembers(organizationId);
   const remove = useRemoveMember(organizationId);
+  const resend = useResendInvitation(organizationId);
   const [changing, setChanging] = useState<Member | null>(null);
   const [removing, setRemoving] = useState<Member | null>(null);
 
@@ -80,6 +83,16 @@ export function Members({ organizationId, canManage }: { organizationId: string;
                   <StatusBadge color={m.status === 'ACTIVE' ? 'green' : 'yellow'}>{MEMBER_STATUS_LABELS[m.status]}</StatusBadge>
                   {canManage && (
                     <>
+                      {m.status === 'INVITED' && (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          loading={resend.isPending && resend.variables === m.id}
+                          onClick={() => resend.mutate(m.id)}
+                        >
+                          Resend invitation<span className="lcp-visually-hidden"> to {m.name || m.email}</span>
+                        </Button>
+                      )}
                       <Button size="xs" variant="default" onClick={() => setChanging(m)}>
                         Change role<span className="lcp-visually-hidden"> of {m.name || m.email}</span>
                       </Button>
@@ -92,6 +105,12 @@ export function Members({ organizationId, canManage }: { organizationId: string;
               </Group>
             )}
           </RowList>
+          {resend.isSuccess && <InvitationStatus member={resend.data} />}
+          {resend.isError && (
+            <Alert color="red" variant="light" role="alert" title="The invitation was not sent again">
+              {errorMessage(resend.error)}
+            </Alert>
+          )}
           {/* Always mounted, so that closing gives focus back to the button that opened it. */}
           <Modal
             opened={changing !== null}

@@ -150,15 +150,15 @@ public class DemoData {
                 .region("IL")
                 .countryCode("US")
                 .website("https://riverside.example.org"));
-    members.invite(
+    members.recordInvitation(
         ACTOR,
         riverside.id,
         invite("rita.rivers@riverside.example.org", "Rita Rivers", MemberRole.SENIOR_LEADER));
-    members.invite(
+    members.recordInvitation(
         ACTOR,
         riverside.id,
         invite("carl.clark@riverside.example.org", "Carl Clark", MemberRole.CLINICIAN));
-    machineClients.register(
+    machineClients.recordRegistration(
         ACTOR,
         riverside.id,
         new MachineClientInput().clientId("riverside-data-system").name("Riverside EHR export"));
@@ -172,17 +172,17 @@ public class DemoData {
                 .countryCode("US"));
     UUID lenaLake =
         members
-            .invite(
+            .recordInvitation(
                 ACTOR,
                 lakeside.id,
                 invite("lena.lake@lakeside.example.org", "Lena Lake", MemberRole.SENIOR_LEADER))
             .body()
             .getId();
-    members.invite(
+    members.recordInvitation(
         ACTOR,
         lakeside.id,
         invite("luis.lopez@lakeside.example.org", "Luis Lopez", MemberRole.CLINICIAN));
-    machineClients.register(
+    machineClients.recordRegistration(
         ACTOR,
         lakeside.id,
         new MachineClientInput().clientId("lakeside-data-system").name("Lakeside data warehouse"));

@@ -1,5 +1,6 @@
 package org.lcp.organization;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -32,13 +33,16 @@ public class MemberService {
   private final AppUserRepository users;
   private final OrganizationPolicy policy;
   private final AuditLog audit;
+  private final Invitations invitations;
 
   public MemberService(
       OrganizationRepository organizations,
       MembershipRepository memberships,
       AppUserRepository users,
       OrganizationPolicy policy,
-      AuditLog audit) {
+      AuditLog audit,
+      Invitations invitations) {
+    this.invitations = invitations;
     this.organizations = organizations;
     this.memberships = memberships;
     this.users = users;
@@ -78,15 +82,53 @@ public class MemberService {
     return Versioned.of(m.version, OrganizationMapper.toApi(m));
   }
 
-  @Transactional
+  /**
+   * Invites a person: checks what it can first (reading only), then creates or finds their Keycloak
+   * account and has Keycloak mail them (idempotent, no transaction open), and only then writes the
+   * membership. A Keycloak failure (503) leaves nothing written; a retry finds the account made
+   * before.
+   */
   public Versioned<org.lcp.api.model.Member> invite(
       Actor actor, UUID organizationId, MemberInvite in) {
+    String email = in.getEmail().trim();
+    boolean signedIn =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () -> {
+                  policy.requireManager(actor, organizationId);
+                  organizations.require(organizationId);
+                  AppUser known = users.findByEmail(email).orElse(null);
+                  if (known != null) {
+                    requireNotMember(organizationId, known);
+                  }
+                  return known != null && known.hasSignedIn();
+                });
+    Invitations.Outcome outcome = invitations.send(email, in.getName(), signedIn);
+    return QuarkusTransaction.requiringNew().call(() -> write(actor, organizationId, in, outcome));
+  }
+
+  /**
+   * Records an invitation without touching Keycloak (no account, no e-mail), in the caller's
+   * transaction: the demo data's people, who have no account in the realm.
+   */
+  @Transactional
+  public Versioned<org.lcp.api.model.Member> recordInvitation(
+      Actor actor, UUID organizationId, MemberInvite in) {
+    return write(
+        actor,
+        organizationId,
+        in,
+        new Invitations.Outcome(
+            org.lcp.api.model.Member.InvitationEmailEnum.NOT_SENT, "recorded only"));
+  }
+
+  private Versioned<org.lcp.api.model.Member> write(
+      Actor actor, UUID organizationId, MemberInvite in, Invitations.Outcome outcome) {
+    String email = in.getEmail().trim();
     policy.requireManager(actor, organizationId);
     organizations.require(organizationId);
-    AppUser user = users.findOrCreateByEmail(in.getEmail(), in.getName());
-    if (memberships.exists(organizationId, user.id)) {
-      throw ApiException.conflict(user.email + " is already a member of this organisation");
-    }
+    AppUser user = users.findOrCreateByEmail(email, in.getName());
+    requireNotMember(organizationId, user);
     Instant now = Instant.now();
     Membership m = new Membership();
     m.id = UUID.randomUUID();
@@ -96,9 +138,49 @@ public class MemberService {
     m.invitedAt = now;
     m.updatedAt = now;
     memberships.persist(m);
-    audit.record("member.invited", subject(m), null, snapshot(m), null);
+    Map<String, Object> after = snapshot(m);
+    after.put("invitationEmail", outcome.email().toString());
+    audit.record("member.invited", subject(m), null, after, null);
     memberships.flush();
-    return Versioned.of(m.version, OrganizationMapper.toApi(m));
+    return Versioned.of(m.version, outcome.onto(OrganizationMapper.toApi(m)));
+  }
+
+  /** Sends the invitation e-mail again, while the person has not signed in. */
+  public Versioned<org.lcp.api.model.Member> resendInvitation(
+      Actor actor, UUID organizationId, UUID memberId) {
+    Membership invited =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () -> {
+                  policy.requireManager(actor, organizationId);
+                  Membership m = require(organizationId, memberId);
+                  if (m.user.hasSignedIn()) {
+                    throw ApiException.conflict(
+                        m.user.email + " has signed in already: there is no invitation to resend");
+                  }
+                  return m;
+                });
+    Invitations.Outcome outcome = invitations.send(invited.user.email, invited.user.name, false);
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Membership m = require(organizationId, memberId);
+              if (outcome.email() == org.lcp.api.model.Member.InvitationEmailEnum.SENT) {
+                audit.record(
+                    "member.invitation-resent",
+                    subject(m),
+                    null,
+                    Map.of("email", m.user.email),
+                    null);
+              }
+              return Versioned.of(m.version, outcome.onto(OrganizationMapper.toApi(m)));
+            });
+  }
+
+  private void requireNotMember(UUID organizationId, AppUser user) {
+    if (memberships.exists(organizationId, user.id)) {
+      throw ApiException.conflict(user.email + " is already a member of this organisation");
+    }
   }
 
   @Transactional

@@ -79,6 +79,11 @@ public class OrganizationResource implements OrganizationsApi {
   }
 
   @Override
+  public Response resendInvitation(UUID organizationId, UUID memberId) {
+    return Responses.ok(members.resendInvitation(actors.current(), organizationId, memberId));
+  }
+
+  @Override
   public Response getMember(UUID organizationId, UUID memberId) {
     return Responses.ok(members.get(actors.current(), organizationId, memberId));
   }
@@ -106,6 +111,12 @@ public class OrganizationResource implements OrganizationsApi {
   public Response registerMachineClient(UUID organizationId, MachineClientInput input) {
     var registered = machineClients.register(actors.current(), organizationId, input);
     return Responses.created(urls.below(uriInfo, registered.body().getId()), registered);
+  }
+
+  @Override
+  public Response rotateMachineClientSecret(UUID organizationId, UUID machineClientId) {
+    return Responses.ok(
+        machineClients.rotateSecret(actors.current(), organizationId, machineClientId));
   }
 
   @Override

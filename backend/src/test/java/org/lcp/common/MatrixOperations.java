@@ -74,6 +74,15 @@ final class MatrixOperations {
 
   private static final Map<String, Op> OPS = new LinkedHashMap<>();
 
+  /**
+   * Operations that exist only in Keycloak (a secret, a platform role). The ordinary test profile
+   * runs with identity administration off, so an authorised caller's valid request answers 409
+   * {@code /problems/identity-admin-off} here instead of the contract's success, which the
+   * Keycloak-tagged tests (IdentityAdminKeycloakTest) get from the real Keycloak.
+   */
+  static final java.util.Set<String> NEED_IDENTITY_ADMIN =
+      java.util.Set.of("rotateMachineClientSecret", "grantPlatformRole", "revokePlatformRole");
+
   private MatrixOperations() {}
 
   static Map<String, Op> all() {
@@ -159,7 +168,15 @@ final class MatrixOperations {
         "removeMember",
         ACTIVE,
         w -> req().path("organizationId", w.org).path("memberId", w.colleagueMembership));
+    op(
+        "resendInvitation",
+        ACTIVE,
+        w -> req().path("organizationId", w.org).path("memberId", w.colleagueMembership));
     op("listMachineClients", ACTIVE, w -> req().path("organizationId", w.org));
+    op(
+        "rotateMachineClientSecret",
+        ACTIVE,
+        w -> req().path("organizationId", w.org).path("machineClientId", w.dataSystem));
     op(
         "registerMachineClient",
         ACTIVE,
@@ -894,6 +911,14 @@ final class MatrixOperations {
     // ---- audit ----
     op("listAuditEvents", ACTIVE, w -> req());
     op("exportAuditEvents", ACTIVE, w -> req());
+
+    // ---- people and their platform roles ----
+    op("listPeople", ACTIVE, w -> req().query("q", "colleague"));
+    op(
+        "grantPlatformRole",
+        ACTIVE,
+        w -> req().path("userId", w.colleagueId).path("role", "faculty"));
+    op("revokePlatformRole", ACTIVE, w -> req().path("userId", w.leadId).path("role", "faculty"));
   }
 
   /** A call for the owning team, led by the lead faculty member. */

@@ -61,6 +61,66 @@ class RealmSettingsTest {
         .isEqualTo("S256");
   }
 
+  @Test
+  void peopleResetTheirPasswordAndVerifyTheirEmailButTheDemoUsersAreNotHeldUp() {
+    assertThat(REALM.path("resetPasswordAllowed").asBoolean()).isTrue();
+    assertThat(REALM.path("verifyEmail").asBoolean()).isTrue();
+    assertThat(REALM.path("registrationAllowed").asBoolean()).isFalse();
+    for (JsonNode user : REALM.path("users")) {
+      if (user.has("serviceAccountClientId")) {
+        continue;
+      }
+      assertThat(user.path("emailVerified").asBoolean())
+          .as("demo user %s has a verified e-mail", user.path("username").asText())
+          .isTrue();
+    }
+  }
+
+  @Test
+  void keycloaksEmailsGoToTheConfiguredSmtpServerGreenMailByDefault() {
+    JsonNode smtp = REALM.path("smtpServer");
+    // placeholders Keycloak fills from its environment at import: 127.0.0.1:3025 (make run, make
+    // test: infra/scripts/mail.sh), greenmail:3025 in docker-compose
+    assertThat(smtp.path("host").asText()).isEqualTo("${LCP_SMTP_HOST:127.0.0.1}");
+    assertThat(smtp.path("port").asText()).isEqualTo("${LCP_SMTP_PORT:3025}");
+    assertThat(smtp.path("from").asText()).isNotBlank();
+  }
+
+  @Test
+  void theApisServiceAccountHoldsTheLeastRolesThatSufficeAndItsSecretComesFromTheEnvironment() {
+    JsonNode admin = client("lcp-api-admin");
+    assertThat(admin.path("publicClient").asBoolean()).isFalse();
+    assertThat(admin.path("serviceAccountsEnabled").asBoolean()).isTrue();
+    assertThat(admin.path("standardFlowEnabled").asBoolean()).isFalse();
+    assertThat(admin.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+    assertThat(admin.path("secret").asText())
+        .isEqualTo("${LCP_KEYCLOAK_ADMIN_SECRET:lcp-api-admin-dev-secret}");
+    JsonNode account = null;
+    for (JsonNode user : REALM.path("users")) {
+      if ("lcp-api-admin".equals(user.path("serviceAccountClientId").asText())) {
+        account = user;
+      }
+    }
+    assertThat(account).as("the service account user of lcp-api-admin").isNotNull();
+    List<String> roles = new ArrayList<>();
+    account.path("clientRoles").path("realm-management").forEach(r -> roles.add(r.asText()));
+    // manage-users: accounts, their e-mails, role mappings (it includes viewing users);
+    // manage-clients: data systems' clients and secrets; view-realm: who holds a platform role.
+    // Never realm-admin, manage-realm or anything that could grant itself more.
+    assertThat(roles).containsExactlyInAnyOrder("manage-users", "manage-clients", "view-realm");
+    assertThat(account.path("clientRoles").size()).isEqualTo(1);
+    assertThat(account.path("realmRoles")).allMatch(r -> r.asText().startsWith("default-roles"));
+  }
+
+  @Test
+  void theDemoDataSystemsAreDataSystemsTheApiManages() {
+    for (String id : List.of("riverside-data-system", "lakeside-data-system")) {
+      JsonNode c = client(id);
+      assertThat(c.path("attributes").path("lcp.data-system").asText()).isEqualTo("true");
+      assertThat(c.path("serviceAccountsEnabled").asBoolean()).isTrue();
+    }
+  }
+
   static JsonNode client(String id) {
     for (JsonNode client : REALM.path("clients")) {
       if (client.path("clientId").asText().equals(id)) {

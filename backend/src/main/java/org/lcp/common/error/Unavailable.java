@@ -32,7 +32,11 @@ public final class Unavailable {
     IDENTITY_PROVIDER(
         "the identity provider",
         "the identity provider cannot be reached to verify the bearer token; retry in a few"
-            + " seconds");
+            + " seconds"),
+    IDENTITY_ADMIN(
+        "Keycloak's admin API",
+        "the identity provider's administration API (Keycloak) did not answer; nothing was changed;"
+            + " retry in a few seconds");
 
     private final String what;
     private final String detail;
@@ -48,7 +52,7 @@ public final class Unavailable {
     final AtomicLong suppressed = new AtomicLong();
   }
 
-  private static final Throttle[] THROTTLES = {new Throttle(), new Throttle()};
+  private static final Throttle[] THROTTLES = {new Throttle(), new Throttle(), new Throttle()};
 
   private Unavailable() {}
 
@@ -61,6 +65,9 @@ public final class Unavailable {
   public static Optional<Dependency> of(Throwable e) {
     int depth = 0;
     for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+      if (t instanceof IdentityAdminUnavailable) {
+        return Optional.of(Dependency.IDENTITY_ADMIN);
+      }
       if (database(t)) {
         return Optional.of(Dependency.DATABASE);
       }

@@ -21,6 +21,21 @@ public class AppUserRepository implements PanacheRepositoryBase<AppUser, UUID> {
     return find("lower(email) = ?1", email.toLowerCase(Locale.ROOT)).firstResultOptional();
   }
 
+  /** Everyone known, by name then e-mail; {@code q} searches the name and the e-mail. */
+  public io.quarkus.hibernate.orm.panache.PanacheQuery<AppUser> search(String q) {
+    if (q == null || q.isBlank()) {
+      return find("order by lower(coalesce(name, email)), lower(email), id");
+    }
+    return find(
+        "("
+            + org.lcp.common.web.Search.like("coalesce(name, '')", "q")
+            + " or "
+            + org.lcp.common.web.Search.like("coalesce(email, '')", "q")
+            + ") order by lower(coalesce(name, email)), lower(email), id",
+        io.quarkus.panache.common.Parameters.with(
+            "q", org.lcp.common.web.Search.containsPattern(q)));
+  }
+
   /** The e-mail addresses of these people (those who have one). */
   public List<String> emailsOf(Collection<UUID> ids) {
     return getEntityManager()

@@ -1,0 +1,48 @@
+package org.lcp.organization;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.lcp.api.model.Member;
+import org.lcp.common.identity.IdentityAccounts;
+
+/**
+ * The Keycloak half of an invitation: the person's account, found or created, and Keycloak's own
+ * "set your password and verify your e-mail" message. Idempotent, and called with no transaction
+ * open, before the invitation is written.
+ */
+@ApplicationScoped
+class Invitations {
+
+  /** What became of the e-mail, as the answer says it. */
+  record Outcome(Member.InvitationEmailEnum email, String note) {
+    Member onto(Member m) {
+      return m.invitationEmail(email).invitationNote(note);
+    }
+  }
+
+  private final IdentityAccounts accounts;
+
+  Invitations(IdentityAccounts accounts) {
+    this.accounts = accounts;
+  }
+
+  /** Creates (or finds) the account of a person who has not signed in yet and mails them. */
+  Outcome send(String email, String name, boolean signedIn) {
+    if (signedIn) {
+      return new Outcome(
+          Member.InvitationEmailEnum.NOT_SENT,
+          email + " has signed in before: they see the organisation at their next sign-in");
+    }
+    if (!accounts.enabled()) {
+      return new Outcome(
+          Member.InvitationEmailEnum.NOT_SENT,
+          "identity administration is off on this server: no account was created and no e-mail"
+              + " was sent; create the account in Keycloak, and the person is recognised by their"
+              + " verified e-mail at first sign-in");
+    }
+    String userId = accounts.findOrCreateUser(email, name);
+    accounts.sendInvitation(userId);
+    return new Outcome(
+        Member.InvitationEmailEnum.SENT,
+        "an e-mail was sent to " + email + " to set a password and verify the address");
+  }
+}
