@@ -91,6 +91,19 @@ public class MemberService {
   public Versioned<org.lcp.api.model.Member> invite(
       Actor actor, UUID organizationId, MemberInvite in) {
     String email = in.getEmail().trim();
+    if (QuarkusTransaction.isActive()) {
+      // called inside another operation (a core-team save): its transaction holds rows a new
+      // transaction could not see, so the invitation joins it (the account is still made first)
+      policy.requireManager(actor, organizationId);
+      organizations.require(organizationId);
+      AppUser known = users.findByEmail(email).orElse(null);
+      if (known != null) {
+        requireNotMember(organizationId, known);
+      }
+      Invitations.Outcome joined =
+          invitations.send(email, in.getName(), known != null && known.hasSignedIn());
+      return write(actor, organizationId, in, joined);
+    }
     boolean signedIn =
         QuarkusTransaction.requiringNew()
             .call(

@@ -427,7 +427,10 @@ final class MatrixWorld {
         submitted ? now.minus(5, ChronoUnit.DAYS) : null,
         running()
             ? now.minus(1, ChronoUnit.DAYS)
-            : enrolled() ? now.minus(1, ChronoUnit.MINUTES) : null,
+            : enrolled()
+                // a minute before the real clock (not the hour-truncated `now`): undoable
+                ? Instant.now().minus(1, ChronoUnit.MINUTES)
+                : null,
         enrolled() ? "Welcome" : null,
         memberId);
     sql(
