@@ -203,36 +203,55 @@ public final class SetupRules {
   }
 
   private static Item readiness(Facts f, Phase before) {
-    boolean done = f.readinessItems() > 0;
-    return new Item(
+    return atLeastOne(
         Key.READINESS_ITEMS,
-        "At least one readiness assessment item",
-        done,
+        f.readinessItems(),
         before,
-        done ? count(f.readinessItems(), "readiness item") : "No readiness items",
-        done ? null : "at least one readiness assessment item");
+        "readiness assessment item",
+        "readiness assessment item",
+        count(f.readinessItems(), "readiness item"),
+        "No readiness items");
   }
 
   private static Item measures(Facts f, Phase before) {
-    boolean done = f.measures() > 0;
-    return new Item(
+    return atLeastOne(
         Key.MEASURES,
-        "At least one Core Data Set measure",
-        done,
+        f.measures(),
         before,
-        done ? count(f.measures(), "measure") : "No measures defined yet",
-        done ? null : "at least one Core Data Set measure");
+        "Core Data Set measure",
+        "Core Data Set measure",
+        count(f.measures(), "measure"),
+        "No measures defined yet");
   }
 
   private static Item calls(Facts f, Phase before) {
-    boolean done = f.calls() > 0;
-    return new Item(
+    return atLeastOne(
         Key.CALLS,
-        "At least one call scheduled",
+        f.calls(),
+        before,
+        "call scheduled",
+        "scheduled call",
+        count(f.calls(), "call") + " scheduled",
+        "No calls scheduled yet");
+  }
+
+  /** An item done once there is at least one of something ("At least one {what}"). */
+  private static Item atLeastOne(
+      Key key,
+      long n,
+      Phase before,
+      String what,
+      String neededWhat,
+      String doneDetail,
+      String emptyDetail) {
+    boolean done = n > 0;
+    return new Item(
+        key,
+        "At least one " + what,
         done,
         before,
-        done ? count(f.calls(), "call") + " scheduled" : "No calls scheduled yet",
-        done ? null : "at least one scheduled call");
+        done ? doneDetail : emptyDetail,
+        done ? null : "at least one " + neededWhat);
   }
 
   // ---- words ------------------------------------------------------------------------------------
