@@ -50,7 +50,7 @@ async function check(page: Page, who: string, visits: Visit[]) {
 const submitEmpty = (button: string) => ({
   name: 'errors',
   run: async (page: Page) => {
-    await page.getByRole('button', { name: button }).click();
+    await page.getByRole('button', { name: button, exact: true }).click();
     await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
   },
 });
