@@ -31,6 +31,10 @@ public class Notification {
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 
+  /** Set when a person is to be told at most once under this key (see {@link Notify}). */
+  @Column(name = "dedup_key")
+  public String dedupKey;
+
   @Column(name = "read_at")
   public Instant readAt;
 }

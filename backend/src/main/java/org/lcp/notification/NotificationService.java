@@ -5,8 +5,13 @@ import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -28,6 +33,7 @@ public class NotificationService {
   private final AppUserRepository users;
   private final NotificationPolicy policy;
   private final Mailer mailer;
+  private final TransactionSynchronizationRegistry transactions;
   private final boolean mailEnabled;
 
   public NotificationService(
@@ -35,37 +41,52 @@ public class NotificationService {
       AppUserRepository users,
       NotificationPolicy policy,
       Mailer mailer,
+      TransactionSynchronizationRegistry transactions,
       @ConfigProperty(name = "lcp.mail.enabled") boolean mailEnabled) {
     this.notifications = notifications;
     this.users = users;
     this.policy = policy;
     this.mailer = mailer;
+    this.transactions = transactions;
     this.mailEnabled = mailEnabled;
   }
 
-  /** Written in the transaction of the change: no change without its notifications. */
+  /**
+   * Written in the transaction of the change: no change without its notifications. With a dedup
+   * key, a person who was already told under that key is skipped (the unique index decides, so two
+   * replicas racing tell them once).
+   */
   void record(@Observes(during = TransactionPhase.IN_PROGRESS) Notify n) {
     Instant now = Instant.now();
+    List<UUID> told = new ArrayList<>();
     for (UUID user : n.recipients().stream().distinct().toList()) {
-      Notification row = new Notification();
-      row.id = UUID.randomUUID();
-      row.userId = user;
-      row.kind = n.kind();
-      row.title = n.title();
-      row.body = n.body();
-      row.link = n.link();
-      row.createdAt = now;
-      notifications.persist(row);
+      if (notifications.insert(UUID.randomUUID(), user, n, now)) {
+        told.add(user);
+      }
+    }
+    if (mailEnabled && !told.isEmpty()) {
+      List<String> to = users.emailsOf(told);
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+              // nothing to do before the change commits
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+              if (status == Status.STATUS_COMMITTED) {
+                mail(n, to);
+              }
+            }
+          });
     }
   }
 
   /** Mailed only once the change has committed; a mail failure never undoes the change. */
-  void mail(@Observes(during = TransactionPhase.AFTER_SUCCESS) Notify n) {
-    if (!mailEnabled || n.recipients().isEmpty()) {
-      return;
-    }
+  private void mail(Notify n, List<String> addresses) {
     try {
-      for (String to : users.emailsOf(n.recipients())) {
+      for (String to : addresses) {
         mailer.send(Mail.withText(to, n.title(), n.body()));
       }
     } catch (RuntimeException e) {
