@@ -43,7 +43,7 @@ psql -h 127.0.0.1 -U postgres -tAc "select 1 from pg_database where datname = '$
 echo "starting the API on $API (database $DB, shutdown delay $LCP_SHUTDOWN_DELAY, timeout $LCP_SHUTDOWN_TIMEOUT)"
 # the jar runs the prod profile: it needs a real calendar link key and its own management port
 LCP_HTTP_PORT="$PORT" LCP_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
-  LCP_MANAGEMENT_PORT="$((PORT + 920))" \
+  LCP_MANAGEMENT_PORT="$((PORT + 920))" LCP_IDENTITY_ADMIN_ENABLED=false \
   LCP_CALENDAR_LINK_KEY="$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
   java -XX:+ExitOnOutOfMemoryError -Xmx384m -jar "$JAR" >"$WORK/api.log" 2>&1 </dev/null &
 API_PID=$!

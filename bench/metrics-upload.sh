@@ -22,7 +22,7 @@ MEASURES=${MEASURES:-25}
 MONTHS=${MONTHS:-20}
 
 export LCP_INSTANCE=api-bench LCP_HTTP_PORT=$PORT LCP_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
-  LCP_JAVA_OPTS="-Xmx512m"
+  LCP_JAVA_OPTS="-Xmx512m" LCP_IDENTITY_ADMIN_ENABLED=false
 cleanup() { "$S/api.sh" stop >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 

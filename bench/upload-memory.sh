@@ -21,7 +21,7 @@ DB=${UPLOAD_MEM_DB:-lcp_t_uploads}
 API="http://127.0.0.1:$PORT"
 
 export LCP_INSTANCE=api-upload-mem LCP_HTTP_PORT=$PORT LCP_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
-  LCP_JAVA_OPTS="-Xmx512m"
+  LCP_JAVA_OPTS="-Xmx512m" LCP_IDENTITY_ADMIN_ENABLED=false
 cleanup() {
   [ -n "${SAMPLER:-}" ] && kill "$SAMPLER" 2>/dev/null || true
   "$S/api.sh" stop >/dev/null 2>&1 || true

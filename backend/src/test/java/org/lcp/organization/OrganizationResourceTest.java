@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -332,6 +333,31 @@ class OrganizationResourceTest {
         TestTokens.person(UUID.randomUUID().toString(), invitee.email(), false, "Impostor");
     Api.as(unverified).get("/api/me").then().statusCode(200).body("organizations", empty());
     Api.as(unverified).get("/api/organizations/{id}", org).then().statusCode(404);
+  }
+
+  @Test
+  void aSecondAccountWithTheSameVerifiedEmailDoesNotTakeOverAPersonAlreadyBound() {
+    String org = Fixtures.organization(admin);
+    Person invitee = Person.create("clinician");
+    Api.as(admin)
+        .body(Map.of("email", invitee.email(), "role", "CLINICIAN"))
+        .post("/api/organizations/{id}/members", org)
+        .then()
+        .statusCode(201);
+    // the invited person signs in: the invitation is theirs
+    Api.as(invitee).get("/api/me").then().statusCode(200).body("organizations", hasSize(1));
+    // another account (another subject) presenting the same verified address gets nothing of it
+    String other =
+        TestTokens.person(UUID.randomUUID().toString(), invitee.email(), true, "Second account");
+    Api.as(other)
+        .get("/api/me")
+        .then()
+        .statusCode(200)
+        .body("organizations", empty())
+        .body("email", not(equalTo(invitee.email())));
+    Api.as(other).get("/api/organizations/{id}", org).then().statusCode(404);
+    // and the first account keeps its organisation
+    Api.as(invitee).get("/api/me").then().statusCode(200).body("organizations", hasSize(1));
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 
 /**
  * Resolves the caller of this request once: platform roles from the token, the person's platform
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class CurrentCaller {
 
+  private static final Logger LOG = Logger.getLogger(CurrentCaller.class);
   private static final Set<String> PLATFORM_ROLES = Set.of(Caller.ADMIN, Caller.FACULTY);
   private static final Duration LAST_SEEN_GRANULARITY = Duration.ofMinutes(5);
 
@@ -119,10 +121,17 @@ public class CurrentCaller {
     AppUser user = users.findBySubject(subject).orElse(null);
     if (user == null && verifiedEmail != null) {
       AppUser invited = users.findByEmail(verifiedEmail).orElse(null);
-      if (invited != null) {
-        invited.subject =
-            subject; // the e-mail is verified by the identity provider: this is that person
+      if (invited != null && invited.subject == null) {
+        // an invitation not yet taken up, and the identity provider verified its e-mail: this is
+        // that person. A row already bound to another account is never taken over by a second
+        // account with the same address; that one starts without the address (and without access).
+        invited.subject = subject;
         user = invited;
+      } else if (invited != null) {
+        LOG.warnf(
+            "account %s signed in with the verified e-mail of person %s, who is bound to another"
+                + " account: not bound",
+            subject, invited.id);
       }
     }
     if (user == null) {
