@@ -1,6 +1,10 @@
 package org.lcp.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.jboss.logging.Logger;
 import org.lcp.api.model.Member;
 import org.lcp.common.identity.IdentityAccounts;
 
@@ -19,10 +23,54 @@ class Invitations {
     }
   }
 
-  private final IdentityAccounts accounts;
+  private static final Logger LOG = Logger.getLogger(Invitations.class);
 
-  Invitations(IdentityAccounts accounts) {
+  private final IdentityAccounts accounts;
+  private final TransactionSynchronizationRegistry transactions;
+
+  Invitations(IdentityAccounts accounts, TransactionSynchronizationRegistry transactions) {
     this.accounts = accounts;
+    this.transactions = transactions;
+  }
+
+  /**
+   * As {@link #send}, for an invitation made inside another operation's transaction (a core-team
+   * save): the account is made and the e-mail sent only once that operation has committed, so a
+   * change that fails after the invitation leaves no account and no e-mail behind. A Keycloak
+   * failure then is logged; the member list's "send again" repeats it.
+   */
+  Outcome sendAfterCommit(String email, String name, boolean signedIn) {
+    if (signedIn || !accounts.enabled()) {
+      return send(email, name, signedIn);
+    }
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {
+            // the invitation waits for the change to commit
+          }
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status != Status.STATUS_COMMITTED) {
+              return;
+            }
+            try {
+              send(email, name, false);
+            } catch (RuntimeException e) {
+              LOG.warnf(
+                  e,
+                  "the invitation of %s was saved but its e-mail could not be sent; send it again"
+                      + " from the organisation's members",
+                  email);
+            }
+          }
+        });
+    return new Outcome(
+        Member.InvitationEmailEnum.NOT_SENT,
+        "an e-mail to "
+            + email
+            + " to set a password and verify the address is sent once this change is saved");
   }
 
   /** Creates (or finds) the account of a person who has not signed in yet and mails them. */

@@ -93,7 +93,8 @@ public class MemberService {
     String email = in.getEmail().trim();
     if (QuarkusTransaction.isActive()) {
       // called inside another operation (a core-team save): its transaction holds rows a new
-      // transaction could not see, so the invitation joins it (the account is still made first)
+      // transaction could not see, so the invitation joins it, and the account and e-mail wait
+      // for it to commit
       policy.requireManager(actor, organizationId);
       organizations.require(organizationId);
       AppUser known = users.findByEmail(email).orElse(null);
@@ -101,7 +102,7 @@ public class MemberService {
         requireNotMember(organizationId, known);
       }
       Invitations.Outcome joined =
-          invitations.send(email, in.getName(), known != null && known.hasSignedIn());
+          invitations.sendAfterCommit(email, in.getName(), known != null && known.hasSignedIn());
       return write(actor, organizationId, in, joined);
     }
     boolean signedIn =

@@ -2,14 +2,17 @@ package org.lcp.common;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,9 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.lcp.api.model.MemberInvite;
+import org.lcp.common.security.Actor;
+import org.lcp.organization.MemberService;
 import org.lcp.support.Api;
 import org.lcp.support.Mailbox;
 
@@ -44,6 +50,8 @@ class IdentityAdminKeycloakTest {
   static final String KEYCLOAK = RealKeycloakTest.KEYCLOAK;
   static final String REALM = RealKeycloakTest.REALM;
   static final String ADMIN_API = KEYCLOAK + "/admin/realms/lcp";
+
+  @Inject MemberService members;
 
   /** Runs the class only when GreenMail answers (make test starts it). */
   public static class MailAnswers implements ExecutionCondition {
@@ -267,6 +275,63 @@ class IdentityAdminKeycloakTest {
   }
 
   // ---- helpers ----------------------------------------------------------------------------------
+
+  /**
+   * An invitation made inside another operation (a core-team save) waits for it: when that
+   * operation fails after the invitation, no account is made and no e-mail sent; when it commits,
+   * both happen.
+   */
+  @Test
+  void anInvitationInsideAnotherOperationIsSentOnlyOnceThatOperationCommits() {
+    String admin = RealKeycloakTest.passwordToken("admin");
+    UUID organization = UUID.fromString(organisation(admin, "Joined"));
+    String failed = "joined-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example.org";
+    String saved = "joined-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example.org";
+
+    assertThatThrownBy(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .run(
+                        () -> {
+                          members.invite(
+                              Actor.system(),
+                              organization,
+                              new MemberInvite()
+                                  .email(failed)
+                                  .name("Never Saved")
+                                  .role(org.lcp.api.model.MemberRole.CLINICIAN));
+                          throw new IllegalStateException("the core-team save failed later");
+                        }))
+        .hasMessageContaining("failed later");
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                members.invite(
+                    Actor.system(),
+                    organization,
+                    new MemberInvite()
+                        .email(saved)
+                        .name("Sam Saved")
+                        .role(org.lcp.api.model.MemberRole.CLINICIAN)));
+
+    assertThat(Mailbox.await(saved, 1)).hasSize(1);
+    assertThat(keycloakUsers(saved)).hasSize(1);
+    assertThat(keycloakUsers(failed)).isEmpty();
+    assertThat(Mailbox.of(failed)).isEmpty();
+  }
+
+  private List<Map<String, Object>> keycloakUsers(String email) {
+    return given()
+        .auth()
+        .oauth2(adminApiToken())
+        .queryParam("email", email)
+        .queryParam("exact", true)
+        .get(ADMIN_API + "/users")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("$");
+  }
 
   static String organisation(String admin, String name) {
     return Api.as(admin)
