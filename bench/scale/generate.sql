@@ -72,13 +72,13 @@ select md5('roster' || i || '-' || r)::uuid, md5('team' || i)::uuid,
        'Member ' || i || '-' || r, 'member' || i || '-' || r || '@scale.example.org', null, 1.0, p.first_period - 40
 from p, generate_series(1, p.teams) i, generate_series(1, 4) r;
 
--- 25 measures, every type
+-- 25 measures, every type (a PROPORTION is stored as numerator, denominator and their quotient)
 insert into measure (id, collaborative_id, key, name, definition, type, unit, direction, target, due_day,
                      lock_after_days, created_at, updated_at, numerator, denominator)
 select md5('measure' || m)::uuid, md5('collaborative0')::uuid, 'measure_' || m, 'Measure ' || m, 'Benchmark measure',
        (array['COUNT','PROPORTION','MEAN','RATE'])[1 + m % 4], null,
        case when m % 3 = 0 then 'DECREASE' else 'INCREASE' end, null, 15, 45, now(), now(),
-       case when m % 4 in (1, 3) then 'numerator' end, case when m % 4 in (1, 3) then 'denominator' end
+       case when m % 4 = 1 then 'numerator' end, case when m % 4 = 1 then 'denominator' end
 from generate_series(1, 25) m;
 
 -- values: every team, measure and month, except: the month before last is missing for every third
@@ -86,9 +86,9 @@ from generate_series(1, 25) m;
 insert into metric_value (measure_id, organization_id, period, value, numerator, denominator, source,
                           updated_by, updated_at)
 select md5('measure' || m)::uuid, md5('org' || i)::uuid, (p.first_period + make_interval(months => k))::date,
-       case when m % 4 in (1, 3) then null else (i * 7 + m * 3 + k) % 50 end,
-       case when m % 4 in (1, 3) then (i + m + k) % 40 end,
-       case when m % 4 in (1, 3) then 40 end,
+       case when m % 4 = 1 then round(((i + m + k) % 40) / 40.0, 6) else (i * 7 + m * 3 + k) % 50 end,
+       case when m % 4 = 1 then (i + m + k) % 40 end,
+       case when m % 4 = 1 then 40 end,
        case when i % 2 = 0 then 'API' else 'WEB' end, 'bench',
        (p.first_period + make_interval(months => k + 1, days => (i % 20)))::timestamptz
 from p, generate_series(1, p.teams) i, generate_series(1, 25) m, generate_series(0, p.months - 1) k
