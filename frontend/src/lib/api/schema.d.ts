@@ -2257,6 +2257,12 @@ export interface components {
             countryCode?: string;
             /** @description http(s) URL */
             website?: string;
+            /**
+             * @description IANA time zone of the organisation (such as `America/Chicago`); notices of scheduled,
+             *     moved and cancelled sessions and calls state the time in it for the organisation's
+             *     people (the event's own zone when absent). An unknown zone is refused (400).
+             */
+            timeZone?: string;
         };
         Organization: {
             /** Format: uuid */
@@ -2266,6 +2272,8 @@ export interface components {
             region?: string;
             countryCode?: string;
             website?: string;
+            /** @description IANA time zone */
+            timeZone?: string;
             /** Format: int64 */
             memberCount?: number;
             /** Format: date-time */

@@ -25,6 +25,7 @@ export function CreateOrganization() {
                 region: orUndefined(v.region),
                 countryCode: orUndefined(v.countryCode),
                 website: orUndefined(v.website),
+                timeZone: orUndefined(v.timeZone),
               }).filter(([, x]) => x !== undefined),
             ) as { name: string },
           )

@@ -9,7 +9,7 @@ import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
 
 describe('an organisation’s own details', () => {
-  it('are changed by its senior leader from its page, with If-Match, and a look-alike name is refused at the field', async () => {
+  it('are changed by its senior leader from its page (its time zone too), with If-Match, and a look-alike name is refused at the field', async () => {
     const user = userEvent.setup();
     const sent: { ifMatch: string | null; body: unknown }[] = [];
     let answer: Response | undefined = problem(409, 'Look-alike', { detail: 'the name looks like Riverside Family Servlces' });
@@ -27,6 +27,7 @@ describe('an organisation’s own details', () => {
     expect(within(form).getByLabelText(/^name/i)).toHaveValue('Riverside Family Services');
     await user.clear(within(form).getByLabelText(/^city/i));
     await user.type(within(form).getByLabelText(/^city/i), 'Shelbyville');
+    await user.selectOptions(within(form).getByLabelText(/^time zone/i), 'America/Chicago');
     await user.click(within(form).getByRole('button', { name: 'Save details' }));
     await waitFor(() =>
       expect(within(form).getByLabelText(/^name/i)).toHaveAccessibleDescription(expect.stringContaining('looks like')),
@@ -35,7 +36,7 @@ describe('an organisation’s own details', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe(`/organizations/${RIVERSIDE_ID}`));
     expect(sent[1]).toEqual({
       ifMatch: '"1"',
-      body: { name: 'Riverside Family Services', city: 'Shelbyville', countryCode: 'US' },
+      body: { name: 'Riverside Family Services', city: 'Shelbyville', countryCode: 'US', timeZone: 'America/Chicago' },
     });
   });
 

@@ -1,16 +1,24 @@
-import { SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 
 import { FormActions } from '@/components/ui/form-actions';
 import { FormStatus } from '@/components/ui/form-status';
 import type { Versioned } from '@/lib/api/request';
 import { useServerForm, type EditedVersion } from '@/lib/forms/use-server-form';
+import { timeZones } from '@/utils/zoned-time';
 import type { OrganizationInput } from '../api/create-organization';
 import type { Organization } from '../api/get-organizations';
 import { validateOrganization, type OrganizationFormValues } from '../utils/validation';
 
-const LABELS = { name: 'Name', city: 'City', region: 'State or region', countryCode: 'Country code', website: 'Website' };
+const LABELS = {
+  name: 'Name',
+  city: 'City',
+  region: 'State or region',
+  countryCode: 'Country code',
+  website: 'Website',
+  timeZone: 'Time zone',
+};
 
-const EMPTY: OrganizationFormValues = { name: '', city: '', region: '', countryCode: '', website: '' };
+const EMPTY: OrganizationFormValues = { name: '', city: '', region: '', countryCode: '', website: '', timeZone: '' };
 
 /** An organisation's details as the form's values. */
 export const organizationValuesOf = (o: Organization): OrganizationFormValues => ({
@@ -19,6 +27,7 @@ export const organizationValuesOf = (o: Organization): OrganizationFormValues =>
   region: o.region ?? '',
   countryCode: o.countryCode ?? '',
   website: o.website ?? '',
+  timeZone: o.timeZone ?? '',
 });
 
 /** The values as sent: empty optional details are left out. */
@@ -33,6 +42,7 @@ export function toOrganizationBody(v: OrganizationFormValues): OrganizationInput
   if (region) body.region = region;
   if (countryCode) body.countryCode = countryCode;
   if (website) body.website = website;
+  if (v.timeZone) body.timeZone = v.timeZone;
   return body;
 }
 
@@ -86,6 +96,11 @@ export function OrganizationForm({
           />
         </SimpleGrid>
         <TextInput {...field('website')} type="url" placeholder="https://" autoComplete="url" />
+        <NativeSelect
+          {...field('timeZone')}
+          description="Notices of sessions and calls give the time in this zone to the organisation’s people"
+          data={[{ value: '', label: 'None (each event’s own time zone)' }, ...timeZones()]}
+        />
         <FormStatus of={server} what="organisation" />
         <FormActions submitLabel={submitLabel} submitting={server.submitting} onCancel={onCancel} />
       </Stack>

@@ -1,5 +1,7 @@
 /** The contract's rules for organisations, members and machine clients (openapi.yaml), checked before sending. */
 
+import { isTimeZone } from '@/utils/zoned-time';
+
 // The same shape the API checks (format: email): something@something.something, no spaces.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const COUNTRY = /^[A-Z]{2}$/;
@@ -12,6 +14,8 @@ export interface OrganizationFormValues {
   region: string;
   countryCode: string;
   website: string;
+  /** IANA zone the organisation's people read times in; empty: each event's own. */
+  timeZone: string;
 }
 
 export function validateOrganization(v: OrganizationFormValues): Partial<Record<keyof OrganizationFormValues, string>> {
@@ -25,6 +29,7 @@ export function validateOrganization(v: OrganizationFormValues): Partial<Record<
     if (!WEB.test(v.website)) e.website = 'Enter a web address starting with http:// or https://.';
     else if (v.website.length > 500) e.website = 'The web address can have at most 500 characters.';
   }
+  if (v.timeZone && !isTimeZone(v.timeZone)) e.timeZone = 'Choose a time zone from the list, e.g. America/Chicago.';
   return e;
 }
 

@@ -49,4 +49,37 @@ public record Entry(
         + id
         + "@lcp";
   }
+
+  /** The same event, cancelled, at this sequence. */
+  public Entry cancelled(int newSequence) {
+    return new Entry(
+        type,
+        id,
+        collaborativeId,
+        collaborativeTitle,
+        title,
+        sessionNumber,
+        callKind,
+        allDay,
+        startDate,
+        endDate,
+        start,
+        timeZone,
+        startsAt,
+        endsAt,
+        CallState.CANCELLED,
+        mode,
+        location,
+        joinUrl,
+        phoneNumber,
+        accessCode,
+        audience,
+        teamId,
+        teamName,
+        facilitatorName,
+        reasons,
+        newSequence,
+        description,
+        updatedAt);
+  }
 }

@@ -22,6 +22,8 @@ import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
@@ -104,9 +106,31 @@ public final class IcsWriter {
 
   /** The calendar as text: CRLF line ends, lines folded at 75 octets (RFC 5545, 3.1). */
   public static String write(String name, List<Entry> entries) {
+    return text(calendar(name, entries));
+  }
+
+  /**
+   * An iTIP message (RFC 5546) to attach to an e-mail: {@code REQUEST} for one event scheduled or
+   * moved, {@code CANCEL} for events cancelled, {@code PUBLISH} for several at once (a series).
+   * Each event keeps the UID and SEQUENCE of the feeds, so a calendar program that imported the
+   * invitation, or subscribed to a feed, updates the same event.
+   */
+  public static String invitation(
+      String method, String organizer, String name, List<Entry> entries) {
+    Calendar calendar = calendar(name, entries);
+    calendar.add(new Method(method));
+    if (organizer != null) {
+      for (VEvent event : calendar.<VEvent>getComponents(VEvent.VEVENT)) {
+        event.add(new Organizer(URI.create("mailto:" + organizer)));
+      }
+    }
+    return text(calendar);
+  }
+
+  private static String text(Calendar calendar) {
     StringWriter out = new StringWriter();
     try {
-      new CalendarOutputter(false).output(calendar(name, entries), out);
+      new CalendarOutputter(false).output(calendar, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

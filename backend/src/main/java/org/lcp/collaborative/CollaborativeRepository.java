@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.UUID;
 import org.lcp.common.error.ApiException;
 import org.lcp.common.security.Filter;
@@ -49,5 +50,10 @@ public class CollaborativeRepository implements PanacheRepositoryBase<Collaborat
       p.and("q", Search.containsPattern(q));
     }
     return find(where + " order by createdAt desc, id", p);
+  }
+
+  /** The collaboratives whose applications are open (by phase), to tell of their window. */
+  public List<Collaborative> applicationsOpen() {
+    return list("phase = ?1 order by id", Phase.APPLICATIONS_OPEN);
   }
 }

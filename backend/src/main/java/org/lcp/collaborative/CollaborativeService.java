@@ -47,6 +47,7 @@ public class CollaborativeService {
   private final CollaborativePolicy policy;
   private final AuditLog audit;
   private final Event<CollaborativeCreated> created;
+  private final Event<PhaseChanged> phaseChanged;
 
   public CollaborativeService(
       CollaborativeRepository collaboratives,
@@ -56,7 +57,8 @@ public class CollaborativeService {
       SetupService setup,
       CollaborativePolicy policy,
       AuditLog audit,
-      Event<CollaborativeCreated> created) {
+      Event<CollaborativeCreated> created,
+      Event<PhaseChanged> phaseChanged) {
     this.collaboratives = collaboratives;
     this.transitions = transitions;
     this.faculty = faculty;
@@ -65,6 +67,7 @@ public class CollaborativeService {
     this.policy = policy;
     this.audit = audit;
     this.created = created;
+    this.phaseChanged = phaseChanged;
   }
 
   @Transactional
@@ -318,6 +321,7 @@ public class CollaborativeService {
         after,
         reason);
     collaboratives.flush();
+    phaseChanged.fire(new PhaseChanged(c.id, from, to));
     return view(actor, c);
   }
 

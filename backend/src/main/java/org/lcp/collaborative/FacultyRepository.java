@@ -3,6 +3,8 @@ package org.lcp.collaborative;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,33 @@ public class FacultyRepository
     return find(
         "key.collaborativeId = ?1 order by lead desc, lower(user.email), key.userId",
         collaborativeId);
+  }
+
+  /** The faculty of several collaboratives, by collaborative (one query), to tell them things. */
+  public Map<UUID, List<UUID>> userIds(Collection<UUID> collaboratives) {
+    Map<UUID, List<UUID>> out = new HashMap<>();
+    if (!collaboratives.isEmpty()) {
+      getEntityManager()
+          .createQuery(
+              "select f.key.collaborativeId, f.key.userId from FacultyAssignment f "
+                  + "where f.key.collaborativeId in :c",
+              Object[].class)
+          .setParameter("c", collaboratives)
+          .getResultList()
+          .forEach(r -> out.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((UUID) r[1]));
+    }
+    return out;
+  }
+
+  /** The lead faculty of a collaborative (user ids). */
+  public List<UUID> leads(UUID collaborativeId) {
+    return getEntityManager()
+        .createQuery(
+            "select f.key.userId from FacultyAssignment f "
+                + "where f.key.collaborativeId = :c and f.lead = true",
+            UUID.class)
+        .setParameter("c", collaborativeId)
+        .getResultList();
   }
 
   public long countLeads(UUID collaborativeId) {

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -192,5 +193,14 @@ public class CallRepository implements PanacheRepositoryBase<Call, UUID> {
     return list(
         where + " and localStart >= :from and localStart < :to order by startsAt, id",
         p.and("from", from.atStartOfDay()).and("to", to.plusDays(1).atStartOfDay()));
+  }
+
+  /** The scheduled calls of any collaborative starting in [from, to). */
+  public List<Call> startingBetween(Instant from, Instant to) {
+    return list(
+        "state = org.lcp.consultation.CallState.SCHEDULED and startsAt >= ?1 and startsAt < ?2"
+            + " order by startsAt, id",
+        from,
+        to);
   }
 }

@@ -1,6 +1,7 @@
 package org.lcp.consultation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +44,7 @@ public class CallSeriesService {
   private final CallNames names;
   private final CallPolicy policy;
   private final AuditLog audit;
+  private final Event<CallsRescheduled> rescheduled;
 
   public CallSeriesService(
       CallSeriesRepository series,
@@ -50,7 +53,8 @@ public class CallSeriesService {
       Scheduling scheduling,
       CallNames names,
       CallPolicy policy,
-      AuditLog audit) {
+      AuditLog audit,
+      Event<CallsRescheduled> rescheduled) {
     this.series = series;
     this.calls = calls;
     this.collaboratives = collaboratives;
@@ -58,6 +62,7 @@ public class CallSeriesService {
     this.names = names;
     this.policy = policy;
     this.audit = audit;
+    this.rescheduled = rescheduled;
   }
 
   /**
@@ -102,11 +107,17 @@ public class CallSeriesService {
     s.created(now);
     s.apply(first(rule, starts), given.details());
     series.persist(s);
+    List<Call> made = new ArrayList<>();
     for (LocalDateTime local : starts) {
-      calls.persist(given.call(local, s.id, now));
+      Call call = given.call(local, s.id, now);
+      calls.persist(call);
+      made.add(call);
     }
     audit.record("call-series.scheduled", subject(s), null, s.snapshot(), null);
     series.flush();
+    rescheduled.fire(
+        new CallsRescheduled(
+            CallsRescheduled.Kind.SCHEDULED, s.collaborativeId, s, made, actor.userId(), null));
     return view(s);
   }
 
@@ -154,17 +165,26 @@ public class CallSeriesService {
     Instant now = Instant.now();
     Map<String, Object> before = s.snapshot();
     List<Call> targets = later.stream().filter(x -> x.state == CallState.SCHEDULED).toList();
+    List<Call> touched = new ArrayList<>();
     for (int i = 0; i < Math.max(targets.size(), starts.size()); i++) {
       if (i < targets.size() && i < starts.size()) {
         Call call = targets.get(i);
-        if (Scheduling.place(call, given.details(), starts.get(i))) {
+        String joinBefore = Scheduling.howToJoin(call.details);
+        boolean moved = Scheduling.place(call, given.details(), starts.get(i));
+        if (moved) {
           call.sequence++;
+        }
+        if (moved || !joinBefore.equals(Scheduling.howToJoin(call.details))) {
+          touched.add(call);
         }
         call.updatedAt = now;
       } else if (i < targets.size()) {
         Scheduling.cancel(targets.get(i), "no longer part of the series after it was changed", now);
+        touched.add(targets.get(i));
       } else {
-        calls.persist(given.call(starts.get(i), s.id, now));
+        Call call = given.call(starts.get(i), s.id, now);
+        calls.persist(call);
+        touched.add(call);
       }
     }
     s.apply(first(rule, starts), given.details());
@@ -174,6 +194,11 @@ public class CallSeriesService {
     after.put("fromCallId", from.id.toString());
     audit.record("call-series.changed", subject(s), diff.get("before"), after, null);
     series.flush();
+    if (!touched.isEmpty()) {
+      rescheduled.fire(
+          new CallsRescheduled(
+              CallsRescheduled.Kind.MOVED, s.collaborativeId, s, touched, actor.userId(), null));
+    }
     return view(s);
   }
 
@@ -189,19 +214,30 @@ public class CallSeriesService {
     List<Call> all = calls.ofSeries(s.id);
     Instant threshold = fromCallId == null ? Instant.MIN : member(all, fromCallId).startsAt;
     Instant now = Instant.now();
-    int cancelled = 0;
+    List<Call> cancelledCalls = new ArrayList<>();
     for (Call call : all) {
       if (call.state == CallState.SCHEDULED && !call.startsAt.isBefore(threshold)) {
         Scheduling.cancel(call, why, now);
-        cancelled++;
+        cancelledCalls.add(call);
       }
     }
+    int cancelled = cancelledCalls.size();
     s.updatedAt = now;
     Map<String, Object> after = new LinkedHashMap<>();
     after.put("fromCallId", fromCallId == null ? null : fromCallId.toString());
     after.put("cancelled", cancelled);
     audit.record("call-series.cancelled", subject(s), null, after, why);
     series.flush();
+    if (!cancelledCalls.isEmpty()) {
+      rescheduled.fire(
+          new CallsRescheduled(
+              CallsRescheduled.Kind.CANCELLED,
+              s.collaborativeId,
+              s,
+              cancelledCalls,
+              actor.userId(),
+              why));
+    }
     return view(s);
   }
 

@@ -1,6 +1,7 @@
 package org.lcp.consultation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -37,6 +38,7 @@ public class CallService {
   private final CallNames names;
   private final CallPolicy policy;
   private final AuditLog audit;
+  private final Event<CallsRescheduled> rescheduled;
 
   public CallService(
       CallRepository calls,
@@ -44,13 +46,15 @@ public class CallService {
       Scheduling scheduling,
       CallNames names,
       CallPolicy policy,
-      AuditLog audit) {
+      AuditLog audit,
+      Event<CallsRescheduled> rescheduled) {
     this.calls = calls;
     this.collaboratives = collaboratives;
     this.scheduling = scheduling;
     this.names = names;
     this.policy = policy;
     this.audit = audit;
+    this.rescheduled = rescheduled;
   }
 
   /** The calls of a collaborative the actor may see, by start. */
@@ -98,6 +102,14 @@ public class CallService {
     calls.persist(call);
     audit.record("call.scheduled", Scheduling.subject(call), null, call.snapshot(), null);
     calls.flush();
+    rescheduled.fire(
+        new CallsRescheduled(
+            CallsRescheduled.Kind.SCHEDULED,
+            call.collaborativeId,
+            null,
+            List.of(call),
+            actor.userId(),
+            null));
     return view(call);
   }
 
@@ -110,7 +122,9 @@ public class CallService {
     LocalDateTime local = Scheduling.localStart(in.getStart(), given.violations());
     given.requireValid();
     Map<String, Object> before = call.snapshot();
-    if (Scheduling.place(call, given.details(), local)) {
+    String joinBefore = Scheduling.howToJoin(call.details);
+    boolean moved = Scheduling.place(call, given.details(), local);
+    if (moved) {
       call.sequence++;
     }
     call.updatedAt = Instant.now();
@@ -118,6 +132,16 @@ public class CallService {
     audit.record(
         "call.updated", Scheduling.subject(call), diff.get("before"), diff.get("after"), null);
     calls.flush();
+    if (moved || !joinBefore.equals(Scheduling.howToJoin(call.details))) {
+      rescheduled.fire(
+          new CallsRescheduled(
+              CallsRescheduled.Kind.MOVED,
+              call.collaborativeId,
+              null,
+              List.of(call),
+              actor.userId(),
+              null));
+    }
     return view(call);
   }
 
@@ -134,6 +158,14 @@ public class CallService {
         call.snapshot(),
         call.cancellationReason);
     calls.flush();
+    rescheduled.fire(
+        new CallsRescheduled(
+            CallsRescheduled.Kind.CANCELLED,
+            call.collaborativeId,
+            null,
+            List.of(call),
+            actor.userId(),
+            call.cancellationReason));
     return view(call);
   }
 

@@ -1,6 +1,7 @@
 package org.lcp.consultation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.UUID;
 import org.lcp.application.InformationalCalls;
 
@@ -12,9 +13,17 @@ import org.lcp.application.InformationalCalls;
 public class InformationalCallAttendance implements InformationalCalls {
 
   private final CallAttendanceRepository attendance;
+  private final RegistrationRepository registrations;
 
-  public InformationalCallAttendance(CallAttendanceRepository attendance) {
+  public InformationalCallAttendance(
+      CallAttendanceRepository attendance, RegistrationRepository registrations) {
     this.attendance = attendance;
+    this.registrations = registrations;
+  }
+
+  @Override
+  public List<UUID> registeredOrganizations(UUID collaborativeId) {
+    return registrations.organizationsOfCollaborative(collaborativeId);
   }
 
   @Override

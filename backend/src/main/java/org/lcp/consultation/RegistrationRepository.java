@@ -3,8 +3,11 @@ package org.lcp.consultation;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.lcp.common.error.ApiException;
 import org.lcp.common.security.Filter;
@@ -32,6 +35,32 @@ public class RegistrationRepository implements PanacheRepositoryBase<CallRegistr
     Parameters p = Parameters.with("call", callId);
     scope.params().forEach(p::and);
     return list("callId = :call and " + scope.jpql(), p);
+  }
+
+  /** The organisations registered for each of these calls (one query). */
+  public Map<UUID, List<UUID>> organizations(Collection<UUID> callIds) {
+    Map<UUID, List<UUID>> out = new HashMap<>();
+    if (!callIds.isEmpty()) {
+      getEntityManager()
+          .createQuery(
+              "select r.callId, r.organizationId from CallRegistration r where r.callId in :calls",
+              Object[].class)
+          .setParameter("calls", callIds)
+          .getResultList()
+          .forEach(r -> out.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((UUID) r[1]));
+    }
+    return out;
+  }
+
+  /** The organisations registered for any informational call of a collaborative. */
+  public List<UUID> organizationsOfCollaborative(UUID collaborativeId) {
+    return getEntityManager()
+        .createQuery(
+            "select distinct r.organizationId from CallRegistration r, Call c "
+                + "where c.id = r.callId and c.collaborativeId = :c",
+            UUID.class)
+        .setParameter("c", collaborativeId)
+        .getResultList();
   }
 
   /** The attendees of these registrations, in the order they were named. */

@@ -164,6 +164,11 @@ public class Scheduling {
     return changed;
   }
 
+  /** How to join, as a notice compares it: mode, link, phone number and code. */
+  static String howToJoin(CallDetails d) {
+    return d.mode + "|" + d.joinUrl + "|" + d.phoneNumber + "|" + d.accessCode;
+  }
+
   static void requireScheduled(Call call, String what) {
     if (call.state != CallState.SCHEDULED) {
       throw ApiException.conflict(

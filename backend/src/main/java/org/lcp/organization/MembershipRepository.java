@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,30 @@ public class MembershipRepository
         .createQuery("select m.user.id from Membership m where m.organizationId = :o", UUID.class)
         .setParameter("o", organizationId)
         .getResultList();
+  }
+
+  /** A member of an organisation, with the organisation's time zone (null when it has none). */
+  public record Reader(UUID organizationId, UUID userId, String timeZone) {}
+
+  /**
+   * The people of several organisations with the time zone each reads times in (one query), to tell
+   * them of something scheduled.
+   */
+  public List<Reader> readers(Collection<UUID> organizationIds) {
+    if (organizationIds.isEmpty()) {
+      return List.of();
+    }
+    return getEntityManager()
+        .createQuery(
+            "select m.organizationId, m.user.id, o.timeZone from Membership m, Organization o "
+                + "where o.id = m.organizationId and m.organizationId in :orgs "
+                + "order by lower(o.name), o.id",
+            Object[].class)
+        .setParameter("orgs", organizationIds)
+        .getResultList()
+        .stream()
+        .map(r -> new Reader((UUID) r[0], (UUID) r[1], (String) r[2]))
+        .toList();
   }
 
   /** Member counts of several organisations in one query (0 for those without members). */

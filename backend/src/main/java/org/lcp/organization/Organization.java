@@ -32,6 +32,10 @@ public class Organization extends Tracked {
 
   public String website;
 
+  /** IANA time zone the organisation's people read times in (null: the event's own zone). */
+  @Column(name = "time_zone")
+  public String timeZone;
+
   /** The audited fields. */
   Map<String, Object> snapshot() {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -40,6 +44,7 @@ public class Organization extends Tracked {
     m.put("region", region);
     m.put("countryCode", countryCode);
     m.put("website", website);
+    m.put("timeZone", timeZone);
     return m;
   }
 }

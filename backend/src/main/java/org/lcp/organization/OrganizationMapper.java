@@ -19,6 +19,7 @@ final class OrganizationMapper {
         .region(o.region)
         .countryCode(o.countryCode)
         .website(o.website)
+        .timeZone(o.timeZone)
         .memberCount(memberCount)
         .createdAt(Times.utc(o.createdAt))
         .updatedAt(Times.utc(o.updatedAt));

@@ -2,7 +2,9 @@ package org.lcp.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +14,7 @@ import org.lcp.common.audit.AuditLog;
 import org.lcp.common.audit.AuditLog.Subject;
 import org.lcp.common.error.ApiException;
 import org.lcp.common.error.ProblemTypes;
+import org.lcp.common.error.Violation;
 import org.lcp.common.security.Actor;
 import org.lcp.common.security.OrganizationPolicy;
 import org.lcp.common.web.ETags;
@@ -139,5 +142,20 @@ public class OrganizationService {
     o.region = Times.text(in.getRegion());
     o.countryCode = Times.text(in.getCountryCode());
     o.website = Times.text(in.getWebsite());
+    o.timeZone = zone(Times.text(in.getTimeZone()));
+  }
+
+  /** An IANA zone id as Java names it, or 400 naming the field. */
+  private static String zone(String id) {
+    if (id == null) {
+      return null;
+    }
+    try {
+      return ZoneId.of(id).getId();
+    } catch (DateTimeException e) {
+      throw ApiException.invalid(
+          List.of(
+              Violation.body("timeZone", "must be an IANA time zone such as America/New_York")));
+    }
   }
 }

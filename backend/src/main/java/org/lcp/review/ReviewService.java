@@ -14,6 +14,7 @@ import org.lcp.application.Application;
 import org.lcp.application.ApplicationLifecycleService;
 import org.lcp.application.ApplicationRepository;
 import org.lcp.application.ApplicationStatus;
+import org.lcp.application.ReviewAssignments;
 import org.lcp.collaborative.Collaborative;
 import org.lcp.collaborative.CollaborativeRepository;
 import org.lcp.collaborative.FacultyRepository;
@@ -175,6 +176,7 @@ public class ReviewService {
     r.submittedAt = Instant.now();
     reviews.flush();
     audit.record("review.submitted", subject(x.a()), before, snapshot(r), null);
+    tellLeadWhenAllIn(x);
     return view(r);
   }
 
@@ -196,7 +198,44 @@ public class ReviewService {
     r.recusalReason = reason.trim();
     audit.record(
         "review.recused", subject(x.a()), null, Map.of("status", "RECUSED"), r.recusalReason);
+    reviews.flush();
+    tellLeadWhenAllIn(x);
     return view(r);
+  }
+
+  /**
+   * When no assigned reviewer is still scoring and at least one review is in, the collaborative's
+   * lead faculty are told the application can be decided: once per application, submission (a
+   * resubmission after a return is a new round) and number of reviews in.
+   */
+  private void tellLeadWhenAllIn(Reviewed x) {
+    ReviewAssignments.Tally t = reviews.tally(x.a().id);
+    if (t.scoring() > 0 || t.submitted() == 0) {
+      return;
+    }
+    List<UUID> leads = faculty.leads(x.c().id);
+    if (leads.isEmpty()) {
+      return;
+    }
+    String organization = organizations.name(x.a().organizationId);
+    Instant round = x.a().submittedAt == null ? Instant.EPOCH : x.a().submittedAt;
+    notify.fire(
+        new Notify(
+            leads,
+            "review.all-submitted",
+            "All reviews are in for " + organization + "'s application",
+            "Every reviewer assigned to the application of "
+                + organization
+                + " to "
+                + x.c().title
+                + " has handed in their review ("
+                + t.submitted()
+                + (t.submitted() == 1 ? " review" : " reviews")
+                + (t.recused() == 0 ? "" : ", " + t.recused() + " recused")
+                + "). It can be decided.",
+            "/applications/" + x.a().id + "/decision",
+            "review.all-submitted:" + x.a().id + ":" + round.toEpochMilli() + ":" + t.submitted(),
+            List.of()));
   }
 
   private Versioned<org.lcp.api.model.Review> view(Review r) {

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import org.lcp.common.security.TeamPolicy;
 import org.lcp.common.web.Paging;
 import org.lcp.team.NamedTeams;
 import org.lcp.team.NamedTeams.NamedTeam;
+import org.lcp.team.Team;
 import org.lcp.team.Team.RosterMember;
 
 /**
@@ -95,6 +97,11 @@ public class AttendanceReportService {
         .page(p)
         .size(sz)
         .total((long) filtered.size());
+  }
+
+  /** The reports of some teams of a collaborative as recorded so far in this transaction. */
+  Map<UUID, AttendanceRules.Report> reportsOf(UUID collaborativeId, Collection<Team> of) {
+    return reports(sessionsOf(collaborativeId), of.stream().map(teams::of).toList());
   }
 
   /** The collaborative's sessions as the rules see them, by number. */

@@ -58,6 +58,7 @@ public class AttendanceSheetService {
   private final AttendanceRepository attendance;
   private final AttendanceRevisionRepository revisions;
   private final AuditLog audit;
+  private final AtRiskNotices atRisk;
 
   public AttendanceSheetService(
       CollaborativeRepository collaboratives,
@@ -68,7 +69,8 @@ public class AttendanceSheetService {
       RosterRepository rosters,
       AttendanceRepository attendance,
       AttendanceRevisionRepository revisions,
-      AuditLog audit) {
+      AuditLog audit,
+      AtRiskNotices atRisk) {
     this.collaboratives = collaboratives;
     this.policy = policy;
     this.sessions = sessions;
@@ -78,6 +80,7 @@ public class AttendanceSheetService {
     this.attendance = attendance;
     this.revisions = revisions;
     this.audit = audit;
+    this.atRisk = atRisk;
   }
 
   /**
@@ -159,6 +162,10 @@ public class AttendanceSheetService {
     if (!violations.isEmpty()) {
       throw ApiException.invalid(violations);
     }
+    Map<UUID, Team> touched = new HashMap<>();
+    members.values().forEach(m -> touched.put(m.team().id, m.team()));
+    Map<UUID, org.lcp.api.model.AttendanceStanding> before =
+        atRisk.standings(c.id, touched.values());
     Map<UUID, SessionAttendance> existing = new HashMap<>();
     attendance.ofSessions(List.of(s.id)).forEach(a -> existing.put(a.rosterMemberId, a));
     Instant now = Instant.now();
@@ -174,6 +181,7 @@ public class AttendanceSheetService {
           now);
     }
     attendance.flush();
+    atRisk.tell(c, touched.values(), before);
     return view(
         s,
         named.of(c.id, policy.scope(actor, c.ref())),
@@ -209,6 +217,8 @@ public class AttendanceSheetService {
     if (!violations.isEmpty()) {
       throw ApiException.invalid(violations);
     }
+    Map<UUID, org.lcp.api.model.AttendanceStanding> before =
+        atRisk.standings(c.id, List.of(m.team()));
     SessionAttendance a =
         apply(
             s,
@@ -219,6 +229,7 @@ public class AttendanceSheetService {
             actor,
             Instant.now());
     attendance.flush();
+    atRisk.tell(c, List.of(m.team()), before);
     return Versioned.of(a.version, AttendanceMapper.toApi(a));
   }
 

@@ -73,6 +73,34 @@ public class LearningSession extends Tracked {
     return AttendanceRules.held(startDate, today());
   }
 
+  /** Where and when it takes place: a change is a move people are told of. */
+  Map<String, Object> whereAndWhen() {
+    Map<String, Object> m = snapshot();
+    m.remove("agenda");
+    m.remove("number");
+    m.remove("title");
+    return m;
+  }
+
+  /** A detached copy (what it was, for a notice after the row changed or is gone). */
+  LearningSession copy() {
+    LearningSession c = new LearningSession();
+    c.id = id;
+    c.collaborativeId = collaborativeId;
+    c.number = number;
+    c.title = title;
+    c.startDate = startDate;
+    c.endDate = endDate;
+    c.timeZone = timeZone;
+    c.mode = mode;
+    c.location = location;
+    c.joinUrl = joinUrl;
+    c.agenda = agenda;
+    c.sequence = sequence;
+    c.updatedAt = updatedAt;
+    return c;
+  }
+
   /** What a subscribed calendar shows of the session; a change raises {@link #sequence}. */
   Map<String, Object> calendarFields() {
     Map<String, Object> m = snapshot();

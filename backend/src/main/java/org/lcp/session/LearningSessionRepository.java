@@ -57,4 +57,9 @@ public class LearningSessionRepository implements PanacheRepositoryBase<Learning
     return find("collaborativeId = ?1 and number = ?2", collaborativeId, number)
         .firstResultOptional();
   }
+
+  /** The sessions of any collaborative whose first day is between two days (inclusive). */
+  public List<LearningSession> startingBetween(LocalDate from, LocalDate to) {
+    return list("startDate >= ?1 and startDate <= ?2 order by startDate, id", from, to);
+  }
 }

@@ -1,6 +1,7 @@
 package org.lcp.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
@@ -26,6 +27,7 @@ import org.lcp.common.web.Enums;
 import org.lcp.common.web.Paging;
 import org.lcp.common.web.Times;
 import org.lcp.common.web.Versioned;
+import org.lcp.session.LearningSessionRescheduled.Kind;
 
 /**
  * Learning sessions of a collaborative: everyone who sees the collaborative sees them, its faculty
@@ -41,6 +43,7 @@ public class LearningSessionService {
   private final CollaborativeRepository collaboratives;
   private final CollaborativePolicy policy;
   private final AuditLog audit;
+  private final Event<LearningSessionRescheduled> rescheduled;
 
   public LearningSessionService(
       LearningSessionRepository sessions,
@@ -48,13 +51,15 @@ public class LearningSessionService {
       SessionCommitments commitments,
       CollaborativeRepository collaboratives,
       CollaborativePolicy policy,
-      AuditLog audit) {
+      AuditLog audit,
+      Event<LearningSessionRescheduled> rescheduled) {
     this.sessions = sessions;
     this.attendance = attendance;
     this.commitments = commitments;
     this.collaboratives = collaboratives;
     this.policy = policy;
     this.audit = audit;
+    this.rescheduled = rescheduled;
   }
 
   /** A new collaborative gets its learning sessions numbered 1..n, to be scheduled later. */
@@ -105,6 +110,9 @@ public class LearningSessionService {
     apply(s, c, in);
     sessions.persist(s);
     audit.record("learning-session.created", subject(s), null, s.snapshot(), null);
+    if (s.startDate != null) {
+      rescheduled.fire(new LearningSessionRescheduled(Kind.SCHEDULED, s, actor.userId()));
+    }
     return view(s);
   }
 
@@ -118,6 +126,8 @@ public class LearningSessionService {
     requireFreeNumber(c.id, in.getNumber(), id);
     Map<String, Object> before = s.snapshot();
     Map<String, Object> calendarBefore = s.calendarFields();
+    Map<String, Object> placeBefore = s.whereAndWhen();
+    LearningSession was = s.copy();
     apply(s, c, in);
     if (!calendarBefore.equals(s.calendarFields())) {
       s.sequence++;
@@ -125,6 +135,14 @@ public class LearningSessionService {
     s.updatedAt = Instant.now();
     var d = AuditLog.diff(before, s.snapshot());
     audit.record("learning-session.updated", subject(s), d.get("before"), d.get("after"), null);
+    if (was.startDate == null && s.startDate != null) {
+      rescheduled.fire(new LearningSessionRescheduled(Kind.SCHEDULED, s, actor.userId()));
+    } else if (was.startDate != null && s.startDate == null) {
+      was.sequence = s.sequence;
+      rescheduled.fire(new LearningSessionRescheduled(Kind.CANCELLED, was, actor.userId()));
+    } else if (s.startDate != null && !placeBefore.equals(s.whereAndWhen())) {
+      rescheduled.fire(new LearningSessionRescheduled(Kind.MOVED, s, actor.userId()));
+    }
     return view(s);
   }
 
@@ -154,6 +172,11 @@ public class LearningSessionService {
               + "applications to this collaborative; it cannot be deleted (reschedule it instead)");
     }
     audit.record("learning-session.deleted", subject(s), s.snapshot(), null, null);
+    if (s.startDate != null) {
+      LearningSession was = s.copy();
+      was.sequence++;
+      rescheduled.fire(new LearningSessionRescheduled(Kind.CANCELLED, was, actor.userId()));
+    }
     sessions.delete(s);
   }
 

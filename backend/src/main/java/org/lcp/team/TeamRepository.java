@@ -28,6 +28,11 @@ public class TeamRepository implements PanacheRepositoryBase<Team, UUID>, Direct
     return list("collaborativeId", collaborativeId);
   }
 
+  /** The teams of several collaboratives (one query). */
+  public List<Team> ofCollaboratives(Collection<UUID> collaboratives) {
+    return collaboratives.isEmpty() ? List.of() : list("collaborativeId in ?1", collaboratives);
+  }
+
   /** The teams of a collaborative in {@code scope} (the team policy's list filter). */
   public List<Team> ofCollaborative(UUID collaborativeId, Filter scope) {
     Map<String, Object> params = new HashMap<>(scope.params());

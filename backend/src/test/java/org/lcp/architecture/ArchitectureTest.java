@@ -92,7 +92,7 @@ class ArchitectureTest {
           .whereLayer("team")
           .mayOnlyAccessLayers("common", "collaborative", "organization")
           .whereLayer("session")
-          .mayOnlyAccessLayers("common", "collaborative", "team", "organization")
+          .mayOnlyAccessLayers("common", "collaborative", "team", "organization", "notification")
           .whereLayer("application")
           .mayOnlyAccessLayers(
               "common", "collaborative", "organization", "session", "team", "notification")
@@ -112,7 +112,13 @@ class ArchitectureTest {
               "notification")
           .whereLayer("calendar")
           .mayOnlyAccessLayers(
-              "common", "consultation", "session", "collaborative", "team", "organization")
+              "common",
+              "consultation",
+              "session",
+              "collaborative",
+              "team",
+              "organization",
+              "notification")
           .whereLayer("me")
           .mayOnlyAccessLayers("common", "organization", "collaborative", "notification")
           .whereLayer("demo")

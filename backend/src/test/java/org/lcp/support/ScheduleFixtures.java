@@ -60,8 +60,57 @@ public final class ScheduleFixtures {
     Fixtures.advance(lead, collaborative, "ANNOUNCED", "APPLICATIONS_OPEN");
   }
 
+  /** An organisation's submitted application: the organisation, its senior leader, the id. */
+  public record Applied(String organizationId, Person leader, String applicationId) {}
+
   /** A new organisation applies and is accepted; its roster starts {@code daysAgo} days ago. */
   public EnrolledTeam enrol(int daysAgo) {
+    Applied applied = submitted();
+    String org = applied.organizationId();
+    Person leader = applied.leader();
+    String application = applied.applicationId();
+    Api.as(lead)
+        .body(Map.of("userId", reviewerId))
+        .post("/api/applications/{id}/reviews", application)
+        .then()
+        .statusCode(201);
+    Api.as(reviewer)
+        .header(
+            "If-Match",
+            Fixtures.etag(reviewer, "/api/applications/{id}/reviews/{r}", application, reviewerId))
+        .body(
+            Map.of(
+                "scores",
+                Map.of("readiness", 4, "commitment", 4, "coreTeam", 4, "attendance", 4),
+                "recommendation",
+                "ACCEPT"))
+        .put("/api/applications/{id}/reviews/{r}", application, reviewerId)
+        .then()
+        .statusCode(200);
+    Api.as(lead)
+        .header("If-Match", applicationETag(lead, application))
+        .body(Map.of("decision", "ACCEPTED", "message", "Welcome"))
+        .post("/api/applications/{id}/decision", application)
+        .then()
+        .statusCode(200);
+    String teamId =
+        Api.as(lead)
+            .get("/api/collaboratives/{id}/teams", collaborative)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items.find { it.organizationId == '" + org + "' }.id");
+    Db.execute(
+        "update roster_member set start_date = current_date - "
+            + daysAgo
+            + " where team_id = '"
+            + teamId
+            + "'");
+    return new EnrolledTeam(org, leader, teamId, roster(teamId));
+  }
+
+  /** A new organisation applies and submits a complete application (no reviewer yet). */
+  public Applied submitted() {
     String org = Fixtures.organization(admin);
     Person leader = Fixtures.member(admin, org, "SENIOR_LEADER");
     String application =
@@ -132,44 +181,7 @@ public final class ScheduleFixtures {
         .post("/api/applications/{id}/submission", application)
         .then()
         .statusCode(200);
-    Api.as(lead)
-        .body(Map.of("userId", reviewerId))
-        .post("/api/applications/{id}/reviews", application)
-        .then()
-        .statusCode(201);
-    Api.as(reviewer)
-        .header(
-            "If-Match",
-            Fixtures.etag(reviewer, "/api/applications/{id}/reviews/{r}", application, reviewerId))
-        .body(
-            Map.of(
-                "scores",
-                Map.of("readiness", 4, "commitment", 4, "coreTeam", 4, "attendance", 4),
-                "recommendation",
-                "ACCEPT"))
-        .put("/api/applications/{id}/reviews/{r}", application, reviewerId)
-        .then()
-        .statusCode(200);
-    Api.as(lead)
-        .header("If-Match", applicationETag(lead, application))
-        .body(Map.of("decision", "ACCEPTED", "message", "Welcome"))
-        .post("/api/applications/{id}/decision", application)
-        .then()
-        .statusCode(200);
-    String teamId =
-        Api.as(lead)
-            .get("/api/collaboratives/{id}/teams", collaborative)
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("items.find { it.organizationId == '" + org + "' }.id");
-    Db.execute(
-        "update roster_member set start_date = current_date - "
-            + daysAgo
-            + " where team_id = '"
-            + teamId
-            + "'");
-    return new EnrolledTeam(org, leader, teamId, roster(teamId));
+    return new Applied(org, leader, application);
   }
 
   /** Roster member ids by name. */
