@@ -128,7 +128,10 @@ public class DemoData {
    * task's advisory lock, then only when it is not there yet.
    */
   void loadOnce() {
+    // a start-up task: may take longer than a request's transaction (a slow machine, a replica
+    // waiting for another one's load)
     QuarkusTransaction.requiringNew()
+        .timeout(StartupLock.TIMEOUT_SECONDS)
         .run(
             () -> {
               lock.hold(StartupLock.Task.DEMO_DATA);

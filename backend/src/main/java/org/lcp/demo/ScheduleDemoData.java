@@ -121,7 +121,10 @@ public class ScheduleDemoData {
 
   /** Once per database, under the task's advisory lock (N replicas may start together). */
   void loadOnce() {
+    // a start-up task: may take longer than a request's transaction (a slow machine, a replica
+    // waiting for another one's load)
     QuarkusTransaction.requiringNew()
+        .timeout(StartupLock.TIMEOUT_SECONDS)
         .run(
             () -> {
               lock.hold(StartupLock.Task.SCHEDULE_DEMO_DATA);

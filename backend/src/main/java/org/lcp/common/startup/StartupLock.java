@@ -28,12 +28,23 @@ public class StartupLock {
 
   private final EntityManager em;
 
+  /** How long a start-up task's transaction, and each of its statements, may take. */
+  public static final int TIMEOUT_SECONDS = 300;
+
   public StartupLock(EntityManager em) {
     this.em = em;
   }
 
-  /** Blocks until this transaction holds the task's lock (it must run inside a transaction). */
+  /**
+   * Blocks until this transaction holds the task's lock (it must run inside a transaction). The
+   * wait, and the task's own statements after it, may take longer than a request's statement
+   * timeout (another replica may be writing the whole demo on a slow machine): this transaction
+   * allows each statement up to five minutes.
+   */
   public void hold(Task task) {
+    em.createNativeQuery("select set_config('statement_timeout', ?1, true)")
+        .setParameter(1, TIMEOUT_SECONDS + "s")
+        .getSingleResult();
     em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) held")
         .setParameter(1, task.key)
         .getSingleResult();
