@@ -132,7 +132,7 @@ public class DigestService {
       n.digestedAt = now;
       n.digestOutboxId = id;
     }
-    outbox.sendAfterCommit(List.of(id));
+    outbox.sendAfterCommit(List.of(id), now);
     return true;
   }
 }

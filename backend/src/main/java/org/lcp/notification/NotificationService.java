@@ -106,7 +106,7 @@ public class NotificationService {
               token,
               now));
     }
-    outbox.sendAfterCommit(written);
+    outbox.sendAfterCommit(written, now);
   }
 
   @Transactional

@@ -11,20 +11,23 @@ import java.util.UUID;
 public class OutboxRepository implements PanacheRepositoryBase<OutboxMail, UUID> {
 
   /**
-   * Claims the oldest due e-mail (or the one given) for this transaction: native, for {@code for
-   * update skip locked}, so that two workers (the after-commit send, the retry job on another
-   * replica) never hold, and never send, the same row; the row stays locked until the outcome is
-   * recorded and committed.
+   * Claims the oldest due e-mail (or the one given, when due) for this transaction: native, for
+   * {@code for update skip locked}, so that two workers (the after-commit send, the retry job on
+   * another replica) never hold, and never send, the same row; the row stays locked until the
+   * outcome is recorded and committed.
    */
   OutboxMail claim(UUID only, Instant now) {
     var query =
         getEntityManager()
             .createNativeQuery(
-                "select * from mail_outbox where status = 'PENDING' and "
-                    + (only == null ? "next_attempt_at <= ?1" : "id = ?1")
+                "select * from mail_outbox where status = 'PENDING' and next_attempt_at <= ?1"
+                    + (only == null ? "" : " and id = ?2")
                     + " order by next_attempt_at, id limit 1 for update skip locked",
                 OutboxMail.class)
-            .setParameter(1, only == null ? now : only);
+            .setParameter(1, now);
+    if (only != null) {
+      query.setParameter(2, only);
+    }
     @SuppressWarnings("unchecked")
     List<OutboxMail> rows = query.getResultList();
     return rows.isEmpty() ? null : rows.get(0);
