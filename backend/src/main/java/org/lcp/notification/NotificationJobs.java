@@ -24,7 +24,8 @@ public class NotificationJobs {
   @Scheduled(
       identity = "notification.mail-retry",
       every = "{lcp.mail.retry-every}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void retryMail() {
     outbox.deliverDue(Instant.now());
   }
@@ -33,7 +34,8 @@ public class NotificationJobs {
       identity = "notification.daily-digest",
       cron = "{lcp.notification.daily-digest-cron}",
       timeZone = "{lcp.scheduler.time-zone}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void dailyDigest() {
     digests.run(Delivery.DAILY_DIGEST, Instant.now());
   }
@@ -42,7 +44,8 @@ public class NotificationJobs {
       identity = "notification.weekly-digest",
       cron = "{lcp.notification.weekly-digest-cron}",
       timeZone = "{lcp.scheduler.time-zone}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void weeklyDigest() {
     digests.run(Delivery.WEEKLY_DIGEST, Instant.now());
   }

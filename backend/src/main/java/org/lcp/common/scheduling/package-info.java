@@ -14,7 +14,8 @@
  * public class MetricsJobs {
  *   @Scheduled(identity = "metrics.reminders", cron = "{lcp.metrics.reminders-cron}",
  *       timeZone = "{lcp.scheduler.time-zone}",
- *       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+ *       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+ *       skipExecutionIf = Scheduled.ApplicationNotRunning.class) // not while shutting down
  *   void reminders() {
  *     reminders.run(Instant.now()); // all the work, in the service: tests call it with any instant
  *   }
