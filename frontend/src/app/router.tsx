@@ -9,6 +9,7 @@ import { RequireAuth } from '@/lib/auth/require-auth';
 import { AuthCallbackRoute } from './routes/auth-callback';
 import { RouteError } from './routes/route-error';
 import { SignedOutRoute } from './routes/signed-out';
+import { UnsubscribeRoute } from './routes/unsubscribe';
 
 type PageModule = { default: ComponentType };
 /** Each page is its own chunk, loaded when first visited: the first page stays small. */
@@ -18,6 +19,7 @@ export function createRoutes(): RouteObject[] {
   return [
     { path: CALLBACK_PATH, element: <AuthCallbackRoute />, errorElement: <RouteError /> },
     { path: SIGNED_OUT_PATH, element: <SignedOutRoute />, errorElement: <RouteError /> },
+    { path: '/unsubscribe', element: <UnsubscribeRoute />, errorElement: <RouteError /> },
     {
       path: '/',
       element: (
@@ -68,6 +70,7 @@ export function createRoutes(): RouteObject[] {
         { path: 'applications/:applicationId/decision', lazy: page(() => import('./routes/applications/decision')) },
         { path: 'review-queue', lazy: page(() => import('./routes/review-queue')) },
         { path: 'notifications', lazy: page(() => import('./routes/notifications')) },
+        { path: 'notification-preferences', lazy: page(() => import('./routes/notification-preferences')) },
         { path: 'people', lazy: page(() => import('./routes/people')) },
         { path: 'my-organization', lazy: page(() => import('./routes/my-organization')) },
         // Schedule, calls and attendance (issue 6)

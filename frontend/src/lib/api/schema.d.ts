@@ -1157,6 +1157,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark every unread notification of the caller read
+         * @description Any signed-in person, for their own notifications; says how many it marked.
+         */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How the caller hears of each topic
+         * @description Any signed-in person, their own. Every topic is listed with its delivery (the default
+         *     until the person chooses): `IN_APP` (in the app only), `EMAIL` (in the app and by e-mail
+         *     at once), `DAILY_DIGEST`, `WEEKLY_DIGEST` (in the app at once and in one e-mail a day or a
+         *     week). A notification's topic is the part of its kind before the first `.`
+         *     (`metrics.overdue` is `metrics`); kinds of no known topic are `other`.
+         */
+        get: operations["getMyNotificationPreferences"];
+        /**
+         * Change how the caller hears of some topics
+         * @description Any signed-in person, their own. The topics listed take the delivery given; the others
+         *     keep theirs. A topic listed twice is refused (400). Answers every topic as it is now.
+         */
+        put: operations["updateMyNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/unsubscribe/{unsubscribeToken}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The signed token of an e-mail's unsubscribe link (a person and a topic) */
+                unsubscribeToken: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * What an e-mail's unsubscribe link will do
+         * @description No bearer token: every e-mail carries a link with a token signed by the server (HMAC-SHA256,
+         *     like the calendar links) naming the person and the topic (a digest's: its topics), valid for
+         *     `LCP_UNSUBSCRIBE_LINK_LIFETIME`. Says which topics the link turns to in-app only and how the
+         *     person hears of them now. A tampered or expired token answers 400 naming `unsubscribeToken`.
+         *     Rate limited per client address like the calendar feeds (a wrong link costs more).
+         */
+        get: operations["getUnsubscribe"];
+        put?: never;
+        /**
+         * Stop e-mail about the link's topics (one click, RFC 8058)
+         * @description No bearer token. Sets the link's topics to `IN_APP` for the person it names (notifications
+         *     still arrive in the app); doing it again changes nothing. Mail programs send it with the
+         *     body `List-Unsubscribe=One-Click` (every e-mail carries `List-Unsubscribe` and
+         *     `List-Unsubscribe-Post`). A tampered or expired token answers 400 naming
+         *     `unsubscribeToken`.
+         */
+        post: operations["unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mail-outbox/failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * E-mails that could not be sent, newest first
+         * @description Admins only. An e-mail whose sending failed is tried again with growing pauses
+         *     (`LCP_MAIL_RETRY_*`); after `LCP_MAIL_MAX_ATTEMPTS` tries it is given up and listed here
+         *     with the last error. The in-app notification was never affected.
+         */
+        get: operations["listFailedMails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/collaboratives/{collaborativeId}/measures": {
         parameters: {
             query?: never;
@@ -3864,6 +3970,68 @@ export interface components {
             total: number;
             /** Format: int64 */
             unread: number;
+        };
+        MarkedRead: {
+            /**
+             * Format: int64
+             * @description How many were unread and are now read
+             */
+            marked: number;
+        };
+        /**
+         * @description What notifications are about (the part of a kind before the first `.`)
+         * @enum {string}
+         */
+        NotificationTopic: "application" | "review" | "metrics" | "schedule" | "attendance" | "collaborative" | "other";
+        /**
+         * @description `IN_APP` in the app only; `EMAIL` in the app and by e-mail at once; `DAILY_DIGEST`,
+         *     `WEEKLY_DIGEST` in the app at once and in one e-mail a day or a week
+         * @enum {string}
+         */
+        NotificationDelivery: "IN_APP" | "EMAIL" | "DAILY_DIGEST" | "WEEKLY_DIGEST";
+        NotificationPreference: {
+            topic: components["schemas"]["NotificationTopic"];
+            delivery: components["schemas"]["NotificationDelivery"];
+            defaultDelivery: components["schemas"]["NotificationDelivery"];
+        };
+        NotificationPreferences: {
+            items: components["schemas"]["NotificationPreference"][];
+            /** @description Whether this server sends e-mail at all (LCP_MAIL_ENABLED) */
+            mailEnabled: boolean;
+        };
+        NotificationPreferenceInput: {
+            topic: components["schemas"]["NotificationTopic"];
+            delivery: components["schemas"]["NotificationDelivery"];
+        };
+        NotificationPreferencesInput: {
+            preferences: components["schemas"]["NotificationPreferenceInput"][];
+        };
+        Unsubscription: {
+            /** @description The topics the link names (one, or those of a digest), each with its delivery now */
+            items: components["schemas"]["NotificationPreference"][];
+            /** @description The person's address, partly hidden (r***@example.org) */
+            email: string;
+        };
+        FailedMail: {
+            /** Format: uuid */
+            id: string;
+            recipient: string;
+            subject: string;
+            topic: string;
+            /** Format: int32 */
+            attempts: number;
+            lastError?: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        FailedMailPage: {
+            items: components["schemas"]["FailedMail"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
         };
         /**
          * @description COUNT: a whole number; PROPORTION: numerator over denominator; MEAN, RATE: a number
@@ -6802,6 +6970,194 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marked read */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkedRead"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getMyNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every topic with its delivery */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateMyNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferencesInput"];
+            };
+        };
+        responses: {
+            /** @description Saved; every topic with its delivery */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getUnsubscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The signed token of an e-mail's unsubscribe link (a person and a topic) */
+                unsubscribeToken: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The topic and its delivery now */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unsubscription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    unsubscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The signed token of an e-mail's unsubscribe link (a person and a topic) */
+                unsubscribeToken: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @enum {string} */
+                    "List-Unsubscribe"?: "One-Click";
+                };
+            };
+        };
+        responses: {
+            /** @description Unsubscribed; the topic and its delivery now */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unsubscription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listFailedMails: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of failed e-mails */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FailedMailPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];

@@ -4,15 +4,18 @@ import { Link, useNavigate } from 'react-router';
 import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { errorMessage } from '@/lib/api/problem';
 import { formatInstant } from '@/utils/format';
 import { CardList, ItemCard } from '@/components/ui/card-list';
 import { useNotifications } from '../api/get-notifications';
+import { useMarkAllRead } from '../api/mark-all-read';
 import { useMarkRead } from '../api/mark-read';
 
 /** The person's notifications, newest first; opening one marks it read. */
 export function NotificationsList() {
   const query = useNotifications();
   const markRead = useMarkRead();
+  const markAll = useMarkAllRead();
   const navigate = useNavigate();
   if (query.isPending || query.isError) return <QueryState query={query} what="your notifications" />;
   if (query.data.items.length === 0)
@@ -23,9 +26,23 @@ export function NotificationsList() {
     );
   return (
     <Stack gap="sm">
-      <Text size="sm" c="dimmed">
-        {query.data.unread} unread
-      </Text>
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <Text size="sm" c="dimmed" role="status">
+          {markAll.isSuccess && markAll.data.marked > 0
+            ? `${markAll.data.marked} marked read; ${query.data.unread} unread`
+            : `${query.data.unread} unread`}
+        </Text>
+        {query.data.unread > 0 && (
+          <Button size="xs" variant="default" loading={markAll.isPending} onClick={() => markAll.mutate()}>
+            Mark all read
+          </Button>
+        )}
+      </Group>
+      {markAll.isError && (
+        <Text size="sm" c="red" role="alert">
+          Not marked read: {errorMessage(markAll.error)}
+        </Text>
+      )}
       <CardList items={query.data.items} keyOf={(n) => n.id} label="Notifications">
         {(n) => {
           const unread = !n.readAt;

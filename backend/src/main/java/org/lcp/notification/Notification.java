@@ -37,4 +37,15 @@ public class Notification {
 
   @Column(name = "read_at")
   public Instant readAt;
+
+  /** Told in-app now, and by the next digest e-mail (the person's delivery for its topic). */
+  @Column(name = "awaiting_digest", nullable = false)
+  public boolean awaitingDigest;
+
+  @Column(name = "digested_at")
+  public Instant digestedAt;
+
+  /** The digest e-mail that told of it. */
+  @Column(name = "digest_outbox_id")
+  public UUID digestOutboxId;
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -24,11 +25,12 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
    * Writes one person's notification; false when the request has a dedup key under which they were
    * already told (then nothing is written).
    */
-  boolean insert(UUID id, UUID userId, Notify n, Instant now) {
+  boolean insert(UUID id, UUID userId, Notify n, Instant now, boolean awaitingDigest) {
     return getEntityManager()
             .createNativeQuery(
-                "insert into notification (id, user_id, kind, title, body, link, created_at, dedup_key)"
-                    + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+                "insert into notification (id, user_id, kind, title, body, link, created_at,"
+                    + " dedup_key, awaiting_digest)"
+                    + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
                     + " on conflict (user_id, dedup_key) where dedup_key is not null do nothing")
             .setParameter(1, id)
             .setParameter(2, userId)
@@ -38,7 +40,42 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
             .setParameter(6, n.link())
             .setParameter(7, now)
             .setParameter(8, n.dedupKey())
+            .setParameter(9, awaitingDigest)
             .executeUpdate()
         == 1;
+  }
+
+  /** Marks every unread notification of a person read; how many. */
+  long markAllRead(UUID userId, Instant now) {
+    return update("readAt = ?1 where userId = ?2 and readAt is null", now, userId);
+  }
+
+  /** The people with notifications awaiting a digest, created before {@code before}. */
+  List<UUID> awaitingDigest(Instant before) {
+    return getEntityManager()
+        .createQuery(
+            "select distinct n.userId from Notification n where n.awaitingDigest = true"
+                + " and n.createdAt <= ?1",
+            UUID.class)
+        .setParameter(1, before)
+        .getResultList();
+  }
+
+  /**
+   * One person's notifications awaiting a digest, locked for this transaction (native, for {@code
+   * for update skip locked}: a digest run on another replica skips them rather than tell twice).
+   */
+  List<Notification> claimAwaitingDigest(UUID userId, Instant before) {
+    @SuppressWarnings("unchecked")
+    List<Notification> rows =
+        getEntityManager()
+            .createNativeQuery(
+                "select * from notification where user_id = ?1 and awaiting_digest"
+                    + " and created_at <= ?2 order by created_at, id for update skip locked",
+                Notification.class)
+            .setParameter(1, userId)
+            .setParameter(2, before)
+            .getResultList();
+    return rows;
   }
 }

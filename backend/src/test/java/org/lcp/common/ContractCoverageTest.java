@@ -174,20 +174,29 @@ class ContractCoverageTest {
     assertThat(open)
         .as("operations with security: []")
         .isNotEmpty()
-        .allSatisfy(op -> assertThat(op).startsWith("GET /api/calendar-feeds/"));
+        .allSatisfy(
+            op ->
+                assertThat(op)
+                    .matches("GET /api/calendar-feeds/.*|(GET|POST) /api/unsubscribe/.*"));
     for (String op : open) {
       String method = op.substring(0, op.indexOf(' '));
       // an unknown feed token (a UUID fits its pattern) is not refused as unauthenticated: it does
-      // not exist
+      // not exist; an unsubscribe token that is not signed is invalid input (400)
       String path =
           op.substring(op.indexOf(' ') + 1).replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-      Api.anonymous()
-          .request(method, path)
+      boolean unsubscribe = path.startsWith("/api/unsubscribe/");
+      var spec = Api.anonymous();
+      if (method.equals("POST")) {
+        spec =
+            spec.contentType("application/x-www-form-urlencoded")
+                .formParam("List-Unsubscribe", "One-Click");
+      }
+      spec.request(method, path)
           .then()
-          .statusCode(404)
+          .statusCode(unsubscribe ? 400 : 404)
           .contentType("application/problem+json")
           .header("WWW-Authenticate", org.hamcrest.Matchers.nullValue())
-          .body("status", equalTo(404));
+          .body("status", equalTo(unsubscribe ? 400 : 404));
     }
   }
 

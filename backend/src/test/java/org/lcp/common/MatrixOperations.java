@@ -577,6 +577,27 @@ final class MatrixOperations {
         "markNotificationRead",
         ACTIVE,
         w -> req().path("notificationId", w.notifications.get("member")));
+    op("markAllNotificationsRead", ACTIVE, w -> req());
+    op("getMyNotificationPreferences", ACTIVE, w -> req());
+    op(
+        "updateMyNotificationPreferences",
+        ACTIVE,
+        w ->
+            req()
+                .body(
+                    map(
+                        "preferences",
+                        List.of(map("topic", "metrics", "delivery", "WEEKLY_DIGEST")))));
+    // the unsubscribe links take no bearer token: every caller uses the member's link
+    op("getUnsubscribe", ACTIVE, w -> req().path("unsubscribeToken", unsubscribeToken(w)));
+    op(
+        "unsubscribe",
+        ACTIVE,
+        w ->
+            req()
+                .path("unsubscribeToken", unsubscribeToken(w))
+                .body("application/x-www-form-urlencoded", "List-Unsubscribe=One-Click"));
+    op("listFailedMails", ACTIVE, w -> req());
 
     // ---- metrics: reads name the owning organisation where they can ----
     op("listMeasures", ACTIVE, w -> req().path("collaborativeId", w.collaborative));
@@ -919,6 +940,14 @@ final class MatrixOperations {
         ACTIVE,
         w -> req().path("userId", w.colleagueId).path("role", "faculty"));
     op("revokePlatformRole", ACTIVE, w -> req().path("userId", w.leadId).path("role", "faculty"));
+  }
+
+  /** The member's unsubscribe link for the metrics topic, as an e-mail would carry it. */
+  private static String unsubscribeToken(MatrixWorld w) {
+    return io.quarkus.arc.Arc.container()
+        .instance(org.lcp.notification.UnsubscribeLinks.class)
+        .get()
+        .token(w.memberId, List.of("metrics"), java.time.Instant.now());
   }
 
   /** A call for the owning team, led by the lead faculty member. */

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lcp.support.Db;
 import org.lcp.support.Fixtures;
+import org.lcp.support.MockMail;
 import org.lcp.support.Person;
 
 /** A request with a dedup key tells each person once, however often it is fired. */
@@ -54,8 +55,16 @@ class NotifyOnceTest {
 
     assertThat(rows(a, kind)).isEqualTo(1);
     assertThat(rows(b, kind)).isEqualTo(1);
-    assertThat(mailbox.getMailsSentTo(first.email())).hasSize(1);
-    assertThat(mailbox.getMailsSentTo(second.email())).hasSize(1);
+    assertThat(MockMail.await(mailbox, first.email(), 1)).hasSize(1);
+    assertThat(MockMail.await(mailbox, second.email(), 1)).hasSize(1);
+    assertThat(
+            Db.count(
+                "select count(*) from mail_outbox where recipient in ('"
+                    + first.email()
+                    + "', '"
+                    + second.email()
+                    + "')"))
+        .isEqualTo(2);
   }
 
   @Test
@@ -85,6 +94,8 @@ class NotifyOnceTest {
       // the change's own failure
     }
     assertThat(rows(a, kind)).isZero();
+    assertThat(Db.count("select count(*) from mail_outbox where recipient = '" + p.email() + "'"))
+        .isZero();
     assertThat(mailbox.getMailsSentTo(p.email())).isEmpty();
   }
 }

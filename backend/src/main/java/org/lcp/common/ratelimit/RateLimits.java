@@ -29,9 +29,9 @@ import org.lcp.common.error.Unavailable;
  * replicas:
  *
  * <ul>
- *   <li>{@code feeds}: the calendar feeds, which take no bearer token, per client address; a wrong,
- *       revoked or malformed link (400, 404) costs {@code miss-cost} requests, so guessing links
- *       stops after a few tries;
+ *   <li>{@code feeds}: the calendar feeds and e-mails' unsubscribe links, which take no bearer
+ *       token, per client address; a wrong, revoked or malformed link (400, 404) costs {@code
+ *       miss-cost} requests, so guessing links stops after a few tries;
  *   <li>{@code uploads}: {@code POST .../metric-imports}, per caller;
  *   <li>{@code api}: every other call, per caller.
  * </ul>
@@ -59,6 +59,10 @@ public class RateLimits {
   static final long DECISION_DEADLINE_MILLIS = 1_000;
   volatile long pausedUntil; // package-private: tests end the pause
   private static final String FEEDS = "/api/calendar-feeds/";
+
+  /** E-mails' unsubscribe links: no token either, limited like the feeds. */
+  private static final String UNSUBSCRIBE = "/api/unsubscribe/";
+
   private static final long SWEEP_EVERY_MS = Duration.ofMinutes(5).toMillis();
 
   private final boolean enabled;
@@ -116,7 +120,7 @@ public class RateLimits {
 
   /** Which policy a request falls under. */
   Policy policyFor(HttpMethod method, String path) {
-    if (path.startsWith(FEEDS)) {
+    if (path.startsWith(FEEDS) || path.startsWith(UNSUBSCRIBE)) {
       return feeds;
     }
     if (method == HttpMethod.POST && path.endsWith("/metric-imports")) {

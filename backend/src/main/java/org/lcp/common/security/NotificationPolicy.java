@@ -21,4 +21,9 @@ public class NotificationPolicy {
       throw ApiException.notFound("notification", notificationId);
     }
   }
+
+  /** The mail outbox's failures: platform admins only. */
+  public void requireOutboxReader(Actor actor) {
+    actor.requireAdmin();
+  }
 }

@@ -192,6 +192,9 @@ class RateLimiterTest {
     var get = io.vertx.core.http.HttpMethod.GET;
     var post = io.vertx.core.http.HttpMethod.POST;
     assertThat(limits.policyFor(get, "/api/calendar-feeds/abc").name()).isEqualTo("feeds");
+    // e-mails' unsubscribe links take no token either: per address, like the feeds
+    assertThat(limits.policyFor(get, "/api/unsubscribe/abc").name()).isEqualTo("feeds");
+    assertThat(limits.policyFor(post, "/api/unsubscribe/abc").name()).isEqualTo("feeds");
     assertThat(limits.policyFor(post, "/api/collaboratives/x/metric-imports").name())
         .isEqualTo("uploads");
     assertThat(limits.policyFor(get, "/api/collaboratives/x/metric-imports").name())
