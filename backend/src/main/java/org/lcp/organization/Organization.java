@@ -32,6 +32,10 @@ public class Organization extends Tracked {
 
   public String website;
 
+  /** The member chosen as the organisation's data contact; null when none. */
+  @Column(name = "data_contact_member_id")
+  public UUID dataContactMemberId;
+
   /** The audited fields. */
   Map<String, Object> snapshot() {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -40,6 +44,7 @@ public class Organization extends Tracked {
     m.put("region", region);
     m.put("countryCode", countryCode);
     m.put("website", website);
+    m.put("dataContactMemberId", dataContactMemberId);
     return m;
   }
 }

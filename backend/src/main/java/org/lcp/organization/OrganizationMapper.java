@@ -20,6 +20,7 @@ final class OrganizationMapper {
         .countryCode(o.countryCode)
         .website(o.website)
         .memberCount(memberCount)
+        .dataContactMemberId(o.dataContactMemberId)
         .createdAt(Times.utc(o.createdAt))
         .updatedAt(Times.utc(o.updatedAt));
   }
