@@ -1,5 +1,6 @@
 package org.lcp.metrics;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -68,6 +69,9 @@ public class MetricReminderService {
 
   static final int MAX_BODY = 5000;
 
+  /** Collaboratives per transaction of the daily run. */
+  static final int CHUNK = 20;
+
   private static final DateTimeFormatter MONTH =
       DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter DAY =
@@ -132,9 +136,42 @@ public class MetricReminderService {
    * leaders {@code seniorLeaderAfterDays} after the due date; to the lead faculty, one notice per
    * collaborative and month listing the teams, {@code leadFacultyAfterDays} after it.
    */
-  @Transactional
   public Summary run(LocalDate today) {
-    List<Collaborative> active = collaboratives.inPhase(Phase.ACTIVE);
+    List<UUID> ids =
+        QuarkusTransaction.requiringNew()
+            .call(() -> collaboratives.inPhase(Phase.ACTIVE).stream().map(c -> c.id).toList());
+    return run(today, ids);
+  }
+
+  /**
+   * {@link #run} for these collaboratives (those of them that are ACTIVE), a chunk of {@link
+   * #CHUNK} collaboratives per transaction: a network of many collaboratives never holds one long
+   * transaction, and a failure leaves the other chunks sent (a rerun completes the failed one).
+   */
+  public Summary run(LocalDate today, Collection<UUID> collaborativeIds) {
+    List<UUID> ids = List.copyOf(new LinkedHashSet<>(collaborativeIds));
+    Summary total = new Summary(0, 0, 0);
+    for (int i = 0; i < ids.size(); i += CHUNK) {
+      List<UUID> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+      Summary s = QuarkusTransaction.requiringNew().call(() -> runChunk(today, chunk));
+      total =
+          new Summary(
+              total.collaboratives() + s.collaboratives(),
+              total.owed() + s.owed(),
+              total.notices() + s.notices());
+    }
+    LOG.infof(
+        "metric reminders for %s: %d collaboratives, %d values owed, %d notices",
+        today, total.collaboratives(), total.owed(), total.notices());
+    return total;
+  }
+
+  private Summary runChunk(LocalDate today, List<UUID> ids) {
+    List<Collaborative> active =
+        ids.stream()
+            .map(collaboratives::findById)
+            .filter(c -> c != null && c.phase == Phase.ACTIVE)
+            .toList();
     Map<UUID, MetricReminderSettings> config = settings.of(active.stream().map(c -> c.id).toList());
     List<Collaborative> on = active.stream().filter(c -> config.get(c.id).enabled).toList();
     List<Owed> owed = owed(on, today);
@@ -190,9 +227,6 @@ public class MetricReminderService {
       notify.fire(fit(message(g, items, names, today, to, key)));
       sent++;
     }
-    LOG.infof(
-        "metric reminders for %s: %d collaboratives, %d values owed, %d notices",
-        today, on.size(), owed.size(), sent);
     return new Summary(on.size(), owed.size(), sent);
   }
 
