@@ -74,6 +74,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/data-contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: components["parameters"]["OrganizationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Choose the organisation's data contact
+         * @description Admins, and senior leaders of the organisation. The data contact is one of the
+         *     organisation's members (`memberId`; another organisation's member, or an unknown one, answers
+         *     400 naming `memberId`); a body without `memberId` clears it. The data contact is told, with the team, about
+         *     metric values coming due, due and overdue (see `getMetricReminderSettings`). Takes the
+         *     organisation's ETag in `If-Match` and answers the organisation with its new one.
+         */
+        put: operations["setDataContact"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/members": {
         parameters: {
             query?: never;
@@ -1550,6 +1576,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/collaboratives/{collaborativeId}/overdue-metrics/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remind overdue teams by hand, with a message
+         * @description Admins and the collaborative's lead faculty send their `message` to the teams named in
+         *     `organizationIds` (each must be enrolled in the collaborative, or 404), or, without them, to
+         *     every team with a value overdue today. Each team's data contact and the members of its
+         *     roster who are platform users (its senior leaders when it has neither) get an in-app
+         *     notification (and e-mail) of kind `metrics.reminder` with the message and the list of
+         *     what the team still owes. A named team that owes nothing is reminded too (the message may
+         *     be about something else); the answer says how many teams and people were reminded.
+         *     Audited.
+         */
+        post: operations["remindOverdueTeams"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/metric-reminder-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * When teams are reminded of the values they owe
+         * @description Admins and the collaborative's faculty. A daily job (see the README) reminds every team of
+         *     an `ACTIVE` collaborative whose reminders are `enabled` of each month's values it has not
+         *     reported yet: `daysBeforeDue` days before the due date (0: no such notice), on the due
+         *     date, the day after it (overdue), and once more `daysBeforeLock` days before the month
+         *     locks (0: no such notice); its senior leaders are told `seniorLeaderAfterDays` days after
+         *     the due date, and the collaborative's lead faculty, in one notice per month listing the
+         *     teams, `leadFacultyAfterDays` days after it. A value counts as reported the moment it lands
+         *     (an upload, the grid or the API), and each notice is sent at most once to each person.
+         *     Until they are changed, the settings are the defaults shown here.
+         */
+        get: operations["getMetricReminderSettings"];
+        /**
+         * Change when teams are reminded
+         * @description Admins and the collaborative's lead faculty. `leadFacultyAfterDays` may not be less than
+         *     `seniorLeaderAfterDays` (400 naming it). Takes the settings' ETag in `If-Match`.
+         */
+        put: operations["updateMetricReminderSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/collaboratives/{collaborativeId}/run-charts": {
         parameters: {
             query?: never;
@@ -2382,10 +2472,22 @@ export interface components {
             timeZone?: string;
             /** Format: int64 */
             memberCount?: number;
+            /**
+             * Format: uuid
+             * @description The member chosen as the organisation's data contact (setDataContact); absent when none
+             */
+            dataContactMemberId?: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        DataContactInput: {
+            /**
+             * Format: uuid
+             * @description A member of the organisation; absent: none
+             */
+            memberId?: string;
         };
         OrganizationPage: {
             items: components["schemas"]["Organization"][];
@@ -4340,6 +4442,68 @@ export interface components {
             /** Format: int32 */
             daysOverdue: number;
         };
+        MetricReminderInput: {
+            /** @description The teams (by organisation) to remind; absent (or empty), every team with a value overdue */
+            organizationIds?: string[];
+            /** @description What the lead faculty write to the teams */
+            message: string;
+        };
+        MetricReminderResult: {
+            /**
+             * Format: int32
+             * @description How many teams were reminded
+             */
+            teams: number;
+            /**
+             * Format: int32
+             * @description How many people were told
+             */
+            people: number;
+            /** @description The teams reminded (a team without anyone to tell is left out) */
+            organizationIds: string[];
+        };
+        MetricReminderSettingsInput: {
+            /** @description Whether the daily job reminds this collaborative's teams */
+            enabled: boolean;
+            /**
+             * Format: int32
+             * @description Days before the due date of the first reminder (0: none)
+             */
+            daysBeforeDue: number;
+            /**
+             * Format: int32
+             * @description Days after the due date when the team's senior leaders are told
+             */
+            seniorLeaderAfterDays: number;
+            /**
+             * Format: int32
+             * @description Days after the due date when the lead faculty are told
+             */
+            leadFacultyAfterDays: number;
+            /**
+             * Format: int32
+             * @description Days before a month locks of the final notice (0: none)
+             */
+            daysBeforeLock: number;
+        };
+        MetricReminderSettings: {
+            /** Format: uuid */
+            collaborativeId: string;
+            enabled: boolean;
+            /** Format: int32 */
+            daysBeforeDue: number;
+            /** Format: int32 */
+            seniorLeaderAfterDays: number;
+            /** Format: int32 */
+            leadFacultyAfterDays: number;
+            /** Format: int32 */
+            daysBeforeLock: number;
+            /**
+             * Format: date-time
+             * @description Absent while the defaults apply
+             */
+            updatedAt?: string;
+        };
         OverdueMetricPage: {
             items: components["schemas"]["OverdueMetric"][];
             /** Format: int32 */
@@ -4822,6 +4986,49 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["OrganizationConflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    setDataContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                organizationId: components["parameters"]["OrganizationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DataContactInput"];
+            };
+        };
+        responses: {
+            /** @description The organisation with its data contact */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -7640,6 +7847,120 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    remindOverdueTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetricReminderInput"];
+            };
+        };
+        responses: {
+            /** @description Who was reminded */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricReminderResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getMetricReminderSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricReminderSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateMetricReminderSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetricReminderSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricReminderSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];

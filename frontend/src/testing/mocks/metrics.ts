@@ -164,6 +164,19 @@ export const metricsHandlers = [
   http.get(apiUrl('/api/collaboratives/:id/metric-values'), () => HttpResponse.json(page(riversideValues(), 1000))),
   http.get(apiUrl('/api/collaboratives/:id/overdue-metrics'), () => HttpResponse.json(page([]))),
   http.get(apiUrl('/api/collaboratives/:id/period-unlocks'), () => HttpResponse.json(page([]))),
+  http.get(apiUrl('/api/collaboratives/:id/metric-reminder-settings'), ({ params }) =>
+    HttpResponse.json(
+      {
+        collaborativeId: String(params.id),
+        enabled: true,
+        daysBeforeDue: 5,
+        seniorLeaderAfterDays: 7,
+        leadFacultyAfterDays: 14,
+        daysBeforeLock: 3,
+      },
+      { headers: { ETag: '"0"' } },
+    ),
+  ),
   http.get(apiUrl('/api/collaboratives/:id/measures/:measureId/run-chart'), ({ request }) =>
     HttpResponse.json(screenedRunChart(Number(new URL(request.url).searchParams.get('baseline') ?? 12))),
   ),

@@ -8,6 +8,7 @@ export const metricKeys = {
     [...metricKeys.all, 'completeness', collaborativeId, filter] as const,
   overdue: (collaborativeId: string, filter: object) => [...metricKeys.all, 'overdue', collaborativeId, filter] as const,
   unlocks: (collaborativeId: string, filter: object) => [...metricKeys.all, 'unlocks', collaborativeId, filter] as const,
+  reminderSettings: (collaborativeId: string) => [...metricKeys.all, 'reminder-settings', collaborativeId] as const,
   runChart: (collaborativeId: string, measureId: string, baseline: number) =>
     [...metricKeys.all, 'run-chart', collaborativeId, measureId, baseline] as const,
   teamRunCharts: (collaborativeId: string, organizationId: string, baseline: number) =>

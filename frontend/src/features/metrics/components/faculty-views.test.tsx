@@ -129,7 +129,7 @@ describe('the completeness page', () => {
     renderApp(`${base}/completeness`, { me: faculty2 });
     const table = await screen.findByRole('table', { name: 'Overdue values' });
     expect(screen.getByText('25 values overdue')).toBeInTheDocument();
-    expect(within(table).getByRole('row', { name: /Lakeside Youth Center Active cases .* 8$/ })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /Lakeside Youth Center Active cases .* 8( Remind)?$/ })).toBeInTheDocument();
     await user.click(
       within(screen.getByRole('navigation', { name: 'Pages of overdue values' })).getByRole('button', { name: 'Page 2' }),
     );
@@ -137,6 +137,63 @@ describe('the completeness page', () => {
       expect(within(screen.getByRole('table', { name: 'Overdue values' })).getByText('39')).toBeInTheDocument(),
     );
     expect(asked).toEqual(['0', '1']);
+  });
+
+  it('lets lead faculty remind one overdue team, or every one, with their message', async () => {
+    const user = userEvent.setup();
+    activeCollaborative();
+    twoTeams();
+    const sent: unknown[] = [];
+    server.use(
+      http.get(apiUrl('/api/collaboratives/:id/overdue-metrics'), () =>
+        HttpResponse.json({
+          items: [
+            {
+              organizationId: LAKESIDE_ID,
+              organizationName: 'Lakeside Youth Center',
+              measureKey: 'active-cases',
+              measureName: 'Active cases',
+              period: MISSING,
+              dueOn: '2026-11-15',
+              locksOn: '2026-12-15',
+              daysOverdue: 8,
+            },
+          ],
+          page: 0,
+          size: 20,
+          total: 1,
+        }),
+      ),
+      http.post(apiUrl('/api/collaboratives/:id/overdue-metrics/reminders'), async ({ request }) => {
+        const body = (await request.json()) as { organizationIds?: string[] };
+        sent.push(body);
+        const teams = body.organizationIds?.length ?? 2;
+        return HttpResponse.json({
+          teams,
+          people: teams * 2,
+          organizationIds: body.organizationIds ?? [LAKESIDE_ID, RIVERSIDE_ID],
+        });
+      }),
+    );
+    renderApp(`${base}/completeness`, { me: faculty1 });
+    await user.click(await screen.findByRole('button', { name: 'Remind Lakeside Youth Center' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Remind Lakeside Youth Center' });
+    await user.click(within(dialog).getByRole('button', { name: 'Send to Lakeside Youth Center' }));
+    expect(await within(dialog).findByText('Write the message the teams will read.')).toBeInTheDocument();
+    expect(sent).toEqual([]);
+    await user.type(within(dialog).getByRole('textbox', { name: 'Message' }), 'Please send October by Friday.');
+    await user.click(within(dialog).getByRole('button', { name: 'Send to Lakeside Youth Center' }));
+    expect(await screen.findByText('Reminder sent to 1 team (2 people).')).toBeInTheDocument();
+    expect(sent).toEqual([{ message: 'Please send October by Friday.', organizationIds: [LAKESIDE_ID] }]);
+
+    // every overdue team: the dialog names how many (from the completeness view)
+    await user.click(screen.getByRole('button', { name: 'Remind all overdue teams' }));
+    const all = await screen.findByRole('dialog', { name: 'Remind all overdue teams' });
+    const count = sent.length;
+    await user.type(within(all).getByRole('textbox', { name: 'Message' }), 'Reports are due.');
+    await user.click(within(all).getByRole('button', { name: /^Send to \d+ teams?$/ }));
+    expect(await screen.findByText('Reminder sent to 2 teams (4 people).')).toBeInTheDocument();
+    expect(sent[count]).toEqual({ message: 'Reports are due.' });
   });
 
   it('lets lead faculty unlock a locked month for a team, with a reason and a last day', async () => {

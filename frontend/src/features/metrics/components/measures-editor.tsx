@@ -30,6 +30,7 @@ import { useCollaborative } from '@/lib/queries/collaboratives';
 import { useMeasures, type Measure, type MeasureType } from '../api/get-measures';
 import { useCreateMeasure, useUpdateMeasure, useVersionedMeasure } from '../api/save-measure';
 import { TYPE_LABELS, formatValue } from '../utils/labels';
+import { ReminderSettingsSection } from './reminder-settings';
 import {
   DIRECTION_LABELS,
   MEASURE_LABELS,
@@ -140,6 +141,7 @@ export function MeasuresPage({ collaborativeId }: { collaborativeId: string }) {
           </CardList>
         )}
       </ListState>
+      {can.canSeeAllTeamsMetrics(c.id) && <ReminderSettingsSection collaborativeId={c.id} mayEdit={mayEdit} />}
 
       <FormDialog
         opened={editing !== null}

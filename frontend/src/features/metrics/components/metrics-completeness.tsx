@@ -33,7 +33,11 @@ export function MetricsCompleteness({ collaborative: c }: { collaborative: Colla
         <CompletenessHeatmap collaborativeId={c.id} data={data} />
       </Section>
       <Section size="h3" id="overdue-title" title="Overdue">
-        <OverdueList collaborativeId={c.id} />
+        <OverdueList
+          collaborativeId={c.id}
+          mayRemind={can.canCoordinateMetrics(c.id) && c.phase !== 'CLOSED'}
+          overdueTeams={data.teams.filter((t) => t.missing > 0).length}
+        />
       </Section>
       <Section size="h3" id="unlocks-title" title="Unlocked months">
         <Stack gap="md">

@@ -7,6 +7,7 @@ import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
 import { usePermissions } from '@/lib/auth/permissions';
 import { useOrganization } from '../api/get-organization';
+import { DataContact } from './data-contact';
 import { InviteMemberForm } from './invite-member-form';
 import { MachineClients } from './machine-clients';
 import { Members } from './members';
@@ -64,6 +65,14 @@ export function OrganizationDetail({ organizationId, heading = (n) => n, before 
             </>
           )}
         </Stack>
+      </Section>
+      <Section size="h3" id="data-contact" title="Data contact">
+        <DataContact
+          key={query.data.etag}
+          organization={query.data}
+          canManage={canManageMembers}
+          onReload={async () => (await query.refetch()).data}
+        />
       </Section>
       <Section size="h3" id="machine-clients" title="Machine clients">
         <MachineClients organizationId={o.id} canManage={can.canRegisterMachineClients} />

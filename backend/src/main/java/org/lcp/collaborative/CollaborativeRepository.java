@@ -21,6 +21,11 @@ public class CollaborativeRepository implements PanacheRepositoryBase<Collaborat
   }
 
   /** The collaborative, locked until the transaction ends (decisions that count its places). */
+  /** The collaboratives in a phase (the reminder job reads the ACTIVE ones). */
+  public java.util.List<Collaborative> inPhase(Phase phase) {
+    return list("phase", phase);
+  }
+
   public Collaborative requireLocked(UUID id) {
     return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
         .orElseThrow(() -> ApiException.notFound("collaborative", id));

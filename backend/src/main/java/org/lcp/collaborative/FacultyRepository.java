@@ -27,6 +27,21 @@ public class FacultyRepository
         && count("key.collaborativeId = ?1 and key.userId = ?2", collaborativeId, userId) > 0;
   }
 
+  /** The lead faculty of each of these collaboratives (user ids), in one query. */
+  public java.util.Map<UUID, java.util.List<UUID>> leads(
+      java.util.Collection<UUID> collaborativeIds) {
+    java.util.Map<UUID, java.util.List<UUID>> leads = new java.util.HashMap<>();
+    if (!collaborativeIds.isEmpty()) {
+      list("lead = true and key.collaborativeId in ?1", collaborativeIds)
+          .forEach(
+              f ->
+                  leads
+                      .computeIfAbsent(f.key.collaborativeId, c -> new java.util.ArrayList<>())
+                      .add(f.key.userId));
+    }
+    return leads;
+  }
+
   public PanacheQuery<FacultyAssignment> ofCollaborative(UUID collaborativeId) {
     return find(
         "key.collaborativeId = ?1 order by lead desc, lower(user.email), key.userId",

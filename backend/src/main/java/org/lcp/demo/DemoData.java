@@ -181,10 +181,16 @@ public class DemoData {
                 invite("lena.lake@lakeside.example.org", "Lena Lake", MemberRole.SENIOR_LEADER))
             .body()
             .getId();
-    members.recordInvitation(
-        ACTOR,
-        lakeside.id,
-        invite("luis.lopez@lakeside.example.org", "Luis Lopez", MemberRole.CLINICIAN));
+    UUID luisLopez =
+        members
+            .recordInvitation(
+                ACTOR,
+                lakeside.id,
+                invite("luis.lopez@lakeside.example.org", "Luis Lopez", MemberRole.CLINICIAN))
+            .body()
+            .getId();
+    // Lakeside's data contact hears, with its team, of the values it owes (MetricReminderService)
+    organizations.setDataContact(ACTOR, lakeside.id, "*", luisLopez);
     machineClients.recordRegistration(
         ACTOR,
         lakeside.id,

@@ -20,6 +20,13 @@ public class MeasureRepository implements PanacheRepositoryBase<Measure, UUID> {
     return ofCollaborative(collaborativeId).list();
   }
 
+  /** The measures of several collaboratives, in one query. */
+  List<Measure> ofCollaboratives(java.util.Collection<UUID> collaborativeIds) {
+    return collaborativeIds.isEmpty()
+        ? List.of()
+        : list("collaborativeId in ?1 order by key, id", collaborativeIds);
+  }
+
   /** The measure, or 404 when it is not one of the collaborative's. */
   public Measure require(UUID collaborativeId, UUID id) {
     return find("id = ?1 and collaborativeId = ?2", id, collaborativeId)

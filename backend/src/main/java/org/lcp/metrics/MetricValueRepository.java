@@ -18,8 +18,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.hibernate.Session;
@@ -227,6 +229,32 @@ public class MetricValueRepository implements PanacheRepositoryBase<MetricValue,
                     (BigDecimal) r[4],
                     (BigDecimal) r[5]))
         .toList();
+  }
+
+  /**
+   * The cells of the measures' collaboratives that have ever had a value between two periods (the
+   * moment a value lands, by upload or otherwise, its cell counts as reported), in one query.
+   */
+  Set<Cell> reported(Collection<UUID> collaborativeIds, YearMonth from, YearMonth to) {
+    if (collaborativeIds.isEmpty()) {
+      return Set.of();
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery(
+                "select distinct r.measure_id, r.organization_id, r.period "
+                    + "from metric_value_revision r join measure m on m.id = r.measure_id "
+                    + "where m.collaborative_id in (:c) and r.period between :from and :to")
+            .setParameter("c", collaborativeIds)
+            .setParameter("from", from.atDay(1))
+            .setParameter("to", to.atDay(1))
+            .getResultList();
+    Set<Cell> out = new HashSet<>(rows.size() * 2);
+    for (Object[] r : rows) {
+      out.add(new Cell((UUID) r[0], (UUID) r[1], YearMonth.from(date(r[2]))));
+    }
+    return out;
   }
 
   /**

@@ -11,6 +11,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.lcp.api.MetricsApi;
 import org.lcp.api.model.MeasureInput;
+import org.lcp.api.model.MetricReminderInput;
+import org.lcp.api.model.MetricReminderSettingsInput;
 import org.lcp.api.model.PeriodUnlockInput;
 import org.lcp.common.security.Actors;
 import org.lcp.common.web.PublicUrl;
@@ -30,6 +32,8 @@ public class MetricsResource implements MetricsApi {
   private final PeriodUnlockService unlocks;
   private final RunChartService runCharts;
   private final CompletenessService completeness;
+  private final MetricReminderService reminders;
+  private final MetricReminderSettingsService reminderSettings;
 
   private final PublicUrl urls;
 
@@ -45,7 +49,11 @@ public class MetricsResource implements MetricsApi {
       PeriodUnlockService unlocks,
       RunChartService runCharts,
       CompletenessService completeness,
+      MetricReminderService reminders,
+      MetricReminderSettingsService reminderSettings,
       PublicUrl urls) {
+    this.reminders = reminders;
+    this.reminderSettings = reminderSettings;
     this.urls = urls;
     this.actors = actors;
     this.measures = measures;
@@ -162,6 +170,24 @@ public class MetricsResource implements MetricsApi {
       UUID collaborativeId, Integer page, Integer size, UUID organizationId) {
     return Responses.ok(
         completeness.overdue(actors.current(), collaborativeId, organizationId, page, size));
+  }
+
+  // ---- reminders -------------------------------------------------------------------------------
+
+  @Override
+  public Response remindOverdueTeams(UUID collaborativeId, MetricReminderInput input) {
+    return Responses.ok(reminders.remind(actors.current(), collaborativeId, input));
+  }
+
+  @Override
+  public Response getMetricReminderSettings(UUID collaborativeId) {
+    return Responses.ok(reminderSettings.get(actors.current(), collaborativeId));
+  }
+
+  @Override
+  public Response updateMetricReminderSettings(
+      UUID collaborativeId, MetricReminderSettingsInput input, String ifMatch) {
+    return Responses.ok(reminderSettings.update(actors.current(), collaborativeId, ifMatch, input));
   }
 
   // ---- unlocks ----------------------------------------------------------------------------------

@@ -5,7 +5,11 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +27,19 @@ public class PeriodUnlockRepository
     return list("id.collaborativeId = ?1 and until >= ?2", collaborativeId, day).stream()
         .map(PeriodUnlock::teamPeriod)
         .collect(Collectors.toSet());
+  }
+
+  /** The unlocks in force on {@code day} of several collaboratives, in one query. */
+  Map<UUID, Set<TeamPeriod>> unlocked(Collection<UUID> collaborativeIds, LocalDate day) {
+    Map<UUID, Set<TeamPeriod>> out = new HashMap<>();
+    if (!collaborativeIds.isEmpty()) {
+      list("id.collaborativeId in ?1 and until >= ?2", collaborativeIds, day)
+          .forEach(
+              u ->
+                  out.computeIfAbsent(u.id.collaborativeId(), c -> new HashSet<>())
+                      .add(u.teamPeriod()));
+    }
+    return out;
   }
 
   Optional<PeriodUnlock> find(UUID collaborativeId, UUID organizationId, YearMonth period) {

@@ -1,14 +1,17 @@
 package org.lcp.metrics;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.lcp.api.model.PeriodUnlockInput;
@@ -23,7 +26,9 @@ import org.lcp.common.security.Actor;
 import org.lcp.common.security.MetricsPolicy;
 import org.lcp.common.security.OrganizationScope;
 import org.lcp.common.web.Paging;
+import org.lcp.notification.Notify;
 import org.lcp.organization.OrganizationRepository;
+import org.lcp.team.Team;
 import org.lcp.team.TeamRepository;
 
 /** Lead faculty reopen a locked period for one team, with a reason, until a date. */
@@ -36,6 +41,8 @@ public class PeriodUnlockService {
   private final PeriodUnlockRepository unlocks;
   private final MetricsPolicy policy;
   private final AuditLog audit;
+  private final TeamRecipients recipients;
+  private final Event<Notify> notify;
 
   public PeriodUnlockService(
       CollaborativeRepository collaboratives,
@@ -43,7 +50,11 @@ public class PeriodUnlockService {
       OrganizationRepository organizations,
       PeriodUnlockRepository unlocks,
       MetricsPolicy policy,
-      AuditLog audit) {
+      AuditLog audit,
+      TeamRecipients recipients,
+      Event<Notify> notify) {
+    this.recipients = recipients;
+    this.notify = notify;
     this.collaboratives = collaboratives;
     this.teams = teams;
     this.organizations = organizations;
@@ -66,10 +77,15 @@ public class PeriodUnlockService {
       throw ApiException.invalid(List.of(Violation.body("until", "must be today or later")));
     }
     UUID org = in.getOrganizationId();
-    if (teams.find(c.id, org).isEmpty()) {
-      throw ApiException.invalid(
-          List.of(Violation.body("organizationId", "is not enrolled in this collaborative")));
-    }
+    Team team =
+        teams
+            .find(c.id, org)
+            .orElseThrow(
+                () ->
+                    ApiException.invalid(
+                        List.of(
+                            Violation.body(
+                                "organizationId", "is not enrolled in this collaborative"))));
     YearMonth period = YearMonth.parse(in.getPeriod());
     PeriodUnlock u = unlocks.find(c.id, org, period).orElse(null);
     boolean first = u == null;
@@ -93,7 +109,33 @@ public class PeriodUnlockService {
         null,
         Map.of("period", in.getPeriod(), "until", in.getUntil().toString()),
         u.reason);
+    tellTeam(c, team, period, u, today);
     return MetricsMapper.toApi(u, organizations.name(org), today);
+  }
+
+  /** The team's data contact and members hear that they can report the month again. */
+  private void tellTeam(
+      Collaborative c, Team team, YearMonth period, PeriodUnlock u, LocalDate today) {
+    List<UUID> to = recipients.of(List.of(team), today).of(team);
+    if (to.isEmpty()) {
+      return;
+    }
+    String month =
+        period.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + period.getYear();
+    notify.fire(
+        new Notify(
+            to,
+            MetricReminderService.UNLOCKED,
+            month + " is open again until " + u.until,
+            "The lead faculty of "
+                + c.title
+                + " reopened "
+                + month
+                + " for your team: values for it can be entered or uploaded until the end of "
+                + u.until
+                + ". Reason: "
+                + u.reason,
+            "/collaboratives/" + c.id + "/metrics/data"));
   }
 
   /**

@@ -36,6 +36,10 @@ public class Organization extends Tracked {
   @Column(name = "time_zone")
   public String timeZone;
 
+  /** The member chosen as the organisation's data contact; null when none. */
+  @Column(name = "data_contact_member_id")
+  public UUID dataContactMemberId;
+
   /** The audited fields. */
   Map<String, Object> snapshot() {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -45,6 +49,7 @@ public class Organization extends Tracked {
     m.put("countryCode", countryCode);
     m.put("website", website);
     m.put("timeZone", timeZone);
+    m.put("dataContactMemberId", dataContactMemberId);
     return m;
   }
 }

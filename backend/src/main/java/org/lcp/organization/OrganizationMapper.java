@@ -21,6 +21,7 @@ final class OrganizationMapper {
         .website(o.website)
         .timeZone(o.timeZone)
         .memberCount(memberCount)
+        .dataContactMemberId(o.dataContactMemberId)
         .createdAt(Times.utc(o.createdAt))
         .updatedAt(Times.utc(o.updatedAt));
   }

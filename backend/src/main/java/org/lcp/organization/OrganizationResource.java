@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.lcp.api.OrganizationsApi;
+import org.lcp.api.model.DataContactInput;
 import org.lcp.api.model.MachineClientInput;
 import org.lcp.api.model.MachineClientUpdate;
 import org.lcp.api.model.MemberInvite;
@@ -52,6 +53,13 @@ public class OrganizationResource implements OrganizationsApi {
   public Response createOrganization(OrganizationInput input) {
     var created = organizations.create(actors.current(), input);
     return Responses.created(urls.below(uriInfo, created.body().getId()), created);
+  }
+
+  @Override
+  public Response setDataContact(UUID organizationId, DataContactInput input, String ifMatch) {
+    return Responses.ok(
+        organizations.setDataContact(
+            actors.current(), organizationId, ifMatch, input.getMemberId()));
   }
 
   @Override

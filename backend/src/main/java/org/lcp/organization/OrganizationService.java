@@ -97,6 +97,34 @@ public class OrganizationService {
     return view(o);
   }
 
+  /**
+   * Chooses (or, with null, clears) the organisation's data contact: one of its members, else 400
+   * naming {@code memberId}.
+   */
+  @Transactional
+  public Versioned<org.lcp.api.model.Organization> setDataContact(
+      Actor actor, UUID id, String ifMatch, UUID memberId) {
+    policy.requireManager(actor, id);
+    Organization o = organizations.require(id);
+    ETags.require(ifMatch, o.version);
+    if (memberId != null && memberships.findInOrganization(id, memberId).isEmpty()) {
+      throw ApiException.invalid(
+          List.of(Violation.body("memberId", "is not a member of this organisation")));
+    }
+    Map<String, Object> before = o.snapshot();
+    o.dataContactMemberId = memberId;
+    o.updatedAt = Instant.now();
+    var d = AuditLog.diff(before, o.snapshot());
+    audit.record(
+        "organization.data-contact-set",
+        Subject.organization(o.id),
+        d.get("before"),
+        d.get("after"),
+        null);
+    organizations.flush();
+    return view(o);
+  }
+
   private Versioned<org.lcp.api.model.Organization> view(Organization o) {
     return Versioned.of(
         o.version, OrganizationMapper.toApi(o, memberships.counts(List.of(o.id)).get(o.id)));

@@ -100,7 +100,7 @@ class ArchitectureTest {
           .mayOnlyAccessLayers(
               "common", "application", "collaborative", "organization", "notification")
           .whereLayer("metrics")
-          .mayOnlyAccessLayers("common", "collaborative", "team", "organization")
+          .mayOnlyAccessLayers("common", "collaborative", "team", "organization", "notification")
           .whereLayer("consultation")
           .mayOnlyAccessLayers(
               "common",

@@ -136,6 +136,14 @@ final class MatrixOperations {
                 .path("organizationId", w.org)
                 .body(map("name", w.orgName + " renamed", "city", "Springfield"))
                 .ifMatch("/api/organizations/" + w.org));
+    op(
+        "setDataContact",
+        ACTIVE,
+        w ->
+            req()
+                .path("organizationId", w.org)
+                .body(map("memberId", w.memberMembership))
+                .ifMatch("/api/organizations/" + w.org));
     op("listMembers", ACTIVE, w -> req().path("organizationId", w.org));
     op(
         "inviteMember",
@@ -698,6 +706,38 @@ final class MatrixOperations {
         "listOverdueMetrics",
         ACTIVE,
         w -> req().path("collaborativeId", w.collaborative).query("organizationId", w.org));
+    op(
+        "remindOverdueTeams",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .body(
+                    map(
+                        "organizationIds",
+                        List.of(w.org),
+                        "message",
+                        "Please send last month's values")));
+    op("getMetricReminderSettings", ACTIVE, w -> req().path("collaborativeId", w.collaborative));
+    op(
+        "updateMetricReminderSettings",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .body(
+                    map(
+                        "enabled",
+                        true,
+                        "daysBeforeDue",
+                        4,
+                        "seniorLeaderAfterDays",
+                        7,
+                        "leadFacultyAfterDays",
+                        21,
+                        "daysBeforeLock",
+                        2))
+                .ifMatch("/api/collaboratives/" + w.collaborative + "/metric-reminder-settings"));
     op(
         "listTeamRunCharts",
         ACTIVE,
