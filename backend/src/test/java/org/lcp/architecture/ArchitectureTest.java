@@ -79,6 +79,8 @@ class ArchitectureTest {
           .definedBy("org.lcp.calendar..")
           .layer("me")
           .definedBy("org.lcp.me..")
+          .layer("home")
+          .definedBy("org.lcp.home..")
           .layer("demo")
           .definedBy("org.lcp.demo..")
           .whereLayer("common")
@@ -115,6 +117,8 @@ class ArchitectureTest {
               "common", "consultation", "session", "collaborative", "team", "organization")
           .whereLayer("me")
           .mayOnlyAccessLayers("common", "organization", "collaborative", "notification")
+          .whereLayer("home")
+          .mayNotBeAccessedByAnyLayer()
           .whereLayer("demo")
           .mayNotBeAccessedByAnyLayer();
 
@@ -136,6 +140,7 @@ class ArchitectureTest {
               "org.lcp.consultation..",
               "org.lcp.calendar..",
               "org.lcp.me..",
+              "org.lcp.home..",
               "org.lcp.demo..");
 
   /** "May this caller see or change this?" is answered in common.security and nowhere else. */

@@ -64,6 +64,49 @@ public final class ScheduleFixtures {
   public EnrolledTeam enrol(int daysAgo) {
     String org = Fixtures.organization(admin);
     Person leader = Fixtures.member(admin, org, "SENIOR_LEADER");
+    String application = submit(org, leader);
+    Api.as(lead)
+        .body(Map.of("userId", reviewerId))
+        .post("/api/applications/{id}/reviews", application)
+        .then()
+        .statusCode(201);
+    Api.as(reviewer)
+        .header(
+            "If-Match",
+            Fixtures.etag(reviewer, "/api/applications/{id}/reviews/{r}", application, reviewerId))
+        .body(
+            Map.of(
+                "scores",
+                Map.of("readiness", 4, "commitment", 4, "coreTeam", 4, "attendance", 4),
+                "recommendation",
+                "ACCEPT"))
+        .put("/api/applications/{id}/reviews/{r}", application, reviewerId)
+        .then()
+        .statusCode(200);
+    Api.as(lead)
+        .header("If-Match", applicationETag(lead, application))
+        .body(Map.of("decision", "ACCEPTED", "message", "Welcome"))
+        .post("/api/applications/{id}/decision", application)
+        .then()
+        .statusCode(200);
+    String teamId =
+        Api.as(lead)
+            .get("/api/collaboratives/{id}/teams", collaborative)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items.find { it.organizationId == '" + org + "' }.id");
+    Db.execute(
+        "update roster_member set start_date = current_date - "
+            + daysAgo
+            + " where team_id = '"
+            + teamId
+            + "'");
+    return new EnrolledTeam(org, leader, teamId, roster(teamId));
+  }
+
+  /** The organisation's member applies with every section complete and submits; the id. */
+  public String submit(String org, Person leader) {
     String application =
         Api.as(leader)
             .body(Map.of("collaborativeId", collaborative, "organizationId", org))
@@ -132,44 +175,7 @@ public final class ScheduleFixtures {
         .post("/api/applications/{id}/submission", application)
         .then()
         .statusCode(200);
-    Api.as(lead)
-        .body(Map.of("userId", reviewerId))
-        .post("/api/applications/{id}/reviews", application)
-        .then()
-        .statusCode(201);
-    Api.as(reviewer)
-        .header(
-            "If-Match",
-            Fixtures.etag(reviewer, "/api/applications/{id}/reviews/{r}", application, reviewerId))
-        .body(
-            Map.of(
-                "scores",
-                Map.of("readiness", 4, "commitment", 4, "coreTeam", 4, "attendance", 4),
-                "recommendation",
-                "ACCEPT"))
-        .put("/api/applications/{id}/reviews/{r}", application, reviewerId)
-        .then()
-        .statusCode(200);
-    Api.as(lead)
-        .header("If-Match", applicationETag(lead, application))
-        .body(Map.of("decision", "ACCEPTED", "message", "Welcome"))
-        .post("/api/applications/{id}/decision", application)
-        .then()
-        .statusCode(200);
-    String teamId =
-        Api.as(lead)
-            .get("/api/collaboratives/{id}/teams", collaborative)
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("items.find { it.organizationId == '" + org + "' }.id");
-    Db.execute(
-        "update roster_member set start_date = current_date - "
-            + daysAgo
-            + " where team_id = '"
-            + teamId
-            + "'");
-    return new EnrolledTeam(org, leader, teamId, roster(teamId));
+    return application;
   }
 
   /** Roster member ids by name. */
