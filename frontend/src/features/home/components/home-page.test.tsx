@@ -213,7 +213,7 @@ describe('the home page', () => {
       'href',
       `/collaboratives/${NEW_COLLAB}`,
     );
-    expect(adminSection).toHaveTextContent('Lead faculty: at least one lead faculty member');
+    expect(adminSection).toHaveTextContent('At least one lead faculty member');
     expect(screen.queryByRole('region', { name: 'For your team' })).toBeNull();
     expect(screen.queryByText(/unread notification/)).toBeNull();
   });

@@ -25,6 +25,8 @@ import { APPLICATION_STATUS_LABELS, PHASE_LABELS, missingLabel, periodLabel } fr
 /** How many missing items or reasons are listed before "and N more". */
 const SHOWN = 5;
 
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 const UP_TO_DATE = 'Nothing is due — you’re up to date';
 
 /** A part of a role's section: an h3 and its list, or what it says when the list is empty. */
@@ -292,10 +294,7 @@ function SetupIncomplete({ c }: { c: HomeSetupIncomplete }) {
           {PHASE_LABELS[c.phase]}
         </StatusBadge>
       </Group>
-      <Few
-        lines={c.missing.map((m) => (m.needed ? `${m.label}: ${m.needed}` : m.label))}
-        label={`Still to set up in ${c.title}`}
-      />
+      <Few lines={c.missing.map((m) => capital(m.needed ?? m.label))} label={`Still to set up in ${c.title}`} />
     </Stack>
   );
 }
