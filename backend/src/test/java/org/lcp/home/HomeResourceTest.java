@@ -5,10 +5,12 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lcp.support.Api;
@@ -28,6 +30,8 @@ class HomeResourceTest {
   static final LocalDate TODAY = ScheduleFixtures.TODAY;
   static final YearMonth NOW = YearMonth.from(TODAY);
   static final String SHEET = "/api/collaboratives/{c}/learning-sessions/{s}/attendance";
+
+  @Inject SessionFactory sessions;
 
   ScheduleFixtures f;
   EnrolledTeam river;
@@ -261,6 +265,32 @@ class HomeResourceTest {
     // not for others
     assertThat((Object) home(river.member()).get("admin")).isNull();
     assertThat((Object) home(f.lead).get("admin")).isNull();
+  }
+
+  @Test
+  void facultysHomeTakesAsManyStatementsForThreeTeamsAsForTwo() {
+    long two = statementsOfHome(f.lead);
+    EnrolledTeam hill = f.enrol(90);
+    record(hill, "ABSENT");
+    assertThat(home(f.lead).getList("faculty.teamsNeedingAttention.teamId"))
+        .contains(hill.teamId());
+    long three = statementsOfHome(f.lead);
+    assertThat(two).as("statements counted").isPositive();
+    assertThat(three).isEqualTo(two);
+  }
+
+  private long statementsOfHome(Person p) {
+    var stats = sessions.getStatistics();
+    boolean was = stats.isStatisticsEnabled();
+    stats.setStatisticsEnabled(true);
+    try {
+      home(p);
+      stats.clear();
+      home(p);
+      return stats.getPrepareStatementCount();
+    } finally {
+      stats.setStatisticsEnabled(was);
+    }
   }
 
   @Test
