@@ -34,7 +34,7 @@ export function createRoutes(): RouteObject[] {
       ),
       errorElement: <RouteError />,
       children: [
-        { index: true, element: <Navigate to="/collaboratives" replace /> },
+        { index: true, lazy: page(() => import('./routes/home')) },
         { path: 'collaboratives', lazy: page(() => import('./routes/collaboratives/list')) },
         { path: 'collaboratives/new', lazy: page(() => import('./routes/collaboratives/new')) },
         { path: 'collaboratives/:collaborativeId', lazy: page(() => import('./routes/collaboratives/detail')) },

@@ -20,7 +20,11 @@ interface NavItem {
 
 function navSections(me: Me): { label?: string; items: NavItem[] }[] {
   const can = permissionsOf(me);
-  const work: NavItem[] = [{ to: '/collaboratives', label: 'Collaboratives' }];
+  const work: NavItem[] = [];
+  if (me.kind === 'PERSON') {
+    work.push({ to: '/', label: 'Home', exact: true });
+  }
+  work.push({ to: '/collaboratives', label: 'Collaboratives' });
   if (me.kind === 'PERSON') {
     work.push({ to: '/schedule', label: 'My schedule' });
   }
@@ -143,7 +147,7 @@ export function AppLayout({ headerExtra }: { headerExtra?: ReactNode } = {}) {
                 aria-expanded={opened}
                 aria-controls="main-navigation"
               />
-              <Anchor component={Link} to="/collaboratives" fw={700} c="inherit" underline="never">
+              <Anchor component={Link} to="/" fw={700} c="inherit" underline="never">
                 <Box component="span" visibleFrom="md">
                   Learning Collaborative Platform
                 </Box>

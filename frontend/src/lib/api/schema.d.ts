@@ -24,6 +24,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What is due for the caller, one section per role they have
+         * @description Any signed-in person (machine clients: 403). Each section is present when the caller has
+         *     the role, and shows only what the underlying lists would show them:
+         *     - `teamMember` (a member of an organisation): the organisations' open applications
+         *       (draft, submitted, under review, waitlisted) with what a draft still misses before it may
+         *       be submitted (the submit check's list), the metric values still owed (not reported, not
+         *       locked, due by the end of this month or already overdue) per team and period with the
+         *       earliest due date (each measure has its own due day), and the next learning session or
+         *       call the caller is expected at as a team member;
+         *     - `faculty` (faculty of a collaborative, or the faculty platform role): applications
+         *       assigned to the caller for review and not yet scored (submitted or under review),
+         *       teams of their collaboratives with overdue values or at risk on attendance, with the
+         *       reasons, the next events they are expected at as faculty, and the collaboratives they
+         *       lead whose setup is incomplete;
+         *     - `admin` (platform admins): collaboratives before `ACTIVE` whose setup is incomplete.
+         *     `unreadNotifications` counts the caller's unread notifications.
+         */
+        get: operations["getMyHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations": {
         parameters: {
             query?: never;
@@ -2404,6 +2438,97 @@ export interface components {
             /** @enum {string} */
             in: "body" | "path" | "query" | "header";
             message: string;
+        };
+        Home: {
+            /** Format: int64 */
+            unreadNotifications: number;
+            teamMember?: components["schemas"]["HomeTeamMember"];
+            faculty?: components["schemas"]["HomeFaculty"];
+            admin?: components["schemas"]["HomeAdmin"];
+        };
+        HomeTeamMember: {
+            /** @description Most recently changed first */
+            openApplications: components["schemas"]["HomeOpenApplication"][];
+            /** @description Earliest due first */
+            valuesOwed: components["schemas"]["HomeValuesOwed"][];
+            nextEvent?: components["schemas"]["ScheduleItem"];
+        };
+        HomeOpenApplication: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            collaborativeId: string;
+            collaborativeTitle: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            status: components["schemas"]["ApplicationStatus"];
+            returnedForChanges: boolean;
+            /** @description What a draft still misses before it may be submitted (empty otherwise) */
+            missing: components["schemas"]["Violation"][];
+        };
+        HomeValuesOwed: {
+            /** Format: uuid */
+            teamId: string;
+            /** Format: uuid */
+            collaborativeId: string;
+            collaborativeTitle: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** @description YYYY-MM */
+            period: string;
+            /**
+             * Format: date
+             * @description The earliest due date of the values still owed for the period
+             */
+            dueDate: string;
+            /**
+             * Format: int32
+             * @description Measures not reported for the period
+             */
+            missingCount: number;
+            /** @description Some of them are past their due date */
+            overdue: boolean;
+        };
+        HomeFaculty: {
+            awaitingMyReview: components["schemas"]["ApplicationSummary"][];
+            /** @description Teams at risk first, then the most overdue values */
+            teamsNeedingAttention: components["schemas"]["HomeTeamAttention"][];
+            nextEvents: components["schemas"]["ScheduleItem"][];
+            /** @description Collaboratives the caller leads whose setup is incomplete */
+            setupIncomplete: components["schemas"]["HomeSetupIncomplete"][];
+        };
+        HomeTeamAttention: {
+            /** Format: uuid */
+            teamId: string;
+            /** Format: uuid */
+            collaborativeId: string;
+            collaborativeTitle: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /**
+             * Format: int32
+             * @description Values past their due date and not reported (not locked)
+             */
+            overdueValues: number;
+            /** @description At risk on the attendance criterion */
+            atRisk: boolean;
+            /** @description The attendance shortfalls, as the attendance report words them */
+            reasons: string[];
+        };
+        HomeAdmin: {
+            setupIncomplete: components["schemas"]["HomeSetupIncomplete"][];
+        };
+        HomeSetupIncomplete: {
+            /** Format: uuid */
+            collaborativeId: string;
+            title: string;
+            phase: components["schemas"]["Phase"];
+            nextPhase?: components["schemas"]["Phase"];
+            /** @description The setup items not done that a later phase requires */
+            missing: components["schemas"]["SetupItem"][];
         };
         Me: {
             /** @enum {string} */
@@ -4842,6 +4967,33 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getMyHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's home page */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Home"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];

@@ -9,6 +9,17 @@ export { apiUrl, problem } from './http';
 /** A plausible API: every page of the app loads against these; tests override what they check. */
 export const handlers = [
   http.get(apiUrl('/api/me'), () => HttpResponse.json(mockState.me)),
+  // The landing page: the sections of the roles the person has, with nothing due.
+  http.get(apiUrl('/api/me/home'), () =>
+    HttpResponse.json({
+      unreadNotifications: 0,
+      ...(mockState.me.organizations.length > 0 ? { teamMember: { openApplications: [], valuesOwed: [] } } : {}),
+      ...(mockState.me.roles.includes('faculty') || (mockState.me.facultyOf ?? []).length > 0
+        ? { faculty: { awaitingMyReview: [], teamsNeedingAttention: [], nextEvents: [], setupIncomplete: [] } }
+        : {}),
+      ...(mockState.me.roles.includes('admin') ? { admin: { setupIncomplete: [] } } : {}),
+    }),
+  ),
   http.get(apiUrl('/api/collaboratives'), () => HttpResponse.json(page([collaborative()]))),
   http.get(apiUrl('/api/collaboratives/:id'), ({ params }) =>
     HttpResponse.json(collaborative({ id: String(params.id) }), { headers: { ETag: '"1"' } }),

@@ -13,6 +13,9 @@ public interface ReviewAssignments {
 
   Set<UUID> assignedTo(UUID reviewerId);
 
+  /** The applications whose review this reviewer still has to hand in (assigned, not submitted). */
+  Set<UUID> awaiting(UUID reviewerId);
+
   /** An application's reviewers: still scoring, submitted, recused. */
   record Tally(long scoring, long submitted, long recused) {
 

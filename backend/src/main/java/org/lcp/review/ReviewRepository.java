@@ -45,6 +45,19 @@ public class ReviewRepository
   }
 
   @Override
+  public Set<UUID> awaiting(UUID reviewerId) {
+    return new HashSet<>(
+        getEntityManager()
+            .createQuery(
+                "select r.id.applicationId from Review r "
+                    + "where r.id.reviewerId = :reviewer and r.status = :assigned",
+                UUID.class)
+            .setParameter("reviewer", reviewerId)
+            .setParameter("assigned", ReviewStatus.ASSIGNED)
+            .getResultList());
+  }
+
+  @Override
   public Tally tally(UUID applicationId) {
     long[] n = new long[ReviewStatus.values().length];
     getEntityManager()

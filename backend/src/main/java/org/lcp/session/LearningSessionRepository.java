@@ -19,6 +19,13 @@ public class LearningSessionRepository implements PanacheRepositoryBase<Learning
     return find("collaborativeId = ?1 order by number", collaborativeId);
   }
 
+  /** The learning sessions of several collaboratives, by collaborative and number (one query). */
+  public List<LearningSession> ofCollaboratives(Collection<UUID> collaborativeIds) {
+    return collaborativeIds.isEmpty()
+        ? List.of()
+        : list("collaborativeId in ?1 order by collaborativeId, number", collaborativeIds);
+  }
+
   public Optional<LearningSession> findInCollaborative(UUID collaborativeId, UUID id) {
     return find("id = ?1 and collaborativeId = ?2", id, collaborativeId).firstResultOptional();
   }

@@ -79,6 +79,8 @@ class ArchitectureTest {
           .definedBy("org.lcp.calendar..")
           .layer("me")
           .definedBy("org.lcp.me..")
+          .layer("home")
+          .definedBy("org.lcp.home..")
           .layer("demo")
           .definedBy("org.lcp.demo..")
           .whereLayer("common")
@@ -121,6 +123,8 @@ class ArchitectureTest {
               "notification")
           .whereLayer("me")
           .mayOnlyAccessLayers("common", "organization", "collaborative", "notification")
+          .whereLayer("home")
+          .mayNotBeAccessedByAnyLayer()
           .whereLayer("demo")
           .mayNotBeAccessedByAnyLayer();
 
@@ -142,6 +146,7 @@ class ArchitectureTest {
               "org.lcp.consultation..",
               "org.lcp.calendar..",
               "org.lcp.me..",
+              "org.lcp.home..",
               "org.lcp.demo..");
 
   /** "May this caller see or change this?" is answered in common.security and nowhere else. */

@@ -123,6 +123,7 @@ final class MatrixOperations {
   static {
     // ---- the caller ----
     op("getMe", ACTIVE, w -> req());
+    op("getMyHome", ACTIVE, w -> req());
 
     // ---- organisations: the owning organisation ----
     op("listOrganizations", ACTIVE, w -> req());

@@ -113,6 +113,11 @@ public final class ScheduleFixtures {
   public Applied submitted() {
     String org = Fixtures.organization(admin);
     Person leader = Fixtures.member(admin, org, "SENIOR_LEADER");
+    return new Applied(org, leader, submit(org, leader));
+  }
+
+  /** The organisation's member applies with every section complete and submits; the id. */
+  public String submit(String org, Person leader) {
     String application =
         Api.as(leader)
             .body(Map.of("collaborativeId", collaborative, "organizationId", org))
@@ -181,7 +186,7 @@ public final class ScheduleFixtures {
         .post("/api/applications/{id}/submission", application)
         .then()
         .statusCode(200);
-    return new Applied(org, leader, application);
+    return application;
   }
 
   /** Roster member ids by name. */
