@@ -40,11 +40,6 @@ public class TeamRepository implements PanacheRepositoryBase<Team, UUID>, Direct
     return list("collaborativeId = :collaborative and " + scope.jpql(), params);
   }
 
-  /** The teams of several collaboratives, in one query. */
-  public List<Team> ofCollaboratives(Collection<UUID> collaboratives) {
-    return collaboratives.isEmpty() ? List.of() : list("collaborativeId in ?1", collaboratives);
-  }
-
   /** Teams by id, in one query. */
   public Map<UUID, Team> byIds(Collection<UUID> ids) {
     Map<UUID, Team> teams = new HashMap<>();
