@@ -21,6 +21,9 @@ test('a team member sees no admin actions and cannot open the admin pages by URL
     await expect(main.getByRole('article').first()).toBeVisible();
     await expect(main.getByRole('link', { name: 'New collaborative' })).toHaveCount(0);
     await page.getByRole('searchbox', { name: 'Search' }).fill('TF-CBT Learning Collaborative 2027');
+    // searched at once (not after the typing pause, whose address change could undo the click below)
+    await page.getByRole('searchbox', { name: 'Search' }).press('Enter');
+    await expect(page).toHaveURL(/TF-CBT/);
     await main.getByRole('link', { name: 'TF-CBT Learning Collaborative 2027' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'TF-CBT Learning Collaborative 2027' })).toBeVisible();
     await expect(main.getByRole('heading', { name: 'Learning sessions' })).toBeVisible();

@@ -39,6 +39,7 @@ export function useSearchBox(initial: string, search: (text: string) => void) {
     /** The form's submit. */
     onSubmit: (e: FormEvent) => {
       e.preventDefault();
+      later.cancel(); // searched now: the pending search must not follow (it could undo a later navigation)
       search(text.trim());
     },
   };
