@@ -5,9 +5,6 @@ import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +16,7 @@ import org.lcp.api.model.FailedMail;
 import org.lcp.api.model.FailedMailPage;
 import org.lcp.common.security.Actor;
 import org.lcp.common.security.NotificationPolicy;
+import org.lcp.common.tx.AfterCommit;
 import org.lcp.common.web.Paging;
 import org.lcp.common.web.PublicUrl;
 import org.lcp.common.web.Times;
@@ -45,7 +43,7 @@ public class Outbox {
   private final OutboxRepository rows;
   private final NotificationPolicy policy;
   private final Mailer mailer;
-  private final TransactionSynchronizationRegistry transactions;
+  private final AfterCommit afterCommit;
   private final Vertx vertx;
   private final PublicUrl urls;
   private final int maxAttempts;
@@ -56,7 +54,7 @@ public class Outbox {
       OutboxRepository rows,
       NotificationPolicy policy,
       Mailer mailer,
-      TransactionSynchronizationRegistry transactions,
+      AfterCommit afterCommit,
       Vertx vertx,
       PublicUrl urls,
       @ConfigProperty(name = "lcp.mail.max-attempts") int maxAttempts,
@@ -65,7 +63,7 @@ public class Outbox {
     this.rows = rows;
     this.policy = policy;
     this.mailer = mailer;
-    this.transactions = transactions;
+    this.afterCommit = afterCommit;
     this.vertx = vertx;
     this.urls = urls;
     this.maxAttempts = maxAttempts;
@@ -132,33 +130,22 @@ public class Outbox {
     if (ids.isEmpty()) {
       return;
     }
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {
-            // nothing before the change commits
-          }
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              vertx
-                  .executeBlocking(
-                      () -> {
-                        Instant now = Instant.now();
-                        if (now.isBefore(writtenAt)) {
-                          now = writtenAt; // a job run for an instant ahead of the clock (tests)
-                        }
-                        for (UUID id : ids) {
-                          deliverNext(mailer, now, id);
-                        }
-                        return null;
-                      },
-                      false)
-                  .onFailure(e -> LOG.warnf(e, "could not send %d e-mails now", ids.size()));
-            }
-          }
-        });
+    afterCommit.run(
+        () ->
+            vertx
+                .executeBlocking(
+                    () -> {
+                      Instant now = Instant.now();
+                      if (now.isBefore(writtenAt)) {
+                        now = writtenAt; // a job run for an instant ahead of the clock (tests)
+                      }
+                      for (UUID id : ids) {
+                        deliverNext(mailer, now, id);
+                      }
+                      return null;
+                    },
+                    false)
+                .onFailure(e -> LOG.warnf(e, "could not send %d e-mails now", ids.size())));
   }
 
   /**

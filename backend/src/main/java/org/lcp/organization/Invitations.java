@@ -1,12 +1,10 @@
 package org.lcp.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.jboss.logging.Logger;
 import org.lcp.api.model.Member;
 import org.lcp.common.identity.IdentityAccounts;
+import org.lcp.common.tx.AfterCommit;
 
 /**
  * The Keycloak half of an invitation: the person's account, found or created, and Keycloak's own
@@ -26,11 +24,11 @@ class Invitations {
   private static final Logger LOG = Logger.getLogger(Invitations.class);
 
   private final IdentityAccounts accounts;
-  private final TransactionSynchronizationRegistry transactions;
+  private final AfterCommit afterCommit;
 
-  Invitations(IdentityAccounts accounts, TransactionSynchronizationRegistry transactions) {
+  Invitations(IdentityAccounts accounts, AfterCommit afterCommit) {
     this.accounts = accounts;
-    this.transactions = transactions;
+    this.afterCommit = afterCommit;
   }
 
   /**
@@ -43,27 +41,16 @@ class Invitations {
     if (signedIn || !accounts.enabled()) {
       return send(email, name, signedIn);
     }
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {
-            // the invitation waits for the change to commit
-          }
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status != Status.STATUS_COMMITTED) {
-              return;
-            }
-            try {
-              send(email, name, false);
-            } catch (RuntimeException e) {
-              LOG.warnf(
-                  e,
-                  "the invitation of %s was saved but its e-mail could not be sent; send it again"
-                      + " from the organisation's members",
-                  email);
-            }
+    afterCommit.run(
+        () -> {
+          try {
+            send(email, name, false);
+          } catch (RuntimeException e) {
+            LOG.warnf(
+                e,
+                "the invitation of %s was saved but its e-mail could not be sent; send it again"
+                    + " from the organisation's members",
+                email);
           }
         });
     return new Outcome(
