@@ -4,8 +4,11 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
@@ -22,27 +25,44 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
   }
 
   /**
-   * Writes one person's notification; false when the request has a dedup key under which they were
-   * already told (then nothing is written).
+   * Writes the request's notification for each person, in one statement, with whether it awaits
+   * their digest; answers the people it was written for and each one's new row. With a dedup key, a
+   * person already told under it is skipped (the unique index decides).
    */
-  boolean insert(UUID id, UUID userId, Notify n, Instant now, boolean awaitingDigest) {
-    return getEntityManager()
+  Map<UUID, UUID> insert(Map<UUID, Boolean> awaitingDigest, Notify n, Instant now) {
+    Map<UUID, UUID> written = new HashMap<>();
+    if (awaitingDigest.isEmpty()) {
+      return written;
+    }
+    List<UUID> users = List.copyOf(awaitingDigest.keySet());
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        getEntityManager()
             .createNativeQuery(
                 "insert into notification (id, user_id, kind, title, body, link, created_at,"
                     + " dedup_key, awaiting_digest)"
-                    + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
-                    + " on conflict (user_id, dedup_key) where dedup_key is not null do nothing")
-            .setParameter(1, id)
-            .setParameter(2, userId)
+                    + " select gen_random_uuid(), r.user_id, ?3, ?4, ?5, ?6, ?7, ?8, r.awaiting"
+                    + " from unnest(cast(string_to_array(?1, ',') as uuid[]),"
+                    + " cast(string_to_array(?2, ',') as boolean[])) as r(user_id, awaiting)"
+                    + " on conflict (user_id, dedup_key) where dedup_key is not null do nothing"
+                    + " returning user_id, id")
+            .setParameter(1, users.stream().map(UUID::toString).collect(Collectors.joining(",")))
+            .setParameter(
+                2,
+                users.stream()
+                    .map(u -> awaitingDigest.get(u).toString())
+                    .collect(Collectors.joining(",")))
             .setParameter(3, n.kind())
             .setParameter(4, n.title())
             .setParameter(5, n.body())
             .setParameter(6, n.link())
             .setParameter(7, now)
             .setParameter(8, n.dedupKey())
-            .setParameter(9, awaitingDigest)
-            .executeUpdate()
-        == 1;
+            .getResultList();
+    for (Object[] row : rows) {
+      written.put((UUID) row[0], (UUID) row[1]);
+    }
+    return written;
   }
 
   /** Marks every unread notification of a person read; how many. */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,14 +82,19 @@ public class NotificationService {
     List<UUID> recipients = n.recipients().stream().distinct().toList();
     Map<UUID, Delivery> deliveries =
         mailEnabled ? preferences.forTopic(recipients, topic) : Map.of();
-    Map<UUID, UUID> toMail = new HashMap<>();
+    Map<UUID, Boolean> awaitingDigest = new LinkedHashMap<>();
     for (UUID user : recipients) {
-      Delivery d = deliveries.getOrDefault(user, Delivery.IN_APP);
-      UUID id = UUID.randomUUID();
-      if (notifications.insert(id, user, n, now, d.digest()) && d == Delivery.EMAIL) {
-        toMail.put(user, id);
-      }
+      awaitingDigest.put(user, deliveries.getOrDefault(user, Delivery.IN_APP).digest());
     }
+    Map<UUID, UUID> toMail = new HashMap<>();
+    notifications
+        .insert(awaitingDigest, n, now)
+        .forEach(
+            (user, id) -> {
+              if (deliveries.getOrDefault(user, Delivery.IN_APP) == Delivery.EMAIL) {
+                toMail.put(user, id);
+              }
+            });
     if (toMail.isEmpty()) {
       return;
     }
