@@ -257,35 +257,6 @@ public class MetricValueRepository implements PanacheRepositoryBase<MetricValue,
     return out;
   }
 
-  /**
-   * When the first value of each cell arrived (its first revision), for the collaborative's
-   * measures, the months given and the organisations in {@code scope}.
-   */
-  // native: a grouped read over every revision of a collaborative, which has no entity of its own
-  Map<Cell, Instant> firstReported(
-      UUID collaborativeId, YearMonth from, YearMonth to, OrganizationScope scope) {
-    Filter whose = scope.where("r.organization_id");
-    Query q =
-        getEntityManager()
-            .createNativeQuery(
-                "select r.measure_id, r.organization_id, r.period, min(r.at) "
-                    + "from metric_value_revision r join measure m on m.id = r.measure_id where m.collaborative_id = :c "
-                    + "and r.period between :from and :to and "
-                    + whose.jpql()
-                    + " group by r.measure_id, r.organization_id, r.period");
-    q.setParameter("c", collaborativeId)
-        .setParameter("from", from.atDay(1))
-        .setParameter("to", to.atDay(1));
-    whose.params().forEach(q::setParameter);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = q.getResultList();
-    Map<Cell, Instant> first = new HashMap<>(rows.size() * 2);
-    for (Object[] r : rows) {
-      first.put(new Cell((UUID) r[0], (UUID) r[1], YearMonth.from(date(r[2]))), instant(r[3]));
-    }
-    return first;
-  }
-
   // ---- the upload's write -----------------------------------------------------------------------
 
   /**
@@ -432,8 +403,9 @@ public class MetricValueRepository implements PanacheRepositoryBase<MetricValue,
       try (PreparedStatement upsert =
           conn.prepareStatement(
               "insert into metric_value (measure_id, organization_id, "
-                  + "period, value, numerator, denominator, source, updated_by, updated_at) select measure_id, "
-                  + "organization_id, period, value, numerator, denominator, ?, ?, ? from metric_staging "
+                  + "period, value, numerator, denominator, source, updated_by, updated_at, first_reported_at) "
+                  + "select measure_id, organization_id, period, value, numerator, denominator, ?, ?, ?, ? "
+                  + "from metric_staging "
                   + "on conflict (measure_id, organization_id, period) do update set value = excluded.value, "
                   + "numerator = excluded.numerator, denominator = excluded.denominator, source = excluded.source, "
                   + "updated_by = excluded.updated_by, updated_at = excluded.updated_at "
@@ -442,6 +414,7 @@ public class MetricValueRepository implements PanacheRepositoryBase<MetricValue,
         upsert.setString(1, source.name());
         upsert.setString(2, actor);
         upsert.setTimestamp(3, now);
+        upsert.setTimestamp(4, now); // a value's first arrival: kept as it was on a change
         upsert.executeUpdate();
       }
     }

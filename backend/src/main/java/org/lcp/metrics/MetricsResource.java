@@ -160,9 +160,28 @@ public class MetricsResource implements MetricsApi {
 
   @Override
   public Response getMetricCompleteness(
-      UUID collaborativeId, UUID organizationId, String from, String to) {
+      UUID collaborativeId,
+      Integer page,
+      Integer size,
+      UUID organizationId,
+      String q,
+      String measureKey,
+      Boolean overdueOnly,
+      String from,
+      String to) {
     return Responses.ok(
-        completeness.matrix(actors.current(), collaborativeId, organizationId, from, to));
+        completeness.matrix(
+            actors.current(),
+            collaborativeId,
+            new CompletenessService.Query(
+                organizationId,
+                from,
+                to,
+                Times.text(q),
+                Times.text(measureKey),
+                Boolean.TRUE.equals(overdueOnly),
+                page,
+                size)));
   }
 
   @Override
