@@ -231,6 +231,49 @@ public class MetricValueRepository implements PanacheRepositoryBase<MetricValue,
         .toList();
   }
 
+  /** One month of a measure pooled over every team that reported it. */
+  record Pooled(
+      UUID measureId,
+      YearMonth period,
+      int teams,
+      BigDecimal sum,
+      BigDecimal numerator,
+      BigDecimal denominator,
+      double median) {}
+
+  /**
+   * The pooled months of these measures, aggregated in PostgreSQL (how many teams, the sums and the
+   * median of the teams' values): one statement, one row per measure and month.
+   */
+  // native: percentile_cont, an ordered-set aggregate JPQL lacks
+  List<Pooled> pooled(Collection<UUID> measureIds) {
+    if (measureIds.isEmpty()) {
+      return List.of();
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery(
+                "select v.measure_id, v.period, count(*), sum(v.value), sum(v.numerator), "
+                    + "sum(v.denominator), percentile_cont(0.5) within group (order by v.value) "
+                    + "from metric_value v where v.measure_id = any(cast(:measures as uuid[])) "
+                    + "group by v.measure_id, v.period order by v.measure_id, v.period")
+            .setParameter("measures", measureIds.toArray(new UUID[0]))
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new Pooled(
+                    (UUID) r[0],
+                    YearMonth.from(date(r[1])),
+                    ((Number) r[2]).intValue(),
+                    (BigDecimal) r[3],
+                    r[4] == null ? BigDecimal.ZERO : (BigDecimal) r[4],
+                    r[5] == null ? BigDecimal.ZERO : (BigDecimal) r[5],
+                    ((Number) r[6]).doubleValue()))
+        .toList();
+  }
+
   /**
    * The cells of the measures' collaboratives that have ever had a value between two periods (the
    * moment a value lands, by upload or otherwise, its cell counts as reported), in one query.

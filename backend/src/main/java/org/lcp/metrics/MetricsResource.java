@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.File;
 import java.time.OffsetDateTime;
@@ -146,7 +147,7 @@ public class MetricsResource implements MetricsApi {
       String from,
       String to,
       OffsetDateTime asOf) {
-    byte[] csv =
+    StreamingOutput csv =
         values.export(
             actors.current(),
             collaborativeId,
