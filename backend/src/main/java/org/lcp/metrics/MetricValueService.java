@@ -78,11 +78,17 @@ public class MetricValueService {
     int p = page == null ? 0 : page;
     int s = size == null ? DEFAULT_SIZE : size;
     Criteria criteria = criteria(c, filter);
+    List<Listed> items = values.page(criteria, scope, p, s);
+    // a page that is not full tells the total itself; only a full (or an empty later) one counts
+    long total =
+        items.size() < s && (p == 0 || !items.isEmpty())
+            ? (long) p * s + items.size()
+            : values.count(criteria, scope);
     return new MetricValuePage()
         .page(p)
         .size(s)
-        .total(values.count(criteria, scope))
-        .items(values.page(criteria, scope, p, s).stream().map(MetricsMapper::toApi).toList());
+        .total(total)
+        .items(items.stream().map(MetricsMapper::toApi).toList());
   }
 
   /**
