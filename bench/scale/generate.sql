@@ -152,7 +152,7 @@ join scheduled_call c on c.id = md5('call' || w)::uuid and c.state = 'HELD',
      generate_series(1, p.teams) i;
 
 commit;
-analyze;
+-- statistics and the visibility map: scale-data.sh vacuums (analyze) after this script
 select (select count(*) from team) teams, (select count(*) from measure) measures,
        (select count(*) from metric_value) metric_values, (select count(*) from metric_value_revision) revisions,
        (select count(*) from organization) organisations, (select count(*) from collaborative) collaboratives,

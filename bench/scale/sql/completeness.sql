@@ -17,8 +17,8 @@ cell as (
 owing as (
   select count(distinct t.organization_id) as n from teams t cross join cell c
   where c.due < current_date and c.locks >= current_date
-    and not exists (select 1 from metric_value v where v.measure_id = c.measure_id
-                    and v.organization_id = t.organization_id and v.period = c.period))
+    and (select count(*) from (select 1 from metric_value v where v.measure_id = c.measure_id
+                    and v.organization_id = t.organization_id and v.period = c.period limit 1) f) = 0)
 select json_build_object(
   'total', (select count(*) from teams),
   'overdueTeams', (select n from owing),

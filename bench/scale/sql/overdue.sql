@@ -12,8 +12,8 @@ missing as (
   select t.organization_id, o.name, c.key, c.period, c.due
   from team t join organization o on o.id = t.organization_id cross join cell c
   where t.collaborative_id = ':collaborative'::uuid and c.due < current_date and c.locks >= current_date
-    and not exists (select 1 from metric_value v where v.measure_id = c.measure_id
-                    and v.organization_id = t.organization_id and v.period = c.period))
+    and (select count(*) from (select 1 from metric_value v where v.measure_id = c.measure_id
+                    and v.organization_id = t.organization_id and v.period = c.period limit 1) f) = 0)
 select (select json_agg(row_to_json(x)) from (select organization_id, name, key, period, due, current_date - due as days
                                                from missing order by due, lower(name), key limit 20) x),
        (select count(*) from missing);

@@ -56,18 +56,23 @@ class CompletenessReads {
       "with t(id, name) as (select * from unnest(cast(:ids as uuid[]), cast(:names as text[]))), "
           + "g(period) as (select cast(d as date) from generate_series(cast(:from as timestamp), "
           + "cast(:to as timestamp), interval '1 month') d), "
-          + "cell as (select m.id as measure_id, m.key, m.name as measure_name, g.period, "
+          // the measures' months already due, with the last day each can be reported
+          + "cell as materialized (select m.id as measure_id, m.key, m.name as measure_name, g.period, "
           + "cast(g.period + interval '1 month' as date) + (m.due_day - 1) as due, "
           + "cast(g.period + interval '1 month' as date) - 1 + m.lock_after_days as locks "
-          + "from measure m cross join g where m.collaborative_id = :c), "
-          + "candidate as (select t.id as organization_id, t.name, cell.* from cell cross join t "
-          + "where cell.due < :today and cell.locks >= :today "
-          + "union select t.id, t.name, cell.* from period_unlock u join t on t.id = u.organization_id "
+          + "from measure m cross join g where m.collaborative_id = :c "
+          + "and cast(g.period + interval '1 month' as date) + (m.due_day - 1) < :today), "
+          + "open as materialized (select * from cell where locks >= :today), "
+          // every team's open months, and the locked months an unlock reopened for one team
+          + "candidate as (select t.id as organization_id, t.name, open.* from open cross join t "
+          + "union all select t.id, t.name, cell.* from period_unlock u join t on t.id = u.organization_id "
           + "join cell on cell.period = u.period where u.collaborative_id = :c and u.until >= :today "
-          + "and cell.due < :today), "
-          + "missing as (select * from candidate x where not exists (select 1 from metric_value v "
-          + "where v.measure_id = x.measure_id and v.organization_id = x.organization_id "
-          + "and v.period = x.period)) ";
+          + "and cell.locks < :today), "
+          // a probe of the value's key per candidate (the lateral LIMIT keeps it one): the planner,
+          // which cannot estimate the candidates, would otherwise sort every value of the table
+          + "missing as (select x.* from candidate x left join lateral (select 1 as found "
+          + "from metric_value v where v.measure_id = x.measure_id and v.organization_id = "
+          + "x.organization_id and v.period = x.period limit 1) f on true where f.found is null) ";
 
   /**
    * Per team with at least one overdue cell: how many it has, and how many of them are of {@code
