@@ -2,6 +2,7 @@
 # API start-up (issue 13, point 3): how long the built jar takes from process start to ready, and its
 # resident memory, median of RUNS starts (default 5). Targets: ready <= 3000 ms, RSS <= 300 MiB.
 #   bench/startup.sh                  (RUNS=9 bench/startup.sh for more starts)
+#   LCP_APPCDS=false bench/startup.sh  the same without the jar's class-data archive (AppCDS)
 #
 # Each start is the one `make run` makes (infra/scripts/api.sh run: the same java command line and
 # JVM options; LCP_JAVA_OPTS overrides them as it does there), with demo data and identity
@@ -84,7 +85,8 @@ stop_api
 
 TOKEN="$("$S/keycloak.sh" token faculty1)"
 java_opts="${LCP_JAVA_OPTS:-(api.sh default)}"
-echo "API start-up: $RUNS starts of the built jar, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), JVM options $java_opts"
+appcds="class-data archive (AppCDS) $([ "${LCP_APPCDS:-true}" != false ] && [ -f "$(dirname "$JAR")/app-cds.jsa" ] && echo on || echo off)"
+echo "API start-up: $RUNS starts of the built jar, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), JVM options $java_opts, $appcds"
 echo "java: $(java -version 2>&1 | head -1)"
 printf '%-6s | %9s | %7s | %10s | %13s | %17s | %14s\n' run "ready ms" "CPU ms" "Quarkus ms" "RSS ready MiB" "first request ms" "RSS after MiB"
 : >"$OUT/startup.txt"

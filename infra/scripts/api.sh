@@ -74,7 +74,8 @@ cmd_run() {
   local cds=()
   # the class-data archive the build made (AppCDS: the classes the start loads, already parsed and
   # verified); it holds the jar's path as given at build time, so the JVM starts in the jar's directory
-  [ -f "$(dirname "$JAR")/app-cds.jsa" ] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
+  # (LCP_APPCDS=false starts without it, for comparison; a JVM other than the build's ignores it with a warning)
+  [ "${LCP_APPCDS:-true}" != false ] && [ -f "$(dirname "$JAR")/app-cds.jsa" ] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
   cd "$(dirname "$JAR")"
   # -XX:+ExitOnOutOfMemoryError: a JVM out of memory stops at once (and is restarted) rather than limp on
   # shellcheck disable=SC2086
