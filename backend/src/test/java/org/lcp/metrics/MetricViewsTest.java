@@ -311,16 +311,20 @@ class MetricViewsTest {
 
   @Test
   void aPageOfValuesStatesItsTotalFromTheTallyTheDatabaseKeeps() {
-    // the two values of setUp, then a change of one (no new value) and two arrivals
-    upload(member, List.of(row("long", M2, "value", 6), row("short", M2, "value", 1)));
+    // the two values of setUp, then a change of one (no new value) and three arrivals
+    upload(
+        member,
+        List.of(
+            row("long", M2, "value", 6), row("long", NOW.minusMonths(1).toString(), "value", 1)));
     upload(
         otherMember,
         List.of(
             row("long", M3, "value", 2), row("long", NOW.minusMonths(1).toString(), "value", 3)));
     assertThat(total(lead, Map.of())).isEqualTo(5).isEqualTo(counted(null, null));
     assertThat(total(lead, Map.of("measureKey", "long")))
-        .isEqualTo(4)
+        .isEqualTo(5)
         .isEqualTo(counted("long", null));
+    assertThat(total(lead, Map.of("measureKey", "short"))).isZero();
     assertThat(total(lead, Map.of("organizationId", otherOrg)))
         .isEqualTo(2)
         .isEqualTo(counted(null, otherOrg));
