@@ -4657,6 +4657,20 @@ export interface components {
         };
     };
     responses: {
+        /**
+         * @description Not modified: the representation named in `If-None-Match` is still the current one (no
+         *     body).
+         */
+        NotModified: {
+            headers: {
+                ETag: components["headers"]["Validator"];
+                "Cache-Control": components["headers"]["CacheControl"];
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
         /** @description Malformed or invalid input; `violations` names each field */
         BadRequest: {
             headers: {
@@ -4909,6 +4923,13 @@ export interface components {
         Page: number;
         /** @description Items per page, 1 to 100 */
         Size: number;
+        /**
+         * @description The validators (`ETag`s) of the representations the caller holds (RFC 9110, 13.1.2): a
+         *     list, `*`, weak ones (`W/"…"`) compared weakly. When one matches the current one, the
+         *     answer is 304 without a body. Access is decided first: a caller who may not read the
+         *     resource gets 401, 403 or 404 whatever the header says.
+         */
+        IfNoneMatch: string;
         /** @description The ETag last read. Required; without it the update is refused with 428. */
         IfMatch: string;
         OrganizationId: string;
@@ -4924,6 +4945,18 @@ export interface components {
     };
     requestBodies: never;
     headers: {
+        /**
+         * @description The validator of this representation (a strong ETag): it changes exactly when the data the
+         *     read shows does (a version kept in the database per collaborative, so every replica gives
+         *     the same one), and also with the query, the caller's scope and the day (UTC). Send it back
+         *     in `If-None-Match`.
+         */
+        Validator: string;
+        /**
+         * @description `private, no-cache` (a calendar feed: `private, max-age=300`): a private cache may keep the
+         *     answer but revalidates it (`If-None-Match`) before using it again.
+         */
+        CacheControl: string;
         /** @description The resource's version, to send back in If-Match */
         ETag: string;
         /** @description The new resource's URL */
@@ -7859,7 +7892,15 @@ export interface operations {
                 /** @description How many first points make the baseline */
                 baseline?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The validators (`ETag`s) of the representations the caller holds (RFC 9110, 13.1.2): a
+                 *     list, `*`, weak ones (`W/"…"`) compared weakly. When one matches the current one, the
+                 *     answer is 304 without a body. Access is decided first: a caller who may not read the
+                 *     resource gets 401, 403 or 404 whatever the header says.
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 collaborativeId: components["parameters"]["CollaborativeId"];
                 measureId: string;
@@ -7871,6 +7912,8 @@ export interface operations {
             /** @description The run chart */
             200: {
                 headers: {
+                    ETag: components["headers"]["Validator"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
@@ -7879,6 +7922,7 @@ export interface operations {
                     "application/json": components["schemas"]["RunChart"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -7939,7 +7983,15 @@ export interface operations {
                 /** @description Last period, YYYY-MM (not after the current month) */
                 to?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The validators (`ETag`s) of the representations the caller holds (RFC 9110, 13.1.2): a
+                 *     list, `*`, weak ones (`W/"…"`) compared weakly. When one matches the current one, the
+                 *     answer is 304 without a body. Access is decided first: a caller who may not read the
+                 *     resource gets 401, 403 or 404 whatever the header says.
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 collaborativeId: components["parameters"]["CollaborativeId"];
             };
@@ -7950,6 +8002,8 @@ export interface operations {
             /** @description The completeness matrix */
             200: {
                 headers: {
+                    ETag: components["headers"]["Validator"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
@@ -7958,6 +8012,7 @@ export interface operations {
                     "application/json": components["schemas"]["MetricCompleteness"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -7976,7 +8031,15 @@ export interface operations {
                 size?: components["parameters"]["Size"];
                 organizationId?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The validators (`ETag`s) of the representations the caller holds (RFC 9110, 13.1.2): a
+                 *     list, `*`, weak ones (`W/"…"`) compared weakly. When one matches the current one, the
+                 *     answer is 304 without a body. Access is decided first: a caller who may not read the
+                 *     resource gets 401, 403 or 404 whatever the header says.
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 collaborativeId: components["parameters"]["CollaborativeId"];
             };
@@ -7987,6 +8050,8 @@ export interface operations {
             /** @description A page of overdue values */
             200: {
                 headers: {
+                    ETag: components["headers"]["Validator"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
@@ -7995,6 +8060,7 @@ export interface operations {
                     "application/json": components["schemas"]["OverdueMetricPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -8125,7 +8191,15 @@ export interface operations {
                 /** @description How many first points make the baseline */
                 baseline?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The validators (`ETag`s) of the representations the caller holds (RFC 9110, 13.1.2): a
+                 *     list, `*`, weak ones (`W/"…"`) compared weakly. When one matches the current one, the
+                 *     answer is 304 without a body. Access is decided first: a caller who may not read the
+                 *     resource gets 401, 403 or 404 whatever the header says.
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 collaborativeId: components["parameters"]["CollaborativeId"];
             };
@@ -8136,6 +8210,8 @@ export interface operations {
             /** @description The run charts */
             200: {
                 headers: {
+                    ETag: components["headers"]["Validator"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
@@ -8144,6 +8220,7 @@ export interface operations {
                     "application/json": components["schemas"]["RunChartList"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -8321,7 +8398,15 @@ export interface operations {
     getTeamAttendanceReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The validators (`ETag`s) of the representations the caller holds (RFC 9110, 13.1.2): a
+                 *     list, `*`, weak ones (`W/"…"`) compared weakly. When one matches the current one, the
+                 *     answer is 304 without a body. Access is decided first: a caller who may not read the
+                 *     resource gets 401, 403 or 404 whatever the header says.
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 teamId: components["parameters"]["TeamId"];
             };
@@ -8332,6 +8417,8 @@ export interface operations {
             /** @description The team's attendance report */
             200: {
                 headers: {
+                    ETag: components["headers"]["Validator"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
@@ -8340,6 +8427,7 @@ export interface operations {
                     "application/json": components["schemas"]["TeamAttendanceReport"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -8359,7 +8447,15 @@ export interface operations {
                 /** @description Only teams with this standing */
                 standing?: components["schemas"]["AttendanceStanding"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The validators (`ETag`s) of the representations the caller holds (RFC 9110, 13.1.2): a
+                 *     list, `*`, weak ones (`W/"…"`) compared weakly. When one matches the current one, the
+                 *     answer is 304 without a body. Access is decided first: a caller who may not read the
+                 *     resource gets 401, 403 or 404 whatever the header says.
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 collaborativeId: components["parameters"]["CollaborativeId"];
             };
@@ -8370,6 +8466,8 @@ export interface operations {
             /** @description A page of teams with their standing */
             200: {
                 headers: {
+                    ETag: components["headers"]["Validator"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
@@ -8378,6 +8476,7 @@ export interface operations {
                     "application/json": components["schemas"]["AttendanceOverview"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9217,7 +9316,15 @@ export interface operations {
     getScheduleCalendar: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The validators (`ETag`s) of the representations the caller holds (RFC 9110, 13.1.2): a
+                 *     list, `*`, weak ones (`W/"…"`) compared weakly. When one matches the current one, the
+                 *     answer is 304 without a body. Access is decided first: a caller who may not read the
+                 *     resource gets 401, 403 or 404 whatever the header says.
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /** @description The secret token of a calendar link */
                 feedToken: components["parameters"]["FeedToken"];
@@ -9229,6 +9336,8 @@ export interface operations {
             /** @description The calendar */
             200: {
                 headers: {
+                    ETag: components["headers"]["Validator"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
@@ -9237,6 +9346,7 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
@@ -9247,7 +9357,15 @@ export interface operations {
     getCollaborativeCalendar: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The validators (`ETag`s) of the representations the caller holds (RFC 9110, 13.1.2): a
+                 *     list, `*`, weak ones (`W/"…"`) compared weakly. When one matches the current one, the
+                 *     answer is 304 without a body. Access is decided first: a caller who may not read the
+                 *     resource gets 401, 403 or 404 whatever the header says.
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /** @description The secret token of a calendar link */
                 feedToken: components["parameters"]["FeedToken"];
@@ -9260,6 +9378,8 @@ export interface operations {
             /** @description The calendar */
             200: {
                 headers: {
+                    ETag: components["headers"]["Validator"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
@@ -9268,6 +9388,7 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];

@@ -14,7 +14,9 @@ import org.lcp.api.model.MeasureInput;
 import org.lcp.api.model.MetricReminderInput;
 import org.lcp.api.model.MetricReminderSettingsInput;
 import org.lcp.api.model.PeriodUnlockInput;
+import org.lcp.common.security.Actor;
 import org.lcp.common.security.Actors;
+import org.lcp.common.web.Conditional;
 import org.lcp.common.web.PublicUrl;
 import org.lcp.common.web.Responses;
 import org.lcp.common.web.Times;
@@ -34,6 +36,7 @@ public class MetricsResource implements MetricsApi {
   private final CompletenessService completeness;
   private final MetricReminderService reminders;
   private final MetricReminderSettingsService reminderSettings;
+  private final MetricReadTags tags;
 
   private final PublicUrl urls;
 
@@ -51,7 +54,9 @@ public class MetricsResource implements MetricsApi {
       CompletenessService completeness,
       MetricReminderService reminders,
       MetricReminderSettingsService reminderSettings,
+      MetricReadTags tags,
       PublicUrl urls) {
+    this.tags = tags;
     this.reminders = reminders;
     this.reminderSettings = reminderSettings;
     this.urls = urls;
@@ -160,16 +165,22 @@ public class MetricsResource implements MetricsApi {
 
   @Override
   public Response getMetricCompleteness(
-      UUID collaborativeId, UUID organizationId, String from, String to) {
-    return Responses.ok(
-        completeness.matrix(actors.current(), collaborativeId, organizationId, from, to));
+      UUID collaborativeId, String ifNoneMatch, UUID organizationId, String from, String to) {
+    Actor actor = actors.current();
+    return Conditional.respond(
+        ifNoneMatch,
+        tags.completeness(actor, uriInfo, collaborativeId, organizationId),
+        () -> completeness.matrix(actor, collaborativeId, organizationId, from, to));
   }
 
   @Override
   public Response listOverdueMetrics(
-      UUID collaborativeId, Integer page, Integer size, UUID organizationId) {
-    return Responses.ok(
-        completeness.overdue(actors.current(), collaborativeId, organizationId, page, size));
+      UUID collaborativeId, String ifNoneMatch, Integer page, Integer size, UUID organizationId) {
+    Actor actor = actors.current();
+    return Conditional.respond(
+        ifNoneMatch,
+        tags.completeness(actor, uriInfo, collaborativeId, organizationId),
+        () -> completeness.overdue(actor, collaborativeId, organizationId, page, size));
   }
 
   // ---- reminders -------------------------------------------------------------------------------
@@ -209,13 +220,22 @@ public class MetricsResource implements MetricsApi {
   // ---- run charts -------------------------------------------------------------------------------
 
   @Override
-  public Response getRunChart(UUID collaborativeId, UUID measureId, Integer baseline) {
-    return Responses.ok(runCharts.chart(actors.current(), collaborativeId, measureId, baseline));
+  public Response getRunChart(
+      UUID collaborativeId, UUID measureId, String ifNoneMatch, Integer baseline) {
+    Actor actor = actors.current();
+    return Conditional.respond(
+        ifNoneMatch,
+        tags.runChart(actor, uriInfo, collaborativeId),
+        () -> runCharts.chart(actor, collaborativeId, measureId, baseline));
   }
 
   @Override
-  public Response listTeamRunCharts(UUID collaborativeId, UUID organizationId, Integer baseline) {
-    return Responses.ok(
-        runCharts.teamCharts(actors.current(), collaborativeId, organizationId, baseline));
+  public Response listTeamRunCharts(
+      UUID collaborativeId, UUID organizationId, String ifNoneMatch, Integer baseline) {
+    Actor actor = actors.current();
+    return Conditional.respond(
+        ifNoneMatch,
+        tags.teamRunCharts(actor, uriInfo, collaborativeId, organizationId),
+        () -> runCharts.teamCharts(actor, collaborativeId, organizationId, baseline));
   }
 }
