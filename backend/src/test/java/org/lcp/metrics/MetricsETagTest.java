@@ -81,6 +81,10 @@ class MetricsETagTest {
   }
 
   static String measure(Person lead, String collaborative, String key) {
+    return measure(lead, collaborative, key, 45);
+  }
+
+  static String measure(Person lead, String collaborative, String key, int lockAfterDays) {
     return Api.as(lead)
         .body(
             Map.of(
@@ -93,7 +97,7 @@ class MetricsETagTest {
                 "direction",
                 "INCREASE",
                 "lockAfterDays",
-                45))
+                lockAfterDays))
         .post("/api/collaboratives/{id}/measures", collaborative)
         .then()
         .statusCode(201)
@@ -353,5 +357,69 @@ class MetricsETagTest {
             + "' and topic = 'measures'");
     allNotModified(tags);
     assertThat(leadsETags()).isEqualTo(tags);
+  }
+
+  static long version(String collaborative, String topic) {
+    return Db.count(
+        "select coalesce(max(version), 0) from data_version where collaborative_id = '"
+            + collaborative
+            + "' and topic = '"
+            + topic
+            + "'");
+  }
+
+  @Test
+  void anUploadBumpsItsCollaborativeOncePerStatementWhateverItsSize() {
+    measure(lead, collaborative, "first", 3650);
+    measure(lead, collaborative, "second", 3650);
+    long before = version(collaborative, "values");
+    long elsewhereBefore = version(elsewhere, "values");
+    upload(member, collaborative, List.of(row(LAST_MONTH, 1)));
+    long forOneRow = version(collaborative, "values") - before;
+
+    // 2 measures x 24 months = 48 rows in one upload: as many bumps as for one row
+    List<Map<String, Object>> rows = new java.util.ArrayList<>();
+    YearMonth month = YearMonth.now(ZoneOffset.UTC).minusMonths(2);
+    for (int i = 0; i < 24; i++) {
+      String period = month.minusMonths(i).toString();
+      for (String key : List.of("first", "second")) {
+        Map<String, Object> r = row(period, i);
+        r.put("measureKey", key);
+        rows.add(r);
+      }
+    }
+    long beforeMany = version(collaborative, "values");
+    upload(member, collaborative, rows);
+    long forManyRows = version(collaborative, "values") - beforeMany;
+    assertThat(
+            Db.count(
+                "select count(*) from metric_value v join measure m on m.id = v.measure_id"
+                    + " where m.collaborative_id = '"
+                    + collaborative
+                    + "'"))
+        .isEqualTo(49);
+    // the revisions and the upsert: one bump each, however many rows they write
+    assertThat(forOneRow).isEqualTo(2);
+    assertThat(forManyRows).isEqualTo(forOneRow);
+    assertThat(version(elsewhere, "values")).isEqualTo(elsewhereBefore);
+
+    // one SQL statement over the values of both collaboratives: one bump for each
+    upload(elsewhereMember, elsewhere, List.of(row(LAST_MONTH, 7)));
+    long here = version(collaborative, "values");
+    long there = version(elsewhere, "values");
+    int updated =
+        Db.execute(
+            "update metric_value set updated_at = updated_at where measure_id in (select id from"
+                + " measure where collaborative_id in ('"
+                + collaborative
+                + "', '"
+                + elsewhere
+                + "'))");
+    assertThat(updated).isEqualTo(50);
+    assertThat(version(collaborative, "values")).isEqualTo(here + 1);
+    assertThat(version(elsewhere, "values")).isEqualTo(there + 1);
+    // a statement that changes no row bumps nothing
+    Db.execute("delete from metric_value where period = '1900-01-01'");
+    assertThat(version(collaborative, "values")).isEqualTo(here + 1);
   }
 }
