@@ -2,6 +2,7 @@
 # Reads at the scale of a real network, against what the database alone needs for the same answer.
 #
 #   bench/read-paths.sh [TEAMS=200] [MONTHS=36]      one deployment: every read, c=1 and c=8
+#   ONLY=REGEX bench/read-paths.sh ...                only the reads whose name matches
 #   GROWTH=1 bench/read-paths.sh                      the growth table (25/100/200/400 teams at 36
 #                                                     months; 12/36/60 months at 200 teams), c=1
 #
@@ -10,7 +11,8 @@
 # measures each read with wrk (installed with apt when missing) for DURATION seconds (default 10) per
 # concurrency, as the role a real user would be: p50, p99 and requests/s; non-2xx answers are
 # counted and shown. Beside each read, its SQL limit: the same question answered inside PostgreSQL
-# (bench/scale/sql/NAME.sql, run by pgbench on one connection for the same time) and the ratio of
+# (bench/scale/sql/NAME.sql, run by pgbench on one connection for the same time, JIT off as the API's
+# connections have it) and the ratio of
 # the API's p50 at c=1 to that limit. Targets (issue 13): p99 at c=8 <= 50 ms and ratio <= 2.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -51,7 +53,7 @@ wrk_run() {
 
 # sql_limit NAME -> mean latency in ms of its SQL, one connection, DURATION/2 seconds
 sql_limit() {
-  pgbench -h 127.0.0.1 -U postgres -n -f "$SQL/$1.sql" -c 1 -T "$(( (DURATION + 1) / 2 ))" \
+  PGOPTIONS="-c jit=off" pgbench -h 127.0.0.1 -U postgres -n -f "$SQL/$1.sql" -c 1 -T "$(( (DURATION + 1) / 2 ))" \
     -D faculty="$FACULTY" -D collaborative="$COLLABORATIVE" -D organization="$ORGANIZATION" \
     -D measure="$MEASURE" -D months="$MONTHS" "$DB" </dev/null 2>/dev/null | awk '/latency average/ { printf "%.1f", $4 }'
 }
@@ -110,13 +112,14 @@ sql_of() { case "$1" in completeness) echo completeness-default ;; completeness-
 measure_all() {
   printf '%-18s %-6s | %8s %8s %7s | %8s %8s %7s | %9s %6s | %s\n' read role "p50 c=1" "p99 c=1" "req/s" \
     "p50 c=8" "p99 c=8" "req/s" "SQL limit" ratio "non-2xx (c=1/c=8)"
-  reads | while read -r name role path; do
+  reads | awk -v only="${ONLY:-.}" '$1 ~ only' | while read -r name role path; do
     local token="$LEAD"; [ "$role" = member ] && token="$MEMBER"
     read -r a50 a99 arps abad <<<"$(wrk_run 1 "$token" "$path")"
     read -r b50 b99 brps bbad <<<"$(wrk_run 8 "$token" "$path")"
     local limit sqlname months_saved="$MONTHS"
     sqlname="$(sql_of "$name")"
-    if [ "$sqlname" = completeness-default ]; then MONTHS=13; sqlname=completeness; fi
+    # the default range runs from the collaborative's start: the generator starts it MONTHS months ago
+    if [ "$sqlname" = completeness-default ]; then MONTHS=$((MONTHS + 1)); sqlname=completeness; fi
     limit="$(sql_limit "$sqlname")"; MONTHS="$months_saved"
     local ratio; ratio="$(awk -v a="$a50" -v l="$limit" 'BEGIN { if (l > 0) printf "%.1f", a / l; else print "-" }')"
     printf '%-18s %-6s | %8s %8s %7s | %8s %8s %7s | %9s %6s | %s/%s\n' "$name" "$role" "$a50" "$a99" "$arps" \

@@ -84,12 +84,13 @@ from generate_series(1, 25) m;
 -- values: every team, measure and month, except: the month before last is missing for every third
 -- team (overdue: its due day has passed), and last month (not due yet) reported by half the teams
 insert into metric_value (measure_id, organization_id, period, value, numerator, denominator, source,
-                          updated_by, updated_at)
+                          updated_by, updated_at, first_reported_at)
 select md5('measure' || m)::uuid, md5('org' || i)::uuid, (p.first_period + make_interval(months => k))::date,
        case when m % 4 = 1 then round(((i + m + k) % 40) / 40.0, 6) else (i * 7 + m * 3 + k) % 50 end,
        case when m % 4 = 1 then (i + m + k) % 40 end,
        case when m % 4 = 1 then 40 end,
        case when i % 2 = 0 then 'API' else 'WEB' end, 'bench',
+       (p.first_period + make_interval(months => k + 1, days => (i % 20)))::timestamptz,
        (p.first_period + make_interval(months => k + 1, days => (i % 20)))::timestamptz
 from p, generate_series(1, p.teams) i, generate_series(1, 25) m, generate_series(0, p.months - 1) k
 where not ((k = p.months - 2 and i % 3 = 0) or (k = p.months - 1 and i % 2 = 0));
@@ -151,7 +152,7 @@ join scheduled_call c on c.id = md5('call' || w)::uuid and c.state = 'HELD',
      generate_series(1, p.teams) i;
 
 commit;
-analyze;
+-- statistics and the visibility map: scale-data.sh vacuums (analyze) after this script
 select (select count(*) from team) teams, (select count(*) from measure) measures,
        (select count(*) from metric_value) metric_values, (select count(*) from metric_value_revision) revisions,
        (select count(*) from organization) organisations, (select count(*) from collaborative) collaboratives,

@@ -5,6 +5,8 @@
 #   infra/scripts/api.sh start    start it on 127.0.0.1:${LCP_HTTP_PORT:-8080} and wait until ready
 #   infra/scripts/api.sh stop     stop it, if this script started it
 #   infra/scripts/api.sh status
+#   infra/scripts/api.sh run      run it in the foreground (exec: the JVM keeps this process id), with the
+#                                 same JVM options as start and no wait (bench/startup.sh times it)
 #
 # Environment: every LCP_* variable of the README's configuration table is passed through;
 # LCP_INSTANCE names the pid and log files in .cache/ (default api).
@@ -52,8 +54,7 @@ cmd_start() {
   fi
   log "starting on http://localhost:${PORT} (log: $LOG_FILE)"
   local start=$SECONDS
-  # -XX:+ExitOnOutOfMemoryError: a JVM out of memory stops at once (and is restarted) rather than limp on
-  setsid nohup java -XX:+ExitOnOutOfMemoryError ${LCP_JAVA_OPTS:--Xmx512m} -jar "$JAR" >"$LOG_FILE" 2>&1 < /dev/null &
+  setsid nohup "$0" run >"$LOG_FILE" 2>&1 < /dev/null &
   echo $! >"$PID_FILE"
   for _ in $(seq 1 120); do
     if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$READY_URL" || true)" = "200" ]; then
@@ -65,6 +66,20 @@ cmd_start() {
   done
   tail -n 40 "$LOG_FILE" >&2
   die "not ready after 120 s"
+}
+
+# the JVM in the foreground, replacing this shell
+cmd_run() {
+  [ -f "$JAR" ] || die "$JAR is missing: infra/scripts/api.sh build"
+  local cds=()
+  # the class-data archive the build made (AppCDS: the classes the start loads, already parsed and
+  # verified); it holds the jar's path as given at build time, so the JVM starts in the jar's directory
+  # (LCP_APPCDS=false starts without it, for comparison; a JVM other than the build's ignores it with a warning)
+  [ "${LCP_APPCDS:-true}" != false ] && [ -f "$(dirname "$JAR")/app-cds.jsa" ] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
+  cd "$(dirname "$JAR")"
+  # -XX:+ExitOnOutOfMemoryError: a JVM out of memory stops at once (and is restarted) rather than limp on
+  # shellcheck disable=SC2086
+  exec java -XX:+ExitOnOutOfMemoryError "${cds[@]}" ${LCP_JAVA_OPTS:--Xmx512m} -jar quarkus-run.jar
 }
 
 cmd_stop() {
@@ -95,5 +110,6 @@ case "${1:-}" in
   start) cmd_start ;;
   stop) cmd_stop ;;
   status) cmd_status ;;
-  *) echo "usage: $0 build|start|stop|status" >&2; exit 2 ;;
+  run) cmd_run ;;
+  *) echo "usage: $0 build|start|stop|status|run" >&2; exit 2 ;;
 esac

@@ -1,18 +1,19 @@
--- GET /api/collaboratives/{id}/overdue-metrics: values due and not reported, longest overdue first
--- (first page of 20, and the total)
-with due as (
-  select t.organization_id, m.id as measure_id, m.key, p.period,
-         (p.period + interval '1 month' + make_interval(days => m.due_day - 1))::date as due_date
-  from team t
-  join measure m on m.collaborative_id = t.collaborative_id
-  cross join lateral generate_series(date_trunc('month', t.enrolled_at)::date, date_trunc('month', current_date)::date,
-                                     interval '1 month') p(period)
-  where t.collaborative_id = ':collaborative'::uuid),
+-- GET /api/collaboratives/{id}/overdue-metrics: values due and not reported that can still be
+-- (not locked), longest overdue first (first page of 20), and the total
+with p as (
+  select generate_series(date_trunc('month', current_date) - make_interval(months => :months - 1),
+                         date_trunc('month', current_date), interval '1 month')::date as period),
+cell as (
+  select m.id as measure_id, m.key, p.period,
+         (p.period + interval '1 month')::date + (m.due_day - 1) as due,
+         (p.period + interval '1 month')::date - 1 + m.lock_after_days as locks
+  from measure m cross join p where m.collaborative_id = ':collaborative'::uuid),
 missing as (
-  select d.* from due d
-  where d.due_date < current_date
-    and not exists (select 1 from metric_value v where v.measure_id = d.measure_id
-                    and v.organization_id = d.organization_id and v.period = d.period))
-select (select json_agg(row_to_json(x)) from (select organization_id, key, period, due_date, current_date - due_date as days
-                                               from missing order by due_date, key limit 20) x),
+  select t.organization_id, o.name, c.key, c.period, c.due
+  from team t join organization o on o.id = t.organization_id cross join cell c
+  where t.collaborative_id = ':collaborative'::uuid and c.due < current_date and c.locks >= current_date
+    and (select count(*) from (select 1 from metric_value v where v.measure_id = c.measure_id
+                    and v.organization_id = t.organization_id and v.period = c.period limit 1) f) = 0)
+select (select json_agg(row_to_json(x)) from (select organization_id, name, key, period, due, current_date - due as days
+                                               from missing order by due, lower(name), key limit 20) x),
        (select count(*) from missing);

@@ -1576,6 +1576,14 @@ export interface paths {
          *     Periods run from `from` (default: the month the collaborative starts, or eleven months
          *     before `to`) to `to` (default: the current month, or the month the collaborative ends if
          *     earlier); at most 60 periods.
+         *
+         *     Teams come a page at a time, by name (`page`, `size`; `total` counts the teams that match
+         *     the filters, `enrolled` every team the caller sees). `q` keeps the teams whose name contains
+         *     the text, `measureKey` keeps one measure's row (a team's counts still cover every measure),
+         *     `overdueOnly` keeps the teams with a `MISSING` cell in the range (of that measure, when
+         *     given). `overdueTeams` counts the teams the caller sees with a `MISSING` cell in the range,
+         *     whatever the filters. The answer's size is proportional to the page, not to the
+         *     collaborative.
          */
         get: operations["getMetricCompleteness"];
         put?: never;
@@ -4545,9 +4553,28 @@ export interface components {
              * @description The day the states were computed for
              */
             today: string;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * Format: int64
+             * @description Teams that match the filters
+             */
+            total: number;
+            /**
+             * Format: int64
+             * @description Enrolled teams the caller sees
+             */
+            enrolled: number;
+            /**
+             * Format: int64
+             * @description Teams the caller sees with a MISSING cell in the range (whatever the filters)
+             */
+            overdueTeams: number;
             periods: string[];
             measures: components["schemas"]["CompletenessMeasure"][];
-            /** @description Enrolled teams by name */
+            /** @description A page of the enrolled teams that match, by name */
             teams: components["schemas"]["CompletenessTeam"][];
         };
         OverdueMetric: {
@@ -7977,7 +8004,17 @@ export interface operations {
     getMetricCompleteness: {
         parameters: {
             query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100 */
+                size?: components["parameters"]["Size"];
                 organizationId?: string;
+                /** @description Only the teams whose organisation's name contains this text (case-insensitive) */
+                q?: string;
+                /** @description Only this measure's row for each team (400 when the collaborative has no such measure) */
+                measureKey?: string;
+                /** @description Only the teams with a value overdue (a MISSING cell) in the range */
+                overdueOnly?: boolean;
                 /** @description First period, YYYY-MM */
                 from?: string;
                 /** @description Last period, YYYY-MM (not after the current month) */

@@ -2,7 +2,7 @@ import { HttpResponse, http } from 'msw';
 
 import type { Measure } from '@/features/metrics/api/get-measures';
 import type { MetricValue } from '@/features/metrics/api/get-metric-values';
-import type { CompletenessState, MetricCompleteness } from '@/features/metrics/api/get-completeness';
+import type { CompletenessState, CompletenessTeam, MetricCompleteness } from '@/features/metrics/api/get-completeness';
 import type { RunChart, RunChartSeries } from '@/features/metrics/api/get-run-chart';
 import { RIVERSIDE_ID, TFCBT_ID } from './data';
 import { apiUrl, page } from './http';
@@ -55,6 +55,11 @@ export function riversideCompleteness(): MetricCompleteness {
   const row = (measureKey: string, states: CompletenessState[]) => ({ measureKey, states, locked: [true, false, false, false] });
   return {
     today: new Date().toISOString().slice(0, 10),
+    page: 0,
+    size: 20,
+    total: 1,
+    enrolled: 1,
+    overdueTeams: 1,
     periods,
     measures: MEASURES.map(({ id, key, name, type, dueDay, lockAfterDays }) => ({ id, key, name, type, dueDay, lockAfterDays })),
     teams: [
@@ -76,7 +81,7 @@ export function riversideCompleteness(): MetricCompleteness {
   };
 }
 
-export function lakesideTeam(periods: string[]): MetricCompleteness['teams'][number] {
+export function lakesideTeam(periods: string[]): CompletenessTeam {
   return {
     organizationId: LAKESIDE_ID,
     organizationName: 'Lakeside Youth Center',
@@ -93,6 +98,40 @@ export function lakesideTeam(periods: string[]): MetricCompleteness['teams'][num
       ) as CompletenessState[],
       locked: [true, false, false, false],
     })),
+  };
+}
+
+const owes = (t: CompletenessTeam, measureKey?: string | null) =>
+  t.rows.some((r) => (!measureKey || r.measureKey === measureKey) && r.states.includes('MISSING'));
+
+/**
+ * What the API answers a completeness request for these teams (all the caller sees), as the
+ * contract says: the teams by name, filtered by `organizationId`, `q`, `overdueOnly` and
+ * `measureKey` (its rows alone), the page asked for, and the counts.
+ */
+export function completenessAnswer(teams: CompletenessTeam[], url: string | URL): MetricCompleteness {
+  const s = new URL(url).searchParams;
+  const page = Number(s.get('page') ?? 0);
+  const size = Number(s.get('size') ?? 20);
+  const org = s.get('organizationId');
+  const q = s.get('q')?.toLowerCase();
+  const measureKey = s.get('measureKey');
+  const visible = teams
+    .filter((t) => !org || t.organizationId === org)
+    .sort((a, b) => a.organizationName.localeCompare(b.organizationName));
+  const matching = visible.filter(
+    (t) => (!q || t.organizationName.toLowerCase().includes(q)) && (s.get('overdueOnly') !== 'true' || owes(t, measureKey)),
+  );
+  return {
+    ...riversideCompleteness(),
+    page,
+    size,
+    total: matching.length,
+    enrolled: visible.length,
+    overdueTeams: visible.filter((t) => owes(t)).length,
+    teams: matching
+      .slice(page * size, (page + 1) * size)
+      .map((t) => (measureKey ? { ...t, rows: t.rows.filter((r) => r.measureKey === measureKey) } : t)),
   };
 }
 
@@ -153,14 +192,9 @@ export function screenedRunChart(baseline = 12): RunChart {
 /** A plausible metrics API for every page; tests override what they check. */
 export const metricsHandlers = [
   http.get(apiUrl('/api/collaboratives/:id/measures'), () => HttpResponse.json(page(MEASURES, 100))),
-  http.get(apiUrl('/api/collaboratives/:id/metric-completeness'), ({ request }) => {
-    const org = new URL(request.url).searchParams.get('organizationId');
-    const data = riversideCompleteness();
-    if (org && org !== RIVERSIDE_ID) {
-      return HttpResponse.json({ ...data, teams: [] });
-    }
-    return HttpResponse.json(data);
-  }),
+  http.get(apiUrl('/api/collaboratives/:id/metric-completeness'), ({ request }) =>
+    HttpResponse.json(completenessAnswer(riversideCompleteness().teams, request.url)),
+  ),
   http.get(apiUrl('/api/collaboratives/:id/metric-values'), () => HttpResponse.json(page(riversideValues(), 1000))),
   http.get(apiUrl('/api/collaboratives/:id/overdue-metrics'), () => HttpResponse.json(page([]))),
   http.get(apiUrl('/api/collaboratives/:id/period-unlocks'), () => HttpResponse.json(page([]))),

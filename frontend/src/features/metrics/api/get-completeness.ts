@@ -10,12 +10,27 @@ export type CompletenessState = components['schemas']['CompletenessState'];
 export type CompletenessTeam = components['schemas']['CompletenessTeam'];
 
 export interface CompletenessFilter {
+  /** One team (its organisation): its row alone, whatever the page. */
   organizationId?: string;
   from?: string;
   to?: string;
+  /** Teams whose name contains this text. */
+  q?: string;
+  /** Only this measure's row for each team. */
+  measureKey?: string;
+  /** Only the teams with a value overdue in the range. */
+  overdueOnly?: boolean;
+  /** The page of teams, from 0. */
+  page?: number;
+  /** Teams per page (at most 100; the API's default is 20). */
+  size?: number;
 }
 
-/** Team × measure × period: reported, late, missing, locked or not due, with per-cell locks. */
+/**
+ * Team × measure × period: reported, late, missing, locked or not due, with per-cell locks; a page
+ * of the teams that match the filters, with how many match (`total`), how many the caller sees
+ * (`enrolled`) and how many owe a value (`overdueTeams`).
+ */
 export const getCompleteness = (collaborativeId: string, filter: CompletenessFilter) =>
   request(
     api.GET('/api/collaboratives/{collaborativeId}/metric-completeness', {

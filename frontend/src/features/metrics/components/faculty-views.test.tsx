@@ -3,9 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 
-import { RIVERSIDE_ID, TFCBT_ID, collaborative, faculty1, faculty2, riversideClinician } from '@/testing/mocks/data';
+import type { CompletenessTeam, MetricCompleteness } from '@/features/metrics/api/get-completeness';
+import { RIVERSIDE_ID, TFCBT_ID, collaborative, faculty1, faculty2, riversideClinician, team } from '@/testing/mocks/data';
 import { apiUrl, problem } from '@/testing/mocks/handlers';
-import { LAKESIDE_ID, lakesideTeam, recentPeriods, riversideCompleteness } from '@/testing/mocks/metrics';
+import { page } from '@/testing/mocks/http';
+import { LAKESIDE_ID, completenessAnswer, lakesideTeam, recentPeriods, riversideCompleteness } from '@/testing/mocks/metrics';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
 import { formatPeriod, formatPeriodLong } from '../utils/periods';
@@ -24,14 +26,33 @@ function activeCollaborative() {
   );
 }
 
-function twoTeams() {
+/** Answers every completeness request with `answer`, and keeps each request's query. */
+function recordCompleteness(answer: (url: string) => MetricCompleteness) {
+  const asked: URLSearchParams[] = [];
   server.use(
-    http.get(apiUrl('/api/collaboratives/:id/metric-completeness'), () => {
-      const data = riversideCompleteness();
-      return HttpResponse.json({ ...data, teams: [lakesideTeam(data.periods), ...data.teams] });
+    http.get(apiUrl('/api/collaboratives/:id/metric-completeness'), ({ request }) => {
+      asked.push(new URL(request.url).searchParams);
+      return HttpResponse.json(answer(request.url));
     }),
   );
+  return asked;
 }
+
+/** The query of a request, as an object (a missing parameter is absent). */
+const query = (params: URLSearchParams | undefined) => Object.fromEntries(params ?? []);
+
+/** Lakeside and Riverside, filtered and paged as the API does. */
+function twoTeams(teams: CompletenessTeam[] = [lakesideTeam(periods), ...riversideCompleteness().teams]) {
+  return recordCompleteness((url) => completenessAnswer(teams, url));
+}
+
+/** Teams named "Team 01"… with Lakeside's cells. */
+const numberedTeams = (n: number): CompletenessTeam[] =>
+  Array.from({ length: n }, (_, i) => ({
+    ...lakesideTeam(periods),
+    organizationId: `00000000-0000-4000-8000-${String(900000000000 + i)}`,
+    organizationName: `Team ${String(i + 1).padStart(2, '0')}`,
+  }));
 
 describe('the completeness page', () => {
   it('draws every team’s cells with a symbol and an accessible name, and the team’s counts', async () => {
@@ -69,34 +90,131 @@ describe('the completeness page', () => {
   it('filters the teams by name, measure and overdue values', async () => {
     const user = userEvent.setup();
     activeCollaborative();
-    twoTeams();
-    server.use(
-      http.get(apiUrl('/api/collaboratives/:id/metric-completeness'), () => {
-        const data = riversideCompleteness();
-        const done = {
-          ...lakesideTeam(data.periods),
-          rows: lakesideTeam(data.periods).rows.map((r) => ({
-            ...r,
-            states: r.states.map((s) => (s === 'MISSING' ? 'LATE' : s)),
-          })),
-        };
-        return HttpResponse.json({ ...data, teams: [done, ...data.teams] });
-      }),
-    );
+    const data = riversideCompleteness();
+    const done = {
+      ...lakesideTeam(data.periods),
+      rows: lakesideTeam(data.periods).rows.map((r) => ({
+        ...r,
+        states: r.states.map((s) => (s === 'MISSING' ? 'LATE' : s)),
+      })),
+    };
+    const asked = twoTeams([done, ...data.teams]);
     renderApp(`${base}/completeness`, { me: faculty2 });
     await screen.findByRole('table', { name: 'Completeness of Lakeside Youth Center' });
     expect(screen.getByText('2 of 2 teams shown')).toBeInTheDocument();
+    expect(query(asked.at(-1))).toEqual({ page: '0', size: '10' });
     await user.click(screen.getByRole('switch', { name: 'Only teams with overdue values' }));
+    expect(await screen.findByText('1 of 2 teams shown')).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: 'Completeness of Lakeside Youth Center' })).not.toBeInTheDocument();
-    expect(screen.getByText('1 of 2 teams shown')).toBeInTheDocument();
+    expect(query(asked.at(-1))).toEqual({ overdueOnly: 'true', page: '0', size: '10' });
     await user.click(screen.getByRole('switch', { name: 'Only teams with overdue values' }));
     await user.type(screen.getByRole('textbox', { name: 'Team name' }), 'lake');
-    expect(screen.getByRole('table', { name: 'Completeness of Lakeside Youth Center' })).toBeInTheDocument();
-    expect(screen.queryByRole('table', { name: 'Completeness of Riverside Family Services' })).not.toBeInTheDocument();
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Measure' }), 'Sessions per case');
-    expect(within(screen.getByRole('table', { name: 'Completeness of Lakeside Youth Center' })).getAllByRole('img')).toHaveLength(
-      4,
+    await waitFor(() =>
+      expect(screen.queryByRole('table', { name: 'Completeness of Riverside Family Services' })).not.toBeInTheDocument(),
     );
+    expect(screen.getByRole('table', { name: 'Completeness of Lakeside Youth Center' })).toBeInTheDocument();
+    // The name is sent once typing pauses, not letter by letter.
+    expect(asked.map((p) => p.get('q')).filter(Boolean)).toEqual(['lake']);
+    expect(query(asked.at(-1))).toEqual({ q: 'lake', page: '0', size: '10' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Measure' }), 'Sessions per case');
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('table', { name: 'Completeness of Lakeside Youth Center' })).getAllByRole('img'),
+      ).toHaveLength(4),
+    );
+    expect(query(asked.at(-1))).toEqual({ q: 'lake', measureKey: 'sessions-per-case', page: '0', size: '10' });
+  });
+
+  it('asks the API for one page of ten teams at a time, and counts them from its total', async () => {
+    const user = userEvent.setup();
+    activeCollaborative();
+    const asked = twoTeams(numberedTeams(23));
+    const { router } = renderApp(`${base}/completeness`, { me: faculty2 });
+    await screen.findByRole('table', { name: 'Completeness of Team 01' });
+    expect(screen.getByText('23 of 23 teams shown')).toBeInTheDocument();
+    expect(screen.getAllByRole('table', { name: /^Completeness of / })).toHaveLength(10);
+    const pages = screen.getByRole('navigation', { name: 'Pages of teams' });
+    expect(within(pages).getByRole('button', { name: 'Page 3' })).toBeInTheDocument();
+    expect(within(pages).queryByRole('button', { name: 'Page 4' })).not.toBeInTheDocument();
+
+    await user.click(within(pages).getByRole('button', { name: 'Page 3' }));
+    expect(await screen.findByRole('table', { name: 'Completeness of Team 21' })).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Completeness of Team 01' })).not.toBeInTheDocument();
+    expect(screen.getAllByRole('table', { name: /^Completeness of / })).toHaveLength(3);
+    expect(query(asked.at(-1))).toEqual({ page: '2', size: '10' });
+    // The page is in the address; a filter goes back to the first page.
+    expect(new URLSearchParams(router.state.location.search).get('page')).toBe('3');
+    await user.click(screen.getByRole('switch', { name: 'Only teams with overdue values' }));
+    await waitFor(() => expect(query(asked.at(-1))).toEqual({ overdueOnly: 'true', page: '0', size: '10' }));
+    expect(await screen.findByRole('table', { name: 'Completeness of Team 01' })).toBeInTheDocument();
+    expect(new URLSearchParams(router.state.location.search).get('page')).toBeNull();
+  });
+
+  it('says how many teams match and are enrolled as the API counts them, not by the page it holds', async () => {
+    const user = userEvent.setup();
+    activeCollaborative();
+    recordCompleteness(() => ({ ...riversideCompleteness(), size: 10, total: 12, enrolled: 40, overdueTeams: 7 }));
+    server.use(
+      http.get(apiUrl('/api/collaboratives/:id/overdue-metrics'), () =>
+        HttpResponse.json(
+          page([
+            {
+              organizationId: RIVERSIDE_ID,
+              organizationName: 'Riverside Family Services',
+              measureKey: 'active-cases',
+              measureName: 'Active cases',
+              period: MISSING,
+              dueOn: '2026-11-15',
+              locksOn: '2026-12-15',
+              daysOverdue: 8,
+            },
+          ]),
+        ),
+      ),
+    );
+    renderApp(`${base}/completeness`, { me: faculty1 });
+    await screen.findByRole('table', { name: 'Completeness of Riverside Family Services' });
+    expect(screen.getByText('12 of 40 teams shown')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Pages of teams' })).getByRole('button', { name: 'Page 2' }),
+    ).toBeInTheDocument();
+    // "Remind all" names the overdue teams the API counted, not those of the page.
+    await user.click(await screen.findByRole('button', { name: 'Remind all overdue teams' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Remind all overdue teams' });
+    expect(within(dialog).getByRole('button', { name: 'Send to 7 teams' })).toBeInTheDocument();
+  });
+
+  it('reads the filters and the page from the address, and offers the first page past the last', async () => {
+    const user = userEvent.setup();
+    activeCollaborative();
+    const asked = twoTeams();
+    renderApp(`${base}/completeness?q=lake&measure=screened&overdue=true&page=2`, { me: faculty2 });
+    expect(await screen.findByText('1 of 2 teams shown')).toBeInTheDocument();
+    expect(query(asked[0])).toEqual({ q: 'lake', measureKey: 'screened', overdueOnly: 'true', page: '1', size: '10' });
+    expect(screen.getByRole('textbox', { name: 'Team name' })).toHaveValue('lake');
+    expect(screen.getByRole('combobox', { name: 'Measure' })).toHaveValue('screened');
+    expect(screen.getByRole('switch', { name: 'Only teams with overdue values' })).toBeChecked();
+    expect(screen.getByText('This page is past the last one (there is 1 page).')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show the first page' }));
+    const lakeside = await screen.findByRole('table', { name: 'Completeness of Lakeside Youth Center' });
+    expect(within(lakeside).getAllByRole('img')).toHaveLength(4);
+    expect(query(asked.at(-1))).toEqual({ q: 'lake', measureKey: 'screened', overdueOnly: 'true', page: '0', size: '10' });
+  });
+
+  it('says when no team is enrolled, and when none matches', async () => {
+    const user = userEvent.setup();
+    activeCollaborative();
+    twoTeams([]);
+    const { unmount } = renderApp(`${base}/completeness`, { me: faculty2 });
+    expect(await screen.findByText('No team is enrolled yet.')).toBeInTheDocument();
+    expect(screen.getByText('0 of 0 teams shown')).toBeInTheDocument();
+    unmount();
+    twoTeams();
+    renderApp(`${base}/completeness`, { me: faculty2 });
+    await screen.findByRole('table', { name: 'Completeness of Lakeside Youth Center' });
+    await user.type(screen.getByRole('textbox', { name: 'Team name' }), 'hill{Enter}');
+    expect(await screen.findByText('No team matches the filters.')).toBeInTheDocument();
+    expect(screen.getByText('0 of 2 teams shown')).toBeInTheDocument();
   });
 
   it('lists what is overdue a page at a time', async () => {
@@ -219,6 +337,8 @@ describe('the completeness page', () => {
         HttpResponse.json({ items: body ? [unlock] : [], page: 0, size: 20, total: body ? 1 : 0 }),
       ),
     );
+    server.use(http.get(apiUrl('/api/collaboratives/:id/teams'), () => HttpResponse.json(page([team()], 100))));
+    const asked = twoTeams([riversideCompleteness().teams[0]!]);
     renderApp(`${base}/completeness`, { me: faculty1 });
     const form = await screen.findByRole('form', { name: 'Unlock a month for a team' });
     expect(await screen.findByText('No month unlocked')).toBeInTheDocument();
@@ -228,7 +348,9 @@ describe('the completeness page', () => {
     expect(within(form).getByRole('combobox', { name: /Team/ })).toHaveFocus();
 
     await user.selectOptions(within(form).getByRole('combobox', { name: /Team/ }), 'Riverside Family Services');
-    expect(within(form).getByRole('combobox', { name: /Locked month/ })).toHaveValue(LOCKED);
+    await waitFor(() => expect(within(form).getByRole('combobox', { name: /Locked month/ })).toHaveValue(LOCKED));
+    // The locked months are the team's own completeness, not the heatmap's page.
+    expect(asked.some((p) => p.get('organizationId') === RIVERSIDE_ID)).toBe(true);
     await user.clear(within(form).getByLabelText(/Open until/));
     await user.type(within(form).getByLabelText(/Open until/), '2030-01-31');
     await user.type(within(form).getByRole('textbox', { name: /Reason/ }), 'The EHR export failed.');
@@ -240,6 +362,33 @@ describe('the completeness page', () => {
     const list = await screen.findByRole('table', { name: 'Unlocked months' });
     expect(within(list).getByText('The EHR export failed.')).toBeInTheDocument();
     expect(within(list).getByText('Open')).toBeInTheDocument();
+  });
+
+  it('offers every enrolled team to unlock for, whatever page of the heatmap is shown', async () => {
+    activeCollaborative();
+    server.use(
+      http.get(apiUrl('/api/collaboratives/:id/teams'), () =>
+        HttpResponse.json(
+          page(
+            [team({ id: 'lakeside-team', organizationId: LAKESIDE_ID, organizationName: 'Lakeside Youth Center' }), team()],
+            100,
+          ),
+        ),
+      ),
+    );
+    twoTeams();
+    renderApp(`${base}/completeness?q=river`, { me: faculty1 });
+    expect(await screen.findByText('1 of 2 teams shown')).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Completeness of Lakeside Youth Center' })).not.toBeInTheDocument();
+    const form = screen.getByRole('form', { name: 'Unlock a month for a team' });
+    const picker = within(form).getByRole('combobox', { name: /Team/ });
+    await waitFor(() =>
+      expect(
+        within(picker)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['Choose…', 'Lakeside Youth Center', 'Riverside Family Services']),
+    );
   });
 
   it('shows faculty who do not lead the unlocks but no unlock form', async () => {

@@ -3,9 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 
-import { RIVERSIDE_ID, TFCBT_ID, collaborative, faculty1, riversideClinician } from '@/testing/mocks/data';
+import { RIVERSIDE_ID, TFCBT_ID, collaborative, faculty1, riversideClinician, team } from '@/testing/mocks/data';
 import { apiUrl, problem } from '@/testing/mocks/handlers';
-import { LAKESIDE_ID, recentPeriods, riversideValues } from '@/testing/mocks/metrics';
+import { page } from '@/testing/mocks/http';
+import { LAKESIDE_ID, completenessAnswer, recentPeriods, riversideCompleteness, riversideValues } from '@/testing/mocks/metrics';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
 import { formatPeriodLong } from '../utils/periods';
@@ -256,6 +257,7 @@ describe('the data-entry grid', () => {
   it('lets lead faculty (data coordinators) enter values for any enrolled team', async () => {
     const user = userEvent.setup();
     const received = recordImports(() => HttpResponse.json(report({ received: 1, created: 1 })));
+    server.use(http.get(apiUrl('/api/collaboratives/:id/teams'), () => HttpResponse.json(page([team()], 100))));
     activeCollaborative();
     renderApp(`/collaboratives/${TFCBT_ID}/metrics/data`, { me: faculty1 });
     const picker = await screen.findByRole('combobox', { name: 'Organisation' });
@@ -272,6 +274,52 @@ describe('the data-entry grid', () => {
     expect(JSON.parse(received[0]!.body)).toEqual([
       { organizationId: RIVERSIDE_ID, measureKey: 'active-cases', period: MISSING, value: 20 },
     ]);
+  });
+
+  it('offers data coordinators every enrolled team, however many pages they fill, and reads the chosen team alone', async () => {
+    const user = userEvent.setup();
+    const names = Array.from({ length: 100 }, (_, i) => `Clinic ${String(i + 1).padStart(3, '0')}`);
+    const teamsAsked: Record<string, string>[] = [];
+    const completenessAsked: URLSearchParams[] = [];
+    server.use(
+      http.get(apiUrl('/api/collaboratives/:id/teams'), ({ request }) => {
+        const search = new URL(request.url).searchParams;
+        teamsAsked.push(Object.fromEntries(search));
+        const items =
+          search.get('page') === '1'
+            ? [team({ id: 'riverside-team' })]
+            : names.map((organizationName, i) =>
+                team({
+                  id: `team-${i}`,
+                  organizationId: `00000000-0000-4000-8000-${String(800000000000 + i)}`,
+                  organizationName,
+                }),
+              );
+        return HttpResponse.json({ items, page: Number(search.get('page')), size: 100, total: 101 });
+      }),
+      http.get(apiUrl('/api/collaboratives/:id/metric-completeness'), ({ request }) => {
+        completenessAsked.push(new URL(request.url).searchParams);
+        return HttpResponse.json(completenessAnswer(riversideCompleteness().teams, request.url));
+      }),
+    );
+    activeCollaborative();
+    renderApp(`/collaboratives/${TFCBT_ID}/metrics/data`, { me: faculty1 });
+    const picker = await screen.findByRole('combobox', { name: 'Organisation' });
+    const options = within(picker)
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(options).toHaveLength(102);
+    expect(options.slice(0, 2)).toEqual(['Choose…', 'Clinic 001']);
+    expect(options.at(-1)).toBe('Riverside Family Services');
+    expect(teamsAsked).toEqual([
+      { page: '0', size: '100' },
+      { page: '1', size: '100' },
+    ]);
+    expect(completenessAsked).toHaveLength(0);
+
+    await user.selectOptions(picker, 'Riverside Family Services');
+    expect(await screen.findByRole('heading', { name: 'Enter values for Riverside Family Services' })).toBeInTheDocument();
+    expect(completenessAsked.map((p) => p.get('organizationId'))).toEqual([RIVERSIDE_ID]);
   });
 
   it('says when there are no measures, or no values yet', async () => {

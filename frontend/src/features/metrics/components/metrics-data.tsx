@@ -9,6 +9,7 @@ import { useMe } from '@/lib/auth/me';
 import { usePermissions } from '@/lib/auth/permissions';
 import { withChanges } from '@/utils/search-params';
 import type { Collaborative } from '@/lib/queries/collaboratives';
+import { useEveryTeam } from '@/lib/queries/teams';
 import { useCompleteness } from '../api/get-completeness';
 import { useMeasures } from '../api/get-measures';
 import { useMetricValues } from '../api/get-metric-values';
@@ -49,13 +50,14 @@ export function MetricsData({ collaborative: c }: { collaborative: Collaborative
   const from = firstPeriod(c, months);
 
   const measures = useMeasures(c.id);
-  // Admins and lead faculty choose among the enrolled teams (the smallest matrix names them).
-  const allTeams = useCompleteness(c.id, { from: lastPeriod(c) }, coordinator);
+  // Admins and lead faculty choose among every enrolled team.
+  const allTeams = useEveryTeam(c.id, coordinator);
   const options = coordinator
-    ? (allTeams.data?.teams ?? []).map((t) => ({ value: t.organizationId, label: t.organizationName }))
+    ? (allTeams.data ?? []).map((t) => ({ value: t.organizationId, label: t.organizationName }))
     : me.organizations.map((o) => ({ value: o.organizationId, label: o.name }));
   const organizationId = params.get('organizationId') ?? (options.length === 1 ? options[0]!.value : '');
   const organizationName = options.find((o) => o.value === organizationId)?.label ?? 'the organisation';
+  // The chosen team's states and locks alone.
   const completeness = useCompleteness(c.id, { organizationId, from }, !!organizationId);
   const values = useMetricValues(c.id, { organizationId, from }, !!organizationId);
 

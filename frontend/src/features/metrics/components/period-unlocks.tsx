@@ -9,18 +9,30 @@ import { FormStatus } from '@/components/ui/form-status';
 import { useServerForm } from '@/lib/forms/use-server-form';
 import { formatDate, formatInstant } from '@/utils/format';
 import { DataTable } from '@/components/ui/data-table';
-import type { MetricCompleteness } from '../api/get-completeness';
+import { useEveryTeam } from '@/lib/queries/teams';
+import { useCompleteness, type MetricCompleteness } from '../api/get-completeness';
 import { UNLOCKS_PAGE_SIZE, useUnlocks } from '../api/get-unlocks';
 import { useUnlockPeriod } from '../api/unlock-period';
 import { formatPeriod, formatPeriodLong } from '../utils/periods';
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-/** A locked month of a team, where the matrix shows one (the newest first). */
+/** The locked months of a team, where its completeness shows one (the newest first). */
 function lockedPeriods(data: MetricCompleteness, organizationId: string): string[] {
   const team = data.teams.find((t) => t.organizationId === organizationId);
   if (!team) return [];
   return data.periods.filter((_, i) => team.rows.some((r) => r.locked[i])).reverse();
+}
+
+/**
+ * The team's locked months, from the completeness of that team alone: undefined while they load
+ * (or while the previous team's are still shown).
+ */
+function useLockedPeriods(collaborativeId: string, organizationId: string) {
+  const query = useCompleteness(collaborativeId, { organizationId }, !!organizationId);
+  const loading = !!organizationId && (query.isPending || query.isPlaceholderData);
+  const periods = !organizationId || loading || !query.data ? undefined : lockedPeriods(query.data, organizationId);
+  return { query, loading, periods };
 }
 
 interface UnlockValues {
@@ -38,19 +50,31 @@ const LABELS: Record<keyof UnlockValues, string> = {
   reason: 'Reason',
 };
 
-/** Lead faculty unlock one month for one team until a date, with a reason. */
-export function UnlockForm({ collaborativeId, data }: { collaborativeId: string; data: MetricCompleteness }) {
+/**
+ * Lead faculty unlock one month for one team until a date, with a reason. The teams are every
+ * enrolled team; the locked months are the chosen team's, read when it is chosen.
+ */
+export function UnlockForm({ collaborativeId }: { collaborativeId: string }) {
   const unlock = useUnlockPeriod();
+  const teams = useEveryTeam(collaborativeId);
   const [done, setDone] = useState<string | null>(null);
   // Two weeks from today, read once.
   const [twoWeeks] = useState(() => isoDay(new Date(Date.now() + 14 * 86_400_000)));
-  const chosen = (v: UnlockValues) => v.period || (v.organizationId ? lockedPeriods(data, v.organizationId)[0] : '') || '';
+  const [organizationId, setOrganizationId] = useState('');
+  const locked = useLockedPeriods(collaborativeId, organizationId);
+  const lockedOf = (id: string) => (id && id === organizationId ? (locked.periods ?? []) : []);
+  const chosen = (v: UnlockValues) => v.period || lockedOf(v.organizationId)[0] || '';
   const server = useServerForm({
     initialValues: { organizationId: '', period: '', until: twoWeeks, reason: '' },
     validate: (v: UnlockValues) => {
       const found: Partial<Record<keyof UnlockValues, string>> = {};
       if (!v.organizationId) found.organizationId = 'Choose the team.';
-      if (!chosen(v)) found.period = v.organizationId ? 'This team has no locked month.' : 'Choose the month.';
+      if (!chosen(v)) {
+        if (!v.organizationId) found.period = 'Choose the month.';
+        else if (locked.loading) found.period = 'The team’s locked months are still loading.';
+        else if (locked.query.isError) found.period = 'The team’s locked months could not be loaded.';
+        else found.period = 'This team has no locked month.';
+      }
       if (!v.until) found.until = 'Enter the last day uploads are accepted.';
       else if (v.until < isoDay(new Date())) found.until = 'The last day cannot be in the past.';
       if (!v.reason.trim()) found.reason = 'Say why the month is unlocked.';
@@ -77,7 +101,14 @@ export function UnlockForm({ collaborativeId, data }: { collaborativeId: string;
   }
   const { form, field } = server;
   const values = form.getValues();
-  const locked = values.organizationId ? lockedPeriods(data, values.organizationId) : [];
+  const months = lockedOf(values.organizationId);
+  const noMonth = !values.organizationId
+    ? 'Choose a team first'
+    : locked.loading
+      ? 'Loading the locked months…'
+      : locked.query.isError
+        ? 'The locked months could not be loaded'
+        : 'No locked month';
 
   return (
     <form noValidate onSubmit={server.onSubmit} aria-label="Unlock a month for a team">
@@ -87,21 +118,21 @@ export function UnlockForm({ collaborativeId, data }: { collaborativeId: string;
           <NativeSelect
             {...field('organizationId')}
             required
-            onChange={(e) => form.setValues({ organizationId: e.currentTarget.value, period: '' })}
+            onChange={(e) => {
+              setOrganizationId(e.currentTarget.value);
+              form.setValues({ organizationId: e.currentTarget.value, period: '' });
+            }}
+            description={teams.isPending ? 'Loading the teams…' : teams.isError ? 'The teams could not be loaded.' : undefined}
             data={[
               { value: '', label: 'Choose…' },
-              ...data.teams.map((t) => ({ value: t.organizationId, label: t.organizationName })),
+              ...(teams.data ?? []).map((t) => ({ value: t.organizationId, label: t.organizationName })),
             ]}
           />
           <NativeSelect
             {...field('period')}
             required
             value={chosen(values)}
-            data={
-              locked.length
-                ? locked.map((p) => ({ value: p, label: formatPeriodLong(p) }))
-                : [{ value: '', label: values.organizationId ? 'No locked month' : 'Choose a team first' }]
-            }
+            data={months.length ? months.map((p) => ({ value: p, label: formatPeriodLong(p) })) : [{ value: '', label: noMonth }]}
           />
           <TextInput {...field('until')} type="date" required />
         </SimpleGrid>

@@ -181,7 +181,7 @@ public class MetricsDemoData {
     for (String sql :
         List.of(
             "insert into metric_value (measure_id, organization_id, period, value, numerator, denominator, source, "
-                + "updated_by, updated_at) values (?1, ?2, ?3, cast(?4 as numeric), cast(?5 as numeric), cast(?6 as numeric), ?9, ?7, ?8)",
+                + "updated_by, updated_at, first_reported_at) values (?1, ?2, ?3, cast(?4 as numeric), cast(?5 as numeric), cast(?6 as numeric), ?9, ?7, ?8, ?8)",
             "insert into metric_value_revision (measure_id, organization_id, period, new_value, new_numerator, "
                 + "new_denominator, source, actor, at) values (?1, ?2, ?3, cast(?4 as numeric), cast(?5 as numeric), cast(?6 as numeric), ?9, ?7, ?8)")) {
       em.createNativeQuery(sql)

@@ -189,7 +189,8 @@ public class HomeService {
       if (c == null || !WITH_TEAMS.contains(c.phase)) {
         continue;
       }
-      MetricCompleteness m = completeness.matrix(actor, c.id, e.organizationId(), null, null);
+      MetricCompleteness m =
+          completeness.matrix(actor, c.id, CompletenessService.Query.ofTeam(e.organizationId()));
       for (CompletenessTeam t : m.getTeams()) {
         Map<String, HomeValuesOwed> byPeriod = new TreeMap<>();
         for (int r = 0; r < t.getRows().size(); r++) {
@@ -250,10 +251,7 @@ public class HomeService {
             .filter(c -> WITH_TEAMS.contains(c.phase))
             .toList();
     for (Collaborative c : running) {
-      Map<UUID, Integer> overdue = new HashMap<>();
-      for (CompletenessTeam t : completeness.matrix(actor, c.id, null, null, null).getTeams()) {
-        overdue.put(t.getOrganizationId(), t.getMissing());
-      }
+      Map<UUID, Integer> overdue = completeness.overdueCounts(actor, c.id);
       for (TeamAttendanceSummary s :
           attendance.overview(actor, c.id, null, 0, ALL_TEAMS).getItems()) {
         boolean atRisk = s.getStanding() == AttendanceStanding.AT_RISK;

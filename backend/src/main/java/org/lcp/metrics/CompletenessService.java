@@ -8,13 +8,12 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.lcp.api.model.CompletenessRow;
 import org.lcp.api.model.CompletenessState;
 import org.lcp.api.model.CompletenessTeam;
@@ -46,8 +45,8 @@ public class CompletenessService {
   private final TeamRepository teams;
   private final OrganizationRepository organizations;
   private final MeasureRepository measures;
-  private final MetricValueRepository values;
   private final PeriodUnlockRepository unlocks;
+  private final CompletenessReads reads;
   private final MetricsPolicy policy;
 
   public CompletenessService(
@@ -55,15 +54,15 @@ public class CompletenessService {
       TeamRepository teams,
       OrganizationRepository organizations,
       MeasureRepository measures,
-      MetricValueRepository values,
       PeriodUnlockRepository unlocks,
+      CompletenessReads reads,
       MetricsPolicy policy) {
     this.collaboratives = collaboratives;
     this.teams = teams;
     this.organizations = organizations;
     this.measures = measures;
-    this.values = values;
     this.unlocks = unlocks;
+    this.reads = reads;
     this.policy = policy;
   }
 
@@ -132,99 +131,103 @@ public class CompletenessService {
     return periods;
   }
 
-  /** The matrix of the enrolled teams the actor sees (one organisation's when given). */
-  @Transactional
-  public MetricCompleteness matrix(
-      Actor actor, UUID collaborativeId, UUID organizationId, String from, String to) {
-    Collaborative c = collaboratives.require(collaborativeId);
-    OrganizationScope scope = policy.readScope(actor, c.ref(), organizationId);
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    return matrix(c, measures.all(c.id), scope, periods(c, from, to, today), today);
-  }
+  /** What a completeness read asks for: whose, which months, which teams and measure, a page. */
+  public record Query(
+      UUID organizationId,
+      String from,
+      String to,
+      String q,
+      String measureKey,
+      boolean overdueOnly,
+      Integer page,
+      Integer size) {
 
-  /** The MISSING cells over the collaborative's periods so far, longest overdue first. */
-  @Transactional
-  public OverdueMetricPage overdue(
-      Actor actor, UUID collaborativeId, UUID organizationId, Integer page, Integer size) {
-    Collaborative c = collaboratives.require(collaborativeId);
-    OrganizationScope scope = policy.readScope(actor, c.ref(), organizationId);
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    List<Measure> ms = measures.all(c.id);
-    MetricCompleteness matrix = matrix(c, ms, scope, periods(c, null, null, today), today);
-    Map<String, Measure> byKey =
-        ms.stream().collect(Collectors.toMap(m -> m.key, Function.identity()));
-    List<OverdueMetric> all = new ArrayList<>();
-    for (CompletenessTeam t : matrix.getTeams()) {
-      for (CompletenessRow row : t.getRows()) {
-        Measure m = byKey.get(row.getMeasureKey());
-        for (int i = 0; i < row.getStates().size(); i++) {
-          if (row.getStates().get(i) != CompletenessState.MISSING) {
-            continue;
-          }
-          YearMonth p = YearMonth.parse(matrix.getPeriods().get(i));
-          LocalDate due = dueDate(m, p);
-          all.add(
-              new OverdueMetric()
-                  .organizationId(t.getOrganizationId())
-                  .organizationName(t.getOrganizationName())
-                  .measureKey(m.key)
-                  .measureName(m.name)
-                  .period(p.toString())
-                  .dueOn(due)
-                  .locksOn(MetricValidation.lockDate(m, p))
-                  .daysOverdue((int) ChronoUnit.DAYS.between(due, today)));
-        }
-      }
+    /** One team's matrix over the default months. */
+    public static Query ofTeam(UUID organizationId) {
+      return new Query(organizationId, null, null, null, null, false, null, null);
     }
-    all.sort(
-        Comparator.comparing(OverdueMetric::getDueOn)
-            .thenComparing(o -> o.getOrganizationName().toLowerCase())
-            .thenComparing(OverdueMetric::getMeasureKey));
-    Paging<OverdueMetric> result = Slice.of(all, page, size);
-    return new OverdueMetricPage()
-        .items(result.items())
-        .page(result.page())
-        .size(result.size())
-        .total(result.total());
   }
 
   /**
-   * Three set-based reads (the enrolled teams and their names, the first arrival of every value,
-   * the unlocks), classified in memory.
+   * A page of the matrix of the enrolled teams the actor sees (one organisation's when given), by
+   * name: a fixed number of statements whatever the size of the collaborative, and the cells read
+   * are the page's only.
    */
-  private MetricCompleteness matrix(
-      Collaborative c,
-      List<Measure> ms,
-      OrganizationScope scope,
-      List<YearMonth> periods,
-      LocalDate today) {
-    List<UUID> enrolled = teams.organizationIds(c.id).stream().filter(scope::includes).toList();
-    Map<UUID, String> names = organizations.names(enrolled);
-    Map<Cell, Instant> first =
-        values.firstReported(c.id, periods.get(0), periods.get(periods.size() - 1), scope);
+  @Transactional
+  public MetricCompleteness matrix(Actor actor, UUID collaborativeId, Query query) {
+    Collaborative c = collaboratives.require(collaborativeId);
+    OrganizationScope scope = policy.readScope(actor, c.ref(), query.organizationId());
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    List<YearMonth> periods = periods(c, query.from(), query.to(), today);
+    List<Measure> ms = measures.all(c.id);
+    Measure focus = null;
+    if (query.measureKey() != null) {
+      focus =
+          ms.stream()
+              .filter(m -> m.key.equals(query.measureKey()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      ApiException.invalid(
+                          List.of(
+                              Violation.query(
+                                  "measureKey",
+                                  "the collaborative has no measure with the key '"
+                                      + query.measureKey()
+                                      + "'"))));
+    }
+    Map<UUID, String> names = enrolled(c, scope);
+    YearMonth first = periods.get(0);
+    YearMonth last = periods.get(periods.size() - 1);
+    Map<UUID, int[]> missing =
+        reads.missingPerTeam(c.id, names, first, last, today, focus == null ? null : focus.id);
+    String text = query.q() == null ? "" : query.q().trim().toLowerCase(Locale.ROOT);
+    boolean anyMeasure = focus == null;
+    List<UUID> matching =
+        MetricsMapper.sortedByName(names.keySet(), names).stream()
+            .filter(o -> text.isEmpty() || names.get(o).toLowerCase(Locale.ROOT).contains(text))
+            .filter(
+                o ->
+                    !query.overdueOnly()
+                        || missing.containsKey(o) && (anyMeasure || missing.get(o)[1] > 0))
+            .toList();
+    Paging<UUID> shown = Slice.of(matching, query.page(), query.size());
+    Map<Cell, Instant> firstReported = reads.firstReported(c.id, shown.items(), first, last);
     Set<TeamPeriod> unlocked = unlocks.unlocked(c.id, today);
+    List<Measure> rowsOf = focus == null ? ms : List.of(focus);
 
     MetricCompleteness out =
         new MetricCompleteness()
             .today(today)
             .periods(periods.stream().map(YearMonth::toString).toList())
             .measures(ms.stream().map(MetricsMapper::toCompleteness).toList())
+            .page(shown.page())
+            .size(shown.size())
+            .total(shown.total())
+            .enrolled((long) names.size())
+            .overdueTeams((long) missing.size())
             .teams(new ArrayList<>());
-    for (UUID org : MetricsMapper.sortedByName(enrolled, names)) {
+    for (UUID org : shown.items()) {
       int[] counts = new int[CompletenessState.values().length];
       List<CompletenessRow> rows = new ArrayList<>();
       for (Measure m : ms) {
-        List<CompletenessState> states = new ArrayList<>(periods.size());
-        List<Boolean> locks = new ArrayList<>(periods.size());
+        boolean shownRow = rowsOf.contains(m);
+        List<CompletenessState> states = shownRow ? new ArrayList<>(periods.size()) : null;
+        List<Boolean> locks = shownRow ? new ArrayList<>(periods.size()) : null;
         for (YearMonth p : periods) {
           boolean locked =
               MetricValidation.isLocked(m, p, today) && !unlocked.contains(new TeamPeriod(org, p));
-          CompletenessState s = state(m, p, first.get(new Cell(m.id, org, p)), locked, today);
-          states.add(s);
-          locks.add(locked);
+          CompletenessState s =
+              state(m, p, firstReported.get(new Cell(m.id, org, p)), locked, today);
           counts[s.ordinal()]++;
+          if (shownRow) {
+            states.add(s);
+            locks.add(locked);
+          }
         }
-        rows.add(new CompletenessRow().measureKey(m.key).states(states).locked(locks));
+        if (shownRow) {
+          rows.add(new CompletenessRow().measureKey(m.key).states(states).locked(locks));
+        }
       }
       out.getTeams()
           .add(
@@ -239,5 +242,65 @@ public class CompletenessService {
                   .rows(rows));
     }
     return out;
+  }
+
+  /**
+   * How many values each team the actor sees owes today (MISSING cells over the collaborative's
+   * months so far); teams that owe none are absent. One statement.
+   */
+  @Transactional
+  public Map<UUID, Integer> overdueCounts(Actor actor, UUID collaborativeId) {
+    Collaborative c = collaboratives.require(collaborativeId);
+    OrganizationScope scope = policy.readScope(actor, c.ref(), null);
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    List<YearMonth> periods = periods(c, null, null, today);
+    Map<UUID, Integer> out = new HashMap<>();
+    reads
+        .missingPerTeam(
+            c.id, enrolled(c, scope), periods.get(0), periods.get(periods.size() - 1), today, null)
+        .forEach((org, n) -> out.put(org, n[0]));
+    return out;
+  }
+
+  /**
+   * The MISSING cells over the collaborative's periods so far, longest overdue first: found and
+   * paged in PostgreSQL.
+   */
+  @Transactional
+  public OverdueMetricPage overdue(
+      Actor actor, UUID collaborativeId, UUID organizationId, Integer page, Integer size) {
+    Collaborative c = collaboratives.require(collaborativeId);
+    OrganizationScope scope = policy.readScope(actor, c.ref(), organizationId);
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    List<YearMonth> periods = periods(c, null, null, today);
+    int p = page == null ? 0 : page;
+    int s = size == null ? Paging.DEFAULT_SIZE : size;
+    CompletenessReads.MissingPage found =
+        reads.missingPage(
+            c.id, enrolled(c, scope), periods.get(0), periods.get(periods.size() - 1), today, p, s);
+    return new OverdueMetricPage()
+        .items(
+            found.items().stream()
+                .map(
+                    m ->
+                        new OverdueMetric()
+                            .organizationId(m.organizationId())
+                            .organizationName(m.organizationName())
+                            .measureKey(m.measureKey())
+                            .measureName(m.measureName())
+                            .period(m.period().toString())
+                            .dueOn(m.dueOn())
+                            .locksOn(m.locksOn())
+                            .daysOverdue((int) ChronoUnit.DAYS.between(m.dueOn(), today)))
+                .toList())
+        .page(p)
+        .size(s)
+        .total(found.total());
+  }
+
+  /** The enrolled teams in {@code scope} with their names (two statements). */
+  private Map<UUID, String> enrolled(Collaborative c, OrganizationScope scope) {
+    List<UUID> ids = teams.organizationIds(c.id).stream().filter(scope::includes).toList();
+    return organizations.names(ids);
   }
 }

@@ -231,6 +231,49 @@ public class MetricValueRepository implements PanacheRepositoryBase<MetricValue,
         .toList();
   }
 
+  /** One month of a measure pooled over every team that reported it. */
+  record Pooled(
+      UUID measureId,
+      YearMonth period,
+      int teams,
+      BigDecimal sum,
+      BigDecimal numerator,
+      BigDecimal denominator,
+      double median) {}
+
+  /**
+   * The pooled months of these measures, aggregated in PostgreSQL (how many teams, the sums and the
+   * median of the teams' values): one statement, one row per measure and month.
+   */
+  // native: percentile_cont, an ordered-set aggregate JPQL lacks
+  List<Pooled> pooled(Collection<UUID> measureIds) {
+    if (measureIds.isEmpty()) {
+      return List.of();
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery(
+                "select v.measure_id, v.period, count(*), sum(v.value), sum(v.numerator), "
+                    + "sum(v.denominator), percentile_cont(0.5) within group (order by v.value) "
+                    + "from metric_value v where v.measure_id = any(cast(:measures as uuid[])) "
+                    + "group by v.measure_id, v.period order by v.measure_id, v.period")
+            .setParameter("measures", measureIds.toArray(new UUID[0]))
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new Pooled(
+                    (UUID) r[0],
+                    YearMonth.from(date(r[1])),
+                    ((Number) r[2]).intValue(),
+                    (BigDecimal) r[3],
+                    r[4] == null ? BigDecimal.ZERO : (BigDecimal) r[4],
+                    r[5] == null ? BigDecimal.ZERO : (BigDecimal) r[5],
+                    ((Number) r[6]).doubleValue()))
+        .toList();
+  }
+
   /**
    * The cells of the measures' collaboratives that have ever had a value between two periods (the
    * moment a value lands, by upload or otherwise, its cell counts as reported), in one query.
@@ -255,35 +298,6 @@ public class MetricValueRepository implements PanacheRepositoryBase<MetricValue,
       out.add(new Cell((UUID) r[0], (UUID) r[1], YearMonth.from(date(r[2]))));
     }
     return out;
-  }
-
-  /**
-   * When the first value of each cell arrived (its first revision), for the collaborative's
-   * measures, the months given and the organisations in {@code scope}.
-   */
-  // native: a grouped read over every revision of a collaborative, which has no entity of its own
-  Map<Cell, Instant> firstReported(
-      UUID collaborativeId, YearMonth from, YearMonth to, OrganizationScope scope) {
-    Filter whose = scope.where("r.organization_id");
-    Query q =
-        getEntityManager()
-            .createNativeQuery(
-                "select r.measure_id, r.organization_id, r.period, min(r.at) "
-                    + "from metric_value_revision r join measure m on m.id = r.measure_id where m.collaborative_id = :c "
-                    + "and r.period between :from and :to and "
-                    + whose.jpql()
-                    + " group by r.measure_id, r.organization_id, r.period");
-    q.setParameter("c", collaborativeId)
-        .setParameter("from", from.atDay(1))
-        .setParameter("to", to.atDay(1));
-    whose.params().forEach(q::setParameter);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = q.getResultList();
-    Map<Cell, Instant> first = new HashMap<>(rows.size() * 2);
-    for (Object[] r : rows) {
-      first.put(new Cell((UUID) r[0], (UUID) r[1], YearMonth.from(date(r[2]))), instant(r[3]));
-    }
-    return first;
   }
 
   // ---- the upload's write -----------------------------------------------------------------------
@@ -432,8 +446,9 @@ public class MetricValueRepository implements PanacheRepositoryBase<MetricValue,
       try (PreparedStatement upsert =
           conn.prepareStatement(
               "insert into metric_value (measure_id, organization_id, "
-                  + "period, value, numerator, denominator, source, updated_by, updated_at) select measure_id, "
-                  + "organization_id, period, value, numerator, denominator, ?, ?, ? from metric_staging "
+                  + "period, value, numerator, denominator, source, updated_by, updated_at, first_reported_at) "
+                  + "select measure_id, organization_id, period, value, numerator, denominator, ?, ?, ?, ? "
+                  + "from metric_staging "
                   + "on conflict (measure_id, organization_id, period) do update set value = excluded.value, "
                   + "numerator = excluded.numerator, denominator = excluded.denominator, source = excluded.source, "
                   + "updated_by = excluded.updated_by, updated_at = excluded.updated_at "
@@ -442,6 +457,7 @@ public class MetricValueRepository implements PanacheRepositoryBase<MetricValue,
         upsert.setString(1, source.name());
         upsert.setString(2, actor);
         upsert.setTimestamp(3, now);
+        upsert.setTimestamp(4, now); // a value's first arrival: kept as it was on a change
         upsert.executeUpdate();
       }
     }

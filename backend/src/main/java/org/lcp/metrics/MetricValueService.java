@@ -1,10 +1,12 @@
 package org.lcp.metrics;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -76,26 +78,50 @@ public class MetricValueService {
     int p = page == null ? 0 : page;
     int s = size == null ? DEFAULT_SIZE : size;
     Criteria criteria = criteria(c, filter);
+    List<Listed> items = values.page(criteria, scope, p, s);
+    // a page that is not full tells the total itself; only a full (or an empty later) one counts
+    long total =
+        items.size() < s && (p == 0 || !items.isEmpty())
+            ? (long) p * s + items.size()
+            : values.count(criteria, scope);
     return new MetricValuePage()
         .page(p)
         .size(s)
-        .total(values.count(criteria, scope))
-        .items(values.page(criteria, scope, p, s).stream().map(MetricsMapper::toApi).toList());
+        .total(total)
+        .items(items.stream().map(MetricsMapper::toApi).toList());
   }
 
   /**
    * Every value matching the filter as CSV (RFC 4180, UTF-8, header row) whose first columns an
    * upload accepts again, by organisation name, measure key and period.
    */
-  @Transactional
-  public byte[] export(Actor actor, UUID collaborativeId, MetricValueFilter filter) {
+  /**
+   * Every value matching the filter as CSV (RFC 4180, UTF-8, header row) whose first columns an
+   * upload accepts again, by organisation name, measure key and period: authorised now (a refusal
+   * answers as a problem before the first byte), then streamed from a database cursor in its own
+   * read transaction as the response is written, so memory stays flat whatever the size.
+   */
+  public StreamingOutput export(Actor actor, UUID collaborativeId, MetricValueFilter filter) {
+    Export e =
+        QuarkusTransaction.requiringNew().call(() -> prepare(actor, collaborativeId, filter));
+    return out -> QuarkusTransaction.requiringNew().run(() -> write(e, out));
+  }
+
+  /** What an export streams: its criteria, whose values, and their organisations' names. */
+  private record Export(Criteria criteria, OrganizationScope scope, Map<UUID, String> names) {}
+
+  private Export prepare(Actor actor, UUID collaborativeId, MetricValueFilter filter) {
     Collaborative c = collaboratives.require(collaborativeId);
     OrganizationScope scope = policy.readScope(actor, c.ref(), filter.organizationId());
+    Criteria criteria = criteria(c, filter);
     Set<UUID> named = scope.all() ? teams.organizationIds(c.id) : scope.organizations();
-    Map<UUID, String> names = organizations.names(named);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (Writer w = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
-        Stream<Listed> rows = values.export(criteria(c, filter), scope, names)) {
+    return new Export(criteria, scope, organizations.names(named));
+  }
+
+  private void write(Export e, OutputStream out) {
+    Map<UUID, String> names = e.names();
+    try (Stream<Listed> rows = values.export(e.criteria(), e.scope(), names)) {
+      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
       w.write(String.join(",", EXPORT_COLUMNS));
       w.write("\r\n");
       for (Listed v : (Iterable<Listed>) rows::iterator) {
@@ -116,10 +142,10 @@ public class MetricValueService {
         w.write(Times.utc(v.updatedAt()).toString());
         w.write("\r\n");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      w.flush();
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
     }
-    return bytes.toByteArray();
   }
 
   private static Criteria criteria(Collaborative c, MetricValueFilter f) {

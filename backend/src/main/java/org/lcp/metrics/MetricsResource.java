@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.File;
 import java.time.OffsetDateTime;
@@ -151,7 +152,7 @@ public class MetricsResource implements MetricsApi {
       String from,
       String to,
       OffsetDateTime asOf) {
-    byte[] csv =
+    StreamingOutput csv =
         values.export(
             actors.current(),
             collaborativeId,
@@ -165,12 +166,33 @@ public class MetricsResource implements MetricsApi {
 
   @Override
   public Response getMetricCompleteness(
-      UUID collaborativeId, String ifNoneMatch, UUID organizationId, String from, String to) {
+      UUID collaborativeId,
+      String ifNoneMatch,
+      Integer page,
+      Integer size,
+      UUID organizationId,
+      String q,
+      String measureKey,
+      Boolean overdueOnly,
+      String from,
+      String to) {
     Actor actor = actors.current();
     return Conditional.respond(
         ifNoneMatch,
         tags.completeness(actor, uriInfo, collaborativeId, organizationId),
-        () -> completeness.matrix(actor, collaborativeId, organizationId, from, to));
+        () ->
+            completeness.matrix(
+                actor,
+                collaborativeId,
+                new CompletenessService.Query(
+                    organizationId,
+                    from,
+                    to,
+                    Times.text(q),
+                    Times.text(measureKey),
+                    Boolean.TRUE.equals(overdueOnly),
+                    page,
+                    size)));
   }
 
   @Override

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.lcp.common.security.MetricsPolicy;
 import org.lcp.common.security.OrganizationScope;
 import org.lcp.common.web.Enums;
 import org.lcp.metrics.MetricValueRepository.Point;
+import org.lcp.metrics.MetricValueRepository.Pooled;
 import org.lcp.organization.OrganizationRepository;
 import org.lcp.team.TeamRepository;
 
@@ -61,7 +63,8 @@ public class RunChartService {
     Collaborative c = collaboratives.require(collaborativeId);
     OrganizationScope scope = policy.readScope(actor, c.ref(), null);
     Measure m = measures.require(c.id, measureId);
-    return charts(List.of(m), scope, policy.seesAllTeams(actor, c.ref()), baseline).get(0);
+    // every team's series is in the answer: the pool is made from the same values
+    return charts(List.of(m), scope, policy.seesAllTeams(actor, c.ref()), baseline, false).get(0);
   }
 
   /**
@@ -77,19 +80,32 @@ public class RunChartService {
       throw ApiException.notFound("team", organizationId);
     }
     return new RunChartList()
-        .items(charts(measures.all(c.id), scope, policy.seesAllTeams(actor, c.ref()), baseline));
+        .items(
+            charts(measures.all(c.id), scope, policy.seesAllTeams(actor, c.ref()), baseline, true));
   }
 
   /**
    * The charts of these measures: a series for each team in {@code scope}, and the pooled one when
-   * asked.
+   * asked. With {@code poolInDatabase} only the scope's values are read and the pooled months are
+   * aggregated by PostgreSQL (a team's page: its own series beside the pool); without it every
+   * team's values are read and pooled here (a measure's chart, which shows every team anyway).
    */
   private List<org.lcp.api.model.RunChart> charts(
-      List<Measure> ms, OrganizationScope scope, boolean pooled, Integer baseline) {
+      List<Measure> ms,
+      OrganizationScope scope,
+      boolean pooled,
+      Integer baseline,
+      boolean poolInDatabase) {
     int base = baseline == null ? RunChart.DEFAULT_BASELINE : baseline;
-    // the pooled series needs every team's values; without it, only the teams shown are read
+    List<UUID> ids = ms.stream().map(m -> m.id).toList();
     List<Point> points =
-        values.points(ms.stream().map(m -> m.id).toList(), pooled ? OrganizationScope.ALL : scope);
+        values.points(ids, pooled && !poolInDatabase ? OrganizationScope.ALL : scope);
+    Map<UUID, List<Pooled>> pools = new HashMap<>();
+    if (pooled && poolInDatabase) {
+      values
+          .pooled(ids)
+          .forEach(p -> pools.computeIfAbsent(p.measureId(), k -> new ArrayList<>()).add(p));
+    }
     Map<UUID, String> names =
         organizations.names(points.stream().map(Point::organizationId).distinct().toList());
     Map<UUID, Map<UUID, List<Point>>> byMeasureAndTeam = new LinkedHashMap<>();
@@ -114,11 +130,15 @@ public class RunChartService {
                   .organizationName(names.get(org)));
         }
       }
+      List<Pooled> months =
+          poolInDatabase
+              ? pools.getOrDefault(m.id, List.of())
+              : byPeriod.entrySet().stream()
+                  .map(e -> pooled(m.id, e.getKey(), e.getValue()))
+                  .toList();
       RunChartSeries pool = null;
-      if (pooled && !byPeriod.isEmpty()) {
-        List<RunChartPoint> pooledPoints = new ArrayList<>();
-        byPeriod.forEach((period, atPeriod) -> pooledPoints.add(pool(m.type, period, atPeriod)));
-        pool = analyse(pooledPoints, base);
+      if (pooled && !months.isEmpty()) {
+        pool = analyse(months.stream().map(p -> pool(m.type, p)).toList(), base);
       }
       charts.add(
           new org.lcp.api.model.RunChart()
@@ -134,6 +154,23 @@ public class RunChartService {
     return charts;
   }
 
+  /** A month pooled here, as PostgreSQL pools it in {@link MetricValueRepository#pooled}. */
+  private static Pooled pooled(UUID measureId, YearMonth period, List<Point> values) {
+    List<Double> teamValues = values.stream().map(v -> v.value().doubleValue()).toList();
+    return new Pooled(
+        measureId,
+        period,
+        values.size(),
+        sum(values.stream().map(Point::value)),
+        sum(values.stream().map(Point::numerator)),
+        sum(values.stream().map(Point::denominator)),
+        RunChart.median(teamValues, teamValues.size()));
+  }
+
+  private static BigDecimal sum(java.util.stream.Stream<BigDecimal> numbers) {
+    return numbers.filter(n -> n != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
   private static RunChartPoint point(Point p) {
     return new RunChartPoint()
         .period(p.period().toString())
@@ -142,25 +179,20 @@ public class RunChartService {
         .denominator(MetricsMapper.dbl(p.denominator()));
   }
 
-  private static RunChartPoint pool(MeasureType type, YearMonth period, List<Point> values) {
-    List<Double> teamValues = values.stream().map(v -> v.value().doubleValue()).toList();
+  private static RunChartPoint pool(MeasureType type, Pooled month) {
     RunChartPoint p =
         new RunChartPoint()
-            .period(period.toString())
-            .teams(values.size())
-            .teamMedian(RunChart.median(teamValues, teamValues.size()));
+            .period(month.period().toString())
+            .teams(month.teams())
+            .teamMedian(month.median());
     switch (type) {
       case PROPORTION -> {
-        BigDecimal num =
-            values.stream().map(Point::numerator).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal den =
-            values.stream().map(Point::denominator).reduce(BigDecimal.ZERO, BigDecimal::add);
-        p.numerator(num.doubleValue())
-            .denominator(den.doubleValue())
-            .value(den.signum() == 0 ? 0.0 : num.doubleValue() / den.doubleValue());
+        double num = month.numerator().doubleValue();
+        double den = month.denominator().doubleValue();
+        p.numerator(num).denominator(den).value(den == 0 ? 0.0 : num / den);
       }
-      case COUNT -> p.value(teamValues.stream().mapToDouble(Double::doubleValue).sum());
-      default -> p.value(teamValues.stream().mapToDouble(Double::doubleValue).average().orElse(0));
+      case COUNT -> p.value(month.sum().doubleValue());
+      default -> p.value(month.sum().doubleValue() / month.teams());
     }
     return p;
   }

@@ -84,16 +84,21 @@ class MetricViewsTest {
     measure("short", "COUNT", 0);
     upload(member, List.of(row("long", M3, "value", 4), row("long", M2, "value", 5)));
     // the M3 value arrived on its due day: on time; the M2 one arrives today, after its due day:
-    // late
-    Db.execute(
-        "update metric_value_revision set at = '"
-            + NOW.minusMonths(2).atDay(15)
-            + "T12:00:00Z' where "
-            + "organization_id = '"
-            + org
-            + "' and period = '"
-            + NOW.minusMonths(3).atDay(1)
-            + "'");
+    // late (the arrival is kept on the value and in its revision)
+    for (String table :
+        List.of("metric_value_revision set at", "metric_value set first_reported_at")) {
+      Db.execute(
+          "update "
+              + table
+              + " = '"
+              + NOW.minusMonths(2).atDay(15)
+              + "T12:00:00Z' where "
+              + "organization_id = '"
+              + org
+              + "' and period = '"
+              + NOW.minusMonths(3).atDay(1)
+              + "'");
+    }
   }
 
   void enrol(String organization) {
@@ -199,6 +204,109 @@ class MetricViewsTest {
         .then()
         .statusCode(200)
         .body("teams.organizationId", contains(otherOrg));
+  }
+
+  @Test
+  void completenessComesAPageOfTeamsAtATimeWithFiltersAndCountsOfTheWhole() {
+    boolean lastMonthOwed = lastMonthState().equals("MISSING");
+    // Alder, Birch & Co (org) owes "long" only last month (when due); Zeta (otherOrg) owes it
+    // since M3
+    Api.as(lead)
+        .queryParam("from", M3)
+        .queryParam("size", 1)
+        .get("/api/collaboratives/{c}/metric-completeness", collaborative)
+        .then()
+        .statusCode(200)
+        .body("teams.organizationId", contains(org))
+        .body("page", equalTo(0))
+        .body("size", equalTo(1))
+        .body("total", equalTo(2))
+        .body("enrolled", equalTo(2))
+        .body("overdueTeams", equalTo(lastMonthOwed ? 2 : 1));
+    Api.as(lead)
+        .queryParam("from", M3)
+        .queryParam("size", 1)
+        .queryParam("page", 1)
+        .get("/api/collaboratives/{c}/metric-completeness", collaborative)
+        .then()
+        .body("teams.organizationId", contains(otherOrg))
+        .body("total", equalTo(2));
+    Api.as(lead)
+        .queryParam("page", 2)
+        .queryParam("size", 1)
+        .get("/api/collaboratives/{c}/metric-completeness", collaborative)
+        .then()
+        .statusCode(200)
+        .body("teams", hasSize(0))
+        .body("total", equalTo(2));
+    // by name, case-insensitive
+    Api.as(lead)
+        .queryParam("q", " zETA ")
+        .get("/api/collaboratives/{c}/metric-completeness", collaborative)
+        .then()
+        .body("teams.organizationId", contains(otherOrg))
+        .body("total", equalTo(1))
+        .body("enrolled", equalTo(2));
+    // one measure's row; the team's counts still cover every measure (2 measures x 4 months)
+    JsonPath one =
+        Api.as(lead)
+            .queryParam("from", M3)
+            .queryParam("to", NOW.toString())
+            .queryParam("measureKey", "short")
+            .get("/api/collaboratives/{c}/metric-completeness", collaborative)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(one.getList("teams[0].rows.measureKey")).containsExactly("short");
+    assertThat(one.getList("teams[0].rows[0].states"))
+        .containsExactly("LOCKED", "LOCKED", lastMonthOwed ? "LOCKED" : "NOT_DUE", "NOT_DUE");
+    assertThat(
+            one.getInt("teams[0].reported")
+                + one.getInt("teams[0].late")
+                + one.getInt("teams[0].missing")
+                + one.getInt("teams[0].locked")
+                + one.getInt("teams[0].notDue"))
+        .isEqualTo(8);
+    // only the teams owing a value: of "long" Zeta since M3 (and Alder last month, once due); of
+    // "short" nobody (it locks the day a month ends)
+    Api.as(lead)
+        .queryParam("from", M3)
+        .queryParam("overdueOnly", true)
+        .queryParam("measureKey", "long")
+        .get("/api/collaboratives/{c}/metric-completeness", collaborative)
+        .then()
+        .body("teams.organizationId", lastMonthOwed ? contains(org, otherOrg) : contains(otherOrg));
+    Api.as(lead)
+        .queryParam("from", M3)
+        .queryParam("overdueOnly", true)
+        .queryParam("measureKey", "short")
+        .get("/api/collaboratives/{c}/metric-completeness", collaborative)
+        .then()
+        .body("teams", hasSize(0))
+        .body("total", equalTo(0))
+        .body("overdueTeams", equalTo(lastMonthOwed ? 2 : 1));
+    // a team member counts its own team only
+    Api.as(member)
+        .queryParam("overdueOnly", true)
+        .queryParam("from", M3)
+        .get("/api/collaboratives/{c}/metric-completeness", collaborative)
+        .then()
+        .body("enrolled", equalTo(1))
+        .body("overdueTeams", equalTo(lastMonthOwed ? 1 : 0));
+    Api.badInput(lead)
+        .queryParam("measureKey", "nope")
+        .get("/api/collaboratives/{c}/metric-completeness", collaborative)
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("measureKey"))
+        .body("violations[0].in", equalTo("query"));
+    Api.badInput(lead)
+        .queryParam("size", 101)
+        .get("/api/collaboratives/{c}/metric-completeness", collaborative)
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("size"));
   }
 
   @Test
