@@ -310,6 +310,70 @@ class MetricViewsTest {
   }
 
   @Test
+  void aPageOfValuesStatesItsTotalFromTheTallyTheDatabaseKeeps() {
+    // the two values of setUp, then a change of one (no new value) and three arrivals
+    upload(
+        member,
+        List.of(
+            row("long", M2, "value", 6), row("long", NOW.minusMonths(1).toString(), "value", 1)));
+    upload(
+        otherMember,
+        List.of(
+            row("long", M3, "value", 2), row("long", NOW.minusMonths(1).toString(), "value", 3)));
+    assertThat(total(lead, Map.of())).isEqualTo(5).isEqualTo(counted(null, null));
+    assertThat(total(lead, Map.of("measureKey", "long")))
+        .isEqualTo(5)
+        .isEqualTo(counted("long", null));
+    assertThat(total(lead, Map.of("measureKey", "short"))).isZero();
+    assertThat(total(lead, Map.of("organizationId", otherOrg)))
+        .isEqualTo(2)
+        .isEqualTo(counted(null, otherOrg));
+    assertThat(total(member, Map.of())).isEqualTo(3).isEqualTo(counted(null, org));
+    // a month narrows the list: counted, and the same
+    assertThat(total(lead, Map.of("from", M2))).isEqualTo(3);
+    // values written or removed outside the API keep the tally true (the database's triggers)
+    Db.execute(
+        "delete from metric_value where organization_id = '"
+            + otherOrg
+            + "' and period = '"
+            + NOW.minusMonths(1).atDay(1)
+            + "'");
+    assertThat(total(lead, Map.of())).isEqualTo(4).isEqualTo(counted(null, null));
+    // a page smaller than its size states its total without counting; a full one counts
+    Api.as(lead)
+        .queryParam("size", 3)
+        .queryParam("page", 1)
+        .get("/api/collaboratives/{c}/metric-values", collaborative)
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(1))
+        .body("total", equalTo(4));
+  }
+
+  long total(Person who, Map<String, String> query) {
+    return ((Number)
+            Api.as(who)
+                .queryParams(query)
+                .get("/api/collaboratives/{c}/metric-values", collaborative)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("total"))
+        .longValue();
+  }
+
+  long counted(String measureKey, String organization) {
+    return Long.parseLong(
+        Db.text(
+            "select count(*) from metric_value v join measure m on m.id = v.measure_id where "
+                + "m.collaborative_id = '"
+                + collaborative
+                + "'"
+                + (measureKey == null ? "" : " and m.key = '" + measureKey + "'")
+                + (organization == null ? "" : " and v.organization_id = '" + organization + "'")));
+  }
+
+  @Test
   void periodRangesAreBounded() {
     Api.badInput(lead)
         .queryParam("to", NOW.plusMonths(1).toString())
