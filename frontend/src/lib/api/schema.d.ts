@@ -4684,6 +4684,20 @@ export interface components {
         };
     };
     responses: {
+        /**
+         * @description Not modified: the representation named in `If-None-Match` is still the current one (no
+         *     body).
+         */
+        NotModified: {
+            headers: {
+                ETag: components["headers"]["Validator"];
+                "Cache-Control": components["headers"]["CacheControl"];
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
         /** @description Malformed or invalid input; `violations` names each field */
         BadRequest: {
             headers: {
@@ -4936,6 +4950,13 @@ export interface components {
         Page: number;
         /** @description Items per page, 1 to 100 */
         Size: number;
+        /**
+         * @description The validators (`ETag`s) of the representations the caller holds (RFC 9110, 13.1.2): a
+         *     list, `*`, weak ones (`W/"…"`) compared weakly. When one matches the current one, the
+         *     answer is 304 without a body. Access is decided first: a caller who may not read the
+         *     resource gets 401, 403 or 404 whatever the header says.
+         */
+        IfNoneMatch: string;
         /** @description The ETag last read. Required; without it the update is refused with 428. */
         IfMatch: string;
         OrganizationId: string;
@@ -4951,6 +4972,18 @@ export interface components {
     };
     requestBodies: never;
     headers: {
+        /**
+         * @description The validator of this representation (a strong ETag): it changes exactly when the data the
+         *     read shows does (a version kept in the database per collaborative, so every replica gives
+         *     the same one), and also with the query, the caller's scope and the day (UTC). Send it back
+         *     in `If-None-Match`.
+         */
+        Validator: string;
+        /**
+         * @description `private, no-cache` (a calendar feed: `private, max-age=300`): a private cache may keep the
+         *     answer but revalidates it (`If-None-Match`) before using it again.
+         */
+        CacheControl: string;
         /** @description The resource's version, to send back in If-Match */
         ETag: string;
         /** @description The new resource's URL */
@@ -7886,7 +7919,15 @@ export interface operations {
                 /** @description How many first points make the baseline */
                 baseline?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The validators (`ETag`s) of the representations the caller holds (RFC 9110, 13.1.2): a
+                 *     list, `*`, weak ones (`W/"…"`) compared weakly. When one matches the current one, the
+                 *     answer is 304 without a body. Access is decided first: a caller who may not read the
+                 *     resource gets 401, 403 or 404 whatever the header says.
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 collaborativeId: components["parameters"]["CollaborativeId"];
                 measureId: string;
@@ -7898,6 +7939,8 @@ export interface operations {
             /** @description The run chart */
             200: {
                 headers: {
+                    ETag: components["headers"]["Validator"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
@@ -7906,6 +7949,7 @@ export interface operations {
                     "application/json": components["schemas"]["RunChart"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -7976,7 +8020,15 @@ export interface operations {
                 /** @description Last period, YYYY-MM (not after the current month) */
                 to?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The validators (`ETag`s) of the representations the caller holds (RFC 9110, 13.1.2): a
+                 *     list, `*`, weak ones (`W/"…"`) compared weakly. When one matches the current one, the
+                 *     answer is 304 without a body. Access is decided first: a caller who may not read the
+                 *     resource gets 401, 403 or 404 whatever the header says.
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 collaborativeId: components["parameters"]["CollaborativeId"];
             };
@@ -7987,6 +8039,8 @@ export interface operations {
             /** @description The completeness matrix */
             200: {
                 headers: {
+                    ETag: components["headers"]["Validator"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
@@ -7995,6 +8049,7 @@ export interface operations {
                     "application/json": components["schemas"]["MetricCompleteness"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -8013,7 +8068,15 @@ export interface operations {
                 size?: components["parameters"]["Size"];
                 organizationId?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The validators (`ETag`s) of the representations the caller holds (RFC 9110, 13.1.2): a
+                 *     list, `*`, weak ones (`W/"…"`) compared weakly. When one matches the current one, the
+                 *     answer is 304 without a body. Access is decided first: a caller who may not read the
+                 *     resource gets 401, 403 or 404 whatever the header says.
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 collaborativeId: components["parameters"]["CollaborativeId"];
             };
@@ -8024,6 +8087,8 @@ export interface operations {
             /** @description A page of overdue values */
             200: {
                 headers: {
+                    ETag: components["headers"]["Validator"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
@@ -8032,6 +8097,7 @@ export interface operations {
                     "application/json": components["schemas"]["OverdueMetricPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -8162,7 +8228,15 @@ export interface operations {
                 /** @description How many first points make the baseline */
                 baseline?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The validators (`ETag`s) of the representations the caller holds (RFC 9110, 13.1.2): a
+                 *     list, `*`, weak ones (`W/"…"`) compared weakly. When one matches the current one, the
+                 *     answer is 304 without a body. Access is decided first: a caller who may not read the
+                 *     resource gets 401, 403 or 404 whatever the header says.
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 collaborativeId: components["parameters"]["CollaborativeId"];
             };
@@ -8173,6 +8247,8 @@ export interface operations {
             /** @description The run charts */
             200: {
                 headers: {
+                    ETag: components["headers"]["Validator"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
@@ -8181,6 +8257,7 @@ export interface operations {
                     "application/json": components["schemas"]["RunChartList"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -8358,7 +8435,15 @@ export interface operations {
     getTeamAttendanceReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The validators (`ETag`s) of the representations the caller holds (RFC 9110, 13.1.2): a
+                 *     list, `*`, weak ones (`W/"…"`) compared weakly. When one matches the current one, the
+                 *     answer is 304 without a body. Access is decided first: a caller who may not read the
+                 *     resource gets 401, 403 or 404 whatever the header says.
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 teamId: components["parameters"]["TeamId"];
             };
@@ -8369,6 +8454,8 @@ export interface operations {
             /** @description The team's attendance report */
             200: {
                 headers: {
+                    ETag: components["headers"]["Validator"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
@@ -8377,6 +8464,7 @@ export interface operations {
                     "application/json": components["schemas"]["TeamAttendanceReport"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -8396,7 +8484,15 @@ export interface operations {
                 /** @description Only teams with this standing */
                 standing?: components["schemas"]["AttendanceStanding"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The validators (`ETag`s) of the representations the caller holds (RFC 9110, 13.1.2): a
+                 *     list, `*`, weak ones (`W/"…"`) compared weakly. When one matches the current one, the
+                 *     answer is 304 without a body. Access is decided first: a caller who may not read the
+                 *     resource gets 401, 403 or 404 whatever the header says.
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 collaborativeId: components["parameters"]["CollaborativeId"];
             };
@@ -8407,6 +8503,8 @@ export interface operations {
             /** @description A page of teams with their standing */
             200: {
                 headers: {
+                    ETag: components["headers"]["Validator"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
@@ -8415,6 +8513,7 @@ export interface operations {
                     "application/json": components["schemas"]["AttendanceOverview"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9254,7 +9353,15 @@ export interface operations {
     getScheduleCalendar: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The validators (`ETag`s) of the representations the caller holds (RFC 9110, 13.1.2): a
+                 *     list, `*`, weak ones (`W/"…"`) compared weakly. When one matches the current one, the
+                 *     answer is 304 without a body. Access is decided first: a caller who may not read the
+                 *     resource gets 401, 403 or 404 whatever the header says.
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /** @description The secret token of a calendar link */
                 feedToken: components["parameters"]["FeedToken"];
@@ -9266,6 +9373,8 @@ export interface operations {
             /** @description The calendar */
             200: {
                 headers: {
+                    ETag: components["headers"]["Validator"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
@@ -9274,6 +9383,7 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
@@ -9284,7 +9394,15 @@ export interface operations {
     getCollaborativeCalendar: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The validators (`ETag`s) of the representations the caller holds (RFC 9110, 13.1.2): a
+                 *     list, `*`, weak ones (`W/"…"`) compared weakly. When one matches the current one, the
+                 *     answer is 304 without a body. Access is decided first: a caller who may not read the
+                 *     resource gets 401, 403 or 404 whatever the header says.
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /** @description The secret token of a calendar link */
                 feedToken: components["parameters"]["FeedToken"];
@@ -9297,6 +9415,8 @@ export interface operations {
             /** @description The calendar */
             200: {
                 headers: {
+                    ETag: components["headers"]["Validator"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
@@ -9305,6 +9425,7 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];

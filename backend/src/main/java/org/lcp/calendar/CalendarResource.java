@@ -2,11 +2,15 @@ package org.lcp.calendar;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.lcp.api.CalendarApi;
 import org.lcp.common.security.Actors;
+import org.lcp.common.web.Conditional;
 import org.lcp.common.web.PublicUrl;
 import org.lcp.common.web.Responses;
 
@@ -22,6 +26,8 @@ public class CalendarResource implements CalendarApi {
   private final FeedService feeds;
 
   private final PublicUrl urls;
+
+  @Context UriInfo uriInfo;
 
   public CalendarResource(
       Actors actors, ScheduleService schedule, FeedService feeds, PublicUrl urls) {
@@ -68,19 +74,32 @@ public class CalendarResource implements CalendarApi {
 
   @Override
   @PermitAll
-  public Response getScheduleCalendar(String feedToken) {
-    return calendar(feeds.scheduleCalendar(feedToken));
+  public Response getScheduleCalendar(String feedToken, String ifNoneMatch) {
+    return calendar(
+        ifNoneMatch,
+        feeds.scheduleTag(feedToken, uriInfo),
+        () -> feeds.scheduleCalendar(feedToken));
   }
 
   @Override
   @PermitAll
-  public Response getCollaborativeCalendar(String feedToken, UUID collaborativeId) {
-    return calendar(feeds.collaborativeCalendar(feedToken, collaborativeId));
+  public Response getCollaborativeCalendar(
+      String feedToken, UUID collaborativeId, String ifNoneMatch) {
+    return calendar(
+        ifNoneMatch,
+        feeds.collaborativeTag(feedToken, collaborativeId, uriInfo),
+        () -> feeds.collaborativeCalendar(feedToken, collaborativeId));
   }
 
-  private static Response calendar(String ics) {
-    return Response.ok(ics, IcsWriter.MEDIA_TYPE)
-        .header("Cache-Control", "private, max-age=300")
-        .build();
+  /**
+   * A feed with its ETag, or 304: calendar programs poll, so a copy may be used for five minutes
+   * and then revalidated.
+   */
+  private static Response calendar(String ifNoneMatch, String etag, Supplier<String> ics) {
+    return Conditional.respond(
+        ifNoneMatch,
+        etag,
+        "private, max-age=300",
+        () -> Response.ok(ics.get(), IcsWriter.MEDIA_TYPE));
   }
 }

@@ -1,8 +1,14 @@
 package org.lcp.calendar;
 
+import static org.lcp.common.web.Conditional.Topic.CALLS;
+import static org.lcp.common.web.Conditional.Topic.COLLABORATIVE;
+import static org.lcp.common.web.Conditional.Topic.SESSIONS;
+import static org.lcp.common.web.Conditional.Topic.TEAMS;
+
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -11,9 +17,12 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -31,7 +40,10 @@ import org.lcp.common.security.Actor;
 import org.lcp.common.security.Actors;
 import org.lcp.common.security.CalendarPolicy;
 import org.lcp.common.security.CallPolicy;
+import org.lcp.common.web.Conditional;
+import org.lcp.common.web.Conditional.Topic;
 import org.lcp.common.web.Times;
+import org.lcp.consultation.RegistrationRepository;
 
 /**
  * Calendar links and the feeds behind them. A link carries a secret token per person, the
@@ -53,6 +65,8 @@ public class FeedService {
   private final CalendarPolicy policy;
   private final CallPolicy callPolicy;
   private final AuditLog audit;
+  private final RegistrationRepository registrations;
+  private final Conditional conditional;
   private final byte[] linkKey;
 
   public FeedService(
@@ -63,6 +77,8 @@ public class FeedService {
       CalendarPolicy policy,
       CallPolicy callPolicy,
       AuditLog audit,
+      RegistrationRepository registrations,
+      Conditional conditional,
       @ConfigProperty(name = "lcp.calendar.link-key") String linkKey) {
     this.tokens = tokens;
     this.collaboratives = collaboratives;
@@ -71,6 +87,8 @@ public class FeedService {
     this.policy = policy;
     this.callPolicy = callPolicy;
     this.audit = audit;
+    this.registrations = registrations;
+    this.conditional = conditional;
     this.linkKey = linkKey.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -158,6 +176,38 @@ public class FeedService {
   }
 
   // ---- the feeds (the token says whose) ---------------------------------------------------------
+
+  /**
+   * What a feed shows, and so what its ETag depends on: the collaboratives (titles), their teams
+   * (names, for a team's call), learning sessions and calls (with registrations and facilitators'
+   * names).
+   */
+  static final Set<Topic> FEED = EnumSet.of(COLLABORATIVE, TEAMS, SESSIONS, CALLS);
+
+  /**
+   * The ETag of the schedule feed (404 for an unknown token first): where the person stands
+   * (faculty of, member of, on teams), the versions of every collaborative they are expected in or
+   * registered for a call of, and the day (the feed's window).
+   */
+  @Transactional
+  public String scheduleTag(String token, UriInfo request) {
+    Actor person = actors.person(resolve(token));
+    CalendarPolicy.Standing st = policy.standing(person);
+    Set<UUID> shown = new HashSet<>(st.expectedIn());
+    shown.addAll(registrations.collaborativesRegisteredBy(st.organizations()));
+    return conditional.etag(
+        request, shown, FEED, st.facultyOf(), st.organizations(), st.teamCollaboratives());
+  }
+
+  /** The ETag of a collaborative's feed, after the same 404s as the feed itself. */
+  @Transactional
+  public String collaborativeTag(String token, UUID collaborativeId, UriInfo request) {
+    Actor person = actors.person(resolve(token));
+    Collaborative c = collaboratives.require(collaborativeId);
+    CallPolicy.Viewer v = callPolicy.feedViewer(person, c.ref());
+    return conditional.etag(
+        request, List.of(c.id), FEED, v.userId(), v.all(), v.organizations(), v.teams());
+  }
 
   /** The schedule of the person whose link it is, as iCalendar text. */
   @Transactional

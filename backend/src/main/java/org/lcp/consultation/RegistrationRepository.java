@@ -63,6 +63,22 @@ public class RegistrationRepository implements PanacheRepositoryBase<CallRegistr
         .getResultList();
   }
 
+  /**
+   * The collaboratives of the calls these organisations registered for (one query): where a
+   * person's calendar feed finds its informational calls.
+   */
+  public List<UUID> collaborativesRegisteredBy(Collection<UUID> organizations) {
+    return organizations.isEmpty()
+        ? List.of()
+        : getEntityManager()
+            .createQuery(
+                "select distinct c.collaborativeId from CallRegistration r, Call c "
+                    + "where c.id = r.callId and r.organizationId in :organizations",
+                UUID.class)
+            .setParameter("organizations", organizations)
+            .getResultList();
+  }
+
   /** The attendees of these registrations, in the order they were named. */
   List<Attendee> attendees(Collection<UUID> registrationIds) {
     if (registrationIds.isEmpty()) {

@@ -15,7 +15,9 @@ import org.lcp.api.model.MeasureInput;
 import org.lcp.api.model.MetricReminderInput;
 import org.lcp.api.model.MetricReminderSettingsInput;
 import org.lcp.api.model.PeriodUnlockInput;
+import org.lcp.common.security.Actor;
 import org.lcp.common.security.Actors;
+import org.lcp.common.web.Conditional;
 import org.lcp.common.web.PublicUrl;
 import org.lcp.common.web.Responses;
 import org.lcp.common.web.Times;
@@ -35,6 +37,7 @@ public class MetricsResource implements MetricsApi {
   private final CompletenessService completeness;
   private final MetricReminderService reminders;
   private final MetricReminderSettingsService reminderSettings;
+  private final MetricReadTags tags;
 
   private final PublicUrl urls;
 
@@ -52,7 +55,9 @@ public class MetricsResource implements MetricsApi {
       CompletenessService completeness,
       MetricReminderService reminders,
       MetricReminderSettingsService reminderSettings,
+      MetricReadTags tags,
       PublicUrl urls) {
+    this.tags = tags;
     this.reminders = reminders;
     this.reminderSettings = reminderSettings;
     this.urls = urls;
@@ -162,6 +167,7 @@ public class MetricsResource implements MetricsApi {
   @Override
   public Response getMetricCompleteness(
       UUID collaborativeId,
+      String ifNoneMatch,
       Integer page,
       Integer size,
       UUID organizationId,
@@ -170,26 +176,33 @@ public class MetricsResource implements MetricsApi {
       Boolean overdueOnly,
       String from,
       String to) {
-    return Responses.ok(
-        completeness.matrix(
-            actors.current(),
-            collaborativeId,
-            new CompletenessService.Query(
-                organizationId,
-                from,
-                to,
-                Times.text(q),
-                Times.text(measureKey),
-                Boolean.TRUE.equals(overdueOnly),
-                page,
-                size)));
+    Actor actor = actors.current();
+    return Conditional.respond(
+        ifNoneMatch,
+        tags.completeness(actor, uriInfo, collaborativeId, organizationId),
+        () ->
+            completeness.matrix(
+                actor,
+                collaborativeId,
+                new CompletenessService.Query(
+                    organizationId,
+                    from,
+                    to,
+                    Times.text(q),
+                    Times.text(measureKey),
+                    Boolean.TRUE.equals(overdueOnly),
+                    page,
+                    size)));
   }
 
   @Override
   public Response listOverdueMetrics(
-      UUID collaborativeId, Integer page, Integer size, UUID organizationId) {
-    return Responses.ok(
-        completeness.overdue(actors.current(), collaborativeId, organizationId, page, size));
+      UUID collaborativeId, String ifNoneMatch, Integer page, Integer size, UUID organizationId) {
+    Actor actor = actors.current();
+    return Conditional.respond(
+        ifNoneMatch,
+        tags.completeness(actor, uriInfo, collaborativeId, organizationId),
+        () -> completeness.overdue(actor, collaborativeId, organizationId, page, size));
   }
 
   // ---- reminders -------------------------------------------------------------------------------
@@ -229,13 +242,22 @@ public class MetricsResource implements MetricsApi {
   // ---- run charts -------------------------------------------------------------------------------
 
   @Override
-  public Response getRunChart(UUID collaborativeId, UUID measureId, Integer baseline) {
-    return Responses.ok(runCharts.chart(actors.current(), collaborativeId, measureId, baseline));
+  public Response getRunChart(
+      UUID collaborativeId, UUID measureId, String ifNoneMatch, Integer baseline) {
+    Actor actor = actors.current();
+    return Conditional.respond(
+        ifNoneMatch,
+        tags.runChart(actor, uriInfo, collaborativeId),
+        () -> runCharts.chart(actor, collaborativeId, measureId, baseline));
   }
 
   @Override
-  public Response listTeamRunCharts(UUID collaborativeId, UUID organizationId, Integer baseline) {
-    return Responses.ok(
-        runCharts.teamCharts(actors.current(), collaborativeId, organizationId, baseline));
+  public Response listTeamRunCharts(
+      UUID collaborativeId, UUID organizationId, String ifNoneMatch, Integer baseline) {
+    Actor actor = actors.current();
+    return Conditional.respond(
+        ifNoneMatch,
+        tags.teamRunCharts(actor, uriInfo, collaborativeId, organizationId),
+        () -> runCharts.teamCharts(actor, collaborativeId, organizationId, baseline));
   }
 }

@@ -1,17 +1,26 @@
 package org.lcp.session;
 
+import static org.lcp.common.web.Conditional.Topic.ATTENDANCE;
+import static org.lcp.common.web.Conditional.Topic.COLLABORATIVE;
+import static org.lcp.common.web.Conditional.Topic.ROSTER;
+import static org.lcp.common.web.Conditional.Topic.SESSIONS;
+import static org.lcp.common.web.Conditional.Topic.TEAMS;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.lcp.api.model.AttendanceOverview;
 import org.lcp.api.model.AttendanceStanding;
@@ -20,12 +29,16 @@ import org.lcp.api.model.TeamAttendanceSummary;
 import org.lcp.collaborative.Collaborative;
 import org.lcp.collaborative.CollaborativeRepository;
 import org.lcp.common.security.Actor;
+import org.lcp.common.security.OrganizationScope;
 import org.lcp.common.security.TeamPolicy;
+import org.lcp.common.web.Conditional;
+import org.lcp.common.web.Conditional.Topic;
 import org.lcp.common.web.Paging;
 import org.lcp.team.NamedTeams;
 import org.lcp.team.NamedTeams.NamedTeam;
 import org.lcp.team.Team;
 import org.lcp.team.Team.RosterMember;
+import org.lcp.team.TeamRepository;
 
 /**
  * The attendance criterion per team (its senior leader, supervisor and clinicians at every session
@@ -39,18 +52,48 @@ public class AttendanceReportService {
   private final LearningSessionRepository sessions;
   private final AttendanceRepository attendance;
   private final TeamPolicy policy;
+  private final TeamRepository teamRepository;
+  private final Conditional conditional;
 
   public AttendanceReportService(
       NamedTeams teams,
       CollaborativeRepository collaboratives,
       LearningSessionRepository sessions,
       AttendanceRepository attendance,
-      TeamPolicy policy) {
+      TeamPolicy policy,
+      TeamRepository teamRepository,
+      Conditional conditional) {
+    this.teamRepository = teamRepository;
+    this.conditional = conditional;
     this.teams = teams;
     this.collaboratives = collaboratives;
     this.sessions = sessions;
     this.attendance = attendance;
     this.policy = policy;
+  }
+
+  /**
+   * What the reports show, and so what their ETags depend on: the collaborative, its teams and
+   * their names, the rosters, the learning sessions and the attendance at them; and the day (which
+   * sessions are held).
+   */
+  static final Set<Topic> REPORTS = EnumSet.of(COLLABORATIVE, TEAMS, ROSTER, SESSIONS, ATTENDANCE);
+
+  /** The ETag of a team's report, after the same 404 as the report. */
+  @Transactional
+  public String teamReportTag(Actor actor, UriInfo request, UUID teamId) {
+    Team team = teamRepository.require(teamId);
+    Collaborative c = collaboratives.require(team.collaborativeId);
+    policy.requireVisible(actor, team.ref(c.ref()));
+    return conditional.etag(request, List.of(c.id), REPORTS, policy.scope(actor, c.ref()));
+  }
+
+  /** The ETag of the collaborative's overview, after the same 404 as the overview. */
+  @Transactional
+  public String overviewTag(Actor actor, UriInfo request, UUID collaborativeId) {
+    Collaborative c = collaboratives.require(collaborativeId);
+    OrganizationScope scope = policy.scope(actor, c.ref());
+    return conditional.etag(request, List.of(c.id), REPORTS, scope);
   }
 
   @Transactional

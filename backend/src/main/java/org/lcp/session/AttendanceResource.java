@@ -1,13 +1,17 @@
 package org.lcp.session;
 
 import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.lcp.api.AttendanceApi;
 import org.lcp.api.model.AttendanceMark;
 import org.lcp.api.model.AttendanceStanding;
 import org.lcp.api.model.SessionAttendanceInput;
+import org.lcp.common.security.Actor;
 import org.lcp.common.security.Actors;
+import org.lcp.common.web.Conditional;
 import org.lcp.common.web.Responses;
 
 /** Attendance at learning sessions: parse, call the service with the caller, answer. */
@@ -18,6 +22,8 @@ public class AttendanceResource implements AttendanceApi {
   private final AttendanceSheetService sheets;
   private final AttendanceHistoryService history;
   private final AttendanceReportService reports;
+
+  @Context UriInfo uriInfo;
 
   public AttendanceResource(
       Actors actors,
@@ -62,13 +68,25 @@ public class AttendanceResource implements AttendanceApi {
   }
 
   @Override
-  public Response getTeamAttendanceReport(UUID teamId) {
-    return Responses.ok(reports.teamReport(actors.current(), teamId));
+  public Response getTeamAttendanceReport(UUID teamId, String ifNoneMatch) {
+    Actor actor = actors.current();
+    return Conditional.respond(
+        ifNoneMatch,
+        reports.teamReportTag(actor, uriInfo, teamId),
+        () -> reports.teamReport(actor, teamId));
   }
 
   @Override
   public Response getCollaborativeAttendanceReport(
-      UUID collaborativeId, Integer page, Integer size, AttendanceStanding standing) {
-    return Responses.ok(reports.overview(actors.current(), collaborativeId, standing, page, size));
+      UUID collaborativeId,
+      String ifNoneMatch,
+      Integer page,
+      Integer size,
+      AttendanceStanding standing) {
+    Actor actor = actors.current();
+    return Conditional.respond(
+        ifNoneMatch,
+        reports.overviewTag(actor, uriInfo, collaborativeId),
+        () -> reports.overview(actor, collaborativeId, standing, page, size));
   }
 }

@@ -43,8 +43,9 @@ class TableOwnershipTest {
               "application", // the readiness items a new collaborative starts from
           "metric_value_revision", "metrics", // written set-based with the values, read by reports
           "metric_value_tally", "metrics", // values per measure and team, kept by triggers (V20)
-          "rate_limit_bucket",
-              "common"); // the rate limiter's token buckets, one upsert per request
+          "rate_limit_bucket", "common", // the rate limiter's token buckets, one upsert per request
+          // versions per collaborative and topic: written by V19's triggers, read for ETags
+          "data_version", "common");
 
   static final Set<String> EXEMPT = Set.of("demo");
 
