@@ -3,7 +3,7 @@
 #
 #   bench/read-paths.sh [TEAMS=200] [MONTHS=36]      one deployment: every read, c=1 and c=8
 #   ONLY=REGEX bench/read-paths.sh ...                only the reads whose name matches
-#   GROWTH=1 bench/read-paths.sh                      the growth table (25/100/200/400 teams at 36
+#   GROWTH=1 [SIZES="400x36 200x60"] bench/read-paths.sh   the growth table (25/100/200/400 teams at 36
 #                                                     months; 12/36/60 months at 200 teams), c=1
 #
 # Builds the deployment with bench/scale-data.sh when its database is missing, starts the built API
@@ -131,8 +131,8 @@ measure_all() {
 if [ "${GROWTH:-0}" = 1 ]; then
   echo "growth, c=1, p50 ms (SQL limit ms)"
   printf '%-14s %-22s %-22s %-22s %-22s\n' deployment completeness overdue run-charts attendance-report
-  for size in "25 36" "100 36" "200 36" "400 36" "200 12" "200 60"; do
-    deployment $size
+  for size in ${SIZES:-25x36 100x36 200x36 400x36 200x12 200x60}; do
+    deployment "${size%x*}" "${size#*x}"
     row=""
     for name in completeness-all overdue run-charts attendance-report; do
       line="$(reads | awk -v n="$name" '$1 == n')"

@@ -22,6 +22,7 @@ import org.lcp.support.Api;
 import org.lcp.support.Db;
 import org.lcp.support.Fixtures;
 import org.lcp.support.Person;
+import org.lcp.support.Statements;
 
 /**
  * Decisions that cannot go wrong by one click: a decision needs a submitted review (or an override
@@ -440,22 +441,12 @@ class DecisionSafetyTest {
   }
 
   private long statementsOfRanking(ApplicationFixtures f) {
-    var stats = sessions.getStatistics();
-    boolean was = stats.isStatisticsEnabled();
-    stats.setStatisticsEnabled(true);
-    try {
-      Api.as(f.lead)
-          .get("/api/collaboratives/{id}/application-ranking", f.collaborative)
-          .then()
-          .statusCode(200);
-      stats.clear();
-      Api.as(f.lead)
-          .get("/api/collaboratives/{id}/application-ranking", f.collaborative)
-          .then()
-          .statusCode(200);
-      return stats.getPrepareStatementCount();
-    } finally {
-      stats.setStatisticsEnabled(was);
-    }
+    return Statements.of(
+        sessions,
+        () ->
+            Api.as(f.lead)
+                .get("/api/collaboratives/{id}/application-ranking", f.collaborative)
+                .then()
+                .statusCode(200));
   }
 }

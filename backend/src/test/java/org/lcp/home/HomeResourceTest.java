@@ -18,6 +18,7 @@ import org.lcp.support.Fixtures;
 import org.lcp.support.Person;
 import org.lcp.support.ScheduleFixtures;
 import org.lcp.support.ScheduleFixtures.EnrolledTeam;
+import org.lcp.support.Statements;
 
 /**
  * The home page per role, over data built through the API: a team member's open applications,
@@ -280,17 +281,7 @@ class HomeResourceTest {
   }
 
   private long statementsOfHome(Person p) {
-    var stats = sessions.getStatistics();
-    boolean was = stats.isStatisticsEnabled();
-    stats.setStatisticsEnabled(true);
-    try {
-      home(p);
-      stats.clear();
-      home(p);
-      return stats.getPrepareStatementCount();
-    } finally {
-      stats.setStatisticsEnabled(was);
-    }
+    return Statements.of(sessions, () -> home(p));
   }
 
   @Test

@@ -6,7 +6,7 @@ import org.hibernate.stat.Statistics;
 /**
  * How many SQL statements Hibernate prepared for one request: the guard against reads whose number
  * of statements grows with the data (N+1). The request is made once to warm every cache, then
- * counted.
+ * counted three times.
  */
 public final class Statements {
 
@@ -18,9 +18,16 @@ public final class Statements {
     stats.setStatisticsEnabled(true);
     try {
       request.run();
-      stats.clear();
-      request.run();
-      return stats.getPrepareStatementCount();
+      // the statistics are the whole application's: work another thread does meanwhile (an e-mail
+      // sent after an earlier test's commit) can only add to a count, so the least of three is the
+      // request's own
+      long least = Long.MAX_VALUE;
+      for (int i = 0; i < 3; i++) {
+        stats.clear();
+        request.run();
+        least = Math.min(least, stats.getPrepareStatementCount());
+      }
+      return least;
     } finally {
       stats.setStatisticsEnabled(was);
     }
