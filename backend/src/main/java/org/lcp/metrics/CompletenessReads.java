@@ -3,8 +3,6 @@ package org.lcp.metrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -146,9 +144,9 @@ class CompletenessReads {
                 (UUID) row[2],
                 (String) row[3],
                 (String) row[4],
-                YearMonth.from(date(row[5])),
-                date(row[6]),
-                date(row[7])));
+                YearMonth.from(MetricValueRepository.date(row[5])),
+                MetricValueRepository.date(row[6]),
+                MetricValueRepository.date(row[7])));
       }
     }
     return new MissingPage(items, total);
@@ -200,16 +198,10 @@ class CompletenessReads {
     for (Object r : rows) {
       Object[] row = (Object[]) r;
       out.put(
-          new Cell((UUID) row[0], (UUID) row[1], YearMonth.from(date(row[2]))), instant(row[3]));
+          new Cell(
+              (UUID) row[0], (UUID) row[1], YearMonth.from(MetricValueRepository.date(row[2]))),
+          MetricValueRepository.instant(row[3]));
     }
     return out;
-  }
-
-  private static LocalDate date(Object o) {
-    return o instanceof LocalDate d ? d : ((Date) o).toLocalDate();
-  }
-
-  private static Instant instant(Object o) {
-    return o instanceof Instant i ? i : ((Timestamp) o).toInstant();
   }
 }

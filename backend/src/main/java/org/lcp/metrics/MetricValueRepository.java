@@ -496,11 +496,14 @@ public class MetricValueRepository implements PanacheRepositoryBase<MetricValue,
     return v == null ? "\\N" : v.toPlainString();
   }
 
-  private static LocalDate date(Object o) {
+  /**
+   * A native query's date column, as the driver hands it (also read by {@link CompletenessReads}).
+   */
+  static LocalDate date(Object o) {
     return o instanceof LocalDate d ? d : ((Date) o).toLocalDate();
   }
 
-  private static Instant instant(Object o) {
+  static Instant instant(Object o) {
     return o instanceof Instant i ? i : ((Timestamp) o).toInstant();
   }
 }
