@@ -1483,7 +1483,8 @@ export interface paths {
          * Unlock one locked period for one team, until a date
          * @description Admins and the collaborative's lead faculty, with a reason. Unlocking the same team and
          *     period again replaces the earlier unlock. Uploads for that team and period are accepted
-         *     until the end of `until`.
+         *     until the end of `until`. The team's members are notified once per team, period and
+         *     `until`: the same unlock sent again (a retry) notifies nobody twice; a new date does.
          */
         post: operations["unlockPeriod"];
         delete?: never;
