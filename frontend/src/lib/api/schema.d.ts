@@ -1250,13 +1250,16 @@ export interface paths {
          *     until the person chooses): `IN_APP` (in the app only), `EMAIL` (in the app and by e-mail
          *     at once), `DAILY_DIGEST`, `WEEKLY_DIGEST` (in the app at once and in one e-mail a day or a
          *     week). A notification's topic is the part of its kind before the first `.`
-         *     (`metrics.overdue` is `metrics`); kinds of no known topic are `other`.
+         *     (`metrics.overdue` is `metrics`); kinds of no known topic are `other`. The ETag names
+         *     these settings: send it back in `If-Match` to change them.
          */
         get: operations["getMyNotificationPreferences"];
         /**
          * Change how the caller hears of some topics
          * @description Any signed-in person, their own. The topics listed take the delivery given; the others
-         *     keep theirs. A topic listed twice is refused (400). Answers every topic as it is now.
+         *     keep theirs. A topic listed twice is refused (400). Takes the settings' ETag in `If-Match`
+         *     (428 without it; 412 when they changed meanwhile, in another tab or through an e-mail's
+         *     unsubscribe link). Answers every topic as it is now, with the new ETag.
          */
         put: operations["updateMyNotificationPreferences"];
         post?: never;
@@ -7434,6 +7437,7 @@ export interface operations {
             /** @description Every topic with its delivery */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
@@ -7452,7 +7456,10 @@ export interface operations {
     updateMyNotificationPreferences: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7465,6 +7472,7 @@ export interface operations {
             /** @description Saved; every topic with its delivery */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
@@ -7476,8 +7484,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
