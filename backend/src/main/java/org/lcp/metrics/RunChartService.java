@@ -408,13 +408,13 @@ public class RunChartService {
                           .movingRangeUpper(ph.movingRangeUpper()))
               .toList());
     }
+    Map<String, RunChartPoint> byPeriod = new HashMap<>();
+    points.forEach(p -> byPeriod.put(p.getPeriod(), p));
     for (ChartSignal cause : causes) {
       for (String period : cause.getPeriods()) {
-        for (RunChartPoint p : points) {
-          if (p.getPeriod().equals(period)
-              && (p.getRules() == null || !p.getRules().contains(cause.getRule()))) {
-            p.addRulesItem(cause.getRule());
-          }
+        RunChartPoint p = byPeriod.get(period);
+        if (p.getRules() == null || !p.getRules().contains(cause.getRule())) {
+          p.addRulesItem(cause.getRule());
         }
       }
     }
