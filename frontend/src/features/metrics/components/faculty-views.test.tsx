@@ -466,6 +466,64 @@ describe('the run charts', () => {
     await waitFor(() => expect(baselines).toEqual(['12', '8']));
   });
 
+  it('draws a control chart with its centre, limits and special causes, and the pooled months’ n of N', async () => {
+    const user = userEvent.setup();
+    activeCollaborative();
+    const asked: string[] = [];
+    const months = ['2026-01', '2026-02', '2026-03', '2026-04'];
+    server.use(
+      http.get(apiUrl('/api/collaboratives/:id/measures/:measureId/run-chart'), ({ request }) => {
+        const chart = new URL(request.url).searchParams.get('chart') ?? '';
+        asked.push(chart);
+        const pooled = {
+          points: months.map((period, i) => ({
+            period,
+            value: [0.5, 0.52, 0.49, 0.9][i]!,
+            numerator: 10,
+            denominator: 20,
+            teams: i === 2 ? 1 : 3,
+            enrolledTeams: 3,
+            incomplete: i === 2,
+            centre: 0.5,
+            lowerLimit: 0.2,
+            upperLimit: 0.8,
+            rules: i === 3 ? (['OUTSIDE_LIMITS'] as const) : [],
+          })),
+          signals: [],
+          specialCauses: [
+            { rule: 'OUTSIDE_LIMITS', direction: 'ABOVE', fromPeriod: '2026-04', toPeriod: '2026-04', periods: ['2026-04'] },
+          ],
+        };
+        return HttpResponse.json({
+          measureId: 'x',
+          measureKey: 'screened',
+          type: 'PROPORTION',
+          direction: 'INCREASE',
+          baseline: 12,
+          chart: chart || 'run',
+          pooling: { method: 'RATIO_OF_SUMS', minShare: 0.75, enrolledTeams: 3 },
+          teams: [],
+          pooled,
+        });
+      }),
+    );
+    const { container } = renderApp(`${base}/run-charts?measure=screened`, { me: faculty2 });
+    const kind = await screen.findByRole('combobox', { name: /^Chart/ });
+    await user.selectOptions(kind, 'p-chart (proportions)');
+    const chart = await screen.findByRole('img', { name: /^p-chart \(proportions\): / });
+    expect(asked).toContain('p');
+    expect(chart).toHaveAccessibleDescription(/1 months reported by too few teams/);
+    expect(chart).toHaveAccessibleDescription(/Outside the control limits: .*, 1 point \(above: improvement\)/);
+    expect(container.querySelector('[data-line="upper-limit"]')?.getAttribute('d')).toMatch(/^M /);
+    expect(container.querySelector('[data-line="centre"]')).not.toBeNull();
+    expect(container.querySelectorAll('.lcp-rc-primary .lcp-rc-signal')).toHaveLength(1);
+    expect(container.querySelectorAll('.lcp-rc-primary .lcp-rc-incomplete')).toHaveLength(1);
+    expect(screen.getByText(/reported by fewer than 75% of the 3 enrolled teams/)).toBeInTheDocument();
+    const values = screen.getByRole('table', { name: /^Values of / });
+    expect(within(values).getByText('1 of 3 (too few)')).toBeInTheDocument();
+    expect(within(values).getAllByText('20% to 80%')).toHaveLength(4);
+  });
+
   it('shows a team member their own team, without a team picker', async () => {
     activeCollaborative();
     server.use(

@@ -8,8 +8,9 @@ import { withChanges } from '@/utils/search-params';
 import type { Collaborative } from '@/lib/queries/collaboratives';
 import { Section } from '@/components/ui/section';
 import { useMeasures } from '../api/get-measures';
-import { useRunChart } from '../api/get-run-chart';
-import { RunChartFigure, signalText, type ShownSeries } from './run-chart-figure';
+import { useRunChart, type ChartKind, type RunChart } from '../api/get-run-chart';
+import { CHART_LABELS, chartsFor } from '../utils/labels';
+import { RunChartFigure, causeText, signalText, type ShownSeries } from './run-chart-figure';
 
 export const BASELINES = [6, 8, 10, 12, 15, 18, 24] as const;
 export const DEFAULT_BASELINE = 12;
@@ -31,6 +32,21 @@ export function BaselineSelect({ value, onChange }: { value: number; onChange: (
   );
 }
 
+const POOLING_WORDS: Record<NonNullable<RunChart['pooling']>['method'], string> = {
+  RATIO_OF_SUMS: 'the teams’ numerators over their denominators',
+  MEAN_PER_REPORTING_TEAM: 'the mean per reporting team (a team’s count is compared with it, not with the sum)',
+  MEAN_OF_TEAMS: 'the mean of the teams’ values',
+};
+
+/** How the pooled series was made, in words. */
+export function poolingText(pooling: NonNullable<RunChart['pooling']>): string {
+  return (
+    `All teams (pooled): each month is ${POOLING_WORDS[pooling.method]}, over the teams that reported. ` +
+    `A month reported by fewer than ${Math.round(pooling.minShare * 100)}% of the ${pooling.enrolledTeams} enrolled teams ` +
+    'is drawn hollow and left out of the centre line, limits and signals.'
+  );
+}
+
 /**
  * One measure over time: faculty choose a team to draw against the pooled series of all teams
  * (or the pooled series alone) and see every team's signals; members see their own team.
@@ -43,7 +59,9 @@ export function MetricsRunCharts({ collaborative: c }: { collaborative: Collabor
   const measures = useMeasures(c.id);
   const items = measures.data?.items ?? [];
   const measure = items.find((m) => m.key === params.get('measure')) ?? items[0];
-  const chart = useRunChart(c.id, measure?.id, baseline);
+  const kinds = measure ? chartsFor(measure.type) : (['run'] as ChartKind[]);
+  const kind = kinds.find((k) => k === params.get('chart')) ?? 'run';
+  const chart = useRunChart(c.id, measure?.id, baseline, kind);
 
   const set = (changes: Record<string, string>) => setParams((p) => withChanges(p, changes), { replace: true });
 
@@ -65,7 +83,11 @@ export function MetricsRunCharts({ collaborative: c }: { collaborative: Collabor
   const shown: ShownSeries[] = [];
   if (team) shown.push({ label: team.organizationName ?? 'Team', series: team, primary: true });
   if (data?.pooled && (showPooled || !team)) shown.push({ label: 'All teams (pooled)', series: data.pooled, primary: !team });
-  const withSignals = teams.filter((t) => t.signals.length > 0);
+  const signalsOf = (t: (typeof teams)[number]) =>
+    t.specialCauses
+      ? t.specialCauses.map((s) => causeText(s, measure?.direction ?? 'INCREASE'))
+      : t.signals.map((s) => signalText(s, measure?.direction ?? 'INCREASE'));
+  const withSignals = teams.filter((t) => signalsOf(t).length > 0);
 
   return (
     <Stack gap="md">
@@ -87,6 +109,13 @@ export function MetricsRunCharts({ collaborative: c }: { collaborative: Collabor
             ]}
           />
         )}
+        <NativeSelect
+          label="Chart"
+          description="A run chart, or a control chart with limits"
+          value={kind}
+          onChange={(e) => set({ chart: e.currentTarget.value === 'run' ? '' : e.currentTarget.value })}
+          data={kinds.map((k) => ({ value: k, label: CHART_LABELS[k] }))}
+        />
         <BaselineSelect value={baseline} onChange={(n) => set({ baseline: n === DEFAULT_BASELINE ? '' : String(n) })} />
         {faculty && team && (
           <Checkbox
@@ -119,14 +148,20 @@ export function MetricsRunCharts({ collaborative: c }: { collaborative: Collabor
               target={data?.target ?? measure.target}
               baseline={data?.baseline ?? baseline}
               shown={shown}
+              chart={data?.chart ?? kind}
             />
+          )}
+          {data?.pooling && shown.some((s) => s.series === data.pooled) && (
+            <Text size="sm" c="dimmed">
+              {poolingText(data.pooling)}
+            </Text>
           )}
         </Stack>
       </Paper>
       {faculty && data && (
         <Section id="team-signals-title" title="Signals by team" titleGap="xs">
           {withSignals.length === 0 ? (
-            <Text size="sm">No team shows a shift or a trend on this measure.</Text>
+            <Text size="sm">No team shows a signal on this measure.</Text>
           ) : (
             <List size="sm" spacing="xs" aria-label="Teams with signals">
               {withSignals.map((t) => (
@@ -138,7 +173,7 @@ export function MetricsRunCharts({ collaborative: c }: { collaborative: Collabor
                   >
                     {t.organizationName}
                   </Anchor>
-                  : {t.signals.map((s) => signalText(s, measure.direction)).join('; ')}
+                  : {signalsOf(t).join('; ')}
                 </List.Item>
               ))}
             </List>

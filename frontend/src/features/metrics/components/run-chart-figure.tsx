@@ -2,8 +2,8 @@ import { Group, List, Stack, Table, Text } from '@mantine/core';
 import { useId } from 'react';
 
 import type { MeasureType } from '../api/get-measures';
-import type { RunChartSeries, RunChartSignal } from '../api/get-run-chart';
-import { SIGNAL_LABELS, formatValue } from '../utils/labels';
+import type { ChartKind, ChartRule, ChartSignal, RunChartSeries, RunChartSignal } from '../api/get-run-chart';
+import { CHART_LABELS, RULE_LABELS, SIGNAL_LABELS, formatValue } from '../utils/labels';
 import { formatPeriod, formatPeriodLong } from '../utils/periods';
 import { DataTable } from '@/components/ui/data-table';
 
@@ -28,6 +28,24 @@ export function signalText(s: RunChartSignal, direction: 'INCREASE' | 'DECREASE'
   return `${SIGNAL_LABELS[s.kind]}: ${formatPeriod(s.fromPeriod)} to ${formatPeriod(s.toPeriod)}, ${s.periods.length} points (${signalMeaning(s.kind, direction)})`;
 }
 
+const SIDE_WORDS: Record<NonNullable<ChartSignal['direction']>, string> = {
+  ABOVE: 'above',
+  BELOW: 'below',
+  UP: 'going up',
+  DOWN: 'going down',
+};
+
+/** A special cause in words: the rule, where, and whether it is good news for the measure. */
+export function causeText(s: ChartSignal, direction: 'INCREASE' | 'DECREASE'): string {
+  const where =
+    s.fromPeriod === s.toPeriod ? formatPeriod(s.fromPeriod) : `${formatPeriod(s.fromPeriod)} to ${formatPeriod(s.toPeriod)}`;
+  const up = s.direction === 'ABOVE' || s.direction === 'UP';
+  const meaning = s.direction
+    ? ` (${SIDE_WORDS[s.direction]}: ${up === (direction === 'INCREASE') ? 'improvement' : 'worsening'})`
+    : '';
+  return `${RULE_LABELS[s.rule]}: ${where}, ${s.periods.length} ${s.periods.length === 1 ? 'point' : 'points'}${meaning}`;
+}
+
 function niceMax(v: number): number {
   if (v <= 0) return 1;
   const p = 10 ** Math.floor(Math.log10(v));
@@ -47,6 +65,7 @@ export function RunChartFigure({
   target,
   baseline,
   shown,
+  chart = 'run',
 }: {
   title: string;
   type: MeasureType;
@@ -54,6 +73,8 @@ export function RunChartFigure({
   target?: number;
   baseline: number;
   shown: ShownSeries[];
+  /** The analysis the API applied (its `chart`): a control chart draws its centre line and limits. */
+  chart?: ChartKind;
 }) {
   const id = useId().replace(/:/g, '');
   const primary = shown.find((s) => s.primary) ?? shown[0];
@@ -65,8 +86,10 @@ export function RunChartFigure({
       </Text>
     );
   }
+  const control = chart !== 'run' && primary.series.points.some((p) => p.upperLimit !== undefined);
   const values = shown.flatMap((s) => s.series.points.map((p) => p.value));
-  const top = type === 'PROPORTION' ? 1 : niceMax(Math.max(...values, target ?? 0, primary.series.median ?? 0) * 1.05);
+  const limits = control ? primary.series.points.flatMap((p) => (p.upperLimit === undefined ? [] : [p.upperLimit])) : [];
+  const top = type === 'PROPORTION' ? 1 : niceMax(Math.max(...values, ...limits, target ?? 0, primary.series.median ?? 0) * 1.05);
   const innerW = W - M.left - M.right;
   const innerH = H - M.top - M.bottom;
   const x = (period: string) =>
@@ -74,17 +97,45 @@ export function RunChartFigure({
   const y = (v: number) => M.top + innerH - (Math.min(Math.max(v, 0), top) / top) * innerH;
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * top);
   const every = Math.max(1, Math.ceil(periods.length / 8));
-  const signalPeriods = new Map<string, RunChartSignal['kind']>();
-  for (const s of primary.series.signals) for (const p of s.periods) signalPeriods.set(p, s.kind);
-  const median = primary.series.median;
+  // the points of a signal: the analysis' special causes when the API gives them, else the shifts
+  // and trends of the run chart
+  const causes = primary.series.specialCauses;
+  const signalPeriods = new Map<string, string>();
+  if (causes) for (const s of causes) for (const p of s.periods) signalPeriods.set(p, RULE_LABELS[s.rule as ChartRule]);
+  else for (const s of primary.series.signals) for (const p of s.periods) signalPeriods.set(p, SIGNAL_LABELS[s.kind]);
+  const median = control ? undefined : primary.series.median;
+  // the pooled series, when it says how many teams each month covers
+  const pooledCounts = shown.find((s) => s.series.points.some((p) => p.enrolledTeams !== undefined));
+  const half = periods.length > 1 ? innerW / (periods.length - 1) / 2 : innerW / 2;
+  /** A short level line at each point (limits vary with each month's denominator; centres by phase). */
+  const steps = (get: (p: RunChartSeries['points'][number]) => number | undefined) =>
+    primary.series.points
+      .flatMap((p) => {
+        const v = get(p);
+        if (v === undefined) return [];
+        const left = Math.max(M.left, x(p.period) - half);
+        const right = Math.min(M.left + innerW, x(p.period) + half);
+        return [`M ${left} ${y(v)} H ${right}`];
+      })
+      .join(' ');
+  const incomplete = primary.series.points.filter((p) => p.incomplete).length;
+  const causesText = causes
+    ? causes.length
+      ? causes.map((c) => causeText(c, direction)).join('; ')
+      : 'no special cause'
+    : primary.series.signals.length
+      ? primary.series.signals.map((s) => signalText(s, direction)).join('; ')
+      : 'no signal';
   const baselineEnd = primary.series.points[Math.min(baseline, primary.series.points.length) - 1]?.period;
   const fmt = (v: number | undefined) => formatValue(type, v);
   const summary =
     `${primary.label}: ${primary.series.points.length} months from ${formatPeriodLong(primary.series.points[0]?.period ?? periods[0]!)}` +
     ` to ${formatPeriodLong(primary.series.points.at(-1)?.period ?? periods.at(-1)!)}` +
+    (control ? `; ${CHART_LABELS[chart]} with its centre line and control limits` : '') +
     (median !== undefined ? `; median of the first ${baseline} months ${fmt(median)}` : '') +
     (target !== undefined ? `; target ${fmt(target)}` : '') +
-    `; ${primary.series.signals.length ? primary.series.signals.map((s) => signalText(s, direction)).join('; ') : 'no signal'}.`;
+    (incomplete ? `; ${incomplete} months reported by too few teams, left out of the analysis` : '') +
+    `; ${causesText}.`;
 
   return (
     <figure className="lcp-run-chart">
@@ -95,7 +146,7 @@ export function RunChartFigure({
         aria-describedby={`${id}-desc`}
         className="lcp-run-chart-svg"
       >
-        <title id={`${id}-title`}>{`Run chart: ${title}`}</title>
+        <title id={`${id}-title`}>{`${control ? CHART_LABELS[chart] : 'Run chart'}: ${title}`}</title>
         <desc id={`${id}-desc`}>{summary}</desc>
         {/* grid and axes */}
         {ticks.map((t) => (
@@ -136,6 +187,13 @@ export function RunChartFigure({
             </text>
           </g>
         )}
+        {control && (
+          <g>
+            <path d={steps((p) => p.upperLimit)} className="lcp-rc-limit" data-line="upper-limit" />
+            <path d={steps((p) => p.lowerLimit)} className="lcp-rc-limit" data-line="lower-limit" />
+            <path d={steps((p) => p.centre)} className="lcp-rc-centre" data-line="centre" />
+          </g>
+        )}
         {/* the compared series behind, the primary in front */}
         {[...shown]
           .sort((a, b) => Number(a.primary) - Number(b.primary))
@@ -150,6 +208,8 @@ export function RunChartFigure({
                     className="lcp-rc-signal"
                     data-signal={signalPeriods.get(p.period)}
                   />
+                ) : s.primary && p.incomplete ? (
+                  <circle key={p.period} cx={x(p.period)} cy={y(p.value)} r={4} className="lcp-rc-incomplete" />
                 ) : s.primary ? (
                   <circle key={p.period} cx={x(p.period)} cy={y(p.value)} r={4} />
                 ) : (
@@ -192,6 +252,30 @@ export function RunChartFigure({
                 </Text>
               </li>
             )}
+            {control && (
+              <>
+                <li>
+                  <Text size="xs" component="span">
+                    <span className="lcp-key lcp-key-centre" aria-hidden="true" /> Centre line (solid, grey)
+                  </Text>
+                </li>
+                <li>
+                  <Text size="xs" component="span">
+                    <span className="lcp-key lcp-key-limit" aria-hidden="true" /> Control limits, 3 sigma (dashed, red)
+                  </Text>
+                </li>
+              </>
+            )}
+            {incomplete > 0 && (
+              <li>
+                <Text size="xs" component="span">
+                  <span className="lcp-key-hollow" aria-hidden="true">
+                    ○
+                  </span>{' '}
+                  Month reported by too few teams (hollow; left out of the analysis)
+                </Text>
+              </li>
+            )}
             <li>
               <Text size="xs" component="span">
                 <span className="lcp-key lcp-key-signal" aria-hidden="true">
@@ -201,9 +285,13 @@ export function RunChartFigure({
               </Text>
             </li>
           </Group>
-          <SignalList label={primary.label} signals={primary.series.signals} direction={direction} />
+          {causes ? (
+            <CauseList label={primary.label} causes={causes} direction={direction} />
+          ) : (
+            <SignalList label={primary.label} signals={primary.series.signals} direction={direction} />
+          )}
           {shown
-            .filter((s) => !s.primary && s.series.signals.length > 0)
+            .filter((s) => !s.primary && !s.series.specialCauses && s.series.signals.length > 0)
             .map((s) => (
               <SignalList key={s.label} label={s.label} signals={s.series.signals} direction={direction} />
             ))}
@@ -213,23 +301,75 @@ export function RunChartFigure({
               region={`Values of ${title}, scrollable`}
               aria-label={`Values of ${title}`}
               striped
-              columns={['Month', ...shown.map((s) => s.label), `Signal (${primary.label})`]}
+              columns={[
+                'Month',
+                ...shown.map((s) => s.label),
+                ...(control ? ['Centre', 'Limits'] : []),
+                ...(pooledCounts ? ['Teams reporting'] : []),
+                `Signal (${primary.label})`,
+              ]}
             >
-              {periods.map((p) => (
-                <Table.Tr key={p}>
-                  <Table.Th scope="row">{formatPeriod(p)}</Table.Th>
-                  {shown.map((s) => {
-                    const point = s.series.points.find((q) => q.period === p);
-                    return <Table.Td key={s.label}>{point ? fmt(point.value) : '—'}</Table.Td>;
-                  })}
-                  <Table.Td>{signalPeriods.has(p) ? SIGNAL_LABELS[signalPeriods.get(p)!] : ''}</Table.Td>
-                </Table.Tr>
-              ))}
+              {periods.map((p) => {
+                const own = primary.series.points.find((q) => q.period === p);
+                const pool = pooledCounts?.series.points.find((q) => q.period === p);
+                return (
+                  <Table.Tr key={p}>
+                    <Table.Th scope="row">{formatPeriod(p)}</Table.Th>
+                    {shown.map((s) => {
+                      const point = s.series.points.find((q) => q.period === p);
+                      return <Table.Td key={s.label}>{point ? fmt(point.value) : '—'}</Table.Td>;
+                    })}
+                    {control && (
+                      <>
+                        <Table.Td>{own?.centre !== undefined ? fmt(own.centre) : '—'}</Table.Td>
+                        <Table.Td>
+                          {own?.upperLimit !== undefined ? `${fmt(own.lowerLimit ?? 0)} to ${fmt(own.upperLimit)}` : '—'}
+                        </Table.Td>
+                      </>
+                    )}
+                    {pooledCounts && (
+                      <Table.Td>
+                        {pool?.teams !== undefined
+                          ? `${pool.teams} of ${pool.enrolledTeams}${pool.incomplete ? ' (too few)' : ''}`
+                          : '—'}
+                      </Table.Td>
+                    )}
+                    <Table.Td>{signalPeriods.get(p) ?? ''}</Table.Td>
+                  </Table.Tr>
+                );
+              })}
             </DataTable>
           </details>
         </Stack>
       </figcaption>
     </figure>
+  );
+}
+
+/** The special causes of one series' analysis, in words. */
+export function CauseList({
+  label,
+  causes,
+  direction,
+}: {
+  label: string;
+  causes: ChartSignal[];
+  direction: 'INCREASE' | 'DECREASE';
+}) {
+  if (causes.length === 0) {
+    return <Text size="sm">{label}: no special cause.</Text>;
+  }
+  return (
+    <div>
+      <Text size="sm" fw={600}>
+        Signals of {label}
+      </Text>
+      <List size="sm" aria-label={`Signals of ${label}`}>
+        {causes.map((s) => (
+          <List.Item key={`${s.rule}-${s.fromPeriod}-${s.direction ?? ''}`}>{causeText(s, direction)}</List.Item>
+        ))}
+      </List>
+    </div>
   );
 }
 

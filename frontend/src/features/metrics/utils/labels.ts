@@ -1,6 +1,6 @@
 import type { CompletenessState } from '../api/get-completeness';
 import type { MeasureType } from '../api/get-measures';
-import type { RunChartSignal } from '../api/get-run-chart';
+import type { ChartKind, ChartRule, RunChartSignal } from '../api/get-run-chart';
 
 export const TYPE_LABELS: Record<MeasureType, string> = {
   COUNT: 'Count (a whole number)',
@@ -41,6 +41,35 @@ export const SIGNAL_LABELS: Record<RunChartSignal['kind'], string> = {
   SHIFT_BELOW: 'Shift below the median',
   TREND_UP: 'Trend up',
   TREND_DOWN: 'Trend down',
+};
+
+/** The analyses a chart can apply, as people name them. */
+export const CHART_LABELS: Record<ChartKind, string> = {
+  run: 'Run chart (median)',
+  p: 'p-chart (proportions)',
+  u: 'u-chart (rates)',
+  xmr: 'XmR chart (individuals)',
+  'laney-p': 'Laney p′-chart (large denominators)',
+  'laney-u': 'Laney u′-chart (large denominators)',
+};
+
+/** The analyses that fit a measure of this type (the API refuses the others). */
+export function chartsFor(type: MeasureType): ChartKind[] {
+  if (type === 'PROPORTION') return ['run', 'p', 'laney-p', 'u', 'laney-u', 'xmr'];
+  if (type === 'COUNT') return ['run', 'xmr', 'u', 'laney-u'];
+  return ['run', 'xmr'];
+}
+
+export const RULE_LABELS: Record<ChartRule, string> = {
+  SHIFT: 'Shift (6 or more on one side of the median)',
+  TREND: 'Trend (5 or more going up or down)',
+  TOO_FEW_RUNS: 'Too few runs',
+  TOO_MANY_RUNS: 'Too many runs',
+  ASTRONOMICAL: 'Astronomical point',
+  OUTSIDE_LIMITS: 'Outside the control limits',
+  EIGHT_ON_ONE_SIDE: '8 or more on one side of the centre line',
+  SIX_TRENDING: '6 or more going up or down',
+  TWO_OF_THREE_BEYOND_2_SIGMA: '2 of 3 beyond 2 sigma',
 };
 
 export const REJECTION_CODE_LABELS: Record<string, string> = {
