@@ -512,8 +512,8 @@ describe('the run charts', () => {
     await user.selectOptions(kind, 'p-chart (proportions)');
     const chart = await screen.findByRole('img', { name: /^p-chart \(proportions\): / });
     expect(asked).toContain('p');
-    expect(chart).toHaveAccessibleDescription(/1 months reported by too few teams/);
-    expect(chart).toHaveAccessibleDescription(/Outside the control limits: .*, 1 point \(above: improvement\)/);
+    expect(chart).toHaveAccessibleDescription(/1 month reported by too few teams/);
+    expect(chart).toHaveAccessibleDescription(/Above the upper control limit: .*, 1 point \(improvement\)/);
     expect(container.querySelector('[data-line="upper-limit"]')?.getAttribute('d')).toMatch(/^M /);
     expect(container.querySelector('[data-line="centre"]')).not.toBeNull();
     expect(container.querySelectorAll('.lcp-rc-primary .lcp-rc-signal')).toHaveLength(1);

@@ -2,7 +2,7 @@ import { Group, List, Stack, Table, Text } from '@mantine/core';
 import { useId } from 'react';
 
 import type { MeasureType } from '../api/get-measures';
-import type { ChartKind, ChartRule, ChartSignal, RunChartSeries, RunChartSignal } from '../api/get-run-chart';
+import type { ChartKind, ChartSignal, RunChartSeries, RunChartSignal } from '../api/get-run-chart';
 import { CHART_LABELS, RULE_LABELS, SIGNAL_LABELS, formatValue } from '../utils/labels';
 import { formatPeriod, formatPeriodLong } from '../utils/periods';
 import { DataTable } from '@/components/ui/data-table';
@@ -28,22 +28,42 @@ export function signalText(s: RunChartSignal, direction: 'INCREASE' | 'DECREASE'
   return `${SIGNAL_LABELS[s.kind]}: ${formatPeriod(s.fromPeriod)} to ${formatPeriod(s.toPeriod)}, ${s.periods.length} points (${signalMeaning(s.kind, direction)})`;
 }
 
-const SIDE_WORDS: Record<NonNullable<ChartSignal['direction']>, string> = {
-  ABOVE: 'above',
-  BELOW: 'below',
-  UP: 'going up',
-  DOWN: 'going down',
-};
+/** A special cause's name, with its side or direction (the run chart's as its signals are named). */
+export function causeLabel(s: ChartSignal): string {
+  const up = s.direction === 'ABOVE' || s.direction === 'UP';
+  switch (s.rule) {
+    case 'SHIFT':
+      return `Shift ${up ? 'above' : 'below'} the median`;
+    case 'TREND':
+      return `Trend ${up ? 'up' : 'down'}`;
+    case 'EIGHT_ON_ONE_SIDE':
+      return `8 or more ${up ? 'above' : 'below'} the centre line`;
+    case 'SIX_TRENDING':
+      return `6 or more going ${up ? 'up' : 'down'}`;
+    case 'OUTSIDE_LIMITS':
+      return up ? 'Above the upper control limit' : 'Below the lower control limit';
+    case 'TWO_OF_THREE_BEYOND_2_SIGMA':
+      return `2 of 3 beyond 2 sigma ${up ? 'above' : 'below'} the centre line`;
+    default:
+      return RULE_LABELS[s.rule];
+  }
+}
+
+/** A key for a special cause's points on the chart (the run chart's as its signals' kinds). */
+function causeKey(s: ChartSignal): string {
+  const up = s.direction === 'ABOVE' || s.direction === 'UP';
+  if (s.rule === 'SHIFT') return up ? 'SHIFT_ABOVE' : 'SHIFT_BELOW';
+  if (s.rule === 'TREND') return up ? 'TREND_UP' : 'TREND_DOWN';
+  return s.direction ? `${s.rule}_${s.direction}` : s.rule;
+}
 
 /** A special cause in words: the rule, where, and whether it is good news for the measure. */
 export function causeText(s: ChartSignal, direction: 'INCREASE' | 'DECREASE'): string {
   const where =
     s.fromPeriod === s.toPeriod ? formatPeriod(s.fromPeriod) : `${formatPeriod(s.fromPeriod)} to ${formatPeriod(s.toPeriod)}`;
   const up = s.direction === 'ABOVE' || s.direction === 'UP';
-  const meaning = s.direction
-    ? ` (${SIDE_WORDS[s.direction]}: ${up === (direction === 'INCREASE') ? 'improvement' : 'worsening'})`
-    : '';
-  return `${RULE_LABELS[s.rule]}: ${where}, ${s.periods.length} ${s.periods.length === 1 ? 'point' : 'points'}${meaning}`;
+  const meaning = s.direction ? ` (${up === (direction === 'INCREASE') ? 'improvement' : 'worsening'})` : '';
+  return `${causeLabel(s)}: ${where}, ${s.periods.length} ${s.periods.length === 1 ? 'point' : 'points'}${meaning}`;
 }
 
 function niceMax(v: number): number {
@@ -100,9 +120,11 @@ export function RunChartFigure({
   // the points of a signal: the analysis' special causes when the API gives them, else the shifts
   // and trends of the run chart
   const causes = primary.series.specialCauses;
-  const signalPeriods = new Map<string, string>();
-  if (causes) for (const s of causes) for (const p of s.periods) signalPeriods.set(p, RULE_LABELS[s.rule as ChartRule]);
-  else for (const s of primary.series.signals) for (const p of s.periods) signalPeriods.set(p, SIGNAL_LABELS[s.kind]);
+  const signalPeriods = new Map<string, { key: string; label: string }>();
+  if (causes) for (const s of causes) for (const p of s.periods) signalPeriods.set(p, { key: causeKey(s), label: causeLabel(s) });
+  else
+    for (const s of primary.series.signals)
+      for (const p of s.periods) signalPeriods.set(p, { key: s.kind, label: SIGNAL_LABELS[s.kind] });
   const median = control ? undefined : primary.series.median;
   // the pooled series, when it says how many teams each month covers
   const pooledCounts = shown.find((s) => s.series.points.some((p) => p.enrolledTeams !== undefined));
@@ -134,7 +156,9 @@ export function RunChartFigure({
     (control ? `; ${CHART_LABELS[chart]} with its centre line and control limits` : '') +
     (median !== undefined ? `; median of the first ${baseline} months ${fmt(median)}` : '') +
     (target !== undefined ? `; target ${fmt(target)}` : '') +
-    (incomplete ? `; ${incomplete} months reported by too few teams, left out of the analysis` : '') +
+    (incomplete
+      ? `; ${incomplete} ${incomplete === 1 ? 'month' : 'months'} reported by too few teams, left out of the analysis`
+      : '') +
     `; ${causesText}.`;
 
   return (
@@ -206,7 +230,7 @@ export function RunChartFigure({
                     key={p.period}
                     d={`M ${x(p.period)} ${y(p.value) - 8} l 8 8 l -8 8 l -8 -8 z`}
                     className="lcp-rc-signal"
-                    data-signal={signalPeriods.get(p.period)}
+                    data-signal={signalPeriods.get(p.period)?.key}
                   />
                 ) : s.primary && p.incomplete ? (
                   <circle key={p.period} cx={x(p.period)} cy={y(p.value)} r={4} className="lcp-rc-incomplete" />
@@ -334,7 +358,7 @@ export function RunChartFigure({
                           : '—'}
                       </Table.Td>
                     )}
-                    <Table.Td>{signalPeriods.get(p) ?? ''}</Table.Td>
+                    <Table.Td>{signalPeriods.get(p)?.label ?? ''}</Table.Td>
                   </Table.Tr>
                 );
               })}
