@@ -18,7 +18,7 @@ import org.lcp.common.security.MetricsPolicy;
 import org.lcp.common.security.OrganizationScope;
 import org.lcp.metrics.MetricSnapshot.SnapshotMeasure;
 import org.lcp.metrics.MetricValueRepository.Criteria;
-import org.lcp.metrics.MetricValueRepository.Listed;
+import org.lcp.metrics.MetricValueRepository.Point;
 import org.lcp.organization.OrganizationRepository;
 import org.lcp.team.TeamRepository;
 
@@ -74,20 +74,20 @@ public class MetricSnapshotService {
         organizations.names(enrolled.stream().filter(scope::includes).toList());
     Map<UUID, String> byName = new LinkedHashMap<>();
     MetricsMapper.sortedByName(names.keySet(), names).forEach(o -> byName.put(o, names.get(o)));
-    Map<String, UUID> ids = new LinkedHashMap<>();
-    ms.forEach(m -> ids.put(m.key, m.id));
+    Set<UUID> ids = new java.util.HashSet<>();
+    ms.forEach(m -> ids.add(m.id));
     List<MetricSnapshot.Value> out = new ArrayList<>();
     Criteria criteria =
         new Criteria(c.id, measureId == null ? null : ms.get(0).key, from, to, asOf);
-    try (Stream<Listed> rows = values.export(criteria, scope, names)) {
+    try (Stream<Point> rows = values.snapshot(criteria, scope)) {
       rows.forEach(
           v -> {
             if (v.value() != null
-                && ids.containsKey(v.measureKey())
+                && ids.contains(v.measureId())
                 && byName.containsKey(v.organizationId())) {
               out.add(
                   new MetricSnapshot.Value(
-                      ids.get(v.measureKey()),
+                      v.measureId(),
                       v.organizationId(),
                       v.period(),
                       v.value(),
