@@ -1537,6 +1537,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/collaboratives/{collaborativeId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The collaborative's printable report for funders, as a PDF, as of a date
+         * @description Admins and the collaborative's faculty (the report shows every team); anyone else who sees
+         *     the collaborative gets 403 (a team's own figures are in its run charts and completeness
+         *     view), a collaborative the caller may not see 404. Rendered on the server and streamed.
+         *
+         *     Pages: a cover (title, practice, phase, the "as of" date and when it was generated);
+         *     metric completeness per measure (the share of the values due by the "as of" date that were
+         *     reported by then, and the teams with a due value not reported); attendance (per held
+         *     learning session the share of teams whose expected members all attended, and the teams at
+         *     risk with why); then one page part per measure: the pooled run chart (the pooled value per
+         *     month, the median of its baseline as the centre line, the target), how many of the
+         *     enrolled teams each month pools (n of N) and the signals in words.
+         *
+         *     **As of.** Every metric figure is the values as they stood at the end of the `asOf` day
+         *     (UTC): a value reported or changed later does not change the report, so a report for a past
+         *     date can be produced again with the same figures. Completeness counts a value as due on its
+         *     measure's due day of the following month. Attendance is as recorded when the report is made
+         *     (its corrections are kept in the attendance history). The pooled series pools each month
+         *     over the teams that reported it by then: a proportion as the sum of numerators over the sum
+         *     of denominators, a count as the sum, a mean or rate as the mean of the teams; the centre line
+         *     is the median of the first 12 pooled months; a shift is 6 or more consecutive months on one
+         *     side of it, a trend 5 or more going the same way.
+         */
+        get: operations["getCollaborativeReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/measures/{measureId}/run-chart/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                measureId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The data of a measure's pooled run chart as one CSV file, as of a date
+         * @description Who may, the months, the pooling and the "as of" rule as for `getCollaborativeReport`; a
+         *     measure of another collaborative answers 404. One row per month from `from` to `to`.
+         *     Columns: `period`, then one column per enrolled team (its name; its value that month, empty
+         *     when it had none), then `pooled` (the pooled value), `teams` (n: the teams pooled),
+         *     `enrolledTeams` (N), `centreLine` (the median of the baseline), `target` and `signal` (the
+         *     signals the month belongs to, e.g. `SHIFT_ABOVE`, separated by `;`). Team names are
+         *     written against formula injection as in `exportMetricValues`; numbers as numbers.
+         */
+        get: operations["exportRunChart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/collaboratives/{collaborativeId}/metric-values/export": {
         parameters: {
             query?: never;
@@ -8161,6 +8232,87 @@ export interface operations {
                 };
             };
             304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getCollaborativeReport: {
+        parameters: {
+            query?: {
+                /** @description The day the report is as of (YYYY-MM-DD, UTC); today by default; not in the future */
+                asOf?: string;
+                /** @description First month charted, YYYY-MM; by default the collaborative's first month, at most 36 months before `to` */
+                from?: string;
+                /** @description Last month charted, YYYY-MM; by default the month of `asOf`; not after it; at most 36 months from `from` */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report (PDF) */
+            200: {
+                headers: {
+                    /** @description attachment; filename="collaborative-report-…-YYYY-MM-DD.pdf" */
+                    "Content-Disposition"?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    exportRunChart: {
+        parameters: {
+            query?: {
+                /** @description The day the data is as of (YYYY-MM-DD, UTC); today by default; not in the future */
+                asOf?: string;
+                /** @description First month, YYYY-MM */
+                from?: string;
+                /** @description Last month, YYYY-MM */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                measureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file (UTF-8, header row, RFC 4180 quoting) */
+            200: {
+                headers: {
+                    /** @description attachment; filename="run-chart-….csv" */
+                    "Content-Disposition"?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

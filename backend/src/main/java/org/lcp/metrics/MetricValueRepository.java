@@ -160,6 +160,33 @@ public class MetricValueRepository implements PanacheRepositoryBase<MetricValue,
     return rows.map(MetricValueRepository::listed);
   }
 
+  /**
+   * Every value of the criteria (as of its instant, when it has one) as a run chart's point, in no
+   * particular order, streamed: the same "as of" read as the list and the export, without their
+   * names and ordering.
+   */
+  Stream<Point> snapshot(Criteria c, OrganizationScope scope) {
+    Query q =
+        listQuery(
+            c,
+            scope,
+            "select v.measure_id, v.organization_id, v.period, v.value, v.numerator, v.denominator from ",
+            "",
+            "");
+    q.setHint("org.hibernate.fetchSize", 5000);
+    @SuppressWarnings("unchecked")
+    Stream<Object[]> rows = q.getResultStream();
+    return rows.map(
+        r ->
+            new Point(
+                (UUID) r[0],
+                (UUID) r[1],
+                YearMonth.from(date(r[2])),
+                (BigDecimal) r[3],
+                (BigDecimal) r[4],
+                (BigDecimal) r[5]));
+  }
+
   private static final String LISTED =
       "v.organization_id, m.key, v.period, v.value, v.numerator, v.denominator, "
           + "v.source, v.at";
@@ -188,7 +215,13 @@ public class MetricValueRepository implements PanacheRepositoryBase<MetricValue,
                 + "from metric_value"
             : "select distinct on (measure_id, organization_id, period) measure_id, organization_id, period, "
                 + "new_value as value, new_numerator as numerator, new_denominator as denominator, source, at "
-                + "from metric_value_revision where at <= :asOf order by measure_id, organization_id, period, at desc, id desc";
+                + "from metric_value_revision where at <= :asOf "
+                // the collaborative's revisions only, before they are sorted (not every one there
+                // is)
+                + "and measure_id in (select id from measure where collaborative_id = :c)"
+                + (c.from() != null ? " and period >= :from" : "")
+                + (c.to() != null ? " and period <= :to" : "")
+                + " order by measure_id, organization_id, period, at desc, id desc";
     StringBuilder where =
         new StringBuilder(" where m.collaborative_id = :c and ").append(whose.jpql());
     if (c.measureKey() != null) {

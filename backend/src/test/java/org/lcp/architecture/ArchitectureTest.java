@@ -77,6 +77,8 @@ class ArchitectureTest {
           .definedBy("org.lcp.consultation..")
           .layer("calendar")
           .definedBy("org.lcp.calendar..")
+          .layer("report")
+          .definedBy("org.lcp.report..")
           .layer("me")
           .definedBy("org.lcp.me..")
           .layer("home")
@@ -121,6 +123,9 @@ class ArchitectureTest {
               "team",
               "organization",
               "notification")
+          .whereLayer("report")
+          .mayOnlyAccessLayers(
+              "common", "collaborative", "team", "organization", "session", "metrics")
           .whereLayer("me")
           .mayOnlyAccessLayers("common", "organization", "collaborative", "notification")
           .whereLayer("home")
@@ -145,6 +150,7 @@ class ArchitectureTest {
               "org.lcp.metrics..",
               "org.lcp.consultation..",
               "org.lcp.calendar..",
+              "org.lcp.report..",
               "org.lcp.me..",
               "org.lcp.home..",
               "org.lcp.demo..");

@@ -704,6 +704,11 @@ final class MatrixOperations {
         "getRunChart",
         ACTIVE,
         w -> req().path("collaborativeId", w.collaborative).path("measureId", w.measure));
+    op("getCollaborativeReport", ACTIVE, w -> req().path("collaborativeId", w.collaborative));
+    op(
+        "exportRunChart",
+        ACTIVE,
+        w -> req().path("collaborativeId", w.collaborative).path("measureId", w.measure));
     op(
         "exportMetricValues",
         ACTIVE,

@@ -1,0 +1,127 @@
+package org.lcp.report;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.lcp.metrics.MetricSnapshot;
+import org.lcp.metrics.MetricSnapshot.SnapshotMeasure;
+import org.lcp.metrics.RunChart;
+
+/**
+ * A measure's pooled run chart over the report's months, from the values as they stood: each month
+ * pooled over the teams that reported it (a proportion as the sum of numerators over the sum of
+ * denominators, a count as the sum, a mean or rate as the mean of the teams, as the run chart
+ * pools), the median of its first {@link RunChart#DEFAULT_BASELINE} pooled months as the centre
+ * line, and the run-chart rules' signals.
+ *
+ * @param measure the measure
+ * @param months every month of the report, in order
+ * @param pooled the pooled value of each month, null when no team reported it
+ * @param teams how many teams each month pools (n)
+ * @param enrolled how many teams are enrolled (N)
+ * @param byTeam each team's value per month (organisation id to month to value)
+ * @param centreLine the median of the baseline; null when nothing was reported
+ * @param signals the signals found, with the months they cover
+ */
+record PooledChart(
+    SnapshotMeasure measure,
+    List<YearMonth> months,
+    List<Double> pooled,
+    List<Integer> teams,
+    int enrolled,
+    Map<UUID, Map<YearMonth, BigDecimal>> byTeam,
+    Double centreLine,
+    List<Signal> signals) {
+
+  /** A signal: its kind (as the run chart names it) and the months it covers. */
+  record Signal(RunChart.Signal.Kind kind, List<YearMonth> months) {
+
+    YearMonth first() {
+      return months.get(0);
+    }
+
+    YearMonth last() {
+      return months.get(months.size() - 1);
+    }
+  }
+
+  static PooledChart of(
+      SnapshotMeasure m, List<YearMonth> months, List<MetricSnapshot.Value> values, int enrolled) {
+    Map<YearMonth, List<MetricSnapshot.Value>> byMonth = new HashMap<>();
+    Map<UUID, Map<YearMonth, BigDecimal>> byTeam = new LinkedHashMap<>();
+    for (MetricSnapshot.Value v : values) {
+      byMonth.computeIfAbsent(v.period(), k -> new ArrayList<>()).add(v);
+      byTeam.computeIfAbsent(v.organizationId(), k -> new HashMap<>()).put(v.period(), v.value());
+    }
+    List<Double> pooled = new ArrayList<>(months.size());
+    List<Integer> teams = new ArrayList<>(months.size());
+    List<Double> charted = new ArrayList<>();
+    List<YearMonth> chartedMonths = new ArrayList<>();
+    for (YearMonth p : months) {
+      List<MetricSnapshot.Value> month = byMonth.getOrDefault(p, List.of());
+      Double value = pool(m, month);
+      pooled.add(value);
+      teams.add(month.size());
+      if (value != null) {
+        charted.add(value);
+        chartedMonths.add(p);
+      }
+    }
+    Double median = RunChart.median(charted, RunChart.DEFAULT_BASELINE);
+    List<RunChart.Signal> found = new ArrayList<>();
+    if (median != null) {
+      found.addAll(RunChart.shifts(charted, median));
+    }
+    found.addAll(RunChart.trends(charted));
+    List<Signal> signals =
+        found.stream()
+            .map(s -> new Signal(s.kind(), s.points().stream().map(chartedMonths::get).toList()))
+            .toList();
+    return new PooledChart(m, months, pooled, teams, enrolled, byTeam, median, signals);
+  }
+
+  /** One month pooled; null when no team reported it. */
+  static Double pool(SnapshotMeasure m, List<MetricSnapshot.Value> month) {
+    if (month.isEmpty()) {
+      return null;
+    }
+    switch (m.type()) {
+      case PROPORTION -> {
+        BigDecimal num = BigDecimal.ZERO;
+        BigDecimal den = BigDecimal.ZERO;
+        for (MetricSnapshot.Value v : month) {
+          num = v.numerator() == null ? num : num.add(v.numerator());
+          den = v.denominator() == null ? den : den.add(v.denominator());
+        }
+        return den.signum() == 0 ? mean(month) : num.doubleValue() / den.doubleValue();
+      }
+      case COUNT -> {
+        return month.stream()
+            .map(MetricSnapshot.Value::value)
+            .reduce(BigDecimal.ZERO, BigDecimal::add)
+            .doubleValue();
+      }
+      default -> {
+        return mean(month);
+      }
+    }
+  }
+
+  private static double mean(List<MetricSnapshot.Value> month) {
+    return month.stream().mapToDouble(v -> v.value().doubleValue()).average().orElse(0);
+  }
+
+  /** The months a signal marks, for the CSV's signal column. */
+  Map<YearMonth, List<RunChart.Signal.Kind>> signalsByMonth() {
+    Map<YearMonth, List<RunChart.Signal.Kind>> out = new HashMap<>();
+    for (Signal s : signals) {
+      s.months().forEach(p -> out.computeIfAbsent(p, k -> new ArrayList<>()).add(s.kind()));
+    }
+    return out;
+  }
+}
