@@ -1565,10 +1565,12 @@ export interface paths {
          *     date can be produced again with the same figures. Completeness counts a value as due on its
          *     measure's due day of the following month. Attendance is as recorded when the report is made
          *     (its corrections are kept in the attendance history). The pooled series pools each month
-         *     over the teams that reported it by then: a proportion as the sum of numerators over the sum
-         *     of denominators, a count as the sum, a mean or rate as the mean of the teams; the centre line
-         *     is the median of the first 12 pooled months; a shift is 6 or more consecutive months on one
-         *     side of it, a trend 5 or more going the same way.
+         *     over the teams that reported it by then, as the run charts pool: a proportion as the sum of
+         *     numerators over the sum of denominators, a count as the mean per reporting team, a mean or
+         *     rate as the mean of the teams; a month reported by fewer than the configured share of the
+         *     enrolled teams (`LCP_POOLED_MIN_SHARE`, 0.75) is shown, marked, and left out of the centre
+         *     line and the rules; the centre line is the median of the first 12 complete months; a shift is
+         *     6 or more consecutive months on one side of it, a trend 5 or more going the same way.
          */
         get: operations["getCollaborativeReport"];
         put?: never;
@@ -1595,9 +1597,10 @@ export interface paths {
          *     measure of another collaborative answers 404. One row per month from `from` to `to`.
          *     Columns: `period`, then one column per enrolled team (its name; its value that month, empty
          *     when it had none), then `pooled` (the pooled value), `teams` (n: the teams pooled),
-         *     `enrolledTeams` (N), `centreLine` (the median of the baseline), `target` and `signal` (the
-         *     signals the month belongs to, e.g. `SHIFT_ABOVE`, separated by `;`). Team names are
-         *     written against formula injection as in `exportMetricValues`; numbers as numbers.
+         *     `enrolledTeams` (N), `incomplete` (`true` when too few teams reported the month to pool it
+         *     into the centre line and rules), `centreLine` (the median of the baseline), `target` and
+         *     `signal` (the signals the month belongs to, e.g. `SHIFT_ABOVE`, separated by `;`). Team
+         *     names are written against formula injection as in `exportMetricValues`; numbers as numbers.
          */
         get: operations["exportRunChart"];
         put?: never;

@@ -14,16 +14,19 @@ import org.lcp.metrics.RunChart;
 
 /**
  * A measure's pooled run chart over the report's months, from the values as they stood: each month
- * pooled over the teams that reported it (a proportion as the sum of numerators over the sum of
- * denominators, a count as the sum, a mean or rate as the mean of the teams, as the run chart
- * pools), the median of its first {@link RunChart#DEFAULT_BASELINE} pooled months as the centre
- * line, and the run-chart rules' signals.
+ * pooled over the teams that reported it as the run chart pools (a proportion as the sum of
+ * numerators over the sum of denominators, a count as the mean per reporting team, a mean or rate
+ * as the mean of the teams); a month reported by fewer than {@code minShare} of the enrolled teams
+ * is shown but incomplete, left out of the centre line and the rules (a pool made of whichever
+ * teams reported is no signal); the median of its first {@link RunChart#DEFAULT_BASELINE} complete
+ * months as the centre line, and the run-chart rules' signals.
  *
  * @param measure the measure
  * @param months every month of the report, in order
  * @param pooled the pooled value of each month, null when no team reported it
  * @param teams how many teams each month pools (n)
  * @param enrolled how many teams are enrolled (N)
+ * @param incomplete per month: reported by fewer than the share of N a pooled month needs
  * @param byTeam each team's value per month (organisation id to month to value)
  * @param centreLine the median of the baseline; null when nothing was reported
  * @param signals the signals found, with the months they cover
@@ -34,6 +37,7 @@ record PooledChart(
     List<Double> pooled,
     List<Integer> teams,
     int enrolled,
+    List<Boolean> incomplete,
     Map<UUID, Map<YearMonth, BigDecimal>> byTeam,
     Double centreLine,
     List<Signal> signals) {
@@ -51,7 +55,11 @@ record PooledChart(
   }
 
   static PooledChart of(
-      SnapshotMeasure m, List<YearMonth> months, List<MetricSnapshot.Value> values, int enrolled) {
+      SnapshotMeasure m,
+      List<YearMonth> months,
+      List<MetricSnapshot.Value> values,
+      int enrolled,
+      double minShare) {
     Map<YearMonth, List<MetricSnapshot.Value>> byMonth = new HashMap<>();
     Map<UUID, Map<YearMonth, BigDecimal>> byTeam = new LinkedHashMap<>();
     for (MetricSnapshot.Value v : values) {
@@ -60,14 +68,17 @@ record PooledChart(
     }
     List<Double> pooled = new ArrayList<>(months.size());
     List<Integer> teams = new ArrayList<>(months.size());
+    List<Boolean> incomplete = new ArrayList<>(months.size());
     List<Double> charted = new ArrayList<>();
     List<YearMonth> chartedMonths = new ArrayList<>();
     for (YearMonth p : months) {
       List<MetricSnapshot.Value> month = byMonth.getOrDefault(p, List.of());
       Double value = pool(m, month);
+      boolean tooFew = value != null && month.size() < minShare * enrolled;
       pooled.add(value);
       teams.add(month.size());
-      if (value != null) {
+      incomplete.add(tooFew);
+      if (value != null && !tooFew) {
         charted.add(value);
         chartedMonths.add(p);
       }
@@ -82,7 +93,7 @@ record PooledChart(
         found.stream()
             .map(s -> new Signal(s.kind(), s.points().stream().map(chartedMonths::get).toList()))
             .toList();
-    return new PooledChart(m, months, pooled, teams, enrolled, byTeam, median, signals);
+    return new PooledChart(m, months, pooled, teams, enrolled, incomplete, byTeam, median, signals);
   }
 
   /** One month pooled; null when no team reported it. */
@@ -99,12 +110,6 @@ record PooledChart(
           den = v.denominator() == null ? den : den.add(v.denominator());
         }
         return den.signum() == 0 ? mean(month) : num.doubleValue() / den.doubleValue();
-      }
-      case COUNT -> {
-        return month.stream()
-            .map(MetricSnapshot.Value::value)
-            .reduce(BigDecimal.ZERO, BigDecimal::add)
-            .doubleValue();
       }
       default -> {
         return mean(month);

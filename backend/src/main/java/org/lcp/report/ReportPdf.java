@@ -252,11 +252,17 @@ final class ReportPdf {
             .append(c.teams().get(i))
             .append(" of ")
             .append(c.enrolled())
+            .append(c.incomplete().get(i) ? "*" : "")
             .append("</td>");
       }
       h.append("</tr>");
     }
     h.append("</table>");
+    if (c.incomplete().contains(true)) {
+      h.append(
+          "<p class=\"note\">* Too few teams reported: the month is shown but left out of the"
+              + " median and the signals.</p>");
+    }
     if (c.signals().isEmpty()) {
       h.append("<p>Signals: none.</p>");
     } else {
@@ -391,8 +397,11 @@ final class ReportPdf {
           .append(n(px))
           .append("\" cy=\"")
           .append(n(py))
-          .append("\" r=\"2.8\" fill=\"")
-          .append(marked.contains(c.months().get(i)) ? "#c0392b" : "#1f5fa6")
+          .append("\" r=\"2.8\" stroke=\"#1f5fa6\" fill=\"")
+          .append(
+              c.incomplete().get(i)
+                  ? "#ffffff"
+                  : marked.contains(c.months().get(i)) ? "#c0392b" : "#1f5fa6")
           .append("\"/>");
     }
     flush(h, path);

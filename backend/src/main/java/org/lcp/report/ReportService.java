@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lcp.api.model.AttendanceOverview;
 import org.lcp.api.model.AttendanceShortfall;
 import org.lcp.api.model.AttendanceStanding;
@@ -50,12 +51,16 @@ public class ReportService {
   private final ReportPolicy policy;
   private final MetricSnapshotService snapshots;
   private final AttendanceReportService attendance;
+  private final double minShare;
 
   public ReportService(
       CollaborativeRepository collaboratives,
       ReportPolicy policy,
       MetricSnapshotService snapshots,
-      AttendanceReportService attendance) {
+      AttendanceReportService attendance,
+      @ConfigProperty(name = "lcp.metrics.pooled-min-share", defaultValue = "0.75")
+          double minShare) {
+    this.minShare = minShare;
     this.collaboratives = collaboratives;
     this.policy = policy;
     this.snapshots = snapshots;
@@ -108,7 +113,7 @@ public class ReportService {
         "run-chart-" + chart.measure().key() + "-" + range.asOf() + ".csv");
   }
 
-  private static List<PooledChart> charts(MetricSnapshot snapshot, List<YearMonth> months) {
+  private List<PooledChart> charts(MetricSnapshot snapshot, List<YearMonth> months) {
     Map<UUID, List<MetricSnapshot.Value>> byMeasure = new HashMap<>();
     snapshot
         .values()
@@ -117,7 +122,11 @@ public class ReportService {
         .map(
             m ->
                 PooledChart.of(
-                    m, months, byMeasure.getOrDefault(m.id(), List.of()), snapshot.teams().size()))
+                    m,
+                    months,
+                    byMeasure.getOrDefault(m.id(), List.of()),
+                    snapshot.teams().size(),
+                    minShare))
         .toList();
   }
 

@@ -31,7 +31,7 @@ final class RunChartCsv {
       w.write(',');
       w.write(Csv.text(name));
     }
-    w.write(",pooled,teams,enrolledTeams,centreLine,target,signal\r\n");
+    w.write(",pooled,teams,enrolledTeams,incomplete,centreLine,target,signal\r\n");
     Map<YearMonth, List<RunChart.Signal.Kind>> signals = chart.signalsByMonth();
     for (int i = 0; i < chart.months().size(); i++) {
       YearMonth p = chart.months().get(i);
@@ -46,6 +46,8 @@ final class RunChartCsv {
       w.write(Integer.toString(chart.teams().get(i)));
       w.write(',');
       w.write(Integer.toString(chart.enrolled()));
+      w.write(',');
+      w.write(chart.incomplete().get(i) ? "true" : "false");
       w.write(',');
       w.write(number(chart.centreLine()));
       w.write(',');

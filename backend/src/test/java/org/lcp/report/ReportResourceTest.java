@@ -28,8 +28,9 @@ import org.lcp.support.Person;
  * measure (due on the 15th of the following month, target 50). By 2025-09-01 team A had reported
  * January to August (10, 12, ... 24) and team B January to June (5 each); on 2025-10-05 team A
  * changed August to 999 and team B reported July. As of 2025-09-20: 14 of the 16 values due were
- * reported (87.5 %), team B owed two; the pooled series (the sum) is 15, 17, 19, 21, 23, 25, 22,
- * 24, a trend up of six months from January to June, July pooled over 1 of 2 teams.
+ * reported (87.5 %), team B owed two; the pooled series (the mean per reporting team) is 7.5, 8.5,
+ * 9.5, 10.5, 11.5, 12.5, a trend up of six months from January to June around a median of 10; July
+ * (22) and August (24) pooled over 1 of 2 teams are incomplete, out of the median and the rules.
  */
 @QuarkusTest
 class ReportResourceTest {
@@ -153,13 +154,14 @@ class ReportResourceTest {
         .isEqualTo(
             "period,"
                 + String.join(",", names)
-                + ",pooled,teams,enrolledTeams,centreLine,target,signal");
+                + ",pooled,teams,enrolledTeams,incomplete,centreLine,target,signal");
     assertThat(lines).hasSize(10); // header, 2025-01 .. 2025-09
     boolean aFirst = names.get(0).equals(nameA);
     assertThat(lines.get(1))
-        .isEqualTo("2025-01," + (aFirst ? "10,5" : "5,10") + ",15,2,2,21.5,50,TREND_UP");
-    assertThat(lines.get(7)).isEqualTo("2025-07," + (aFirst ? "22," : ",22") + ",22,1,2,21.5,50,");
-    assertThat(lines.get(9)).isEqualTo("2025-09,,,,0,2,21.5,50,");
+        .isEqualTo("2025-01," + (aFirst ? "10,5" : "5,10") + ",7.5,2,2,false,10,50,TREND_UP");
+    assertThat(lines.get(7))
+        .isEqualTo("2025-07," + (aFirst ? "22," : ",22") + ",22,1,2,true,10,50,");
+    assertThat(lines.get(9)).isEqualTo("2025-09,,,,0,2,false,10,50,");
   }
 
   @Test
