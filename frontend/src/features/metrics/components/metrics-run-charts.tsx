@@ -10,6 +10,7 @@ import { Section } from '@/components/ui/section';
 import { useMeasures } from '../api/get-measures';
 import { useRunChart, type ChartKind, type RunChart } from '../api/get-run-chart';
 import { CHART_LABELS, chartsFor } from '../utils/labels';
+import { ReportDownloads } from './report-downloads';
 import { RunChartFigure, causeText, signalText, type ShownSeries } from './run-chart-figure';
 
 export const BASELINES = [6, 8, 10, 12, 15, 18, 24] as const;
@@ -180,6 +181,7 @@ export function MetricsRunCharts({ collaborative: c }: { collaborative: Collabor
           )}
         </Section>
       )}
+      {faculty && <ReportDownloads collaborativeId={c.id} measure={{ id: measure.id, name: measure.name }} />}
     </Stack>
   );
 }
