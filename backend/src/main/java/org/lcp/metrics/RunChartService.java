@@ -40,6 +40,7 @@ public class RunChartService {
   private final MeasureRepository measures;
   private final MetricValueRepository values;
   private final MetricsPolicy policy;
+  private final ChartNotes notes;
 
   public RunChartService(
       CollaborativeRepository collaboratives,
@@ -47,7 +48,9 @@ public class RunChartService {
       OrganizationRepository organizations,
       MeasureRepository measures,
       MetricValueRepository values,
-      MetricsPolicy policy) {
+      MetricsPolicy policy,
+      ChartNotes notes) {
+    this.notes = notes;
     this.collaboratives = collaboratives;
     this.teams = teams;
     this.organizations = organizations;
@@ -151,7 +154,8 @@ public class RunChartService {
               .teams(series)
               .pooled(pool));
     }
-    return charts;
+    // the teams' annotations and PDSA cycles (org.lcp.improvement), one statement for all series
+    return notes.attach(charts, scope);
   }
 
   /** A month pooled here, as PostgreSQL pools it in {@link MetricValueRepository#pooled}. */
