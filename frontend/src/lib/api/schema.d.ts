@@ -4935,7 +4935,7 @@ export interface components {
             title: string;
             description?: string;
             status?: components["schemas"]["ChangeIdeaStatus"];
-            /** @description The measures it aims to move (the collaborative's) */
+            /** @description The measures it aims to move (the collaborative's; a measure named twice counts once) */
             measureIds?: string[];
         };
         ChangeIdea: {
@@ -4987,7 +4987,7 @@ export interface components {
              */
             endDate?: string;
             outcome?: components["schemas"]["PdsaOutcome"];
-            /** @description The measures it watches (the collaborative's); none means its idea's */
+            /** @description The measures it watches (the collaborative's; named twice counts once); none means its idea's */
             measureIds?: string[];
         };
         PdsaCycle: {
