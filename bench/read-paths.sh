@@ -38,17 +38,34 @@ q() { psql -h 127.0.0.1 -U postgres -d "$DB" -Atc "$1"; }
 # ms VALUE+UNIT -> milliseconds (wrk prints us, ms, s)
 ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'; }
 
-# wrk_run CONNECTIONS TOKEN PATH -> "p50 p99 rps non2xx"
+# CPU time (user + system, clock ticks) of these processes, summed; a process gone counts 0
+ticks() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$p/stat"))); done; echo "$t"; }
+# the API's process and the PostgreSQL back ends serving its pool (the database's connections)
+api_pids() { cat "$ROOT/.cache/api-read.pid"; psql -h 127.0.0.1 -U postgres -d "$DB" -Atc \
+  "select pid from pg_stat_activity where datname = '$DB' and pid <> pg_backend_pid()"; }
+
+# wrk_run CONNECTIONS TOKEN PATH -> "p50 p99 rps non2xx api-cpu-ms/req pg-cpu-ms/req"
+# The CPU per request (the API's JVM, and PostgreSQL's back ends of its pool) does not depend on what
+# else the machine runs, as the latencies do: it is the figure to compare when the machine is shared.
 wrk_run() {
-  local c="$1" token="$2" path="$3" threads=1 out
+  local c="$1" token="$2" path="$3" threads=1 out pids api0 pg0 api1 pg1
   [ "$c" -gt 1 ] && threads=2
+  read -r -a pids <<<"$(api_pids | tr '\n' ' ')"
+  api0="$(ticks "${pids[0]}")"; pg0="$(ticks "${pids[@]:1}")"
   out="$(wrk -t"$threads" -c"$c" -d"${DURATION}s" --latency -H "Authorization: Bearer $token" "http://127.0.0.1:$PORT$path" </dev/null)"
-  local p50 p99 rps bad
+  # back ends the pool opened during the run count from 0
+  read -r -a pids <<<"$(api_pids | tr '\n' ' ')"
+  api1="$(ticks "${pids[0]}")"; pg1="$(ticks "${pids[@]:1}")"
+  local p50 p99 rps bad n
   p50="$(echo "$out" | awk '$1 == "50%" { print $2 }')"
   p99="$(echo "$out" | awk '$1 == "99%" { print $2 }')"
   rps="$(echo "$out" | awk '/Requests\/sec/ { printf "%.0f", $2 }')"
   bad="$(echo "$out" | awk '/Non-2xx/ { print $5 }')"
-  echo "$(ms "$p50") $(ms "$p99") $rps ${bad:-0}"
+  n="$(echo "$out" | awk '/requests in/ { print $1 }')"
+  local hz; hz="$(getconf CLK_TCK)"
+  echo "$(ms "$p50") $(ms "$p99") $rps ${bad:-0}" \
+    "$(awk -v d=$((api1 - api0)) -v n="$n" -v hz="$hz" 'BEGIN { printf "%.1f", n ? d * 1000 / hz / n : 0 }')" \
+    "$(awk -v d=$((pg1 - pg0)) -v n="$n" -v hz="$hz" 'BEGIN { printf "%.1f", n ? d * 1000 / hz / n : 0 }')"
 }
 
 # sql_limit NAME -> mean latency in ms of its SQL, one connection, DURATION/2 seconds
@@ -111,26 +128,26 @@ LIST
 sql_of() { case "$1" in completeness) echo completeness-default ;; completeness-all) echo completeness ;; *) echo "$1" ;; esac; }
 
 measure_all() {
-  printf '%-18s %-6s | %8s %8s %7s | %8s %8s %7s | %9s %6s | %s\n' read role "p50 c=1" "p99 c=1" "req/s" \
-    "p50 c=8" "p99 c=8" "req/s" "SQL limit" ratio "non-2xx (c=1/c=8)"
+  printf '%-18s %-6s | %8s %8s %7s | %8s %8s %7s | %9s %6s | %11s | %s\n' read role "p50 c=1" "p99 c=1" "req/s" \
+    "p50 c=8" "p99 c=8" "req/s" "SQL limit" ratio "CPU API+PG" "non-2xx (c=1/c=8)"
   reads | awk -v only="${ONLY:-.}" '$1 ~ only' | while read -r name role path; do
     local token="$LEAD"; [ "$role" = member ] && token="$MEMBER"
-    read -r a50 a99 arps abad <<<"$(wrk_run 1 "$token" "$path")"
-    read -r b50 b99 brps bbad <<<"$(wrk_run 8 "$token" "$path")"
+    read -r a50 a99 arps abad _ _ <<<"$(wrk_run 1 "$token" "$path")"
+    read -r b50 b99 brps bbad bapi bpg <<<"$(wrk_run 8 "$token" "$path")"
     local limit sqlname months_saved="$MONTHS"
     sqlname="$(sql_of "$name")"
     # the default range runs from the collaborative's start: the generator starts it MONTHS months ago
     if [ "$sqlname" = completeness-default ]; then MONTHS=$((MONTHS + 1)); sqlname=completeness; fi
     limit="$(sql_limit "$sqlname")"; MONTHS="$months_saved"
     local ratio; ratio="$(awk -v a="$a50" -v l="$limit" 'BEGIN { if (l > 0) printf "%.1f", a / l; else print "-" }')"
-    printf '%-18s %-6s | %8s %8s %7s | %8s %8s %7s | %9s %6s | %s/%s\n' "$name" "$role" "$a50" "$a99" "$arps" \
-      "$b50" "$b99" "$brps" "$limit" "$ratio" "$abad" "$bbad"
+    printf '%-18s %-6s | %8s %8s %7s | %8s %8s %7s | %9s %6s | %11s | %s/%s\n' "$name" "$role" "$a50" "$a99" "$arps" \
+      "$b50" "$b99" "$brps" "$limit" "$ratio" "$bapi+$bpg" "$abad" "$bbad"
   done
 }
 
 if [ "${GROWTH:-0}" = 1 ]; then
-  echo "growth, c=1, p50 ms (SQL limit ms)"
-  printf '%-14s %-22s %-22s %-22s %-22s\n' deployment completeness overdue run-charts attendance-report
+  echo "growth, c=1: p50 ms (SQL limit ms) [CPU ms per request: API + PostgreSQL]"
+  printf '%-14s %-34s %-34s %-34s %-34s\n' deployment completeness overdue run-charts attendance-report
   for size in ${SIZES:-25x36 100x36 200x36 400x36 200x12 200x60}; do
     deployment "${size%x*}" "${size#*x}"
     row=""
@@ -138,8 +155,8 @@ if [ "${GROWTH:-0}" = 1 ]; then
       line="$(reads | awk -v n="$name" '$1 == n')"
       role="$(echo "$line" | awk '{ print $2 }')"; path="$(echo "$line" | awk '{ print $3 }')"
       token="$LEAD"; [ "$role" = member ] && token="$MEMBER"
-      read -r a50 _ _ _ <<<"$(wrk_run 1 "$token" "$path")"
-      row="$row$(printf '%-22s ' "$a50 ($(sql_limit "$(sql_of "$name")"))")"
+      read -r a50 _ _ _ api pg <<<"$(wrk_run 1 "$token" "$path")"
+      row="$row$(printf '%-34s ' "$a50 ($(sql_limit "$(sql_of "$name")")) [$api + $pg]")"
     done
     printf '%-14s %s\n' "${TEAMS}x${MONTHS}" "$row"
   done

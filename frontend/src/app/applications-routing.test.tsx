@@ -26,6 +26,7 @@ describe('routes and navigation of applications, reviews, teams and notification
     const nav = mainNav();
     expect(within(nav).getByRole('link', { name: 'My applications' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Notifications' })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Notification settings' })).toHaveAttribute('href', '/notification-preferences');
     expect(within(nav).queryByRole('link', { name: 'Review queue' })).not.toBeInTheDocument();
     expect(await screen.findByText('No application yet')).toBeInTheDocument();
   });

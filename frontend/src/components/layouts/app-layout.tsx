@@ -42,6 +42,9 @@ function navSections(me: Me): { label?: string; items: NavItem[] }[] {
     work.push({ to: '/my-organization', label: 'My organisation' });
   }
   work.push({ to: '/notifications', label: 'Notifications' });
+  if (me.kind === 'PERSON') {
+    work.push({ to: '/notification-preferences', label: 'Notification settings' });
+  }
   const sections: { label?: string; items: NavItem[] }[] = [{ items: work }];
   if (can.canManageOrganizations) {
     sections.push({

@@ -1250,13 +1250,16 @@ export interface paths {
          *     until the person chooses): `IN_APP` (in the app only), `EMAIL` (in the app and by e-mail
          *     at once), `DAILY_DIGEST`, `WEEKLY_DIGEST` (in the app at once and in one e-mail a day or a
          *     week). A notification's topic is the part of its kind before the first `.`
-         *     (`metrics.overdue` is `metrics`); kinds of no known topic are `other`.
+         *     (`metrics.overdue` is `metrics`); kinds of no known topic are `other`. The ETag names
+         *     these settings: send it back in `If-Match` to change them.
          */
         get: operations["getMyNotificationPreferences"];
         /**
          * Change how the caller hears of some topics
          * @description Any signed-in person, their own. The topics listed take the delivery given; the others
-         *     keep theirs. A topic listed twice is refused (400). Answers every topic as it is now.
+         *     keep theirs. A topic listed twice is refused (400). Takes the settings' ETag in `If-Match`
+         *     (428 without it; 412 when they changed meanwhile, in another tab or through an e-mail's
+         *     unsubscribe link). Answers every topic as it is now, with the new ETag.
          */
         put: operations["updateMyNotificationPreferences"];
         post?: never;
@@ -1483,7 +1486,8 @@ export interface paths {
          * Unlock one locked period for one team, until a date
          * @description Admins and the collaborative's lead faculty, with a reason. Unlocking the same team and
          *     period again replaces the earlier unlock. Uploads for that team and period are accepted
-         *     until the end of `until`.
+         *     until the end of `until`. The team's members are notified once per team, period and
+         *     `until`: the same unlock sent again (a retry) notifies nobody twice; a new date does.
          */
         post: operations["unlockPeriod"];
         delete?: never;
@@ -1505,12 +1509,24 @@ export interface paths {
         /**
          * A measure over time, per team and pooled, with the run-chart signals
          * @description Admins and the collaborative's faculty see every team and the pooled series (for a
-         *     proportion, the sum of numerators over the sum of denominators; for a count, the sum; for a
+         *     proportion, the sum of numerators over the sum of denominators of the teams that reported;
+         *     for a count, the mean per reporting team, so that it compares with one team's count; for a
          *     mean or rate, the mean of teams) with the median of teams per period; members and machine
-         *     clients see their own team only, without the pooled series. Each series has the median of its
-         *     baseline (its first `baseline` points) and the signals found: a shift (6 or more consecutive
-         *     points on one side of the median; points on the median neither break nor count) or a trend
-         *     (5 or more consecutive points going up, or down).
+         *     clients see their own team only, without the pooled series. Each pooled point says how many
+         *     teams it covers (`teams`) of how many are enrolled (`enrolledTeams`); a month reported by
+         *     fewer than `minShare` of them is `incomplete` and left out of every rule. `pooling` says
+         *     how the series was pooled.
+         *
+         *     Each series has the median of its baseline and the run-chart signals found (`signals`: a
+         *     shift, 6 or more consecutive points on one side of the median, points on the median
+         *     neither breaking nor counting; or a trend, 5 or more consecutive points going up or down).
+         *     `specialCauses` lists every signal of the chosen analysis (`chart`): for a run chart the
+         *     four rules of Perla, Provost and Murray (BMJ Qual Saf 2011) — shift, trend, too few or too
+         *     many runs (Swed and Eisenhart's limits for the number of useful observations, 10 to 60),
+         *     astronomical point (beyond 3 sigma of the median, sigma from the median moving range /
+         *     0.954); for a control chart a point outside the 3-sigma limits, 8 in a row on one side of
+         *     the centre line, 6 in a row going up or down, 2 of 3 beyond 2 sigma on one side. Each point
+         *     carries its centre line, limits, 2-sigma lines and the rules it takes part in.
          */
         get: operations["getRunChart"];
         put?: never;
@@ -1696,7 +1712,8 @@ export interface paths {
          * @description The run chart of every measure of the collaborative, by key, with the series of the team
          *     named by `organizationId` only. Admins and the collaborative's faculty may name any enrolled
          *     team and also get the pooled series for comparison; members and machine clients their own
-         *     organisation only (another organisation's answers 404), without the pooled series.
+         *     organisation only (another organisation's answers 404), without the pooled series. The
+         *     analysis (`chart`, `baselineMode`, `phases`, `minShare`) is that of a measure's run chart.
          */
         get: operations["listTeamRunCharts"];
         put?: never;
@@ -4681,6 +4698,118 @@ export interface components {
              * @description Pooled series only: how many teams reported
              */
             teams?: number;
+            /**
+             * Format: int32
+             * @description Pooled series only: how many teams are enrolled (n of N)
+             */
+            enrolledTeams?: number;
+            /** @description Pooled series only: fewer than minShare of the enrolled teams reported; drawn, but left out of the centre line, limits and rules */
+            incomplete?: boolean;
+            /**
+             * Format: double
+             * @description The centre line at this point: the median (run chart) or the centre of its phase
+             */
+            centre?: number;
+            /**
+             * Format: double
+             * @description Control charts: the lower 3-sigma limit (not below 0)
+             */
+            lowerLimit?: number;
+            /**
+             * Format: double
+             * @description Control charts: the upper 3-sigma limit (not above 1 for a proportion)
+             */
+            upperLimit?: number;
+            /**
+             * Format: double
+             * @description Control charts: the lower 2-sigma line
+             */
+            lowerWarning?: number;
+            /**
+             * Format: double
+             * @description Control charts: the upper 2-sigma line
+             */
+            upperWarning?: number;
+            /**
+             * Format: double
+             * @description XmR: the moving range from the previous point of its phase
+             */
+            movingRange?: number;
+            /** @description The rules of `specialCauses` this point takes part in */
+            rules?: components["schemas"]["ChartRule"][];
+        };
+        /**
+         * @description Run chart: SHIFT (6+ on one side of the median), TREND (5+ going up or down),
+         *     TOO_FEW_RUNS, TOO_MANY_RUNS, ASTRONOMICAL. Control chart: OUTSIDE_LIMITS,
+         *     EIGHT_ON_ONE_SIDE, SIX_TRENDING, TWO_OF_THREE_BEYOND_2_SIGMA.
+         * @enum {string}
+         */
+        ChartRule: "SHIFT" | "TREND" | "TOO_FEW_RUNS" | "TOO_MANY_RUNS" | "ASTRONOMICAL" | "OUTSIDE_LIMITS" | "EIGHT_ON_ONE_SIDE" | "SIX_TRENDING" | "TWO_OF_THREE_BEYOND_2_SIGMA";
+        ChartSignal: {
+            rule: components["schemas"]["ChartRule"];
+            /**
+             * @description Which side of the centre line, or which way a trend goes; absent for the runs rules
+             * @enum {string}
+             */
+            direction?: "ABOVE" | "BELOW" | "UP" | "DOWN";
+            fromPeriod: string;
+            toPeriod: string;
+            /** @description The points that make the signal */
+            periods: string[];
+        };
+        ChartPhase: {
+            fromPeriod: string;
+            toPeriod: string;
+            /** Format: double */
+            centre?: number;
+            /**
+             * Format: double
+             * @description Laney charts: the spread of the z-scores (average moving range / 1.128)
+             */
+            sigmaZ?: number;
+            /**
+             * Format: double
+             * @description XmR: the average moving range
+             */
+            movingRangeCentre?: number;
+            /**
+             * Format: double
+             * @description XmR: the moving-range chart's upper limit, 3.267 x the average moving range
+             */
+            movingRangeUpper?: number;
+        };
+        RunChartRuns: {
+            /**
+             * Format: int32
+             * @description Points not on the median
+             */
+            useful: number;
+            /**
+             * Format: int32
+             * @description Crossings of the median + 1
+             */
+            runs: number;
+            /**
+             * Format: int32
+             * @description Fewer runs than this are too few (absent outside 10 to 60 useful observations)
+             */
+            lower?: number;
+            /**
+             * Format: int32
+             * @description More runs than this are too many
+             */
+            upper?: number;
+        };
+        ChartPooling: {
+            /**
+             * @description RATIO_OF_SUMS: a proportion, the numerators over the denominators of the teams that reported; MEAN_PER_REPORTING_TEAM: a count, the sum over the number of teams that reported (a rate per team); MEAN_OF_TEAMS: the mean of the teams' values
+             * @enum {string}
+             */
+            method: "RATIO_OF_SUMS" | "MEAN_PER_REPORTING_TEAM" | "MEAN_OF_TEAMS";
+            /** Format: double */
+            minShare: number;
+            /** Format: int32 */
+            enrolledTeams: number;
         };
         RunChartSignal: {
             /** @enum {string} */
@@ -4704,6 +4833,11 @@ export interface components {
             median?: number;
             points: components["schemas"]["RunChartPoint"][];
             signals: components["schemas"]["RunChartSignal"][];
+            /** @description Every signal of the chosen analysis */
+            specialCauses?: components["schemas"]["ChartSignal"][];
+            runs?: components["schemas"]["RunChartRuns"];
+            /** @description Control charts: each phase with its own centre and limits */
+            phases?: components["schemas"]["ChartPhase"][];
             /** @description A team's series only: the team's annotations and PDSA cycles on this measure, by period */
             annotations?: components["schemas"]["RunChartAnnotation"][];
         };
@@ -4900,6 +5034,16 @@ export interface components {
             target?: number;
             /** Format: int32 */
             baseline: number;
+            /**
+             * @description The analysis applied
+             * @enum {string}
+             */
+            chart?: "run" | "p" | "u" | "xmr" | "laney-p" | "laney-u";
+            /** @enum {string} */
+            baselineMode?: "frozen" | "extended";
+            /** @description The months that start a new phase */
+            phases?: string[];
+            pooling?: components["schemas"]["ChartPooling"];
             pooled?: components["schemas"]["RunChartSeries"];
             teams: components["schemas"]["RunChartSeries"][];
         };
@@ -5371,6 +5515,36 @@ export interface components {
         };
     };
     parameters: {
+        /**
+         * @description The analysis: `run` (a run chart: median and the four run-chart rules), `p` (p-chart,
+         *     proportions; limits vary with each denominator), `u` (u-chart of a count per unit: for a
+         *     team one unit a month, for the pooled series one unit per reporting team), `xmr`
+         *     (individuals and moving range), `laney-p` or `laney-u` (Laney's p′ and u′ for large
+         *     denominators). `p` and `laney-p` need a PROPORTION measure, `u` and `laney-u` a COUNT or a
+         *     PROPORTION; `run` and `xmr` take any. Default by measure type: PROPORTION `p`, COUNT, MEAN
+         *     and RATE `xmr`. On a measure's chart another combination answers 400; on a team's page,
+         *     where one value covers every measure, a measure the chart does not fit gets its default
+         *     (each chart's `chart` says which it got).
+         */
+        ChartType: "run" | "p" | "u" | "xmr" | "laney-p" | "laney-u";
+        /**
+         * @description `frozen` (default): the median of a run chart, and the centre and limits of each phase of
+         *     a control chart, are computed from the first `baseline` points and extended across the
+         *     rest; `extended`: from every point.
+         */
+        BaselineMode: "frozen" | "extended";
+        /**
+         * @description The months where a documented change starts a new phase of a control chart, comma
+         *     separated (e.g. `2025-03,2025-09`): each phase has its own centre line and limits, and the
+         *     special-cause rules look within one phase. Up to 12. Ignored by a run chart.
+         */
+        ChartPhases: string;
+        /**
+         * @description The share of the enrolled teams that must have reported a month for its pooled point to
+         *     count (0 to 1; default `lcp.metrics.pooled-min-share`, 0.75): a month below it is marked
+         *     `incomplete`, drawn but left out of the centre line, the limits and every rule.
+         */
+        PooledMinShare: number;
         /** @description The subject's type, e.g. `organization`, `collaborative`, `application` */
         AuditEntityType: string;
         /** @description The subject's id */
@@ -7878,6 +8052,7 @@ export interface operations {
             /** @description Every topic with its delivery */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
@@ -7896,7 +8071,10 @@ export interface operations {
     updateMyNotificationPreferences: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7909,6 +8087,7 @@ export interface operations {
             /** @description Saved; every topic with its delivery */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
@@ -7920,8 +8099,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
@@ -8363,6 +8544,36 @@ export interface operations {
             query?: {
                 /** @description How many first points make the baseline */
                 baseline?: number;
+                /**
+                 * @description The analysis: `run` (a run chart: median and the four run-chart rules), `p` (p-chart,
+                 *     proportions; limits vary with each denominator), `u` (u-chart of a count per unit: for a
+                 *     team one unit a month, for the pooled series one unit per reporting team), `xmr`
+                 *     (individuals and moving range), `laney-p` or `laney-u` (Laney's p′ and u′ for large
+                 *     denominators). `p` and `laney-p` need a PROPORTION measure, `u` and `laney-u` a COUNT or a
+                 *     PROPORTION; `run` and `xmr` take any. Default by measure type: PROPORTION `p`, COUNT, MEAN
+                 *     and RATE `xmr`. On a measure's chart another combination answers 400; on a team's page,
+                 *     where one value covers every measure, a measure the chart does not fit gets its default
+                 *     (each chart's `chart` says which it got).
+                 */
+                chart?: components["parameters"]["ChartType"];
+                /**
+                 * @description `frozen` (default): the median of a run chart, and the centre and limits of each phase of
+                 *     a control chart, are computed from the first `baseline` points and extended across the
+                 *     rest; `extended`: from every point.
+                 */
+                baselineMode?: components["parameters"]["BaselineMode"];
+                /**
+                 * @description The months where a documented change starts a new phase of a control chart, comma
+                 *     separated (e.g. `2025-03,2025-09`): each phase has its own centre line and limits, and the
+                 *     special-cause rules look within one phase. Up to 12. Ignored by a run chart.
+                 */
+                phases?: components["parameters"]["ChartPhases"];
+                /**
+                 * @description The share of the enrolled teams that must have reported a month for its pooled point to
+                 *     count (0 to 1; default `lcp.metrics.pooled-min-share`, 0.75): a month below it is marked
+                 *     `incomplete`, drawn but left out of the centre line, the limits and every rule.
+                 */
+                minShare?: components["parameters"]["PooledMinShare"];
             };
             header?: {
                 /**
@@ -8672,6 +8883,36 @@ export interface operations {
                 organizationId: string;
                 /** @description How many first points make the baseline */
                 baseline?: number;
+                /**
+                 * @description The analysis: `run` (a run chart: median and the four run-chart rules), `p` (p-chart,
+                 *     proportions; limits vary with each denominator), `u` (u-chart of a count per unit: for a
+                 *     team one unit a month, for the pooled series one unit per reporting team), `xmr`
+                 *     (individuals and moving range), `laney-p` or `laney-u` (Laney's p′ and u′ for large
+                 *     denominators). `p` and `laney-p` need a PROPORTION measure, `u` and `laney-u` a COUNT or a
+                 *     PROPORTION; `run` and `xmr` take any. Default by measure type: PROPORTION `p`, COUNT, MEAN
+                 *     and RATE `xmr`. On a measure's chart another combination answers 400; on a team's page,
+                 *     where one value covers every measure, a measure the chart does not fit gets its default
+                 *     (each chart's `chart` says which it got).
+                 */
+                chart?: components["parameters"]["ChartType"];
+                /**
+                 * @description `frozen` (default): the median of a run chart, and the centre and limits of each phase of
+                 *     a control chart, are computed from the first `baseline` points and extended across the
+                 *     rest; `extended`: from every point.
+                 */
+                baselineMode?: components["parameters"]["BaselineMode"];
+                /**
+                 * @description The months where a documented change starts a new phase of a control chart, comma
+                 *     separated (e.g. `2025-03,2025-09`): each phase has its own centre line and limits, and the
+                 *     special-cause rules look within one phase. Up to 12. Ignored by a run chart.
+                 */
+                phases?: components["parameters"]["ChartPhases"];
+                /**
+                 * @description The share of the enrolled teams that must have reported a month for its pooled point to
+                 *     count (0 to 1; default `lcp.metrics.pooled-min-share`, 0.75): a month below it is marked
+                 *     `incomplete`, drawn but left out of the centre line, the limits and every rule.
+                 */
+                minShare?: components["parameters"]["PooledMinShare"];
             };
             header?: {
                 /**

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { api } from '@/lib/api/client';
-import { request } from '@/lib/api/request';
+import { requestVersioned } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
 import { notificationKeys } from './keys';
 
@@ -10,12 +10,15 @@ export type NotificationTopic = components['schemas']['NotificationTopic'];
 export type NotificationDelivery = components['schemas']['NotificationDelivery'];
 export type PreferenceInput = components['schemas']['NotificationPreferenceInput'];
 
-export const getPreferences = () => request(api.GET('/api/me/notification-preferences'));
+/** The person's settings with their ETag (a save sends it back: 412 when they changed meanwhile). */
+export const getPreferences = () => requestVersioned(api.GET('/api/me/notification-preferences'));
 
 export const usePreferences = () => useQuery(queryOptions({ queryKey: notificationKeys.preferences(), queryFn: getPreferences }));
 
-export const updatePreferences = (preferences: PreferenceInput[]) =>
-  request(api.PUT('/api/me/notification-preferences', { body: { preferences } }));
+export const updatePreferences = ({ etag, preferences }: { etag: string; preferences: PreferenceInput[] }) =>
+  requestVersioned(
+    api.PUT('/api/me/notification-preferences', { params: { header: { 'If-Match': etag } }, body: { preferences } }),
+  );
 
 export function useUpdatePreferences() {
   const queryClient = useQueryClient();

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Radio, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 
 import { QueryState } from '@/components/ui/page-state';
-import { errorMessage, isApiError } from '@/lib/api/problem';
+import { errorMessage, isApiError, isStaleEdit } from '@/lib/api/problem';
 import {
   DELIVERY_LABELS,
   TOPIC_LABELS,
@@ -27,7 +27,7 @@ export function NotificationPreferencesForm() {
   }, [saved, save.isError]);
 
   if (query.isPending || query.isError) return <QueryState query={query} what="your notification settings" />;
-  const items = query.data.items;
+  const items = query.data.data.items;
   const current = (topic: NotificationTopic) => choices[topic] ?? items.find((i) => i.topic === topic)?.delivery ?? 'IN_APP';
   const changed = items.filter((i) => choices[i.topic] && choices[i.topic] !== i.delivery);
 
@@ -35,11 +35,16 @@ export function NotificationPreferencesForm() {
     e.preventDefault();
     setSaved(false);
     save.mutate(
-      items.map((i) => ({ topic: i.topic, delivery: current(i.topic) })),
+      { etag: query.data.etag, preferences: items.map((i) => ({ topic: i.topic, delivery: current(i.topic) })) },
       {
         onSuccess: () => {
           setChoices({});
           setSaved(true);
+        },
+        // changed meanwhile (another tab, an e-mail's unsubscribe link): read them again, keep the
+        // choices made here, so that saving again applies them over what is there now
+        onError: (error) => {
+          if (isStaleEdit(error)) void query.refetch();
         },
       },
     );
@@ -48,7 +53,7 @@ export function NotificationPreferencesForm() {
   return (
     <form onSubmit={submit} aria-label="Notification settings" noValidate>
       <Stack gap="lg">
-        {!query.data.mailEnabled && (
+        {!query.data.data.mailEnabled && (
           <Alert color="gray" variant="light" title="E-mail is off on this server">
             You will see every notification in the app; your e-mail choices apply once e-mail is turned on.
           </Alert>
@@ -62,6 +67,9 @@ export function NotificationPreferencesForm() {
           {save.isError && (
             <Alert color="red" variant="light" role="alert" title="Not saved">
               <Text size="sm">{errorMessage(save.error)}</Text>
+              {isStaleEdit(save.error) && (
+                <Text size="sm">Your settings were read again; your choices here are kept. Save again to apply them.</Text>
+              )}
               {isApiError(save.error) &&
                 save.error.violations.map((v) => (
                   <Text size="sm" key={`${v.field}-${v.message}`}>

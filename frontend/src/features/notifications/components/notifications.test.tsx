@@ -33,11 +33,15 @@ describe('notification settings', () => {
   it('shows every topic as a labelled radio group and saves the choices with a confirmation', async () => {
     const user = userEvent.setup();
     let sent: unknown;
+    let ifMatch: string | null = null;
     server.use(
-      http.get(apiUrl('/api/me/notification-preferences'), () => HttpResponse.json(preferences())),
+      http.get(apiUrl('/api/me/notification-preferences'), () =>
+        HttpResponse.json(preferences(), { headers: { ETag: '"p-one"' } }),
+      ),
       http.put(apiUrl('/api/me/notification-preferences'), async ({ request }) => {
         sent = await request.json();
-        return HttpResponse.json(preferences({ metrics: 'WEEKLY_DIGEST' }));
+        ifMatch = request.headers.get('If-Match');
+        return HttpResponse.json(preferences({ metrics: 'WEEKLY_DIGEST' }), { headers: { ETag: '"p-two"' } });
       }),
     );
     renderApp('/notification-preferences', { me: riversideLeader });
@@ -55,6 +59,7 @@ describe('notification settings', () => {
     expect(sent).toEqual({
       preferences: TOPICS.map((topic, i) => ({ topic, delivery: topic === 'metrics' ? 'WEEKLY_DIGEST' : DEFAULTS[i] })),
     });
+    expect(ifMatch).toBe('"p-one"');
     expect(within(metrics).getByRole('radio', { name: 'In the app and a weekly e-mail summary' })).toBeChecked();
   });
 
@@ -75,6 +80,40 @@ describe('notification settings', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Not saved');
     expect(alert).toHaveTextContent('preferences[2].delivery: must be one of IN_APP, EMAIL');
+  });
+
+  it('says when the settings changed meanwhile, reads them again and keeps the choices made', async () => {
+    const user = userEvent.setup();
+    let reads = 0;
+    const tags: (string | null)[] = [];
+    server.use(
+      http.get(apiUrl('/api/me/notification-preferences'), () => {
+        reads++;
+        // the second read: an unsubscribe link turned schedule to in-app meanwhile
+        return HttpResponse.json(reads === 1 ? preferences() : preferences({ schedule: 'IN_APP' }), {
+          headers: { ETag: `"p-${reads}"` },
+        });
+      }),
+      http.put(apiUrl('/api/me/notification-preferences'), ({ request }) => {
+        tags.push(request.headers.get('If-Match'));
+        return tags.length === 1
+          ? problem(412, 'Precondition Failed', { type: '/problems/precondition-failed' })
+          : HttpResponse.json(preferences({ metrics: 'WEEKLY_DIGEST', schedule: 'IN_APP' }), { headers: { ETag: '"p-3"' } });
+      }),
+    );
+    renderApp('/notification-preferences', { me: riversideLeader });
+    const metrics = await screen.findByRole('radiogroup', { name: /Metrics and reporting/ });
+    await user.click(within(metrics).getByRole('radio', { name: 'In the app and a weekly e-mail summary' }));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Someone changed this since you opened it.');
+    expect(alert).toHaveTextContent('Save again to apply them.');
+    const schedule = screen.getByRole('radiogroup', { name: /Learning sessions and calls/ });
+    expect(await within(schedule).findByRole('radio', { name: 'In the app only' })).toBeChecked();
+    expect(within(metrics).getByRole('radio', { name: 'In the app and a weekly e-mail summary' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Your notification settings are saved.');
+    expect(tags).toEqual(['"p-1"', '"p-2"']);
   });
 
   it('is reachable from the notifications page, which marks all read at once', async () => {
@@ -109,7 +148,10 @@ describe('notification settings', () => {
     expect(await screen.findByText('2 marked read; 0 unread')).toBeInTheDocument();
     expect(calls).toBe(1);
     expect(screen.queryByRole('button', { name: 'Mark all read' })).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Notification settings' })).toHaveAttribute('href', '/notification-preferences');
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Notification settings' })).toHaveAttribute(
+      'href',
+      '/notification-preferences',
+    );
   });
 });
 

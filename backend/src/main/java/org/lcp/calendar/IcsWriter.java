@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Set;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.LastModified;
@@ -43,6 +45,7 @@ public final class IcsWriter {
   private static final String PRODUCT = "-//Learning Collaborative Platform//Schedule//EN";
   private static final TimeZoneRegistry ZONES =
       TimeZoneRegistryFactory.getInstance().createRegistry();
+  private static final TimeZoneRegistry JDK_ZONES = new JdkZones(ZONES);
 
   private IcsWriter() {}
 
@@ -63,6 +66,9 @@ public final class IcsWriter {
                   ZonedDateTime.ofInstant(e.startsAt(), zone),
                   ZonedDateTime.ofInstant(e.endsAt(), zone),
                   summary(e));
+          for (String p : List.of(Property.DTSTART, Property.DTEND)) {
+            event.<DateProperty<?>>getProperty(p).ifPresent(d -> d.setTimeZoneRegistry(JDK_ZONES));
+          }
         } else {
           // a zone ical4j has no definition for: write UTC times instead
           event = new VEvent(e.startsAt(), e.endsAt(), summary(e));

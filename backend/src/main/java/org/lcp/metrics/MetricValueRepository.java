@@ -267,8 +267,11 @@ public class MetricValueRepository implements PanacheRepositoryBase<MetricValue,
       double median) {}
 
   /**
-   * The pooled months of these measures, aggregated in PostgreSQL (how many teams, the sums and the
-   * median of the teams' values): one statement, one row per measure and month.
+   * The pooled months of these measures, aggregated in PostgreSQL (how many teams reported, the
+   * sums and the median of the teams' values): one statement, one row per measure and month,
+   * however many teams and months. {@link RunChartService} turns a row into a point: the ratio of
+   * the sums for a proportion, the sum over the teams that reported for a count or a mean (never
+   * the bare sum, which falls whenever a team stops reporting), and n of the enrolled teams.
    */
   // native: percentile_cont, an ordered-set aggregate JPQL lacks
   List<Pooled> pooled(Collection<UUID> measureIds) {

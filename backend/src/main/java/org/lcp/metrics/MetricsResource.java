@@ -243,21 +243,53 @@ public class MetricsResource implements MetricsApi {
 
   @Override
   public Response getRunChart(
-      UUID collaborativeId, UUID measureId, String ifNoneMatch, Integer baseline) {
+      UUID collaborativeId,
+      UUID measureId,
+      String ifNoneMatch,
+      Integer baseline,
+      String chart,
+      String baselineMode,
+      String phases,
+      Double minShare) {
     Actor actor = actors.current();
     return Conditional.respond(
         ifNoneMatch,
         tags.runChart(actor, uriInfo, collaborativeId),
-        () -> runCharts.chart(actor, collaborativeId, measureId, baseline));
+        () ->
+            runCharts.chart(
+                actor,
+                collaborativeId,
+                measureId,
+                baseline,
+                chart,
+                baselineMode,
+                phases,
+                minShare));
   }
 
   @Override
   public Response listTeamRunCharts(
-      UUID collaborativeId, UUID organizationId, String ifNoneMatch, Integer baseline) {
+      UUID collaborativeId,
+      UUID organizationId,
+      String ifNoneMatch,
+      Integer baseline,
+      String chart,
+      String baselineMode,
+      String phases,
+      Double minShare) {
     Actor actor = actors.current();
     return Conditional.respond(
         ifNoneMatch,
         tags.teamRunCharts(actor, uriInfo, collaborativeId, organizationId),
-        () -> runCharts.teamCharts(actor, collaborativeId, organizationId, baseline));
+        () ->
+            runCharts.teamCharts(
+                actor,
+                collaborativeId,
+                organizationId,
+                baseline,
+                chart,
+                baselineMode,
+                phases,
+                minShare));
   }
 }

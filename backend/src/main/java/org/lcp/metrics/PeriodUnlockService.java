@@ -113,7 +113,10 @@ public class PeriodUnlockService {
     return MetricsMapper.toApi(u, organizations.name(org), today);
   }
 
-  /** The team's data contact and members hear that they can report the month again. */
+  /**
+   * The team's data contact and members hear that they can report the month again: once per unlock
+   * and date (the same unlock sent again, a retry, tells nobody twice; a new date does).
+   */
   private void tellTeam(
       Collaborative c, Team team, YearMonth period, PeriodUnlock u, LocalDate today) {
     List<UUID> to = recipients.of(List.of(team), today).of(team);
@@ -135,7 +138,9 @@ public class PeriodUnlockService {
                 + u.until
                 + ". Reason: "
                 + u.reason,
-            "/collaboratives/" + c.id + "/metrics/data"));
+            "/collaboratives/" + c.id + "/metrics/data",
+            "period-unlock:" + c.id + ":" + team.organizationId + ":" + period + ":" + u.until,
+            List.of()));
   }
 
   /**

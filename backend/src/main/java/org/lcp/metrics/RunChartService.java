@@ -11,8 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lcp.api.model.ChartPhase;
+import org.lcp.api.model.ChartPooling;
+import org.lcp.api.model.ChartRule;
+import org.lcp.api.model.ChartSignal;
 import org.lcp.api.model.RunChartList;
 import org.lcp.api.model.RunChartPoint;
+import org.lcp.api.model.RunChartRuns;
 import org.lcp.api.model.RunChartSeries;
 import org.lcp.api.model.RunChartSignal;
 import org.lcp.collaborative.Collaborative;
@@ -28,8 +34,16 @@ import org.lcp.organization.OrganizationRepository;
 import org.lcp.team.TeamRepository;
 
 /**
- * A measure's values over time, per team and pooled, with the run-chart rules applied. Admins and
- * faculty get every team and the pooled series; members and data systems their own team only.
+ * A measure's values over time, per team and pooled, with the run-chart rules or a control chart
+ * applied. Admins and faculty get every team and the pooled series; members and data systems their
+ * own team only.
+ *
+ * <p>Pooling is honest about who reported: each pooled month says how many teams it covers (n) of
+ * how many are enrolled (N); a month reported by fewer than {@code minShare} of N is marked
+ * incomplete and left out of the centre line, the limits and every rule (otherwise a team that
+ * stops reporting looks like a fall of the whole collaborative); a count is pooled as the mean per
+ * reporting team (a rate per team, which compares with one team's count), a proportion as the ratio
+ * of the summed numerators and denominators, a mean or rate as the mean of the teams.
  */
 @ApplicationScoped
 public class RunChartService {
@@ -40,6 +54,7 @@ public class RunChartService {
   private final MeasureRepository measures;
   private final MetricValueRepository values;
   private final MetricsPolicy policy;
+  private final double defaultMinShare;
   private final ChartNotes notes;
 
   public RunChartService(
@@ -49,7 +64,10 @@ public class RunChartService {
       MeasureRepository measures,
       MetricValueRepository values,
       MetricsPolicy policy,
+      @ConfigProperty(name = "lcp.metrics.pooled-min-share", defaultValue = "0.75")
+          double defaultMinShare,
       ChartNotes notes) {
+    this.defaultMinShare = defaultMinShare;
     this.notes = notes;
     this.collaboratives = collaboratives;
     this.teams = teams;
@@ -62,12 +80,30 @@ public class RunChartService {
   /** One measure, for every team the actor sees. */
   @Transactional
   public org.lcp.api.model.RunChart chart(
-      Actor actor, UUID collaborativeId, UUID measureId, Integer baseline) {
+      Actor actor,
+      UUID collaborativeId,
+      UUID measureId,
+      Integer baseline,
+      String chart,
+      String baselineMode,
+      String phases,
+      Double minShare) {
     Collaborative c = collaboratives.require(collaborativeId);
     OrganizationScope scope = policy.readScope(actor, c.ref(), null);
     Measure m = measures.require(c.id, measureId);
+    ChartOptions options =
+        ChartOptions.parse(chart, baseline, baselineMode, phases, minShare, defaultMinShare);
+    if (options.chart() != null && !options.chart().fits(m.type)) {
+      throw ApiException.invalid(
+          List.of(
+              new org.lcp.common.error.Violation(
+                  "chart",
+                  "query",
+                  "a " + options.chart().value + " chart does not fit a " + m.type + " measure")));
+    }
     // every team's series is in the answer: the pool is made from the same values
-    return charts(List.of(m), scope, policy.seesAllTeams(actor, c.ref()), baseline, false).get(0);
+    boolean pooled = policy.seesAllTeams(actor, c.ref());
+    return charts(c, List.of(m), scope, pooled, options, false).get(0);
   }
 
   /**
@@ -76,16 +112,29 @@ public class RunChartService {
    */
   @Transactional
   public RunChartList teamCharts(
-      Actor actor, UUID collaborativeId, UUID organizationId, Integer baseline) {
+      Actor actor,
+      UUID collaborativeId,
+      UUID organizationId,
+      Integer baseline,
+      String chart,
+      String baselineMode,
+      String phases,
+      Double minShare) {
     Collaborative c = collaboratives.require(collaborativeId);
     OrganizationScope scope = policy.readScope(actor, c.ref(), organizationId);
     if (teams.find(c.id, organizationId).isEmpty()) {
       throw ApiException.notFound("team", organizationId);
     }
+    ChartOptions options =
+        ChartOptions.parse(chart, baseline, baselineMode, phases, minShare, defaultMinShare);
     return new RunChartList()
         .items(
-            charts(measures.all(c.id), scope, policy.seesAllTeams(actor, c.ref()), baseline, true));
+            charts(
+                c, measures.all(c.id), scope, policy.seesAllTeams(actor, c.ref()), options, true));
   }
+
+  /** A point as charted, with what the control charts count (numerator over denominator). */
+  private record Obs(RunChartPoint point, Double numerator, Double denominator, boolean excluded) {}
 
   /**
    * The charts of these measures: a series for each team in {@code scope}, and the pooled one when
@@ -94,20 +143,24 @@ public class RunChartService {
    * team's values are read and pooled here (a measure's chart, which shows every team anyway).
    */
   private List<org.lcp.api.model.RunChart> charts(
+      Collaborative c,
       List<Measure> ms,
       OrganizationScope scope,
       boolean pooled,
-      Integer baseline,
+      ChartOptions options,
       boolean poolInDatabase) {
-    int base = baseline == null ? RunChart.DEFAULT_BASELINE : baseline;
     List<UUID> ids = ms.stream().map(m -> m.id).toList();
     List<Point> points =
         values.points(ids, pooled && !poolInDatabase ? OrganizationScope.ALL : scope);
     Map<UUID, List<Pooled>> pools = new HashMap<>();
-    if (pooled && poolInDatabase) {
-      values
-          .pooled(ids)
-          .forEach(p -> pools.computeIfAbsent(p.measureId(), k -> new ArrayList<>()).add(p));
+    int enrolled = 0;
+    if (pooled) {
+      enrolled = teams.organizationIds(c.id).size();
+      if (poolInDatabase) {
+        values
+            .pooled(ids)
+            .forEach(p -> pools.computeIfAbsent(p.measureId(), k -> new ArrayList<>()).add(p));
+      }
     }
     Map<UUID, String> names =
         organizations.names(points.stream().map(Point::organizationId).distinct().toList());
@@ -120,6 +173,7 @@ public class RunChartService {
     }
     List<org.lcp.api.model.RunChart> charts = new ArrayList<>();
     for (Measure m : ms) {
+      ChartOptions.Analysis analysis = options.analysisFor(m.type);
       Map<UUID, List<Point>> byTeam = byMeasureAndTeam.getOrDefault(m.id, Map.of());
       List<RunChartSeries> series = new ArrayList<>();
       TreeMap<YearMonth, List<Point>> byPeriod = new TreeMap<>();
@@ -128,7 +182,7 @@ public class RunChartService {
         team.forEach(p -> byPeriod.computeIfAbsent(p.period(), k -> new ArrayList<>()).add(p));
         if (scope.includes(org)) {
           series.add(
-              analyse(team.stream().map(RunChartService::point).toList(), base)
+              analyse(team.stream().map(p -> point(m.type, p)).toList(), analysis, options)
                   .organizationId(org)
                   .organizationName(names.get(org)));
         }
@@ -141,18 +195,42 @@ public class RunChartService {
                   .toList();
       RunChartSeries pool = null;
       if (pooled && !months.isEmpty()) {
-        pool = analyse(months.stream().map(p -> pool(m.type, p)).toList(), base);
+        int n = enrolled;
+        pool =
+            analyse(
+                months.stream().map(p -> pool(m.type, p, n, options.minShare())).toList(),
+                analysis,
+                options);
       }
-      charts.add(
+      org.lcp.api.model.RunChart chart =
           new org.lcp.api.model.RunChart()
               .measureId(m.id)
               .measureKey(m.key)
               .type(MetricsMapper.type(m.type))
               .direction(Enums.map(m.direction, org.lcp.api.model.RunChart.DirectionEnum.class))
               .target(MetricsMapper.dbl(m.target))
-              .baseline(base)
+              .baseline(options.baseline())
+              .chart(org.lcp.api.model.RunChart.ChartEnum.fromValue(analysis.value))
+              .baselineMode(
+                  options.mode() == RunChart.BaselineMode.FROZEN
+                      ? org.lcp.api.model.RunChart.BaselineModeEnum.FROZEN
+                      : org.lcp.api.model.RunChart.BaselineModeEnum.EXTENDED)
+              .phases(options.phases().stream().map(YearMonth::toString).toList())
               .teams(series)
-              .pooled(pool));
+              .pooled(pool);
+      if (pooled) {
+        chart.pooling(
+            new ChartPooling()
+                .method(
+                    switch (m.type) {
+                      case PROPORTION -> ChartPooling.MethodEnum.RATIO_OF_SUMS;
+                      case COUNT -> ChartPooling.MethodEnum.MEAN_PER_REPORTING_TEAM;
+                      default -> ChartPooling.MethodEnum.MEAN_OF_TEAMS;
+                    })
+                .minShare(options.minShare())
+                .enrolledTeams(enrolled));
+      }
+      charts.add(chart);
     }
     // the teams' annotations and PDSA cycles (org.lcp.improvement), one statement for all series
     return notes.attach(charts, scope);
@@ -175,52 +253,208 @@ public class RunChartService {
     return numbers.filter(n -> n != null).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
-  private static RunChartPoint point(Point p) {
-    return new RunChartPoint()
-        .period(p.period().toString())
-        .value(p.value().doubleValue())
-        .numerator(MetricsMapper.dbl(p.numerator()))
-        .denominator(MetricsMapper.dbl(p.denominator()));
+  /** A team's value: a proportion counts numerator over denominator, a count itself over 1. */
+  private static Obs point(MeasureType type, Point p) {
+    RunChartPoint point =
+        new RunChartPoint()
+            .period(p.period().toString())
+            .value(p.value().doubleValue())
+            .numerator(MetricsMapper.dbl(p.numerator()))
+            .denominator(MetricsMapper.dbl(p.denominator()));
+    return switch (type) {
+      case PROPORTION -> new Obs(point, point.getNumerator(), point.getDenominator(), false);
+      default -> new Obs(point, point.getValue(), 1.0, false);
+    };
   }
 
-  private static RunChartPoint pool(MeasureType type, Pooled month) {
+  /**
+   * A pooled month: a proportion as the ratio of the sums, a count as the mean per reporting team
+   * (its sum over the number of teams, which a u-chart counts as one unit per team), a mean or rate
+   * as the mean of the teams; incomplete when fewer than {@code minShare} of the {@code enrolled}
+   * teams reported.
+   */
+  private static Obs pool(MeasureType type, Pooled month, int enrolled, double minShare) {
+    boolean incomplete = enrolled > 0 && month.teams() < minShare * enrolled;
     RunChartPoint p =
         new RunChartPoint()
             .period(month.period().toString())
             .teams(month.teams())
+            .enrolledTeams(enrolled)
+            .incomplete(incomplete)
             .teamMedian(month.median());
-    switch (type) {
+    double teamsReporting = month.teams();
+    return switch (type) {
       case PROPORTION -> {
         double num = month.numerator().doubleValue();
         double den = month.denominator().doubleValue();
         p.numerator(num).denominator(den).value(den == 0 ? 0.0 : num / den);
+        yield new Obs(p, num, den, incomplete);
       }
-      case COUNT -> p.value(month.sum().doubleValue());
-      default -> p.value(month.sum().doubleValue() / month.teams());
-    }
-    return p;
+      case COUNT -> {
+        double total = month.sum().doubleValue();
+        p.value(total / teamsReporting);
+        yield new Obs(p, total, teamsReporting, incomplete);
+      }
+      default -> {
+        p.value(month.sum().doubleValue() / teamsReporting);
+        yield new Obs(p, p.getValue(), 1.0, incomplete);
+      }
+    };
   }
 
-  private static RunChartSeries analyse(List<RunChartPoint> points, int baseline) {
-    List<Double> values = points.stream().map(RunChartPoint::getValue).toList();
-    Double median = RunChart.median(values, baseline);
-    List<RunChart.Signal> signals = new ArrayList<>(RunChart.trends(values));
-    if (median != null) {
-      signals.addAll(0, RunChart.shifts(values, median));
+  /**
+   * A series with its run-chart median and shift and trend signals (always, on the points that are
+   * not excluded) and the chosen analysis: centre line, limits and special causes per point.
+   */
+  private static RunChartSeries analyse(
+      List<Obs> obs, ChartOptions.Analysis analysis, ChartOptions options) {
+    List<RunChartPoint> points = obs.stream().map(Obs::point).toList();
+    List<Integer> kept = new ArrayList<>();
+    for (int i = 0; i < obs.size(); i++) {
+      if (!obs.get(i).excluded()) {
+        kept.add(i);
+      }
     }
-    return new RunChartSeries()
-        .median(median)
-        .points(points)
-        .signals(
-            signals.stream()
-                .map(
-                    s ->
-                        new RunChartSignal()
-                            .kind(RunChartSignal.KindEnum.fromValue(s.kind().toString()))
-                            .fromPeriod(points.get(s.first()).getPeriod())
-                            .toPeriod(points.get(s.last()).getPeriod())
-                            .periods(
-                                s.points().stream().map(i -> points.get(i).getPeriod()).toList()))
-                .toList());
+    List<Double> values = kept.stream().map(i -> points.get(i).getValue()).toList();
+    RunChart.Analysis run = RunChart.analyse(values, options.baseline(), options.mode());
+    List<RunChartSignal> signals = new ArrayList<>();
+    List<ChartSignal> causes = new ArrayList<>();
+    for (RunChart.Signal s : run.signals()) {
+      List<Integer> at = s.points().stream().map(kept::get).toList();
+      switch (s.kind()) {
+        case SHIFT_ABOVE, SHIFT_BELOW, TREND_UP, TREND_DOWN ->
+            signals.add(
+                new RunChartSignal()
+                    .kind(RunChartSignal.KindEnum.fromValue(s.kind().toString()))
+                    .fromPeriod(points.get(at.get(0)).getPeriod())
+                    .toPeriod(points.get(at.get(at.size() - 1)).getPeriod())
+                    .periods(at.stream().map(i -> points.get(i).getPeriod()).toList()));
+        default -> {}
+      }
+      if (analysis == ChartOptions.Analysis.RUN) {
+        causes.add(cause(runRule(s.kind()), runDirection(s.kind()), at, points));
+      }
+    }
+    RunChartSeries series =
+        new RunChartSeries()
+            .median(run.median())
+            .runs(
+                new RunChartRuns()
+                    .useful(run.runs().useful())
+                    .runs(run.runs().runs())
+                    .lower(run.runs().lower())
+                    .upper(run.runs().upper()))
+            .points(points)
+            .signals(signals);
+    if (analysis == ChartOptions.Analysis.RUN) {
+      if (run.median() != null) {
+        kept.forEach(i -> points.get(i).centre(run.median()));
+      }
+    } else {
+      List<Double> nums = new ArrayList<>();
+      List<Double> dens = new ArrayList<>();
+      for (Obs o : obs) {
+        nums.add(o.excluded() ? null : o.numerator());
+        dens.add(o.excluded() ? null : o.denominator());
+      }
+      List<Integer> starts = new ArrayList<>();
+      for (YearMonth month : options.phases()) {
+        for (int i = 0; i < points.size(); i++) {
+          if (YearMonth.parse(points.get(i).getPeriod()).compareTo(month) >= 0) {
+            starts.add(i);
+            break;
+          }
+        }
+      }
+      ControlChart.Chart chart =
+          ControlChart.chart(
+              analysis.controlChart(),
+              nums,
+              dens,
+              starts,
+              options.mode() == RunChart.BaselineMode.FROZEN ? options.baseline() : null);
+      for (int i = 0; i < points.size(); i++) {
+        ControlChart.Point cp = chart.points().get(i);
+        if (cp.value() == null) {
+          continue;
+        }
+        points
+            .get(i)
+            .centre(cp.centre())
+            .lowerLimit(cp.lower())
+            .upperLimit(cp.upper())
+            .lowerWarning(cp.lower2())
+            .upperWarning(cp.upper2())
+            .movingRange(cp.movingRange());
+      }
+      for (ControlChart.Signal s : chart.signals()) {
+        causes.add(
+            cause(
+                ChartRule.fromValue(s.rule().toString()),
+                s.rule() == ControlChart.Rule.SIX_TRENDING
+                    ? (s.side() > 0 ? ChartSignal.DirectionEnum.UP : ChartSignal.DirectionEnum.DOWN)
+                    : (s.side() > 0
+                        ? ChartSignal.DirectionEnum.ABOVE
+                        : ChartSignal.DirectionEnum.BELOW),
+                s.points(),
+                points));
+      }
+      series.phases(
+          chart.phases().stream()
+              .map(
+                  ph ->
+                      new ChartPhase()
+                          .fromPeriod(points.get(ph.first()).getPeriod())
+                          .toPeriod(points.get(ph.last()).getPeriod())
+                          .centre(ph.centre())
+                          .sigmaZ(ph.sigmaZ())
+                          .movingRangeCentre(ph.movingRangeCentre())
+                          .movingRangeUpper(ph.movingRangeUpper()))
+              .toList());
+    }
+    Map<String, RunChartPoint> byPeriod = new HashMap<>();
+    points.forEach(p -> byPeriod.put(p.getPeriod(), p));
+    for (ChartSignal cause : causes) {
+      for (String period : cause.getPeriods()) {
+        RunChartPoint p = byPeriod.get(period);
+        if (p.getRules() == null || !p.getRules().contains(cause.getRule())) {
+          p.addRulesItem(cause.getRule());
+        }
+      }
+    }
+    return series.specialCauses(causes);
+  }
+
+  private static ChartSignal cause(
+      ChartRule rule,
+      ChartSignal.DirectionEnum direction,
+      List<Integer> at,
+      List<RunChartPoint> points) {
+    return new ChartSignal()
+        .rule(rule)
+        .direction(direction)
+        .fromPeriod(points.get(at.get(0)).getPeriod())
+        .toPeriod(points.get(at.get(at.size() - 1)).getPeriod())
+        .periods(at.stream().map(i -> points.get(i).getPeriod()).toList());
+  }
+
+  private static ChartRule runRule(RunChart.Signal.Kind kind) {
+    return switch (kind) {
+      case SHIFT_ABOVE, SHIFT_BELOW -> ChartRule.SHIFT;
+      case TREND_UP, TREND_DOWN -> ChartRule.TREND;
+      case TOO_FEW_RUNS -> ChartRule.TOO_FEW_RUNS;
+      case TOO_MANY_RUNS -> ChartRule.TOO_MANY_RUNS;
+      case ASTRONOMICAL_ABOVE, ASTRONOMICAL_BELOW -> ChartRule.ASTRONOMICAL;
+    };
+  }
+
+  private static ChartSignal.DirectionEnum runDirection(RunChart.Signal.Kind kind) {
+    return switch (kind) {
+      case SHIFT_ABOVE, ASTRONOMICAL_ABOVE -> ChartSignal.DirectionEnum.ABOVE;
+      case SHIFT_BELOW, ASTRONOMICAL_BELOW -> ChartSignal.DirectionEnum.BELOW;
+      case TREND_UP -> ChartSignal.DirectionEnum.UP;
+      case TREND_DOWN -> ChartSignal.DirectionEnum.DOWN;
+      case TOO_FEW_RUNS, TOO_MANY_RUNS -> null;
+    };
   }
 }

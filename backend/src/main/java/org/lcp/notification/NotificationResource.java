@@ -36,8 +36,9 @@ public class NotificationResource implements NotificationsApi {
   }
 
   @Override
-  public Response updateMyNotificationPreferences(NotificationPreferencesInput input) {
-    return Responses.ok(notifications.updateMyPreferences(actors.current(), input));
+  public Response updateMyNotificationPreferences(
+      NotificationPreferencesInput input, String ifMatch) {
+    return Responses.ok(notifications.updateMyPreferences(actors.current(), ifMatch, input));
   }
 
   @Override

@@ -4,8 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lcp.api.model.MarkedRead;
@@ -30,9 +35,11 @@ import org.lcp.common.security.Actor;
 import org.lcp.common.security.AppUser;
 import org.lcp.common.security.AppUserRepository;
 import org.lcp.common.security.NotificationPolicy;
+import org.lcp.common.web.ETags;
 import org.lcp.common.web.Enums;
 import org.lcp.common.web.Paging;
 import org.lcp.common.web.Times;
+import org.lcp.common.web.Versioned;
 
 /**
  * In-app notifications, and e-mail as each person wants it: at once (through the outbox), in a
@@ -151,15 +158,19 @@ public class NotificationService {
   // ---- preferences -----------------------------------------------------------------------------
 
   @Transactional
-  public NotificationPreferences myPreferences(Actor actor) {
+  public Versioned<NotificationPreferences> myPreferences(Actor actor) {
     UUID me = policy.requireOwnInbox(actor);
-    return preferencesView(preferences.of(me));
+    Map<String, Delivery> all = preferences.of(me);
+    return Versioned.tagged(tagOf(all), preferencesView(all));
   }
 
-  /** The topics listed take their delivery; the others keep theirs. */
+  /**
+   * The topics listed take their delivery; the others keep theirs. {@code ifMatch} must name the
+   * settings as they are (a save from a stale form would undo another tab's or an unsubscribe's).
+   */
   @Transactional
-  public NotificationPreferences updateMyPreferences(
-      Actor actor, NotificationPreferencesInput input) {
+  public Versioned<NotificationPreferences> updateMyPreferences(
+      Actor actor, String ifMatch, NotificationPreferencesInput input) {
     UUID me = policy.requireOwnInbox(actor);
     List<Violation> violations = new ArrayList<>();
     Set<NotificationTopic> seen = new HashSet<>();
@@ -177,13 +188,34 @@ public class NotificationService {
     }
     Instant now = Instant.now();
     Map<String, Delivery> all = preferences.of(me);
+    ETags.require(ifMatch, tagOf(all));
     for (NotificationPreferenceInput p : items) {
       String topic = p.getTopic().toString();
       Delivery d = Enums.map(p.getDelivery(), Delivery.class);
       preferences.set(me, topic, d, now);
       all.put(topic, d);
     }
-    return preferencesView(all);
+    return Versioned.tagged(tagOf(all), preferencesView(all));
+  }
+
+  /**
+   * The ETag of a person's settings: a digest of every topic's delivery, so it changes exactly when
+   * one of them does, whoever changed it (no version column: the settings are one row per topic
+   * chosen).
+   */
+  static String tagOf(Map<String, Delivery> all) {
+    StringBuilder text = new StringBuilder();
+    new TreeMap<>(all).forEach((t, d) -> text.append(t).append('=').append(d).append(';'));
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      return "\"p-"
+          + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22)
+          + "\"";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private NotificationPreferences preferencesView(Map<String, Delivery> all) {

@@ -228,6 +228,9 @@ class AccessMatrixTest {
     if (r.etagFrom != null) {
       s.header("If-Match", etag(w, r));
     }
+    if (r.ifMatch != null) {
+      s.header("If-Match", r.ifMatch);
+    }
     String what =
         op.id()
             + " as "

@@ -34,6 +34,7 @@ final class MatrixOperations {
     String contentType;
     String etagFrom;
     String etagPath;
+    String ifMatch;
 
     Request path(String name, Object value) {
       path.put(name, value);
@@ -59,6 +60,12 @@ final class MatrixOperations {
     /** Sends in If-Match the ETag of this GET (made as the world's admin). */
     Request ifMatch(String getPath) {
       etagFrom = getPath;
+      return this;
+    }
+
+    /** Sends this If-Match as it is ("*": whatever the caller's own resource is now). */
+    Request ifMatchValue(String value) {
+      ifMatch = value;
       return this;
     }
 
@@ -591,8 +598,10 @@ final class MatrixOperations {
     op(
         "updateMyNotificationPreferences",
         ACTIVE,
+        // each caller's own settings: "*" stands for their current ETag
         w ->
             req()
+                .ifMatchValue("*")
                 .body(
                     map(
                         "preferences",

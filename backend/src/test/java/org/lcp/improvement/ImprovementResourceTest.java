@@ -653,6 +653,7 @@ class ImprovementResourceTest {
 
     // a member who chose in-app only gets no e-mail for the next one
     Api.as(colleague)
+        .header("If-Match", Fixtures.etag(colleague, "/api/me/notification-preferences"))
         .body(Map.of("preferences", List.of(Map.of("topic", "metrics", "delivery", "IN_APP"))))
         .put("/api/me/notification-preferences")
         .then()

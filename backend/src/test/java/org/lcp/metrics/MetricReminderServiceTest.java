@@ -307,7 +307,22 @@ class MetricReminderServiceTest {
   }
 
   @Test
-  void anUnlockTellsTheTeam() {
+  void anUnlockTellsTheTeamOncePerDate() {
+    unlock(3, "The export failed");
+    assertThat(told(dataContact, "metrics.unlocked")).isEqualTo(1);
+    assertThat(body(clinician, "metrics.unlocked")).contains("The export failed");
+    assertThat(told(birchClinician)).isZero();
+
+    // the same unlock again (a retry): nobody is told twice; a later date is news
+    unlock(3, "The export failed");
+    assertThat(told(dataContact, "metrics.unlocked")).isEqualTo(1);
+    assertThat(told(clinician, "metrics.unlocked")).isEqualTo(1);
+    unlock(10, "Still failing");
+    assertThat(told(dataContact, "metrics.unlocked")).isEqualTo(2);
+    assertThat(body(clinician, "metrics.unlocked")).contains("Still failing");
+  }
+
+  void unlock(int days, String reason) {
     Api.as(lead)
         .body(
             Map.of(
@@ -316,15 +331,12 @@ class MetricReminderServiceTest {
                 "period",
                 P.minusMonths(1).toString(),
                 "until",
-                LocalDate.now(ZoneOffset.UTC).plusDays(3).toString(),
+                LocalDate.now(ZoneOffset.UTC).plusDays(days).toString(),
                 "reason",
-                "The export failed"))
+                reason))
         .post("/api/collaboratives/{id}/period-unlocks", collaborative)
         .then()
         .statusCode(201);
-    assertThat(told(dataContact, "metrics.unlocked")).isEqualTo(1);
-    assertThat(body(clinician, "metrics.unlocked")).contains("The export failed");
-    assertThat(told(birchClinician)).isZero();
   }
 
   // ---- settings and the data contact

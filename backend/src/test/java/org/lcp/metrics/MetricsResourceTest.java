@@ -165,9 +165,11 @@ class MetricsResourceTest {
         .body("teams.find { it.organizationId == '" + org + "' }.signals[0].periods", hasSize(6))
         .body("teams.find { it.organizationId == '" + otherOrg + "' }.signals", hasSize(0))
         .body("pooled.points", hasSize(9))
-        .body("pooled.points[0].value", equalTo(5.0f))
+        // a count is pooled as the mean per reporting team (1 and 4; 10 and 4)
+        .body("pooled.points[0].value", equalTo(2.5f))
         .body("pooled.points[0].teams", equalTo(2))
-        .body("pooled.points[8].value", equalTo(14.0f))
+        .body("pooled.points[0].enrolledTeams", equalTo(2))
+        .body("pooled.points[8].value", equalTo(7.0f))
         .body("pooled.points[8].teamMedian", equalTo(7.0f));
     Api.as(member)
         .get("/api/collaboratives/{c}/measures/{m}/run-chart", collaborative, id)

@@ -112,6 +112,7 @@ class DigestTest {
     Person p = Person.member();
     UUID user = userOf(p);
     Api.as(p)
+        .header("If-Match", Fixtures.etag(p, "/api/me/notification-preferences"))
         .body(
             Map.of("preferences", List.of(Map.of("topic", "metrics", "delivery", "WEEKLY_DIGEST"))))
         .put("/api/me/notification-preferences")
@@ -121,6 +122,7 @@ class DigestTest {
     tell(user, "attendance.at-risk", "At risk");
     // the person turns attendance to in-app only before the digest: it is not mailed
     Api.as(p)
+        .header("If-Match", Fixtures.etag(p, "/api/me/notification-preferences"))
         .body(Map.of("preferences", List.of(Map.of("topic", "attendance", "delivery", "IN_APP"))))
         .put("/api/me/notification-preferences")
         .then()

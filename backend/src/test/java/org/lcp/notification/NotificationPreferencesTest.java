@@ -71,6 +71,7 @@ class NotificationPreferencesTest {
     Person p = Person.member();
     Person other = Person.member();
     Api.as(p)
+        .header("If-Match", Fixtures.etag(p, "/api/me/notification-preferences"))
         .body(
             Map.of(
                 "preferences",
@@ -100,6 +101,7 @@ class NotificationPreferencesTest {
     Person p = Person.member();
     UUID user = userOf(p);
     Api.as(p)
+        .header("If-Match", Fixtures.etag(p, "/api/me/notification-preferences"))
         .body(
             Map.of(
                 "preferences",
@@ -123,21 +125,69 @@ class NotificationPreferencesTest {
   }
 
   @Test
+  void aSaveFromAStaleFormIsRefusedAndChangesNothing() {
+    Person p = Person.member();
+    String path = "/api/me/notification-preferences";
+    Map<String, Object> weekly =
+        Map.of("preferences", List.of(Map.of("topic", "metrics", "delivery", "WEEKLY_DIGEST")));
+    String first = Fixtures.etag(p, path);
+    assertThat(first).matches("\"p-[A-Za-z0-9_-]{22}\"");
+    // without If-Match: 428
+    Api.as(p).body(weekly).put(path).then().statusCode(428).contentType("application/problem+json");
+    // the form saves: a new ETag, the one a GET gives
+    String saved =
+        Api.as(p)
+            .header("If-Match", first)
+            .body(weekly)
+            .put(path)
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
+    assertThat(saved).isNotEqualTo(first).isEqualTo(Fixtures.etag(p, path));
+    // an unsubscribe link turns metrics to in-app: a form read before it is stale
+    String token = links.token(userOf(p), List.of("metrics"), Instant.now());
+    Api.open()
+        .contentType("application/x-www-form-urlencoded")
+        .formParam("List-Unsubscribe", "One-Click")
+        .post("/api/unsubscribe/{t}", token)
+        .then()
+        .statusCode(200);
+    Api.as(p)
+        .header("If-Match", saved)
+        .body(weekly)
+        .put(path)
+        .then()
+        .statusCode(412)
+        .contentType("application/problem+json");
+    Api.as(p)
+        .get(path)
+        .then()
+        .body("items.find { it.topic == 'metrics' }.delivery", equalTo("IN_APP"));
+    // another person's ETag for the same settings is the same text, but only names their own
+    Person other = Person.member();
+    assertThat(Fixtures.etag(other, path)).isEqualTo(first);
+  }
+
+  @Test
   void unknownTopicsAndDeliveriesAreRefusedNamingTheField() {
     Person p = Person.member();
     Api.badInput(p)
+        .header("If-Match", Fixtures.etag(p, "/api/me/notification-preferences"))
         .body(Map.of("preferences", List.of(Map.of("topic", "gossip", "delivery", "EMAIL"))))
         .put("/api/me/notification-preferences")
         .then()
         .statusCode(400)
         .body("violations.field", hasItem("preferences[0].topic"));
     Api.badInput(p)
+        .header("If-Match", Fixtures.etag(p, "/api/me/notification-preferences"))
         .body(Map.of("preferences", List.of(Map.of("topic", "metrics", "delivery", "PIGEON"))))
         .put("/api/me/notification-preferences")
         .then()
         .statusCode(400)
         .body("violations.field", hasItem("preferences[0].delivery"));
     Api.badInput(p)
+        .header("If-Match", Fixtures.etag(p, "/api/me/notification-preferences"))
         .body(
             Map.of(
                 "preferences",
@@ -149,6 +199,7 @@ class NotificationPreferencesTest {
         .statusCode(400)
         .body("violations.field", hasItem("preferences[1].topic"));
     Api.badInput(p)
+        .header("If-Match", Fixtures.etag(p, "/api/me/notification-preferences"))
         .body(Map.of("preferences", List.of()))
         .put("/api/me/notification-preferences")
         .then()
