@@ -1798,6 +1798,225 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/collaboratives/{collaborativeId}/change-ideas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The change ideas of the teams the caller sees, newest first
+         * @description Admins and the collaborative's faculty read every team's; members and the data system of an
+         *     organisation read their own team's (another organisation's: 404).
+         *     Filtered to one team (`organizationId`) or to the ideas aimed at one measure (`measureId`).
+         */
+        get: operations["listChangeIdeas"];
+        put?: never;
+        /**
+         * Record a change idea of a team
+         * @description Members of the team's organisation and admins (faculty read, 403; a data system, 403; another
+         *     organisation's team, 404). Nothing of a CLOSED collaborative changes (409).
+         *     The measures must be the collaborative's (400 naming `measureIds`).
+         */
+        post: operations["createChangeIdea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/change-ideas/{changeIdeaId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                changeIdeaId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a change idea
+         * @description Admins and the collaborative's faculty read every team's; members and the data system of an
+         *     organisation read their own team's (another organisation's: 404).
+         */
+        get: operations["getChangeIdea"];
+        /**
+         * Update a change idea
+         * @description Members of the team's organisation and admins (faculty read, 403; a data system, 403; another
+         *     organisation's team, 404). Nothing of a CLOSED collaborative changes (409).
+         *     Its team (`organizationId`) cannot change (400).
+         */
+        put: operations["updateChangeIdea"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/change-ideas/{changeIdeaId}/pdsa-cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                changeIdeaId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The PDSA cycles of a change idea, by start date
+         * @description Admins and the collaborative's faculty read every team's; members and the data system of an
+         *     organisation read their own team's (another organisation's: 404).
+         */
+        get: operations["listPdsaCycles"];
+        put?: never;
+        /**
+         * Record a PDSA cycle testing a change idea
+         * @description Members of the team's organisation and admins (faculty read, 403; a data system, 403; another
+         *     organisation's team, 404). Nothing of a CLOSED collaborative changes (409).
+         *     The end date is not before the start date (400 naming `endDate`); the measures are the
+         *     collaborative's (400 naming `measureIds`). A cycle shows on the run charts of its measures (or of
+         *     its idea's when it names none) at the month it starts.
+         */
+        post: operations["createPdsaCycle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/change-ideas/{changeIdeaId}/pdsa-cycles/{cycleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                changeIdeaId: string;
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a PDSA cycle
+         * @description Admins and the collaborative's faculty read every team's; members and the data system of an
+         *     organisation read their own team's (another organisation's: 404).
+         */
+        get: operations["getPdsaCycle"];
+        /**
+         * Update a PDSA cycle (study what happened, decide the outcome)
+         * @description Members of the team's organisation and admins (faculty read, 403; a data system, 403; another
+         *     organisation's team, 404). Nothing of a CLOSED collaborative changes (409).
+         *     The same rules as recording one.
+         */
+        put: operations["updatePdsaCycle"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/chart-annotations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Annotations on the teams' charts, by period
+         * @description Admins and the collaborative's faculty read every team's; members and the data system of an
+         *     organisation read their own team's (another organisation's: 404).
+         *     The run charts carry them too, in each team's series.
+         */
+        get: operations["listChartAnnotations"];
+        put?: never;
+        /**
+         * Annotate a month of a team's chart of a measure
+         * @description Members of the team's organisation, admins and the collaborative's faculty (a data system,
+         *     403; another organisation's team, 404). Nothing of a CLOSED collaborative changes (409).
+         *     The measure is the collaborative's; a change idea or cycle named is the same team's (400 naming
+         *     the field); naming a cycle links its idea too.
+         */
+        post: operations["createChartAnnotation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/chart-annotations/{annotationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                annotationId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an annotation
+         * @description Admins and the collaborative's faculty read every team's; members and the data system of an
+         *     organisation read their own team's (another organisation's: 404).
+         */
+        get: operations["getChartAnnotation"];
+        /**
+         * Update an annotation
+         * @description Members of the team's organisation, admins and the collaborative's faculty (a data system,
+         *     403; another organisation's team, 404). Nothing of a CLOSED collaborative changes (409).
+         *     Its team (`organizationId`) cannot change (400).
+         */
+        put: operations["updateChartAnnotation"];
+        post?: never;
+        /**
+         * Remove an annotation
+         * @description Members of the team's organisation, admins and the collaborative's faculty (a data system,
+         *     403; another organisation's team, 404). Nothing of a CLOSED collaborative changes (409).
+         */
+        delete: operations["deleteChartAnnotation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/chart-comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Faculty comments on the teams' charts, newest first
+         * @description Admins and the collaborative's faculty read every team's; members and the data system of an
+         *     organisation read their own team's (another organisation's: 404).
+         */
+        get: operations["listChartComments"];
+        put?: never;
+        /**
+         * Comment on a team's chart of a measure; the team is told
+         * @description Admins and the collaborative's faculty (members, 403; a data system, 403; another
+         *     organisation's team, 404). Nothing of a CLOSED collaborative changes (409). The members of the
+         *     team's organisation (but the author) get a notification of kind `metrics.chart-comment`,
+         *     delivered as each one's preference for the topic `metrics` says (e-mail by default).
+         */
+        post: operations["createChartComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/collaboratives/{collaborativeId}/learning-sessions/{sessionId}/attendance": {
         parameters: {
             query?: never;
@@ -4693,6 +4912,8 @@ export interface components {
             runs?: components["schemas"]["RunChartRuns"];
             /** @description Control charts: each phase with its own centre and limits */
             phases?: components["schemas"]["ChartPhase"][];
+            /** @description A team's series only: the team's annotations and PDSA cycles on this measure, by period */
+            annotations?: components["schemas"]["RunChartAnnotation"][];
         };
         PeriodUnlockPage: {
             items: components["schemas"]["PeriodUnlock"][];
@@ -4899,6 +5120,230 @@ export interface components {
             pooling?: components["schemas"]["ChartPooling"];
             pooled?: components["schemas"]["RunChartSeries"];
             teams: components["schemas"]["RunChartSeries"][];
+        };
+        /**
+         * @description A note on a team's series at one month: an annotation (`NOTE`, `CHANGE`, `EVENT`, with its
+         *     id), or a PDSA cycle of the team that tests a change aimed at this measure (`PDSA_CYCLE`, at
+         *     the month the cycle starts, with the cycle's and its idea's ids).
+         */
+        RunChartAnnotation: {
+            period: string;
+            /** @enum {string} */
+            kind: "NOTE" | "CHANGE" | "EVENT" | "PDSA_CYCLE";
+            text: string;
+            /** Format: uuid */
+            annotationId?: string;
+            /** Format: uuid */
+            changeIdeaId?: string;
+            /** Format: uuid */
+            pdsaCycleId?: string;
+            outcome?: components["schemas"]["PdsaOutcome"];
+        };
+        /**
+         * @description PROPOSED: not tested yet; TESTING: in PDSA cycles; ADOPTED: part of the work now; ABANDONED
+         * @enum {string}
+         */
+        ChangeIdeaStatus: "PROPOSED" | "TESTING" | "ADOPTED" | "ABANDONED";
+        ChangeIdeaInput: {
+            /**
+             * Format: uuid
+             * @description The team's organisation (enrolled in the collaborative)
+             */
+            organizationId: string;
+            title: string;
+            description?: string;
+            status?: components["schemas"]["ChangeIdeaStatus"];
+            /** @description The measures it aims to move (the collaborative's; a measure named twice counts once) */
+            measureIds?: string[];
+        };
+        ChangeIdea: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            collaborativeId: string;
+            /** Format: uuid */
+            organizationId: string;
+            title: string;
+            description?: string;
+            status: components["schemas"]["ChangeIdeaStatus"];
+            measureIds: string[];
+            createdByName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ChangeIdeaPage: {
+            items: components["schemas"]["ChangeIdea"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /**
+         * @description What the team decided after studying the cycle
+         * @enum {string}
+         */
+        PdsaOutcome: "ADOPT" | "ADAPT" | "ABANDON";
+        PdsaCycleInput: {
+            title: string;
+            /** @description Plan: the question, the prediction, who does what when */
+            plan?: string;
+            /** @description Do: what happened, problems and observations */
+            do?: string;
+            /** @description Study: the data against the prediction */
+            study?: string;
+            /** @description Act: what the team decided, and why */
+            act?: string;
+            /** Format: date */
+            startDate: string;
+            /**
+             * Format: date
+             * @description Not before startDate
+             */
+            endDate?: string;
+            outcome?: components["schemas"]["PdsaOutcome"];
+            /** @description The measures it watches (the collaborative's; named twice counts once); none means its idea's */
+            measureIds?: string[];
+        };
+        PdsaCycle: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            changeIdeaId: string;
+            /** Format: uuid */
+            collaborativeId: string;
+            /** Format: uuid */
+            organizationId: string;
+            title: string;
+            plan?: string;
+            do?: string;
+            study?: string;
+            act?: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate?: string;
+            outcome?: components["schemas"]["PdsaOutcome"];
+            measureIds: string[];
+            createdByName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PdsaCyclePage: {
+            items: components["schemas"]["PdsaCycle"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /**
+         * @description NOTE: a remark; CHANGE: a change made; EVENT: something that happened (staff left, a holiday)
+         * @enum {string}
+         */
+        ChartAnnotationKind: "NOTE" | "CHANGE" | "EVENT";
+        ChartAnnotationInput: {
+            /**
+             * Format: uuid
+             * @description The team's organisation (enrolled in the collaborative)
+             */
+            organizationId: string;
+            /** Format: uuid */
+            measureId: string;
+            /** @description YYYY-MM */
+            period: string;
+            kind: components["schemas"]["ChartAnnotationKind"];
+            /** @description Not blank */
+            text: string;
+            /**
+             * Format: uuid
+             * @description A change idea of the same team
+             */
+            changeIdeaId?: string;
+            /**
+             * Format: uuid
+             * @description A PDSA cycle of the same team (links its idea too)
+             */
+            pdsaCycleId?: string;
+        };
+        ChartAnnotation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            collaborativeId: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: uuid */
+            measureId: string;
+            period: string;
+            kind: components["schemas"]["ChartAnnotationKind"];
+            text: string;
+            /** Format: uuid */
+            changeIdeaId?: string;
+            /** Format: uuid */
+            pdsaCycleId?: string;
+            createdByName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ChartAnnotationPage: {
+            items: components["schemas"]["ChartAnnotation"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        ChartCommentInput: {
+            /**
+             * Format: uuid
+             * @description The team's organisation (enrolled in the collaborative)
+             */
+            organizationId: string;
+            /** Format: uuid */
+            measureId: string;
+            /** @description The month commented on, YYYY-MM; absent: the whole chart */
+            period?: string;
+            /** @description Not blank */
+            body: string;
+        };
+        ChartComment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            collaborativeId: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: uuid */
+            measureId: string;
+            period?: string;
+            body: string;
+            createdByName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: int32
+             * @description In the answer to the comment's creation: how many people of the team were told
+             */
+            notified?: number;
+        };
+        ChartCommentPage: {
+            items: components["schemas"]["ChartComment"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
         };
     };
     responses: {
@@ -8658,6 +9103,600 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listChangeIdeas: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100 */
+                size?: components["parameters"]["Size"];
+                /** @description One team's (404 when the caller may not read it) */
+                organizationId?: string;
+                /** @description Only ideas aimed at this measure */
+                measureId?: string;
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of change ideas */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeIdeaPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createChangeIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeIdeaInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeIdea"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getChangeIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                changeIdeaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The change idea */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeIdea"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateChangeIdea: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                changeIdeaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeIdeaInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeIdea"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listPdsaCycles: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                changeIdeaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of cycles */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PdsaCyclePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createPdsaCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                changeIdeaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PdsaCycleInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PdsaCycle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getPdsaCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                changeIdeaId: string;
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cycle */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PdsaCycle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updatePdsaCycle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                changeIdeaId: string;
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PdsaCycleInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PdsaCycle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listChartAnnotations: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100 */
+                size?: components["parameters"]["Size"];
+                /** @description One team's (404 when the caller may not read it) */
+                organizationId?: string;
+                /** @description One measure's */
+                measureId?: string;
+                /** @description First period, YYYY-MM */
+                from?: string;
+                /** @description Last period, YYYY-MM */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of annotations */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChartAnnotationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createChartAnnotation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChartAnnotationInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChartAnnotation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getChartAnnotation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                annotationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The annotation */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChartAnnotation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateChartAnnotation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                annotationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChartAnnotationInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChartAnnotation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteChartAnnotation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                annotationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listChartComments: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100 */
+                size?: components["parameters"]["Size"];
+                /** @description One team's (404 when the caller may not read it) */
+                organizationId?: string;
+                /** @description One measure's */
+                measureId?: string;
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of comments */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChartCommentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createChartComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChartCommentInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded, and the team notified */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChartComment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];

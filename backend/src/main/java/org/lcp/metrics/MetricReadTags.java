@@ -1,6 +1,7 @@
 package org.lcp.metrics;
 
 import static org.lcp.common.web.Conditional.Topic.COLLABORATIVE;
+import static org.lcp.common.web.Conditional.Topic.IMPROVEMENT;
 import static org.lcp.common.web.Conditional.Topic.MEASURES;
 import static org.lcp.common.web.Conditional.Topic.TEAMS;
 import static org.lcp.common.web.Conditional.Topic.UNLOCKS;
@@ -30,7 +31,8 @@ import org.lcp.common.web.Conditional.Topic;
  *   <li>completeness and overdue values: the collaborative (its dates bound the periods), its
  *       enrolled teams and their names, its measures (due day, lock days), the values' first
  *       arrivals (revisions) and the unlocks; and the day;
- *   <li>run charts: the collaborative, teams and names, measures and values.
+ *   <li>run charts: the collaborative, teams and names, measures and values, and the teams'
+ *       annotations and PDSA cycles (org.lcp.improvement, which bumps the topic IMPROVEMENT).
  * </ul>
  *
  * The actor's scope (which teams) and whether they see the pooled series are part of every ETag.
@@ -40,7 +42,8 @@ public class MetricReadTags {
 
   static final Set<Topic> COMPLETENESS =
       EnumSet.of(COLLABORATIVE, TEAMS, MEASURES, VALUES, UNLOCKS);
-  static final Set<Topic> RUN_CHARTS = EnumSet.of(COLLABORATIVE, TEAMS, MEASURES, VALUES);
+  static final Set<Topic> RUN_CHARTS =
+      EnumSet.of(COLLABORATIVE, TEAMS, MEASURES, VALUES, IMPROVEMENT);
 
   private final CollaborativeRepository collaboratives;
   private final MetricsPolicy policy;

@@ -55,6 +55,7 @@ public class RunChartService {
   private final MetricValueRepository values;
   private final MetricsPolicy policy;
   private final double defaultMinShare;
+  private final ChartNotes notes;
 
   public RunChartService(
       CollaborativeRepository collaboratives,
@@ -64,8 +65,10 @@ public class RunChartService {
       MetricValueRepository values,
       MetricsPolicy policy,
       @ConfigProperty(name = "lcp.metrics.pooled-min-share", defaultValue = "0.75")
-          double defaultMinShare) {
+          double defaultMinShare,
+      ChartNotes notes) {
     this.defaultMinShare = defaultMinShare;
+    this.notes = notes;
     this.collaboratives = collaboratives;
     this.teams = teams;
     this.organizations = organizations;
@@ -229,7 +232,8 @@ public class RunChartService {
       }
       charts.add(chart);
     }
-    return charts;
+    // the teams' annotations and PDSA cycles (org.lcp.improvement), one statement for all series
+    return notes.attach(charts, scope);
   }
 
   /** A month pooled here, as PostgreSQL pools it in {@link MetricValueRepository#pooled}. */

@@ -73,6 +73,8 @@ class ArchitectureTest {
           .definedBy("org.lcp.review..")
           .layer("metrics")
           .definedBy("org.lcp.metrics..")
+          .layer("improvement")
+          .definedBy("org.lcp.improvement..")
           .layer("consultation")
           .definedBy("org.lcp.consultation..")
           .layer("calendar")
@@ -105,6 +107,9 @@ class ArchitectureTest {
               "common", "application", "collaborative", "organization", "notification")
           .whereLayer("metrics")
           .mayOnlyAccessLayers("common", "collaborative", "team", "organization", "notification")
+          .whereLayer("improvement")
+          .mayOnlyAccessLayers(
+              "common", "collaborative", "team", "organization", "metrics", "notification")
           .whereLayer("consultation")
           .mayOnlyAccessLayers(
               "common",
@@ -148,6 +153,7 @@ class ArchitectureTest {
               "org.lcp.application..",
               "org.lcp.review..",
               "org.lcp.metrics..",
+              "org.lcp.improvement..",
               "org.lcp.consultation..",
               "org.lcp.calendar..",
               "org.lcp.report..",

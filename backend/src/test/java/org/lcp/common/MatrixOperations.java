@@ -758,6 +758,167 @@ final class MatrixOperations {
         ACTIVE,
         w -> req().path("collaborativeId", w.collaborative).query("organizationId", w.org));
 
+    // ---- improvement work of the owning team: change ideas, PDSA cycles, annotations, comments
+    op(
+        "listChangeIdeas",
+        ACTIVE,
+        w -> req().path("collaborativeId", w.collaborative).query("organizationId", w.org));
+    op(
+        "createChangeIdea",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .body(
+                    map(
+                        "organizationId",
+                        w.org,
+                        "title",
+                        "Reminder calls",
+                        "measureIds",
+                        List.of(w.measure))));
+    op(
+        "getChangeIdea",
+        ACTIVE,
+        w -> req().path("collaborativeId", w.collaborative).path("changeIdeaId", w.changeIdea));
+    op(
+        "updateChangeIdea",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .path("changeIdeaId", w.changeIdea)
+                .body(map("organizationId", w.org, "title", "Screen everyone", "status", "ADOPTED"))
+                .ifMatch(
+                    "/api/collaboratives/" + w.collaborative + "/change-ideas/" + w.changeIdea));
+    op(
+        "listPdsaCycles",
+        ACTIVE,
+        w -> req().path("collaborativeId", w.collaborative).path("changeIdeaId", w.changeIdea));
+    op(
+        "createPdsaCycle",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .path("changeIdeaId", w.changeIdea)
+                .body(map("title", "Tuesdays too", "startDate", w.today.toString())));
+    op(
+        "getPdsaCycle",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .path("changeIdeaId", w.changeIdea)
+                .path("cycleId", w.pdsaCycle));
+    op(
+        "updatePdsaCycle",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .path("changeIdeaId", w.changeIdea)
+                .path("cycleId", w.pdsaCycle)
+                .body(
+                    map(
+                        "title",
+                        "Mondays first",
+                        "startDate",
+                        w.today.minusDays(40).toString(),
+                        "endDate",
+                        w.today.minusDays(10).toString(),
+                        "outcome",
+                        "ADOPT"))
+                .ifMatch(
+                    "/api/collaboratives/"
+                        + w.collaborative
+                        + "/change-ideas/"
+                        + w.changeIdea
+                        + "/pdsa-cycles/"
+                        + w.pdsaCycle));
+    op(
+        "listChartAnnotations",
+        ACTIVE,
+        w -> req().path("collaborativeId", w.collaborative).query("organizationId", w.org));
+    op(
+        "createChartAnnotation",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .body(
+                    map(
+                        "organizationId",
+                        w.org,
+                        "measureId",
+                        w.measure,
+                        "period",
+                        w.lastMonth,
+                        "kind",
+                        "EVENT",
+                        "text",
+                        "Two clinicians left")));
+    op(
+        "getChartAnnotation",
+        ACTIVE,
+        w -> req().path("collaborativeId", w.collaborative).path("annotationId", w.annotation));
+    op(
+        "updateChartAnnotation",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .path("annotationId", w.annotation)
+                .body(
+                    map(
+                        "organizationId",
+                        w.org,
+                        "measureId",
+                        w.measure,
+                        "period",
+                        w.lastMonth,
+                        "kind",
+                        "CHANGE",
+                        "text",
+                        "Screening began at intake"))
+                .ifMatch(
+                    "/api/collaboratives/"
+                        + w.collaborative
+                        + "/chart-annotations/"
+                        + w.annotation));
+    op(
+        "deleteChartAnnotation",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .path("annotationId", w.annotation)
+                .ifMatch(
+                    "/api/collaboratives/"
+                        + w.collaborative
+                        + "/chart-annotations/"
+                        + w.annotation));
+    op(
+        "listChartComments",
+        ACTIVE,
+        w -> req().path("collaborativeId", w.collaborative).query("organizationId", w.org));
+    op(
+        "createChartComment",
+        ACTIVE,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .body(
+                    map(
+                        "organizationId",
+                        w.org,
+                        "measureId",
+                        w.measure,
+                        "period",
+                        w.lastMonth,
+                        "body",
+                        "What changed last month?")));
+
     // ---- attendance at learning session 1 (held a month ago), of the owning team ----
     op(
         "getSessionAttendance",

@@ -168,6 +168,11 @@ final class MatrixWorld {
   final String lastMonth = YearMonth.from(today).minusMonths(1).toString();
   final String lockedMonth = YearMonth.from(today).minusMonths(4).toString();
 
+  // the owning team's improvement work (org.lcp.improvement)
+  final UUID changeIdea = UUID.randomUUID();
+  final UUID pdsaCycle = UUID.randomUUID();
+  final UUID annotation = UUID.randomUUID();
+
   // calls of the owning team, and the informational call
   final UUID pastTeamCall = UUID.randomUUID();
   final UUID futureTeamCall = UUID.randomUUID();
@@ -541,6 +546,26 @@ final class MatrixWorld {
           "insert into period_unlock (collaborative_id, organization_id, period, until, reason, unlocked_by, "
               + "unlocked_at) values (%s, %s, %s, %s, 'Late data', 'Lead', now())",
           collaborative, org, YearMonth.parse(lockedMonth).atDay(1), today.plusDays(10));
+      sql(
+          "insert into change_idea (id, collaborative_id, organization_id, title, status, measure_ids, "
+              + "created_by_name, created_at, updated_at) values (%s, %s, %s, 'Screen at intake', "
+              + "'TESTING', array[%s]::uuid[], 'Member', now(), now())",
+          changeIdea, collaborative, org, measure);
+      sql(
+          "insert into pdsa_cycle (id, change_idea_id, title, start_date, created_by_name, created_at, "
+              + "updated_at) values (%s, %s, 'Mondays first', %s, 'Member', now(), now())",
+          pdsaCycle, changeIdea, today.minusDays(40));
+      sql(
+          "insert into chart_annotation (id, collaborative_id, organization_id, measure_id, period, kind, "
+              + "text, change_idea_id, pdsa_cycle_id, created_by_name, created_at, updated_at) values "
+              + "(%s, %s, %s, %s, %s, 'CHANGE', 'Screening began', %s, %s, 'Member', now(), now())",
+          annotation,
+          collaborative,
+          org,
+          measure,
+          YearMonth.parse(lastMonth).atDay(1),
+          changeIdea,
+          pdsaCycle);
     }
   }
 

@@ -70,6 +70,7 @@ class MetricReadStatementsTest {
             + "', '"
             + NOW.minusMonths(20).atDay(1)
             + "', current_date + 5, 'Late data', 'Lead', now())");
+    notes(); // the teams' annotations and PDSA cycles shown on the run charts
     Map<String, Long> big = counts();
 
     assertThat(big).as("statements per read, 6 teams x 4 measures x 36 months").isEqualTo(small);
@@ -140,6 +141,44 @@ class MetricReadStatementsTest {
         .body("key", equalTo(key))
         .extract()
         .path("id");
+  }
+
+  /**
+   * Each team records a change idea aimed at every measure with a cycle every three months, and an
+   * annotation on every measure every other month (org.lcp.improvement's tables, written here as
+   * MetricReadStatementsTest arranges everything: with SQL).
+   */
+  void notes() {
+    Db.execute(
+        "insert into change_idea (id, collaborative_id, organization_id, title, status, measure_ids,"
+            + " created_by_name, created_at, updated_at) select gen_random_uuid(), t.collaborative_id,"
+            + " t.organization_id, 'Idea', 'TESTING', array(select m.id from measure m where"
+            + " m.collaborative_id = t.collaborative_id), 'test', now(), now() from team t where"
+            + " t.collaborative_id = '"
+            + collaborative
+            + "'");
+    Db.execute(
+        "insert into pdsa_cycle (id, change_idea_id, title, start_date, created_by_name, created_at,"
+            + " updated_at) select gen_random_uuid(), i.id, 'Cycle', p, 'test', now(), now() from"
+            + " change_idea i cross join generate_series(date '"
+            + NOW.minusMonths(35).atDay(1)
+            + "', date '"
+            + NOW.atDay(1)
+            + "', interval '3 months') p where i.collaborative_id = '"
+            + collaborative
+            + "'");
+    Db.execute(
+        "insert into chart_annotation (id, collaborative_id, organization_id, measure_id, period,"
+            + " kind, text, created_by_name, created_at, updated_at) select gen_random_uuid(),"
+            + " t.collaborative_id, t.organization_id, m.id, p, 'NOTE', 'Note', 'test', now(), now()"
+            + " from team t join measure m on m.collaborative_id = t.collaborative_id cross join"
+            + " generate_series(date '"
+            + NOW.minusMonths(35).atDay(1)
+            + "', date '"
+            + NOW.atDay(1)
+            + "', interval '2 months') p where t.collaborative_id = '"
+            + collaborative
+            + "'");
   }
 
   /** Every team reports every measure for the last {@code months} months, but the last two. */

@@ -60,7 +60,9 @@ public class Conditional {
     SESSIONS("sessions"),
     ATTENDANCE("attendance"),
     /** Calls, call series, registrations for informational calls, facilitators' names. */
-    CALLS("calls");
+    CALLS("calls"),
+    /** Teams' change ideas, PDSA cycles and chart annotations (V24), shown on run charts. */
+    IMPROVEMENT("improvement");
 
     public final String key;
 
