@@ -492,6 +492,8 @@ describe('the run charts', () => {
           signals: [],
           specialCauses: [
             { rule: 'OUTSIDE_LIMITS', direction: 'ABOVE', fromPeriod: '2026-04', toPeriod: '2026-04', periods: ['2026-04'] },
+            // a whole-series signal: said in words, no point marked for it
+            { rule: 'TOO_FEW_RUNS', fromPeriod: '2026-01', toPeriod: '2026-04', periods: months },
           ],
         };
         return HttpResponse.json({
@@ -517,6 +519,8 @@ describe('the run charts', () => {
     expect(container.querySelector('[data-line="upper-limit"]')?.getAttribute('d')).toMatch(/^M /);
     expect(container.querySelector('[data-line="centre"]')).not.toBeNull();
     expect(container.querySelectorAll('.lcp-rc-primary .lcp-rc-signal')).toHaveLength(1);
+    expect(container.querySelector('.lcp-rc-primary .lcp-rc-signal')).toHaveAttribute('data-signal', 'OUTSIDE_LIMITS_ABOVE');
+    expect(chart).toHaveAccessibleDescription(/Too few runs: .*, 4 points/);
     expect(container.querySelectorAll('.lcp-rc-primary .lcp-rc-incomplete')).toHaveLength(1);
     expect(screen.getByText(/reported by fewer than 75% of the 3 enrolled teams/)).toBeInTheDocument();
     const values = screen.getByRole('table', { name: /^Values of / });

@@ -120,9 +120,13 @@ export function RunChartFigure({
   // the points of a signal: the analysis' special causes when the API gives them, else the shifts
   // and trends of the run chart
   const causes = primary.series.specialCauses;
+  // (too few or too many runs are the whole series' signals: said in words, no point marked; a point
+  // in several signals is marked with the first)
   const signalPeriods = new Map<string, { key: string; label: string }>();
-  if (causes) for (const s of causes) for (const p of s.periods) signalPeriods.set(p, { key: causeKey(s), label: causeLabel(s) });
-  else
+  if (causes) {
+    for (const s of causes.filter((c) => c.rule !== 'TOO_FEW_RUNS' && c.rule !== 'TOO_MANY_RUNS'))
+      for (const p of s.periods) if (!signalPeriods.has(p)) signalPeriods.set(p, { key: causeKey(s), label: causeLabel(s) });
+  } else
     for (const s of primary.series.signals)
       for (const p of s.periods) signalPeriods.set(p, { key: s.kind, label: SIGNAL_LABELS[s.kind] });
   const median = control ? undefined : primary.series.median;
