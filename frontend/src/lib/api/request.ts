@@ -28,3 +28,9 @@ export async function requestVersioned<T>(call: Promise<Answer<T>>): Promise<Ver
   }
   return { data: data as T, etag: response.headers.get('ETag') ?? '' };
 }
+
+/** The file name an answer's Content-Disposition suggests (when the browser may read it), else `fallback`. */
+export function suggestedFileName(response: Response, fallback: string): string {
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  return /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallback;
+}

@@ -1,5 +1,6 @@
 import { api } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
+import { suggestedFileName } from '@/lib/api/request';
 import type { AuditFilters } from './get-audit-events';
 
 /**
@@ -14,11 +15,9 @@ export async function exportAuditEvents(
     parseAs: 'blob',
   });
   if (!response.ok) throw new ApiError(response.status, error);
-  const disposition = response.headers.get('Content-Disposition') ?? '';
-  const named = /filename="?([^";]+)"?/.exec(disposition)?.[1];
   return {
     blob: data as Blob,
-    fileName: named ?? 'audit-events.csv',
+    fileName: suggestedFileName(response, 'audit-events.csv'),
     truncated: response.headers.get('X-Truncated') === 'true',
   };
 }

@@ -1,11 +1,6 @@
 import { api } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
-
-/** The file name the API suggests (when the browser may read it), else `fallback`. */
-function fileName(response: Response, fallback: string): string {
-  const disposition = response.headers.get('Content-Disposition') ?? '';
-  return /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallback;
-}
+import { suggestedFileName } from '@/lib/api/request';
 
 /**
  * The collaborative's report for funders (PDF) as of a day: fetched with the bearer token, not
@@ -23,7 +18,7 @@ export async function exportReport({
     parseAs: 'blob',
   });
   if (!response.ok) throw new ApiError(response.status, error);
-  return { blob: data as Blob, fileName: fileName(response, `collaborative-report-${asOf}.pdf`) };
+  return { blob: data as Blob, fileName: suggestedFileName(response, `collaborative-report-${asOf}.pdf`) };
 }
 
 /** One measure's pooled chart data (every team, pooled, n of N, centre line, signals) as CSV. */
@@ -41,5 +36,5 @@ export async function exportRunChart({
     parseAs: 'blob',
   });
   if (!response.ok) throw new ApiError(response.status, error);
-  return { blob: data as Blob, fileName: fileName(response, `run-chart-${asOf}.csv`) };
+  return { blob: data as Blob, fileName: suggestedFileName(response, `run-chart-${asOf}.csv`) };
 }

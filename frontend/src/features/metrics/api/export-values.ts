@@ -1,5 +1,6 @@
 import { api } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
+import { suggestedFileName } from '@/lib/api/request';
 
 /**
  * The current values as the API's CSV export (it needs the bearer token, so it is fetched, not
@@ -17,7 +18,8 @@ export async function exportValues({
     parseAs: 'blob',
   });
   if (!response.ok) throw new ApiError(response.status, error);
-  const disposition = response.headers.get('Content-Disposition') ?? '';
-  const named = /filename="?([^";]+)"?/.exec(disposition)?.[1];
-  return { blob: data as Blob, fileName: named ?? `metric-values-${new Date().toISOString().slice(0, 10)}.csv` };
+  return {
+    blob: data as Blob,
+    fileName: suggestedFileName(response, `metric-values-${new Date().toISOString().slice(0, 10)}.csv`),
+  };
 }

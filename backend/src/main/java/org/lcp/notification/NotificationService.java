@@ -4,12 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -206,16 +202,7 @@ public class NotificationService {
   static String tagOf(Map<String, Delivery> all) {
     StringBuilder text = new StringBuilder();
     new TreeMap<>(all).forEach((t, d) -> text.append(t).append('=').append(d).append(';'));
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(text.toString().getBytes(StandardCharsets.UTF_8));
-      return "\"p-"
-          + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22)
-          + "\"";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return "\"p-" + ETags.digest(text.toString()).substring(0, 22) + "\"";
   }
 
   private NotificationPreferences preferencesView(Map<String, Delivery> all) {

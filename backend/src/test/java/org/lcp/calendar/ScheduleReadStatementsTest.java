@@ -6,15 +6,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
@@ -52,8 +47,8 @@ class ScheduleReadStatementsTest {
     f.schedule(learningSessions.get(0), 1, TODAY.minusDays(60), TODAY.minusDays(59));
     f.schedule(learningSessions.get(1), 2, TODAY.minusDays(20), TODAY.minusDays(20));
     f.schedule(learningSessions.get(2), 3, TODAY.plusDays(60), TODAY.plusDays(61));
-    call("COLLABORATIVE", null, 5);
-    call("TEAM", teams.get(0).teamId(), 6);
+    FeedETagTest.call(f, "COLLABORATIVE", null);
+    FeedETagTest.call(f, "TEAM", teams.get(0).teamId());
     attend(learningSessions.get(0));
     leadFeed = feed(f.lead);
     memberFeed = feed(teams.get(0).member());
@@ -65,8 +60,8 @@ class ScheduleReadStatementsTest {
       teams.add(f.enrol(90));
     }
     for (int i = 0; i < 3; i++) {
-      call("COLLABORATIVE", null, 7 + i);
-      call("TEAM", teams.get(i).teamId(), 10 + i);
+      FeedETagTest.call(f, "COLLABORATIVE", null);
+      FeedETagTest.call(f, "TEAM", teams.get(i).teamId());
     }
     attend(learningSessions.get(0));
     attend(learningSessions.get(1));
@@ -146,28 +141,5 @@ class ScheduleReadStatementsTest {
         .put(sheet, f.collaborative, sessionId)
         .then()
         .statusCode(200);
-  }
-
-  void call(String audience, String teamId, int inDays) {
-    Map<String, Object> b = new HashMap<>();
-    b.put("topic", "Consultation " + UUID.randomUUID());
-    b.put(
-        "start",
-        LocalDateTime.of(TODAY.plusDays(inDays), LocalTime.of(10, 0))
-            .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
-    b.put("timeZone", "America/New_York");
-    b.put("durationMinutes", 60);
-    b.put("facilitatorUserId", f.leadId);
-    b.put("audience", audience);
-    if (teamId != null) {
-      b.put("teamId", teamId);
-    }
-    b.put("mode", "VIDEO");
-    b.put("joinUrl", "https://video.example.org/c");
-    Api.as(f.lead)
-        .body(b)
-        .post("/api/collaboratives/{c}/calls", f.collaborative)
-        .then()
-        .statusCode(201);
   }
 }

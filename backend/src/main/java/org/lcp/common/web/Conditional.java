@@ -6,13 +6,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -95,7 +91,7 @@ public class Conditional {
     for (Object[] row : versions(collaboratives, topics)) {
       in.append(row[0]).append(' ').append(row[1]).append(' ').append(row[2]).append('\n');
     }
-    return "\"" + sha256(in.toString()) + "\"";
+    return "\"" + ETags.digest(in.toString()) + "\"";
   }
 
   /** The rows of {@code data_version}, ordered; a topic never changed has none (version 0). */
@@ -193,14 +189,5 @@ public class Conditional {
       return sorted.toString();
     }
     return String.valueOf(part);
-  }
-
-  private static String sha256(String s) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(d);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,5 +1,9 @@
 package org.lcp.common.web;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import org.lcp.common.error.ApiException;
 
 /**
@@ -30,5 +34,18 @@ public final class ETags {
       }
     }
     throw ApiException.preconditionFailed(current);
+  }
+
+  /**
+   * The SHA-256 of a text, base64url without padding (43 characters): the body of an ETag derived
+   * from what it names rather than from a version column.
+   */
+  public static String digest(String text) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(d);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
