@@ -33,6 +33,7 @@ test('an admin finds their own change on the audit trail, filtered by who and wh
   const filters = page.getByRole('search', { name: 'Filter the audit trail' });
   await filters.getByLabel('Who').fill('ada.admin@');
   await filters.getByLabel('Action').fill('collaborative.updated');
+  await expect(filters.getByLabel('Who')).toHaveValue('ada.admin@');
   await filters.getByRole('button', { name: 'Apply' }).click();
   await expect(page).toHaveURL(/[?&]who=ada\.admin%40/);
   await expect(page).toHaveURL(/[?&]action=collaborative\.updated/);

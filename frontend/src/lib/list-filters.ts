@@ -27,6 +27,8 @@ export function useSearchBox(initial: string, search: (text: string) => void) {
   return {
     text,
     setText,
+    /** Drops the pending search (a form that searches several boxes at once must, or one box's late search undoes the others). */
+    cancel: () => later.cancel(),
     /** The search input's props: `<TextInput {...box.input} />`. */
     input: {
       type: 'search',

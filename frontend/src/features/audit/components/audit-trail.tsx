@@ -60,10 +60,15 @@ export function AuditTrail() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    // The boxes' pending searches were made from the address before this one: run late, they would drop the other box's text.
+    who.cancel();
+    action.cancel();
     update({ who: who.text.trim(), action: action.text.trim() });
   };
   /** Every filter off, then `changes` (the search boxes follow). */
   const refilter = (changes: Record<string, string | undefined> = {}) => {
+    who.cancel();
+    action.cancel();
     who.setText('');
     action.setText('');
     update({
