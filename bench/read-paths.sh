@@ -121,11 +121,13 @@ completeness-all lead $c/metric-completeness?from=$from&to=$now
 overdue lead $c/overdue-metrics
 run-charts member $c/run-charts?organizationId=$ORGANIZATION
 pooled-run-chart lead $c/measures/$MEASURE/run-chart
+measure-chart lead $c/measures/$MEASURE/run-chart?teamSeries=none
+measure-chart-team lead $c/measures/$MEASURE/run-chart?team=$ORGANIZATION
 attendance-report lead $c/attendance-report
 calendar-feed lead $FEED
 LIST
 }
-sql_of() { case "$1" in completeness) echo completeness-default ;; completeness-all) echo completeness ;; *) echo "$1" ;; esac; }
+sql_of() { case "$1" in completeness) echo completeness-default ;; completeness-all) echo completeness ;; measure-chart*) echo pooled-run-chart ;; *) echo "$1" ;; esac; }
 
 measure_all() {
   printf '%-18s %-6s | %8s %8s %7s | %8s %8s %7s | %9s %6s | %11s | %s\n' read role "p50 c=1" "p99 c=1" "req/s" \

@@ -5120,6 +5120,30 @@ export interface components {
             pooling?: components["schemas"]["ChartPooling"];
             pooled?: components["schemas"]["RunChartSeries"];
             teams: components["schemas"]["RunChartSeries"][];
+            /**
+             * @description A measure's chart: every team the caller sees with a value of the measure, by name,
+             *     with its signals but not its points (whichever series `team` and `teamSeries` put in
+             *     `teams`). Absent from a team's charts.
+             */
+            teamSignals?: components["schemas"]["TeamSignals"][];
+        };
+        /** @description One team's signals on a measure, without its points */
+        TeamSignals: {
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /**
+             * Format: int32
+             * @description How many months the team reported
+             */
+            points: number;
+            /** @description The latest month the team reported */
+            lastPeriod?: string;
+            /** @description The month the latest of its signals ends (sort by it to see recent signals first) */
+            latestSignalPeriod?: string;
+            signals: components["schemas"]["RunChartSignal"][];
+            /** @description Every signal of the chosen analysis */
+            specialCauses?: components["schemas"]["ChartSignal"][];
         };
         /**
          * @description A note on a team's series at one month: an annotation (`NOTE`, `CHANGE`, `EVENT`, with its
@@ -8648,6 +8672,19 @@ export interface operations {
                  *     `incomplete`, drawn but left out of the centre line, the limits and every rule.
                  */
                 minShare?: components["parameters"]["PooledMinShare"];
+                /**
+                 * @description Only these teams' series in `teams` (organisation ids, repeat the parameter; up to
+                 *     50): the chart of a chosen team, or a page of small multiples. Each must be a team of
+                 *     the collaborative the caller sees (404 otherwise). `teamSignals` still covers every
+                 *     team.
+                 */
+                team?: string[];
+                /**
+                 * @description `all` (default): every team's series in `teams`, unless `team` names some; `none`:
+                 *     no team's series (the pooled series and `teamSignals` alone — what a faculty page
+                 *     needs before a team is chosen, a fraction of the answer at 200 teams).
+                 */
+                teamSeries?: "all" | "none";
             };
             header?: {
                 /**

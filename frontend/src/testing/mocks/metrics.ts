@@ -189,6 +189,33 @@ export function screenedRunChart(baseline = 12): RunChart {
   };
 }
 
+/**
+ * A measure's chart as the API answers the query: the series of the teams named by `team` (every
+ * team's, or none with `teamSeries=none`), and every team's signals without its points.
+ */
+export function chartAnswer(chart: RunChart, url: string): RunChart {
+  const query = new URL(url).searchParams;
+  const named = query.getAll('team');
+  const teams = named.length
+    ? chart.teams.filter((t) => named.includes(t.organizationId ?? ''))
+    : query.get('teamSeries') === 'none'
+      ? []
+      : chart.teams;
+  const teamSignals = chart.teams.map((t) => {
+    const ends = [...t.signals.map((x) => x.toPeriod), ...(t.specialCauses ?? []).map((x) => x.toPeriod)].sort();
+    return {
+      organizationId: t.organizationId!,
+      organizationName: t.organizationName!,
+      points: t.points.length,
+      lastPeriod: t.points.at(-1)?.period,
+      latestSignalPeriod: ends.at(-1),
+      signals: t.signals,
+      specialCauses: t.specialCauses,
+    };
+  });
+  return { ...chart, teams, teamSignals };
+}
+
 /** A plausible metrics API for every page; tests override what they check. */
 export const metricsHandlers = [
   http.get(apiUrl('/api/collaboratives/:id/measures'), () => HttpResponse.json(page(MEASURES, 100))),
@@ -212,7 +239,9 @@ export const metricsHandlers = [
     ),
   ),
   http.get(apiUrl('/api/collaboratives/:id/measures/:measureId/run-chart'), ({ request }) =>
-    HttpResponse.json(screenedRunChart(Number(new URL(request.url).searchParams.get('baseline') ?? 12))),
+    HttpResponse.json(
+      chartAnswer(screenedRunChart(Number(new URL(request.url).searchParams.get('baseline') ?? 12)), request.url),
+    ),
   ),
   http.get(apiUrl('/api/collaboratives/:id/run-charts'), () => {
     const chart = screenedRunChart();

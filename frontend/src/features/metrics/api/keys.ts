@@ -9,8 +9,8 @@ export const metricKeys = {
   overdue: (collaborativeId: string, filter: object) => [...metricKeys.all, 'overdue', collaborativeId, filter] as const,
   unlocks: (collaborativeId: string, filter: object) => [...metricKeys.all, 'unlocks', collaborativeId, filter] as const,
   reminderSettings: (collaborativeId: string) => [...metricKeys.all, 'reminder-settings', collaborativeId] as const,
-  runChart: (collaborativeId: string, measureId: string, baseline: number, chart = 'run') =>
-    [...metricKeys.all, 'run-chart', collaborativeId, measureId, baseline, chart] as const,
+  runChart: (collaborativeId: string, measureId: string, baseline: number, chart = 'run', teams: object = {}) =>
+    [...metricKeys.all, 'run-chart', collaborativeId, measureId, baseline, chart, teams] as const,
   teamRunCharts: (collaborativeId: string, organizationId: string, baseline: number) =>
     [...metricKeys.all, 'team-run-charts', collaborativeId, organizationId, baseline] as const,
 };

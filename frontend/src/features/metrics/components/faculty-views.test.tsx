@@ -7,7 +7,15 @@ import type { CompletenessTeam, MetricCompleteness } from '@/features/metrics/ap
 import { RIVERSIDE_ID, TFCBT_ID, collaborative, faculty1, faculty2, riversideClinician, team } from '@/testing/mocks/data';
 import { apiUrl, problem } from '@/testing/mocks/handlers';
 import { page } from '@/testing/mocks/http';
-import { LAKESIDE_ID, completenessAnswer, lakesideTeam, recentPeriods, riversideCompleteness } from '@/testing/mocks/metrics';
+import {
+  LAKESIDE_ID,
+  chartAnswer,
+  completenessAnswer,
+  lakesideTeam,
+  recentPeriods,
+  riversideCompleteness,
+  screenedRunChart,
+} from '@/testing/mocks/metrics';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
 import { formatPeriod, formatPeriodLong } from '../utils/periods';
@@ -416,6 +424,13 @@ describe('the run charts', () => {
   it('lists the signals in words and marks their points on the chart', async () => {
     const user = userEvent.setup();
     activeCollaborative();
+    const asked: URLSearchParams[] = [];
+    server.use(
+      http.get(apiUrl('/api/collaboratives/:id/measures/:measureId/run-chart'), ({ request }) => {
+        asked.push(new URL(request.url).searchParams);
+        return HttpResponse.json(chartAnswer(screenedRunChart(), request.url));
+      }),
+    );
     const { container } = renderApp(`${base}/run-charts`, { me: faculty2 });
     expect(await screen.findByRole('heading', { level: 1, name: 'Run charts: TF-CBT 2026' })).toBeInTheDocument();
     // The first measure by key is shown first; faculty pick the measure.
@@ -428,8 +443,17 @@ describe('the run charts', () => {
       /Riverside Family Services: Shift above the median: .* 8 points \(improvement\)/,
     );
 
+    // Before a team is chosen no team's points are asked for; then the chosen team's alone.
+    expect(asked.at(-1)?.get('teamSeries')).toBe('none');
+    expect(
+      within(screen.getByRole('combobox', { name: 'Team' }))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['None: all teams pooled', 'Lakeside Youth Center', 'Riverside Family Services']);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Team' }), 'Riverside Family Services');
     const signals = await screen.findByRole('list', { name: 'Signals of Riverside Family Services' });
+    expect(asked.at(-1)?.getAll('team')).toEqual([RIVERSIDE_ID]);
+    expect(asked.at(-1)?.has('teamSeries')).toBe(false);
     expect(within(signals).getAllByRole('listitem')).toHaveLength(1);
     expect(signals).toHaveTextContent(/Shift above the median: .* to .*, 8 points \(improvement\)/);
     // Eight points drawn as diamonds, the other six as dots; median and target lines labelled.
@@ -441,6 +465,56 @@ describe('the run charts', () => {
     expect(screen.getByText(/All teams \(pooled\) \(dashed, squares\)/)).toBeInTheDocument();
     const values = screen.getByRole('table', { name: 'Values of Children screened for trauma at intake' });
     expect(within(values).getAllByText('Shift above the median')).toHaveLength(8);
+  });
+
+  it('draws every team’s chart side by side, latest signal first, a page of teams at a time', async () => {
+    const user = userEvent.setup();
+    activeCollaborative();
+    const asked: URLSearchParams[] = [];
+    // 14 teams: Riverside's shift, and 13 without a signal
+    const chart = screenedRunChart();
+    const quiet = Array.from({ length: 13 }, (_, i) => ({
+      ...chart.teams[1]!,
+      organizationId: `00000000-0000-4000-8000-0000000009${String(i).padStart(2, '0')}`,
+      organizationName: `Team ${String.fromCharCode(65 + i)}`,
+    }));
+    const many = { ...chart, teams: [...quiet, chart.teams[0]!] };
+    server.use(
+      http.get(apiUrl('/api/collaboratives/:id/measures/:measureId/run-chart'), ({ request }) => {
+        asked.push(new URL(request.url).searchParams);
+        return HttpResponse.json(chartAnswer(many, request.url));
+      }),
+    );
+    renderApp(`${base}/run-charts?measure=screened`, { me: faculty2 });
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'View' }), 'Every team side by side');
+    expect(await screen.findByText('14 teams with values; teams 1–12 shown.')).toBeInTheDocument();
+    const titles = () =>
+      screen
+        .getAllByRole('heading', { level: 2 })
+        .map((h) => h.textContent)
+        .filter((t) => t !== 'Report for funders');
+    // The team with the latest signal first, then by name; only that page's teams asked for.
+    expect(titles().slice(0, 3)).toEqual(['Riverside Family Services', 'Team A', 'Team B']);
+    expect(titles()).toHaveLength(12);
+    expect(asked.at(-1)?.getAll('team')).toHaveLength(12);
+    expect(asked.at(-1)?.getAll('team')[0]).toBe(RIVERSIDE_ID);
+    const card = (name: string) => screen.getByRole('heading', { level: 2, name }).closest('section')!;
+    const riverside = card('Riverside Family Services');
+    expect(within(riverside).getByRole('list', { name: 'Signals of Riverside Family Services' })).toHaveTextContent(
+      /Shift above the median: .* 8 points \(improvement\)/,
+    );
+    expect(
+      within(riverside).getByRole('img', { name: /^Run chart: Children screened for trauma at intake: Riverside/ }),
+    ).toBeInTheDocument();
+    expect(within(card('Team A')).getByText('Team A: no signal (no shift or trend).')).toBeInTheDocument();
+    // The next page; then by name.
+    await user.click(within(screen.getByRole('navigation', { name: 'Pages of teams' })).getByRole('button', { name: 'Page 2' }));
+    expect(await screen.findByText('14 teams with values; teams 13–14 shown.')).toBeInTheDocument();
+    await waitFor(() => expect(titles()).toEqual(['Team L', 'Team M']));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Order' }), 'By name');
+    await waitFor(() => expect(titles()[0]).toBe('Riverside Family Services'));
+    expect(titles()[1]).toBe('Team A');
+    expect(screen.queryByRole('combobox', { name: 'Team' })).not.toBeInTheDocument();
   });
 
   it('asks the API for the chosen baseline', async () => {

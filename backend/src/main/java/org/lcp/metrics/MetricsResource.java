@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.File;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.lcp.api.MetricsApi;
 import org.lcp.api.model.MeasureInput;
@@ -250,7 +251,9 @@ public class MetricsResource implements MetricsApi {
       String chart,
       String baselineMode,
       String phases,
-      Double minShare) {
+      Double minShare,
+      List<UUID> team,
+      String teamSeries) {
     Actor actor = actors.current();
     return Conditional.respond(
         ifNoneMatch,
@@ -260,11 +263,8 @@ public class MetricsResource implements MetricsApi {
                 actor,
                 collaborativeId,
                 measureId,
-                baseline,
-                chart,
-                baselineMode,
-                phases,
-                minShare));
+                new RunChartService.ChartRequest(
+                    baseline, chart, baselineMode, phases, minShare, team, teamSeries)));
   }
 
   @Override

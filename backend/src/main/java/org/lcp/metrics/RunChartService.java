@@ -9,8 +9,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lcp.api.model.ChartPhase;
 import org.lcp.api.model.ChartPooling;
@@ -21,6 +23,7 @@ import org.lcp.api.model.RunChartPoint;
 import org.lcp.api.model.RunChartRuns;
 import org.lcp.api.model.RunChartSeries;
 import org.lcp.api.model.RunChartSignal;
+import org.lcp.api.model.TeamSignals;
 import org.lcp.collaborative.Collaborative;
 import org.lcp.collaborative.CollaborativeRepository;
 import org.lcp.common.error.ApiException;
@@ -77,22 +80,37 @@ public class RunChartService {
     this.policy = policy;
   }
 
-  /** One measure, for every team the actor sees. */
-  @Transactional
-  public org.lcp.api.model.RunChart chart(
-      Actor actor,
-      UUID collaborativeId,
-      UUID measureId,
+  /**
+   * What a measure's chart is asked for: the analysis, and which teams' series to carry in full
+   * ({@code team}, or every team unless {@code teamSeries} is {@code none}).
+   */
+  public record ChartRequest(
       Integer baseline,
       String chart,
       String baselineMode,
       String phases,
-      Double minShare) {
+      Double minShare,
+      List<UUID> team,
+      String teamSeries) {}
+
+  /**
+   * One measure: the pooled series for those who see every team, the series of the teams asked for,
+   * and every team's signals without its points.
+   */
+  @Transactional
+  public org.lcp.api.model.RunChart chart(
+      Actor actor, UUID collaborativeId, UUID measureId, ChartRequest request) {
     Collaborative c = collaboratives.require(collaborativeId);
     OrganizationScope scope = policy.readScope(actor, c.ref(), null);
     Measure m = measures.require(c.id, measureId);
     ChartOptions options =
-        ChartOptions.parse(chart, baseline, baselineMode, phases, minShare, defaultMinShare);
+        ChartOptions.parse(
+            request.chart(),
+            request.baseline(),
+            request.baselineMode(),
+            request.phases(),
+            request.minShare(),
+            defaultMinShare);
     if (options.chart() != null && !options.chart().fits(m.type)) {
       throw ApiException.invalid(
           List.of(
@@ -101,9 +119,40 @@ public class RunChartService {
                   "query",
                   "a " + options.chart().value + " chart does not fit a " + m.type + " measure")));
     }
-    // every team's series is in the answer: the pool is made from the same values
+    Predicate<UUID> inFull = inFull(c, scope, request.team(), request.teamSeries());
+    // every team's series is analysed: the pool is made from the same values
     boolean pooled = policy.seesAllTeams(actor, c.ref());
-    return charts(c, List.of(m), scope, pooled, options, false).get(0);
+    return charts(c, List.of(m), scope, pooled, options, false, inFull).get(0);
+  }
+
+  /**
+   * Which teams' series a measure's chart carries in full: those named (each a team of the
+   * collaborative the caller sees, or 404), else all or none.
+   */
+  private Predicate<UUID> inFull(
+      Collaborative c, OrganizationScope scope, List<UUID> named, String teamSeries) {
+    boolean none;
+    if (teamSeries == null || teamSeries.equals("all")) {
+      none = false;
+    } else if (teamSeries.equals("none")) {
+      none = true;
+    } else {
+      throw ApiException.invalid(
+          List.of(
+              new org.lcp.common.error.Violation(
+                  "teamSeries", "query", "must be all or none, not " + teamSeries)));
+    }
+    if (named == null || named.isEmpty()) {
+      return none ? org -> false : scope::includes;
+    }
+    Set<UUID> enrolled = Set.copyOf(teams.organizationIds(c.id));
+    for (UUID org : named) {
+      if (org == null || !enrolled.contains(org) || !scope.includes(org)) {
+        throw ApiException.notFound("team", org);
+      }
+    }
+    Set<UUID> chosen = Set.copyOf(named);
+    return chosen::contains;
   }
 
   /**
@@ -130,7 +179,13 @@ public class RunChartService {
     return new RunChartList()
         .items(
             charts(
-                c, measures.all(c.id), scope, policy.seesAllTeams(actor, c.ref()), options, true));
+                c,
+                measures.all(c.id),
+                scope,
+                policy.seesAllTeams(actor, c.ref()),
+                options,
+                true,
+                null));
   }
 
   /** A point as charted, with what the control charts count (numerator over denominator). */
@@ -148,7 +203,8 @@ public class RunChartService {
       OrganizationScope scope,
       boolean pooled,
       ChartOptions options,
-      boolean poolInDatabase) {
+      boolean poolInDatabase,
+      Predicate<UUID> inFull) {
     List<UUID> ids = ms.stream().map(m -> m.id).toList();
     List<Point> points =
         values.points(ids, pooled && !poolInDatabase ? OrganizationScope.ALL : scope);
@@ -176,15 +232,23 @@ public class RunChartService {
       ChartOptions.Analysis analysis = options.analysisFor(m.type);
       Map<UUID, List<Point>> byTeam = byMeasureAndTeam.getOrDefault(m.id, Map.of());
       List<RunChartSeries> series = new ArrayList<>();
+      List<TeamSignals> summaries = new ArrayList<>();
       TreeMap<YearMonth, List<Point>> byPeriod = new TreeMap<>();
       for (UUID org : MetricsMapper.sortedByName(byTeam.keySet(), names)) {
         List<Point> team = byTeam.get(org);
         team.forEach(p -> byPeriod.computeIfAbsent(p.period(), k -> new ArrayList<>()).add(p));
-        if (scope.includes(org)) {
-          series.add(
-              analyse(team.stream().map(p -> point(m.type, p)).toList(), analysis, options)
-                  .organizationId(org)
-                  .organizationName(names.get(org)));
+        if (!scope.includes(org)) {
+          continue;
+        }
+        RunChartSeries analysed =
+            analyse(team.stream().map(p -> point(m.type, p)).toList(), analysis, options)
+                .organizationId(org)
+                .organizationName(names.get(org));
+        if (inFull == null || inFull.test(org)) {
+          series.add(analysed);
+        }
+        if (inFull != null) {
+          summaries.add(summary(analysed, team));
         }
       }
       List<Pooled> months =
@@ -217,6 +281,7 @@ public class RunChartService {
                       : org.lcp.api.model.RunChart.BaselineModeEnum.EXTENDED)
               .phases(options.phases().stream().map(YearMonth::toString).toList())
               .teams(series)
+              .teamSignals(inFull == null ? null : summaries)
               .pooled(pool);
       if (pooled) {
         chart.pooling(
@@ -234,6 +299,31 @@ public class RunChartService {
     }
     // the teams' annotations and PDSA cycles (org.lcp.improvement), one statement for all series
     return notes.attach(charts, scope);
+  }
+
+  /** A team's signals on a measure without its points (the points are in its series). */
+  private static TeamSignals summary(RunChartSeries analysed, List<Point> values) {
+    String latest = null;
+    for (RunChartSignal sig : analysed.getSignals()) {
+      latest = later(latest, sig.getToPeriod());
+    }
+    if (analysed.getSpecialCauses() != null) {
+      for (ChartSignal sig : analysed.getSpecialCauses()) {
+        latest = later(latest, sig.getToPeriod());
+      }
+    }
+    return new TeamSignals()
+        .organizationId(analysed.getOrganizationId())
+        .organizationName(analysed.getOrganizationName())
+        .points(values.size())
+        .lastPeriod(values.isEmpty() ? null : values.get(values.size() - 1).period().toString())
+        .latestSignalPeriod(latest)
+        .signals(analysed.getSignals())
+        .specialCauses(analysed.getSpecialCauses());
+  }
+
+  private static String later(String a, String b) {
+    return a == null || (b != null && b.compareTo(a) > 0) ? b : a;
   }
 
   /** A month pooled here, as PostgreSQL pools it in {@link MetricValueRepository#pooled}. */

@@ -93,6 +93,12 @@ class MetricReadStatementsTest {
         () -> count(lead, c + "/run-charts?organizationId=" + firstOrg));
     reads.put(
         "pooled run chart", () -> count(lead, c + "/measures/" + firstMeasure + "/run-chart"));
+    reads.put(
+        "a measure's chart before a team is chosen",
+        () -> count(lead, c + "/measures/" + firstMeasure + "/run-chart?teamSeries=none"));
+    reads.put(
+        "a measure's chart of a chosen team",
+        () -> count(lead, c + "/measures/" + firstMeasure + "/run-chart?team=" + firstOrg));
     reads.put("a page of values", () -> count(lead, c + "/metric-values?size=5"));
     reads.put("export", () -> count(lead, c + "/metric-values/export"));
     Map<String, Long> out = new LinkedHashMap<>();

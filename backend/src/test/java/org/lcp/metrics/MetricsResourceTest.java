@@ -176,7 +176,99 @@ class MetricsResourceTest {
         .then()
         .statusCode(200)
         .body("teams.organizationId", contains(org))
+        .body("teamSignals.organizationId", contains(org))
         .body("$", not(hasKey("pooled")));
+  }
+
+  @Test
+  void aMeasuresChartCarriesTheChosenTeamsPointsAndEveryTeamsSignals() {
+    String id = measure("chosen", "COUNT", 3650);
+    List<Double> a = List.of(1.0, 1.0, 1.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0);
+    var rowsA = new ArrayList<Map<String, Object>>();
+    var rowsB = new ArrayList<Map<String, Object>>();
+    for (int i = 0; i < a.size(); i++) {
+      String period = YearMonth.now(ZoneOffset.UTC).minusMonths(a.size() - i).toString();
+      rowsA.add(row("chosen", period, "value", a.get(i)));
+      rowsB.add(row("chosen", period, "value", 4));
+    }
+    upload(member.token(), rowsA, "").statusCode(200);
+    upload(otherMember.token(), rowsB.subList(0, 7), "").statusCode(200);
+    String last = YearMonth.now(ZoneOffset.UTC).minusMonths(1).toString();
+    String seventh = YearMonth.now(ZoneOffset.UTC).minusMonths(3).toString();
+    String path = "/api/collaboratives/{c}/measures/{m}/run-chart";
+
+    // Before a team is chosen: the pool and every team's signals, no team's points.
+    Api.as(lead)
+        .queryParam("baseline", 3)
+        .queryParam("teamSeries", "none")
+        .get(path, collaborative, id)
+        .then()
+        .statusCode(200)
+        .body("teams", hasSize(0))
+        .body("pooled.points", hasSize(9))
+        .body("teamSignals", hasSize(2))
+        .body("teamSignals.find { it.organizationId == '" + org + "' }.points", equalTo(9))
+        .body("teamSignals.find { it.organizationId == '" + org + "' }.lastPeriod", equalTo(last))
+        .body(
+            "teamSignals.find { it.organizationId == '" + org + "' }.signals.kind",
+            contains("SHIFT_ABOVE", "TREND_UP"))
+        .body(
+            "teamSignals.find { it.organizationId == '" + org + "' }.latestSignalPeriod",
+            equalTo(last))
+        .body(
+            "teamSignals.find { it.organizationId == '" + otherOrg + "' }.lastPeriod",
+            equalTo(seventh))
+        .body("teamSignals.find { it.organizationId == '" + otherOrg + "' }.signals", hasSize(0))
+        .body(
+            "teamSignals.find { it.organizationId == '" + otherOrg + "' }",
+            not(hasKey("latestSignalPeriod")));
+    // A chosen team: its points alone.
+    Api.as(lead)
+        .queryParam("baseline", 3)
+        .queryParam("team", otherOrg)
+        .get(path, collaborative, id)
+        .then()
+        .statusCode(200)
+        .body("teams.organizationId", contains(otherOrg))
+        .body("teams[0].points", hasSize(7))
+        .body("teamSignals", hasSize(2));
+    // Several (a page of small multiples), repeated.
+    Api.as(lead)
+        .queryParam("team", org, otherOrg)
+        .get(path, collaborative, id)
+        .then()
+        .statusCode(200)
+        .body("teams", hasSize(2));
+    // A member names their own team; another team, or an organisation that is no team, is not
+    // found.
+    Api.as(member)
+        .queryParam("team", org)
+        .get(path, collaborative, id)
+        .then()
+        .statusCode(200)
+        .body("teams.organizationId", contains(org));
+    Api.badInput(member.token())
+        .queryParam("team", otherOrg)
+        .get(path, collaborative, id)
+        .then()
+        .statusCode(404);
+    Api.badInput(lead.token())
+        .queryParam("team", Fixtures.organization(admin))
+        .get(path, collaborative, id)
+        .then()
+        .statusCode(404);
+    Api.badInput(lead.token())
+        .queryParam("teamSeries", "some")
+        .get(path, collaborative, id)
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("teamSeries"));
+    // A team's charts carry no summary.
+    Api.as(lead)
+        .get("/api/collaboratives/{c}/run-charts?organizationId=" + org, collaborative)
+        .then()
+        .statusCode(200)
+        .body("items[0]", not(hasKey("teamSignals")));
   }
 
   String measure(String key, String type, int lockAfterDays) {
