@@ -148,6 +148,19 @@ test('a team member uploads a CSV file, fixes the refused rows and sees the valu
     await checkPage(faculty, 'metrics-run-chart', testInfo);
   });
 
+  await test.step('and every team’s chart of screening side by side, Riverside’s shift among them', async () => {
+    await fMain.getByRole('combobox', { name: 'View' }).selectOption({ label: 'Every team side by side' });
+    await expect(fMain.getByText(/^\d+ teams? with values; /)).toBeVisible();
+    const card = fMain.locator('section', { has: faculty.getByRole('heading', { level: 2, name: 'Riverside Family Services' }) });
+    await expect(card.getByRole('list', { name: 'Signals of Riverside Family Services' })).toContainText(
+      'Shift above the median',
+    );
+    await expect(card.getByRole('img', { name: new RegExp(`^Run chart: ${SCREENED}: Riverside Family Services`) })).toBeVisible();
+    await expect(fMain.getByRole('combobox', { name: 'Team' })).toHaveCount(0);
+    await checkPage(faculty, 'metrics-small-multiples', testInfo);
+    await fMain.getByRole('combobox', { name: 'View' }).selectOption({ label: 'One chart' });
+  });
+
   await test.step('and the completeness of every team, with Lakeside’s owed months', async () => {
     await fMain.getByRole('navigation', { name: 'Metrics' }).getByRole('link', { name: 'Completeness' }).click();
     await expect(faculty.getByRole('heading', { level: 1, name: `Completeness: ${CPP}` })).toBeVisible();
