@@ -4884,6 +4884,16 @@ export interface components {
             minShare: number;
             /** Format: int32 */
             enrolledTeams: number;
+            /**
+             * @description reporting: the teams that reported each month; complete: a fixed cohort of the teams that reported every month
+             * @enum {string}
+             */
+            cohort?: "reporting" | "complete";
+            /**
+             * Format: int32
+             * @description A fixed cohort: how many teams it holds
+             */
+            cohortTeams?: number;
         };
         RunChartSignal: {
             /** @enum {string} */
@@ -8685,6 +8695,15 @@ export interface operations {
                  *     needs before a team is chosen, a fraction of the answer at 200 teams).
                  */
                 teamSeries?: "all" | "none";
+                /**
+                 * @description How the pooled series chooses its teams. `reporting` (default): each month pools the
+                 *     teams that reported it, and a month below `minShare` of the enrolled teams is
+                 *     incomplete. `complete`: a fixed cohort — only the teams that reported every month of
+                 *     the chart (every month in which any team reported), so a team that stops or starts
+                 *     reporting cannot move the pooled line; `pooling.cohortTeams` says how many, and there
+                 *     is no pooled series when no team reported every month.
+                 */
+                cohort?: "reporting" | "complete";
             };
             header?: {
                 /**

@@ -253,7 +253,8 @@ public class MetricsResource implements MetricsApi {
       String phases,
       Double minShare,
       List<UUID> team,
-      String teamSeries) {
+      String teamSeries,
+      String cohort) {
     Actor actor = actors.current();
     return Conditional.respond(
         ifNoneMatch,
@@ -264,7 +265,7 @@ public class MetricsResource implements MetricsApi {
                 collaborativeId,
                 measureId,
                 new RunChartService.ChartRequest(
-                    baseline, chart, baselineMode, phases, minShare, team, teamSeries)));
+                    baseline, chart, baselineMode, phases, minShare, team, teamSeries, cohort)));
   }
 
   @Override

@@ -91,7 +91,8 @@ public class RunChartService {
       String phases,
       Double minShare,
       List<UUID> team,
-      String teamSeries) {}
+      String teamSeries,
+      String cohort) {}
 
   /**
    * One measure: the pooled series for those who see every team, the series of the teams asked for,
@@ -120,9 +121,20 @@ public class RunChartService {
                   "a " + options.chart().value + " chart does not fit a " + m.type + " measure")));
     }
     Predicate<UUID> inFull = inFull(c, scope, request.team(), request.teamSeries());
+    boolean cohort;
+    if (request.cohort() == null || request.cohort().equals("reporting")) {
+      cohort = false;
+    } else if (request.cohort().equals("complete")) {
+      cohort = true;
+    } else {
+      throw ApiException.invalid(
+          List.of(
+              new org.lcp.common.error.Violation(
+                  "cohort", "query", "must be reporting or complete, not " + request.cohort())));
+    }
     // every team's series is analysed: the pool is made from the same values
     boolean pooled = policy.seesAllTeams(actor, c.ref());
-    return charts(c, List.of(m), scope, pooled, options, false, inFull).get(0);
+    return charts(c, List.of(m), scope, pooled, options, false, inFull, cohort).get(0);
   }
 
   /**
@@ -185,7 +197,8 @@ public class RunChartService {
                 policy.seesAllTeams(actor, c.ref()),
                 options,
                 true,
-                null));
+                null,
+                false));
   }
 
   /** A point as charted, with what the control charts count (numerator over denominator). */
@@ -204,7 +217,8 @@ public class RunChartService {
       boolean pooled,
       ChartOptions options,
       boolean poolInDatabase,
-      Predicate<UUID> inFull) {
+      Predicate<UUID> inFull,
+      boolean cohort) {
     List<UUID> ids = ms.stream().map(m -> m.id).toList();
     List<Point> points =
         values.points(ids, pooled && !poolInDatabase ? OrganizationScope.ALL : scope);
@@ -251,20 +265,38 @@ public class RunChartService {
           summaries.add(summary(analysed, team));
         }
       }
+      // a fixed cohort: the teams that reported every month in which any team reported
+      Set<UUID> members =
+          cohort
+              ? byTeam.entrySet().stream()
+                  .filter(e -> e.getValue().size() == byPeriod.size())
+                  .map(Map.Entry::getKey)
+                  .collect(java.util.stream.Collectors.toSet())
+              : null;
       List<Pooled> months =
           poolInDatabase
               ? pools.getOrDefault(m.id, List.of())
               : byPeriod.entrySet().stream()
+                  .map(
+                      e ->
+                          Map.entry(
+                              e.getKey(),
+                              members == null
+                                  ? e.getValue()
+                                  : e.getValue().stream()
+                                      .filter(p -> members.contains(p.organizationId()))
+                                      .toList()))
+                  .filter(e -> !e.getValue().isEmpty())
                   .map(e -> pooled(m.id, e.getKey(), e.getValue()))
                   .toList();
       RunChartSeries pool = null;
       if (pooled && !months.isEmpty()) {
         int n = enrolled;
+        // a cohort's months are complete by construction: none is left out for too few teams
+        double share = members == null ? options.minShare() : 0;
         pool =
             analyse(
-                months.stream().map(p -> pool(m.type, p, n, options.minShare())).toList(),
-                analysis,
-                options);
+                months.stream().map(p -> pool(m.type, p, n, share)).toList(), analysis, options);
       }
       org.lcp.api.model.RunChart chart =
           new org.lcp.api.model.RunChart()
@@ -293,7 +325,12 @@ public class RunChartService {
                       default -> ChartPooling.MethodEnum.MEAN_OF_TEAMS;
                     })
                 .minShare(options.minShare())
-                .enrolledTeams(enrolled));
+                .enrolledTeams(enrolled)
+                .cohort(
+                    members == null
+                        ? ChartPooling.CohortEnum.REPORTING
+                        : ChartPooling.CohortEnum.COMPLETE)
+                .cohortTeams(members == null ? null : members.size()));
       }
       charts.add(chart);
     }

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -96,6 +97,63 @@ class RunChartAnalysisTest {
         .body("pooling.minShare", equalTo(0.5f))
         .body("pooled.points.incomplete", everyItem(equalTo(false)));
     pooled.body("pooled.signals.kind", not(hasItem("TREND_UP")));
+  }
+
+  /**
+   * The other answer of issue 15 to the same bug: a fixed cohort. Only Alder and Birch reported
+   * every month, so the pool is theirs alone in every month (22 each month, no month incomplete, no
+   * signal); Lakeside's six months move nothing.
+   */
+  @Test
+  void aFixedCohortPoolsOnlyTheTeamsThatReportedEveryMonth() {
+    String m = measure("cohort", "COUNT");
+    for (int i = 12; i >= 1; i--) {
+      value(m, alder, i, 25);
+      value(m, birch, i, 19);
+      if (i > 6) {
+        value(m, lakeside, i, 40);
+      }
+    }
+    Api.as(lead)
+        .queryParam("chart", "run")
+        .queryParam("cohort", "complete")
+        .get(CHART, collaborative, m)
+        .then()
+        .statusCode(200)
+        .body("pooling.cohort", equalTo("complete"))
+        .body("pooling.cohortTeams", equalTo(2))
+        .body("pooling.enrolledTeams", equalTo(3))
+        .body("pooled.points", hasSize(12))
+        .body("pooled.points.value", everyItem(equalTo(22.0f)))
+        .body("pooled.points.teams", everyItem(equalTo(2)))
+        .body("pooled.points.incomplete", everyItem(equalTo(false)))
+        .body("pooled.signals", hasSize(0))
+        .body("pooled.specialCauses", hasSize(0));
+    // by the teams that reported each month, Lakeside's 40s raise the first six months
+    Api.as(lead)
+        .queryParam("chart", "run")
+        .get(CHART, collaborative, m)
+        .then()
+        .statusCode(200)
+        .body("pooling.cohort", equalTo("reporting"))
+        .body("pooling", not(hasKey("cohortTeams")))
+        .body("pooled.points[0].value", equalTo(28.0f));
+    // a cohort nobody completes: no pooled series, and the pooling says so
+    value(m, lakeside, 13, 40);
+    value(m, lakeside, 1, 40);
+    Api.as(lead)
+        .queryParam("cohort", "complete")
+        .get(CHART, collaborative, m)
+        .then()
+        .statusCode(200)
+        .body("pooling.cohortTeams", equalTo(0))
+        .body("$", not(hasKey("pooled")));
+    Api.badInput(lead.token())
+        .queryParam("cohort", "fixed")
+        .get(CHART, collaborative, m)
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("cohort"));
   }
 
   /**
