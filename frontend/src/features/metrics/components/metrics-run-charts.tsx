@@ -150,6 +150,7 @@ export function MetricsRunCharts({ collaborative: c }: { collaborative: Collabor
               baseline={data?.baseline ?? baseline}
               shown={shown}
               chart={data?.chart ?? kind}
+              collaborativeId={c.id}
             />
           )}
           {data?.pooling && shown.some((s) => s.series === data.pooled) && (
