@@ -269,8 +269,8 @@ export function RunChartFigure({
           return (
             <g key={`note-${period}`} data-marker="annotation" data-period={period}>
               <title>{`${formatPeriodLong(period)}: ${here.map((n) => `${n.number}. ${noteText(n)}`).join('; ')}`}</title>
-              <line x1={at} x2={at} y1={M.top + 14} y2={M.top + innerH} className="lcp-rc-note" />
-              <text x={at + 3} y={M.top + 26} className="lcp-rc-marker-label lcp-rc-note-label">
+              <line x1={at} x2={at} y1={M.top} y2={M.top + innerH} className="lcp-rc-note" />
+              <text x={at} y={M.top - 4} textAnchor="middle" className="lcp-rc-marker-label lcp-rc-note-label">
                 {here.map((n) => n.number).join(',')}
               </text>
             </g>
