@@ -118,6 +118,43 @@ describe('change ideas and PDSA cycles on a team’s page', () => {
     expect(ifMatch).toEqual(['"4"']);
   });
 
+  it('saves a change idea’s new status with the ETag it was read with', async () => {
+    const user = userEvent.setup();
+    const puts: { ifMatch: string | null; body: unknown }[] = [];
+    let current = changeIdea();
+    server.use(
+      http.get(apiUrl('/api/collaboratives/:id/change-ideas'), () => HttpResponse.json(page([current], 100))),
+      http.get(apiUrl(`/api/collaboratives/:id/change-ideas/${IDEA_ID}`), () =>
+        HttpResponse.json(current, { headers: { ETag: '"7"' } }),
+      ),
+      http.put(apiUrl(`/api/collaboratives/:id/change-ideas/${IDEA_ID}`), async ({ request }) => {
+        const body = (await request.json()) as { status: 'ADOPTED' };
+        puts.push({ ifMatch: request.headers.get('If-Match'), body });
+        current = changeIdea({ status: body.status });
+        return HttpResponse.json(current, { headers: { ETag: '"8"' } });
+      }),
+    );
+    renderApp(teamPage, { me: riversideClinician });
+    const box = await section();
+    await user.click(await within(box).findByRole('button', { name: 'Edit change idea Screen every child at intake' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit change idea: Screen every child at intake' });
+    await user.selectOptions(await within(dialog).findByRole('combobox', { name: 'Status' }), 'ADOPTED');
+    await user.click(within(dialog).getByRole('button', { name: 'Save change idea' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(puts).toEqual([
+      {
+        ifMatch: '"7"',
+        body: {
+          organizationId: RIVERSIDE_ID,
+          title: 'Screen every child at intake',
+          status: 'ADOPTED',
+          measureIds: ['00000000-0000-4000-8000-000000000701'],
+        },
+      },
+    ]);
+    expect(await within(box).findByText('Adopted')).toBeInTheDocument();
+  });
+
   it('lets faculty read a team’s ideas but not record them', async () => {
     server.use(http.get(apiUrl('/api/collaboratives/:id/change-ideas'), () => HttpResponse.json(page([changeIdea()], 100))));
     renderApp(teamPage, { me: faculty2 });
