@@ -2,6 +2,7 @@ import { HttpResponse, http } from 'msw';
 
 import { SESSION_IDS, TFCBT_ID, application, collaborative, member, mockState, riverside, setup } from './data';
 import { apiUrl, page } from './http';
+import { improvementHandlers } from './improvement';
 import { metricsHandlers } from './metrics';
 
 export { apiUrl, problem } from './http';
@@ -68,4 +69,5 @@ export const handlers = [
   http.get(apiUrl('/api/organizations/:id/members'), () => HttpResponse.json(page([member()]))),
   http.get(apiUrl('/api/organizations/:id/machine-clients'), () => HttpResponse.json(page([]))),
   ...metricsHandlers,
+  ...improvementHandlers,
 ];

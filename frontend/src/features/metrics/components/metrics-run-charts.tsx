@@ -322,6 +322,7 @@ function SmallMultiples({
                     baseline={charts.data.baseline ?? baseline}
                     shown={[{ label: t.organizationName, series: s, primary: true }]}
                     chart={charts.data.chart ?? kind}
+                    collaborativeId={collaborativeId}
                   />
                 ) : (
                   <Text size="sm">{said.length === 0 ? 'No signal.' : said.join('; ')}</Text>

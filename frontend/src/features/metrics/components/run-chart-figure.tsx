@@ -1,11 +1,14 @@
 import { Group, List, Stack, Table, Text } from '@mantine/core';
-import { useId } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useRef } from 'react';
 
 import type { MeasureType } from '../api/get-measures';
 import type { ChartKind, ChartSignal, RunChartSeries, RunChartSignal } from '../api/get-run-chart';
 import { CHART_LABELS, RULE_LABELS, SIGNAL_LABELS, formatValue } from '../utils/labels';
 import { formatPeriod, formatPeriodLong } from '../utils/periods';
 import { DataTable } from '@/components/ui/data-table';
+import { collaborativeQueries } from '@/lib/queries/collaboratives';
+import { ChartDownloads } from './chart-export';
 
 export interface ShownSeries {
   label: string;
@@ -66,6 +69,36 @@ export function causeText(s: ChartSignal, direction: 'INCREASE' | 'DECREASE'): s
   return `${causeLabel(s)}: ${where}, ${s.periods.length} ${s.periods.length === 1 ? 'point' : 'points'}${meaning}`;
 }
 
+type ChartNote = NonNullable<RunChartSeries['annotations']>[number];
+
+const NOTE_LABELS: Record<ChartNote['kind'], string> = {
+  NOTE: 'Note',
+  CHANGE: 'Change made',
+  EVENT: 'Event',
+  PDSA_CYCLE: 'PDSA cycle',
+};
+
+const OUTCOME_WORDS: Record<NonNullable<ChartNote['outcome']>, string> = { ADOPT: 'adopt', ADAPT: 'adapt', ABANDON: 'abandon' };
+
+/** An annotation (or a PDSA cycle) of the chart in words, without its month. */
+export function noteText(n: ChartNote): string {
+  return `${NOTE_LABELS[n.kind]}: ${n.text}${n.outcome ? ` (outcome: ${OUTCOME_WORDS[n.outcome]})` : ''}`;
+}
+
+const monthNumber = (period: string) => {
+  const [y, m] = period.split('-').map(Number);
+  return (y ?? 0) * 12 + (m ?? 1) - 1;
+};
+
+/** The learning sessions of the collaborative (those with a date), as markers: "LS2" at its month. */
+function useSessionMarkers(collaborativeId: string | undefined) {
+  const sessions = useQuery({ ...collaborativeQueries.sessions(collaborativeId ?? ''), enabled: !!collaborativeId });
+  return (sessions.data?.items ?? [])
+    .filter((s) => s.startDate)
+    .map((s) => ({ period: s.startDate!.slice(0, 7), label: `LS${s.number}`, name: `Learning session ${s.number}: ${s.title}` }))
+    .sort((a, b) => a.period.localeCompare(b.period));
+}
+
 function niceMax(v: number): number {
   if (v <= 0) return 1;
   const p = 10 ** Math.floor(Math.log10(v));
@@ -86,6 +119,7 @@ export function RunChartFigure({
   baseline,
   shown,
   chart = 'run',
+  collaborativeId,
 }: {
   title: string;
   type: MeasureType;
@@ -95,8 +129,12 @@ export function RunChartFigure({
   shown: ShownSeries[];
   /** The analysis the API applied (its `chart`): a control chart draws its centre line and limits. */
   chart?: ChartKind;
+  /** The collaborative: its learning sessions are drawn at their month. */
+  collaborativeId?: string;
 }) {
   const id = useId().replace(/:/g, '');
+  const svgRef = useRef<SVGSVGElement>(null);
+  const sessions = useSessionMarkers(collaborativeId);
   const primary = shown.find((s) => s.primary) ?? shown[0];
   const periods = [...new Set(shown.flatMap((s) => s.series.points.map((p) => p.period)))].sort();
   if (!primary || periods.length === 0) {
@@ -153,6 +191,21 @@ export function RunChartFigure({
       ? primary.series.signals.map((s) => signalText(s, direction)).join('; ')
       : 'no signal';
   const baselineEnd = primary.series.points[Math.min(baseline, primary.series.points.length) - 1]?.period;
+  /** Where a month falls on the x axis: at its point, between its neighbours, or nowhere (outside the months drawn). */
+  const xAt = (period: string): number | undefined => {
+    if (periods.includes(period)) return x(period);
+    if (periods.length < 2 || period < periods[0]! || period > periods.at(-1)!) return undefined;
+    const next = periods.findIndex((p) => p > period);
+    const a = periods[next - 1]!;
+    const b = periods[next]!;
+    return x(a) + ((monthNumber(period) - monthNumber(a)) / (monthNumber(b) - monthNumber(a))) * (x(b) - x(a));
+  };
+  // the primary series' annotations and PDSA cycles, numbered in month order; one marker a month
+  const notes = [...(primary.series.annotations ?? [])]
+    .sort((a, b) => a.period.localeCompare(b.period))
+    .map((n, i) => ({ ...n, number: i + 1, at: xAt(n.period) }));
+  const noteMonths = [...new Set(notes.filter((n) => n.at !== undefined).map((n) => n.period))];
+  const sessionMarks = sessions.map((s) => ({ ...s, at: xAt(s.period) })).filter((s) => s.at !== undefined);
   const fmt = (v: number | undefined) => formatValue(type, v);
   const summary =
     `${primary.label}: ${primary.series.points.length} months from ${formatPeriodLong(primary.series.points[0]?.period ?? periods[0]!)}` +
@@ -163,11 +216,17 @@ export function RunChartFigure({
     (incomplete
       ? `; ${incomplete} ${incomplete === 1 ? 'month' : 'months'} reported by too few teams, left out of the analysis`
       : '') +
-    `; ${causesText}.`;
+    `; ${causesText}` +
+    (notes.length ? `; ${notes.length} ${notes.length === 1 ? 'annotation' : 'annotations'}, listed below the chart` : '') +
+    (sessionMarks.length
+      ? `; learning sessions marked: ${sessionMarks.map((s) => `${s.label} ${formatPeriod(s.period)}`).join(', ')}`
+      : '') +
+    '.';
 
   return (
     <figure className="lcp-run-chart">
       <svg
+        ref={svgRef}
         viewBox={`0 0 ${W} ${H}`}
         role="img"
         aria-labelledby={`${id}-title`}
@@ -195,6 +254,28 @@ export function RunChartFigure({
         {baselineEnd && periods.length > 1 && (
           <line x1={x(baselineEnd)} x2={x(baselineEnd)} y1={M.top} y2={M.top + innerH} className="lcp-rc-baseline-end" />
         )}
+        {sessionMarks.map((s) => (
+          <g key={`session-${s.label}`} data-marker="session" data-period={s.period}>
+            <title>{`${s.name}, ${formatPeriodLong(s.period)}`}</title>
+            <line x1={s.at} x2={s.at} y1={M.top} y2={M.top + innerH} className="lcp-rc-session" />
+            <text x={s.at! + 3} y={M.top + 10} className="lcp-rc-marker-label">
+              {s.label}
+            </text>
+          </g>
+        ))}
+        {noteMonths.map((period) => {
+          const here = notes.filter((n) => n.period === period);
+          const at = here[0]!.at!;
+          return (
+            <g key={`note-${period}`} data-marker="annotation" data-period={period}>
+              <title>{`${formatPeriodLong(period)}: ${here.map((n) => `${n.number}. ${noteText(n)}`).join('; ')}`}</title>
+              <line x1={at} x2={at} y1={M.top} y2={M.top + innerH} className="lcp-rc-note" />
+              <text x={at} y={M.top - 4} textAnchor="middle" className="lcp-rc-marker-label lcp-rc-note-label">
+                {here.map((n) => n.number).join(',')}
+              </text>
+            </g>
+          );
+        })}
         {target !== undefined && (
           <g>
             <line x1={M.left} x2={M.left + innerW} y1={y(target)} y2={y(target)} className="lcp-rc-target" />
@@ -294,6 +375,22 @@ export function RunChartFigure({
                 </li>
               </>
             )}
+            {sessionMarks.length > 0 && (
+              <li>
+                <Text size="xs" component="span">
+                  <span className="lcp-key lcp-key-session" aria-hidden="true" /> Learning session (upright solid line, LS and its
+                  number)
+                </Text>
+              </li>
+            )}
+            {noteMonths.length > 0 && (
+              <li>
+                <Text size="xs" component="span">
+                  <span className="lcp-key lcp-key-note" aria-hidden="true" /> Annotation or PDSA cycle (upright dashed line, its
+                  number in the list below)
+                </Text>
+              </li>
+            )}
             {incomplete > 0 && (
               <li>
                 <Text size="xs" component="span">
@@ -313,6 +410,27 @@ export function RunChartFigure({
               </Text>
             </li>
           </Group>
+          {notes.length > 0 && (
+            <div>
+              <Text size="sm" fw={600}>
+                Annotations of {primary.label}
+              </Text>
+              <List type="ordered" size="sm" aria-label={`Annotations of ${title}`}>
+                {notes.map((n) => (
+                  <List.Item key={`${n.number}-${n.annotationId ?? n.pdsaCycleId ?? ''}`}>
+                    {formatPeriodLong(n.period)}: {noteText(n)}
+                    {n.at === undefined ? ' (outside the months drawn)' : ''}
+                  </List.Item>
+                ))}
+              </List>
+            </div>
+          )}
+          {sessionMarks.length > 0 && (
+            <Text size="sm">
+              Learning sessions on the chart:{' '}
+              {sessionMarks.map((s) => `${s.label}, ${s.name} (${formatPeriodLong(s.period)})`).join('; ')}.
+            </Text>
+          )}
           {causes ? (
             <CauseList label={primary.label} causes={causes} direction={direction} />
           ) : (
@@ -368,6 +486,11 @@ export function RunChartFigure({
               })}
             </DataTable>
           </details>
+          <ChartDownloads
+            svgRef={svgRef}
+            title={title}
+            fileParts={[title, primary.label, control ? `${chart} chart` : 'run chart']}
+          />
         </Stack>
       </figcaption>
     </figure>

@@ -1,4 +1,5 @@
 import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
 import { NotFound } from '@/components/errors/not-found';
@@ -16,11 +17,35 @@ import { MetricsPage } from './metrics-page';
 import { BaselineSelect, DEFAULT_BASELINE, baselineOf } from './metrics-run-charts';
 import { RunChartFigure, type ShownSeries } from './run-chart-figure';
 
+/** A team's chart of one measure, for what the page composes under it (src/app: notes and comments). */
+export interface TeamChart {
+  collaborative: Collaborative;
+  organizationId: string;
+  measureId: string;
+  measureName: string;
+  /** The months the chart draws. */
+  periods: string[];
+}
+
+/** What src/app composes into a team's page: under each chart, and after the charts (with the measures). */
+export interface TeamMetricsSlots {
+  underChart?: (chart: TeamChart) => ReactNode;
+  after?: (c: Collaborative, measures: { id: string; name: string }[]) => ReactNode;
+}
+
 const teamNameOf = (charts: RunChart[], organizationId: string) =>
   charts.flatMap((ch) => ch.teams).find((t) => t.organizationId === organizationId)?.organizationName;
 
 /** The team's page: "<team>: metrics", once the charts name the team. */
-export function TeamMetricsPage({ collaborativeId, organizationId }: { collaborativeId: string; organizationId: string }) {
+export function TeamMetricsPage({
+  collaborativeId,
+  organizationId,
+  slots,
+}: {
+  collaborativeId: string;
+  organizationId: string;
+  slots?: TeamMetricsSlots;
+}) {
   const me = useMe();
   const [params] = useSearchParams();
   const charts = useTeamRunCharts(collaborativeId, organizationId, baselineOf(params));
@@ -35,13 +60,21 @@ export function TeamMetricsPage({ collaborativeId, organizationId }: { collabora
       heading="Team metrics"
       title={(c) => (name ? `${name}: metrics` : `Team metrics: ${c.title}`)}
     >
-      {(c) => <TeamMetrics collaborative={c} organizationId={organizationId} />}
+      {(c) => <TeamMetrics collaborative={c} organizationId={organizationId} slots={slots} />}
     </MetricsPage>
   );
 }
 
 /** A team's page: the run chart of every measure, with the pooled series to compare (faculty). */
-export function TeamMetrics({ collaborative: c, organizationId }: { collaborative: Collaborative; organizationId: string }) {
+export function TeamMetrics({
+  collaborative: c,
+  organizationId,
+  slots,
+}: {
+  collaborative: Collaborative;
+  organizationId: string;
+  slots?: TeamMetricsSlots;
+}) {
   const can = usePermissions();
   const [params, setParams] = useSearchParams();
   const baseline = baselineOf(params);
@@ -122,14 +155,26 @@ export function TeamMetrics({ collaborative: c, organizationId }: { collaborativ
                   target={chart.target}
                   baseline={chart.baseline}
                   shown={shown}
+                  collaborativeId={c.id}
                 />
               ) : (
                 <Text size="sm">No values yet for {title}.</Text>
               )}
+              {slots?.underChart?.({
+                collaborative: c,
+                organizationId,
+                measureId: chart.measureId,
+                measureName: title,
+                periods: team?.points.map((p) => p.period) ?? [],
+              })}
             </Stack>
           </Paper>
         );
       })}
+      {slots?.after?.(
+        c,
+        measures.data.items.map((m) => ({ id: m.id, name: m.name })),
+      )}
     </Stack>
   );
 }
