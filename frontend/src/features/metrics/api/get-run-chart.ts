@@ -15,9 +15,10 @@ export type TeamSignals = components['schemas']['TeamSignals'];
 
 /**
  * Which teams' points the answer carries: those named (a chosen team, a page of small multiples),
- * none (the pooled series and every team's signals alone), or every team's (the default).
+ * none (the pooled series and every team's signals alone), or every team's (the default); and
+ * which teams the pool counts (`cohort`).
  */
-export type TeamSelection = { team?: string[]; teamSeries?: 'all' | 'none' };
+export type TeamSelection = { team?: string[]; teamSeries?: 'all' | 'none'; cohort?: 'reporting' | 'complete' };
 
 /**
  * A measure over time: the series of the teams asked for (every visible team's by default), the

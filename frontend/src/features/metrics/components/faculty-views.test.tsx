@@ -19,6 +19,7 @@ import {
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
 import { formatPeriod, formatPeriodLong } from '../utils/periods';
+import { poolingText } from './metrics-run-charts';
 
 const periods = recentPeriods(4);
 const [LOCKED, LATE, MISSING] = periods as [string, string, string, string];
@@ -515,6 +516,46 @@ describe('the run charts', () => {
     await waitFor(() => expect(titles()[0]).toBe('Riverside Family Services'));
     expect(titles()[1]).toBe('Team A');
     expect(screen.queryByRole('combobox', { name: 'Team' })).not.toBeInTheDocument();
+  });
+
+  it('pools a fixed cohort when asked, and says so', async () => {
+    const user = userEvent.setup();
+    activeCollaborative();
+    const asked: URLSearchParams[] = [];
+    server.use(
+      http.get(apiUrl('/api/collaboratives/:id/measures/:measureId/run-chart'), ({ request }) => {
+        const query = new URL(request.url).searchParams;
+        asked.push(query);
+        const answer = chartAnswer(screenedRunChart(), request.url);
+        const complete = query.get('cohort') === 'complete';
+        return HttpResponse.json({
+          ...answer,
+          pooled: complete ? undefined : answer.pooled,
+          pooling: complete
+            ? { method: 'RATIO_OF_SUMS', minShare: 0.75, enrolledTeams: 2, cohort: 'complete', cohortTeams: 0 }
+            : { method: 'RATIO_OF_SUMS', minShare: 0.75, enrolledTeams: 2, cohort: 'reporting' },
+        });
+      }),
+    );
+    renderApp(`${base}/run-charts?measure=screened`, { me: faculty2 });
+    expect(
+      await screen.findByText(/each month is the teams’ numerators over their denominators, over the teams that reported/),
+    ).toBeInTheDocument();
+    expect(asked.at(-1)?.has('cohort')).toBe(false);
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: /^Pool/ }),
+      'A fixed cohort: the teams that reported every month',
+    );
+    expect(await screen.findByText('No fixed cohort')).toBeInTheDocument();
+    expect(asked.at(-1)?.get('cohort')).toBe('complete');
+    // with a team chosen, its series and the cohort's words
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Team' }), 'Riverside Family Services');
+    expect(await screen.findByRole('list', { name: 'Signals of Riverside Family Services' })).toBeInTheDocument();
+    expect(asked.at(-1)?.get('cohort')).toBe('complete');
+    expect(asked.at(-1)?.getAll('team')).toEqual([RIVERSIDE_ID]);
+    expect(
+      poolingText({ method: 'MEAN_PER_REPORTING_TEAM', minShare: 0.75, enrolledTeams: 3, cohort: 'complete', cohortTeams: 2 }),
+    ).toMatch(/^All teams \(pooled\): a fixed cohort of the 2 of 3 enrolled teams that reported every month; /);
   });
 
   it('asks the API for the chosen baseline', async () => {

@@ -43,6 +43,13 @@ const POOLING_WORDS: Record<NonNullable<RunChart['pooling']>['method'], string> 
 
 /** How the pooled series was made, in words. */
 export function poolingText(pooling: NonNullable<RunChart['pooling']>): string {
+  if (pooling.cohort === 'complete') {
+    const n = pooling.cohortTeams ?? 0;
+    return (
+      `All teams (pooled): a fixed cohort of the ${n} of ${pooling.enrolledTeams} enrolled teams that reported every month; ` +
+      `each month is ${POOLING_WORDS[pooling.method]}, over those teams only.`
+    );
+  }
   return (
     `All teams (pooled): each month is ${POOLING_WORDS[pooling.method]}, over the teams that reported. ` +
     `A month reported by fewer than ${Math.round(pooling.minShare * 100)}% of the ${pooling.enrolledTeams} enrolled teams ` +
@@ -85,7 +92,10 @@ export function MetricsRunCharts({ collaborative: c }: { collaborative: Collabor
   const sideBySide = faculty && params.get('view') === 'teams';
   // Faculty: a chosen team (or none: the pooled series alone); members: their team.
   const teamId = faculty && !sideBySide ? (params.get('team') ?? '') : '';
-  const selection: TeamSelection = !faculty ? {} : teamId ? { team: [teamId] } : { teamSeries: 'none' };
+  const cohort = faculty && params.get('cohort') === 'complete' ? 'complete' : undefined;
+  const selection: TeamSelection = !faculty
+    ? {}
+    : { ...(teamId ? { team: [teamId] } : { teamSeries: 'none' }), ...(cohort ? { cohort } : {}) };
   const chart = useRunChart(c.id, measure?.id, baseline, kind, selection);
 
   const set = (changes: Record<string, string>) => setParams((p) => withChanges(p, changes), { replace: true });
@@ -165,6 +175,18 @@ export function MetricsRunCharts({ collaborative: c }: { collaborative: Collabor
           data={kinds.map((k) => ({ value: k, label: CHART_LABELS[k] }))}
         />
         <BaselineSelect value={baseline} onChange={(n) => set({ baseline: n === DEFAULT_BASELINE ? '' : String(n) })} />
+        {faculty && !sideBySide && (
+          <NativeSelect
+            label="Pool"
+            description="Which teams the pooled series counts"
+            value={cohort ?? ''}
+            onChange={(e) => set({ cohort: e.currentTarget.value })}
+            data={[
+              { value: '', label: 'The teams that reported each month' },
+              { value: 'complete', label: 'A fixed cohort: the teams that reported every month' },
+            ]}
+          />
+        )}
         {faculty && !sideBySide && team && (
           <Checkbox
             label="Compare with all teams (pooled)"
@@ -199,6 +221,10 @@ export function MetricsRunCharts({ collaborative: c }: { collaborative: Collabor
             </Text>
             {chart.isPending || chart.isError ? (
               <QueryState query={chart} what="the run chart" />
+            ) : shown.length === 0 && data?.pooling?.cohort === 'complete' && data.teamSignals?.length ? (
+              <EmptyState title="No fixed cohort" headingLevel={3}>
+                No team reported every month of this measure. Pool the teams that reported each month instead, or choose a team.
+              </EmptyState>
             ) : shown.length === 0 ? (
               <EmptyState title="No values yet" headingLevel={3}>
                 The run chart appears once values for this measure are reported.
@@ -212,6 +238,7 @@ export function MetricsRunCharts({ collaborative: c }: { collaborative: Collabor
                 baseline={data?.baseline ?? baseline}
                 shown={shown}
                 chart={data?.chart ?? kind}
+                collaborativeId={c.id}
               />
             )}
             {data?.pooling && shown.some((s) => s.series === data.pooled) && (
