@@ -1558,7 +1558,8 @@ export interface paths {
          *     learning session the share of teams whose expected members all attended, and the teams at
          *     risk with why); then one page part per measure: the pooled run chart (the pooled value per
          *     month, the median of its baseline as the centre line, the target), how many of the
-         *     enrolled teams each month pools (n of N) and the signals in words.
+         *     enrolled teams each month pools (n of N) and the signals of the four run-chart rules (shift,
+         *     trend, too few or too many runs, astronomical point) in words.
          *
          *     **As of.** Every metric figure is the values as they stood at the end of the `asOf` day
          *     (UTC): a value reported or changed later does not change the report, so a report for a past

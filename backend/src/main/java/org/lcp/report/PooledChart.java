@@ -19,7 +19,7 @@ import org.lcp.metrics.RunChart;
  * as the mean of the teams); a month reported by fewer than {@code minShare} of the enrolled teams
  * is shown but incomplete, left out of the centre line and the rules (a pool made of whichever
  * teams reported is no signal); the median of its first {@link RunChart#DEFAULT_BASELINE} complete
- * months as the centre line, and the run-chart rules' signals.
+ * months as the centre line, and the signals of the four run-chart rules.
  *
  * @param measure the measure
  * @param months every month of the report, in order
@@ -83,14 +83,12 @@ record PooledChart(
         chartedMonths.add(p);
       }
     }
-    Double median = RunChart.median(charted, RunChart.DEFAULT_BASELINE);
-    List<RunChart.Signal> found = new ArrayList<>();
-    if (median != null) {
-      found.addAll(RunChart.shifts(charted, median));
-    }
-    found.addAll(RunChart.trends(charted));
+    // the four rules of the run chart the API draws (shift, trend, runs, astronomical point)
+    RunChart.Analysis analysis =
+        RunChart.analyse(charted, RunChart.DEFAULT_BASELINE, RunChart.BaselineMode.FROZEN);
+    Double median = analysis.median();
     List<Signal> signals =
-        found.stream()
+        analysis.signals().stream()
             .map(s -> new Signal(s.kind(), s.points().stream().map(chartedMonths::get).toList()))
             .toList();
     return new PooledChart(m, months, pooled, teams, enrolled, incomplete, byTeam, median, signals);

@@ -283,6 +283,10 @@ final class ReportPdf {
           case SHIFT_BELOW -> "Shift below the centre line";
           case TREND_UP -> "Trend up";
           case TREND_DOWN -> "Trend down";
+          case TOO_FEW_RUNS -> "Too few runs (crossings of the centre line)";
+          case TOO_MANY_RUNS -> "Too many runs (crossings of the centre line)";
+          case ASTRONOMICAL_ABOVE -> "Astronomical point above the centre line";
+          case ASTRONOMICAL_BELOW -> "Astronomical point below the centre line";
           default -> {
             String name = s.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
             yield Character.toUpperCase(name.charAt(0)) + name.substring(1);
