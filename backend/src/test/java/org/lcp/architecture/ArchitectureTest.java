@@ -77,6 +77,8 @@ class ArchitectureTest {
           .definedBy("org.lcp.improvement..")
           .layer("consultation")
           .definedBy("org.lcp.consultation..")
+          .layer("community")
+          .definedBy("org.lcp.community..")
           .layer("calendar")
           .definedBy("org.lcp.calendar..")
           .layer("report")
@@ -119,6 +121,8 @@ class ArchitectureTest {
               "session",
               "application",
               "notification")
+          .whereLayer("community")
+          .mayOnlyAccessLayers("common", "collaborative", "organization", "notification")
           .whereLayer("calendar")
           .mayOnlyAccessLayers(
               "common",
@@ -155,6 +159,7 @@ class ArchitectureTest {
               "org.lcp.metrics..",
               "org.lcp.improvement..",
               "org.lcp.consultation..",
+              "org.lcp.community..",
               "org.lcp.calendar..",
               "org.lcp.report..",
               "org.lcp.me..",
