@@ -25,10 +25,10 @@ import org.lcp.community.CommunityService;
 /**
  * Community demo data for `make run`, after {@link ScheduleDemoData} (priority 3100): the announced
  * Trauma-Informed Schools community gets members who asked to join and were approved by its lead
- * (Rita Rivers of Riverside, its facilitator, who is not faculty; Carl Clark of Riverside; Lena Lake
- * of Lakeside), and one request still waiting (Luis Lopez of Lakeside). Everything goes through
- * the community service, as the people themselves and the platform; skipped when the community or
- * its people are missing, or when it already has members.
+ * (Rita Rivers of Riverside, its facilitator, who is not faculty; Carl Clark of Riverside; Lena
+ * Lake of Lakeside), and one request still waiting (Luis Lopez of Lakeside). Everything goes
+ * through the community service, as the people themselves and the platform; skipped when the
+ * community or its people are missing, or when it already has members.
  */
 @ApplicationScoped
 public class CommunityDemoData {
