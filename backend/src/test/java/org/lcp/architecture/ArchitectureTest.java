@@ -79,6 +79,8 @@ class ArchitectureTest {
           .definedBy("org.lcp.consultation..")
           .layer("community")
           .definedBy("org.lcp.community..")
+          .layer("library")
+          .definedBy("org.lcp.library..")
           .layer("calendar")
           .definedBy("org.lcp.calendar..")
           .layer("report")
@@ -123,6 +125,8 @@ class ArchitectureTest {
               "notification")
           .whereLayer("community")
           .mayOnlyAccessLayers("common", "collaborative", "organization", "notification")
+          .whereLayer("library")
+          .mayOnlyAccessLayers("common", "collaborative", "organization", "community")
           .whereLayer("calendar")
           .mayOnlyAccessLayers(
               "common",
@@ -160,6 +164,7 @@ class ArchitectureTest {
               "org.lcp.improvement..",
               "org.lcp.consultation..",
               "org.lcp.community..",
+              "org.lcp.library..",
               "org.lcp.calendar..",
               "org.lcp.report..",
               "org.lcp.me..",
