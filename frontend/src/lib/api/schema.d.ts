@@ -2216,7 +2216,7 @@ export interface paths {
          *     Rules (400 naming the field unless said otherwise): `start` is a local date and time in
          *     `timeZone` (an IANA zone); a local time that does not exist that day (the hour skipped
          *     when clocks go forward) moves forward by the gap, an ambiguous one (clocks going back)
-         *     takes the earlier offset. `facilitatorUserId` is a faculty member of this collaborative.
+         *     takes the earlier offset. `facilitatorUserId` is a faculty member of this collaborative or, in a learning community, any of its ACTIVE members (rotating leadership).
          *     `audience` `TEAM` needs the `teamId` of a team enrolled in this collaborative;
          *     `COLLABORATIVE` takes no `teamId`. `VIDEO` needs `joinUrl`, `PHONE` needs `phoneNumber`.
          *     `INFORMATIONAL` calls are for the whole collaborative and are scheduled while it is
@@ -2711,6 +2711,298 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/community-members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The community's member directory
+         * @description ACTIVE members see the ACTIVE members who opted in to be visible (name, organisation, role,
+         *     region, facilitator), ordered by name; the community's stewards (admins, its faculty and its
+         *     facilitators) see every row, requests and invitations included, and may filter by `status`.
+         *     Anybody else (not a member, or a member of another community) gets 404. A data system 403.
+         *     In the access line the collaborative is a learning community: `member` is an ACTIVE member of it,
+         *     `otherMember` a person of another organisation invited to it (not yet a member), `lead` and
+         *     `faculty` its faculty; `outsider` has nothing to do with it. A collaborative that is not a learning
+         *     community answers 404.
+         */
+        get: operations["listCommunityMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/community-members/join-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask to join a learning community
+         * @description Any signed-in person who sees the community asks to join: a PENDING row that its facilitators
+         *     approve or decline (they are told by e-mail, per their notification preferences, topic
+         *     `community`). `organizationId`, when given, must be one of the caller's organisations (400 naming
+         *     it). A person already a member, already waiting or already invited gets 409; so does anyone while
+         *     the community is CLOSED. Applications stay impossible for communities: this is how people join.
+         *     In the access line the collaborative is a learning community: `member` is an ACTIVE member of it,
+         *     `otherMember` a person of another organisation invited to it (not yet a member), `lead` and
+         *     `faculty` its faculty; `outsider` has nothing to do with it. A collaborative that is not a learning
+         *     community answers 404.
+         */
+        post: operations["requestToJoinCommunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/community-members/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite a person to a learning community
+         * @description The community's stewards (admins, its faculty, its facilitators) invite a person the platform
+         *     knows (`userId`; 400 naming it when unknown): an INVITED row that the person accepts, told in the
+         *     app and by e-mail. An ACTIVE member who is no steward 403, anybody else 404. A person already in
+         *     (or waiting, or invited) 409.
+         *     In the access line the collaborative is a learning community: `member` is an ACTIVE member of it,
+         *     `otherMember` a person of another organisation invited to it (not yet a member), `lead` and
+         *     `faculty` its faculty; `outsider` has nothing to do with it. A collaborative that is not a learning
+         *     community answers 404.
+         */
+        post: operations["inviteToCommunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/community-members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                /** @description A row of the community's members (a member, a request or an invitation) */
+                memberId: components["parameters"]["CommunityMemberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read one member (or request, or invitation) of a community
+         * @description Its person and the community's stewards read it; ACTIVE members read the ACTIVE rows of people
+         *     who opted in to be visible; 404 for everybody else.
+         *     In the access line the collaborative is a learning community: `member` is an ACTIVE member of it,
+         *     `otherMember` a person of another organisation invited to it (not yet a member), `lead` and
+         *     `faculty` its faculty; `outsider` has nothing to do with it. A collaborative that is not a learning
+         *     community answers 404.
+         *     The target is `member`'s own row.
+         */
+        get: operations["getCommunityMember"];
+        put?: never;
+        post?: never;
+        /**
+         * Leave a community, or remove a member
+         * @description The person themself leaves (LEFT); the community's stewards remove someone (REMOVED), an
+         *     ACTIVE member, a waiting request or an open invitation alike. The row stays, with when it ended,
+         *     for the usage report; a facilitator who leaves stops facilitating. Another member 403 (when they
+         *     see the row), anybody else 404. Ended rows cannot end again (409).
+         *     In the access line the collaborative is a learning community: `member` is an ACTIVE member of it,
+         *     `otherMember` a person of another organisation invited to it (not yet a member), `lead` and
+         *     `faculty` its faculty; `outsider` has nothing to do with it. A collaborative that is not a learning
+         *     community answers 404.
+         *     The target is `member`'s own row.
+         */
+        delete: operations["endCommunityMembership"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/community-members/{memberId}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                /** @description A row of the community's members (a member, a request or an invitation) */
+                memberId: components["parameters"]["CommunityMemberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a request to join
+         * @description The community's stewards approve a PENDING request: the person becomes an ACTIVE member and is
+         *     told in the app and by e-mail (topic `community`). Anybody else 404 (members do not see
+         *     requests); a row that is not PENDING 409.
+         *     In the access line the collaborative is a learning community: `member` is an ACTIVE member of it,
+         *     `otherMember` a person of another organisation invited to it (not yet a member), `lead` and
+         *     `faculty` its faculty; `outsider` has nothing to do with it. A collaborative that is not a learning
+         *     community answers 404.
+         *     The target is a PENDING request of a colleague of `member`.
+         */
+        post: operations["approveCommunityMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/community-members/{memberId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                /** @description A row of the community's members (a member, a request or an invitation) */
+                memberId: components["parameters"]["CommunityMemberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a request to join
+         * @description The community's stewards decline a PENDING request (DECLINED); the person may ask again
+         *     later. Anybody else 404 (members do not see requests); a row that is not PENDING 409.
+         *     In the access line the collaborative is a learning community: `member` is an ACTIVE member of it,
+         *     `otherMember` a person of another organisation invited to it (not yet a member), `lead` and
+         *     `faculty` its faculty; `outsider` has nothing to do with it. A collaborative that is not a learning
+         *     community answers 404.
+         *     The target is a PENDING request of a colleague of `member`.
+         */
+        post: operations["declineCommunityMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/community-members/{memberId}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                /** @description A row of the community's members (a member, a request or an invitation) */
+                memberId: components["parameters"]["CommunityMemberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation
+         * @description The invited person accepts their invitation and becomes an ACTIVE member. Stewards, who see
+         *     the invitation, 403; anybody else 404; a row that is not INVITED 409.
+         *     In the access line the collaborative is a learning community: `member` is an ACTIVE member of it,
+         *     `otherMember` a person of another organisation invited to it (not yet a member), `lead` and
+         *     `faculty` its faculty; `outsider` has nothing to do with it. A collaborative that is not a learning
+         *     community answers 404.
+         *     The target is `otherMember`'s invitation (so `closed` has no successful caller among lead, admin, member, faculty).
+         */
+        post: operations["acceptCommunityInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/community-members/{memberId}/visibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                /** @description A row of the community's members (a member, a request or an invitation) */
+                memberId: components["parameters"]["CommunityMemberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set one's own visibility in the directory
+         * @description The person themself chooses whether other members see them in the directory, and their
+         *     region. Stewards, who see the row, 403; anybody else 404.
+         *     In the access line the collaborative is a learning community: `member` is an ACTIVE member of it,
+         *     `otherMember` a person of another organisation invited to it (not yet a member), `lead` and
+         *     `faculty` its faculty; `outsider` has nothing to do with it. A collaborative that is not a learning
+         *     community answers 404.
+         *     The target is `member`'s own row.
+         */
+        put: operations["updateCommunityVisibility"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/community-members/{memberId}/facilitator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                /** @description A row of the community's members (a member, a request or an invitation) */
+                memberId: components["parameters"]["CommunityMemberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Make an ACTIVE member a facilitator
+         * @description Admins and the community's lead faculty make an ACTIVE member a facilitator (they need not
+         *     be faculty); other stewards and members 403, anybody else 404. A row that is not ACTIVE 409.
+         *     Assigning a facilitator again changes nothing.
+         *     In the access line the collaborative is a learning community: `member` is an ACTIVE member of it,
+         *     `otherMember` a person of another organisation invited to it (not yet a member), `lead` and
+         *     `faculty` its faculty; `outsider` has nothing to do with it. A collaborative that is not a learning
+         *     community answers 404.
+         *     The target is `member`'s own row.
+         */
+        put: operations["assignCommunityFacilitator"];
+        post?: never;
+        /**
+         * Stop a member facilitating
+         * @description Admins and the community's lead faculty; other stewards and members 403, anybody else 404.
+         *     The member stays a member.
+         *     In the access line the collaborative is a learning community: `member` is an ACTIVE member of it,
+         *     `otherMember` a person of another organisation invited to it (not yet a member), `lead` and
+         *     `faculty` its faculty; `outsider` has nothing to do with it. A collaborative that is not a learning
+         *     community answers 404.
+         *     The target is `member`'s own row.
+         */
+        delete: operations["unassignCommunityFacilitator"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3574,7 +3866,7 @@ export interface components {
             durationMinutes: number;
             /**
              * Format: uuid
-             * @description A faculty member of the collaborative
+             * @description A faculty member of the collaborative; in a learning community, also any of its ACTIVE members
              */
             facilitatorUserId: string;
             audience: components["schemas"]["CallAudience"];
@@ -4528,7 +4820,7 @@ export interface components {
          * @description What notifications are about (the part of a kind before the first `.`)
          * @enum {string}
          */
-        NotificationTopic: "application" | "review" | "metrics" | "schedule" | "attendance" | "collaborative" | "other";
+        NotificationTopic: "application" | "review" | "metrics" | "schedule" | "attendance" | "collaborative" | "community" | "other";
         /**
          * @description `IN_APP` in the app only; `EMAIL` in the app and by e-mail at once; `DAILY_DIGEST`,
          *     `WEEKLY_DIGEST` in the app at once and in one e-mail a day or a week
@@ -5380,6 +5672,89 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /**
+         * @description PENDING: asked to join, waiting for a facilitator; INVITED: invited, not yet accepted;
+         *     ACTIVE: a member; DECLINED: the request was declined; LEFT: left; REMOVED: removed by a
+         *     facilitator (or an invitation or request withdrawn)
+         * @enum {string}
+         */
+        CommunityMemberStatus: "PENDING" | "INVITED" | "ACTIVE" | "DECLINED" | "LEFT" | "REMOVED";
+        CommunityMember: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            collaborativeId: string;
+            /** Format: uuid */
+            userId: string;
+            /** @description The person's name (their e-mail when the platform knows no name) */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The organisation the person is in the community for
+             */
+            organizationId?: string;
+            organizationName?: string;
+            role?: components["schemas"]["MemberRole"];
+            region?: string;
+            status: components["schemas"]["CommunityMemberStatus"];
+            /** @description Runs the community (approves, invites, removes); need not be faculty */
+            facilitator: boolean;
+            /** @description Shown to the other members in the directory (the person's choice) */
+            visible: boolean;
+            /** @description The request's or the invitation's message (its person and the stewards only) */
+            message?: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date-time */
+            joinedAt?: string;
+            /** Format: date-time */
+            endedAt?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CommunityMemberPage: {
+            items: components["schemas"]["CommunityMember"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        CommunityJoinRequest: {
+            /**
+             * Format: uuid
+             * @description One of the caller's organisations
+             */
+            organizationId?: string;
+            region?: string;
+            message?: string;
+            /**
+             * @description Shown to the other members once approved
+             * @default false
+             */
+            visible: boolean;
+        };
+        CommunityInvitationInput: {
+            /**
+             * Format: uuid
+             * @description A person the platform knows
+             */
+            userId: string;
+            /**
+             * Format: uuid
+             * @description One of the invited person's organisations
+             */
+            organizationId?: string;
+            message?: string;
+        };
+        CommunityVisibilityInput: {
+            visible: boolean;
+            /** @description Absent clears it */
+            region?: string;
+        };
     };
     responses: {
         /**
@@ -5685,6 +6060,8 @@ export interface components {
          *     resource gets 401, 403 or 404 whatever the header says.
          */
         IfNoneMatch: string;
+        /** @description A row of the community's members (a member, a request or an invitation) */
+        CommunityMemberId: string;
         /** @description The ETag last read. Required; without it the update is refused with 428. */
         IfMatch: string;
         OrganizationId: string;
@@ -11026,6 +11403,438 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listCommunityMembers: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100 */
+                size?: components["parameters"]["Size"];
+                /** @description Only rows of this status (stewards; a member sees ACTIVE rows only, and gets none for another status) */
+                status?: components["schemas"]["CommunityMemberStatus"];
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The community member */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityMemberPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    requestToJoinCommunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunityJoinRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    inviteToCommunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunityInvitationInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getCommunityMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                /** @description A row of the community's members (a member, a request or an invitation) */
+                memberId: components["parameters"]["CommunityMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The community member */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    endCommunityMembership: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                /** @description A row of the community's members (a member, a request or an invitation) */
+                memberId: components["parameters"]["CommunityMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    approveCommunityMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                /** @description A row of the community's members (a member, a request or an invitation) */
+                memberId: components["parameters"]["CommunityMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The community member */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    declineCommunityMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                /** @description A row of the community's members (a member, a request or an invitation) */
+                memberId: components["parameters"]["CommunityMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The community member */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    acceptCommunityInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                /** @description A row of the community's members (a member, a request or an invitation) */
+                memberId: components["parameters"]["CommunityMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The community member */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateCommunityVisibility: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                /** @description A row of the community's members (a member, a request or an invitation) */
+                memberId: components["parameters"]["CommunityMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunityVisibilityInput"];
+            };
+        };
+        responses: {
+            /** @description The community member */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    assignCommunityFacilitator: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                /** @description A row of the community's members (a member, a request or an invitation) */
+                memberId: components["parameters"]["CommunityMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The community member */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    unassignCommunityFacilitator: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+                /** @description A row of the community's members (a member, a request or an invitation) */
+                memberId: components["parameters"]["CommunityMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];

@@ -36,6 +36,7 @@ export const TOPIC_LABELS: Record<NotificationTopic, { label: string; descriptio
   schedule: { label: 'Learning sessions and calls', description: 'Scheduled, moved or cancelled, and the day before' },
   attendance: { label: 'Attendance', description: 'Teams falling at risk on attendance' },
   collaborative: { label: 'Collaboratives', description: 'Application windows opening and closing, phases' },
+  community: { label: 'Learning communities', description: 'Requests to join, invitations and approvals' },
   other: { label: 'Other notices', description: 'Anything else the platform tells you' },
 };
 

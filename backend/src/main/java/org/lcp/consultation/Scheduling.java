@@ -19,6 +19,7 @@ import org.lcp.common.error.ApiException;
 import org.lcp.common.error.Violation;
 import org.lcp.common.security.Actor;
 import org.lcp.common.security.CallPolicy;
+import org.lcp.common.security.Directory;
 import org.lcp.team.TeamRepository;
 
 /**
@@ -32,16 +33,19 @@ public class Scheduling {
   private final FacultyRepository faculty;
   private final TeamRepository teams;
   private final CallPolicy policy;
+  private final Directory.Communities communities;
 
   public Scheduling(
       CollaborativeRepository collaboratives,
       FacultyRepository faculty,
       TeamRepository teams,
-      CallPolicy policy) {
+      CallPolicy policy,
+      Directory.Communities communities) {
     this.collaboratives = collaboratives;
     this.faculty = faculty;
     this.teams = teams;
     this.policy = policy;
+    this.communities = communities;
   }
 
   /**
@@ -107,8 +111,15 @@ public class Scheduling {
     } catch (DateTimeException e) {
       v.add(Violation.body("timeZone", "must be an IANA time zone such as America/New_York"));
     }
-    if (!faculty.isFaculty(collaborativeId, d.facilitatorUserId)) {
-      v.add(Violation.body("facilitatorUserId", "is not a faculty member of this collaborative"));
+    // a learning community's calls are led in turn by its members (rotating leadership): any
+    // ACTIVE member may facilitate one, faculty or not
+    if (!faculty.isFaculty(collaborativeId, d.facilitatorUserId)
+        && !communities.isActiveMember(collaborativeId, d.facilitatorUserId)) {
+      v.add(
+          Violation.body(
+              "facilitatorUserId",
+              "is neither a faculty member of this collaborative nor, in a learning community, one"
+                  + " of its members"));
     }
     if (kind == CallKind.INFORMATIONAL && d.audience != CallAudience.COLLABORATIVE) {
       v.add(

@@ -23,6 +23,7 @@ public final class Topics {
     DEFAULTS.put("schedule", Delivery.EMAIL);
     DEFAULTS.put("attendance", Delivery.DAILY_DIGEST);
     DEFAULTS.put("collaborative", Delivery.DAILY_DIGEST);
+    DEFAULTS.put("community", Delivery.EMAIL);
     DEFAULTS.put(OTHER, Delivery.EMAIL);
   }
 
@@ -41,6 +42,8 @@ public final class Topics {
           "attendance",
           "collaborative",
           "collaboratives",
+          "community",
+          "learning communities",
           OTHER,
           "other notices");
 

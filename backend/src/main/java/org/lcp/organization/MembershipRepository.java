@@ -124,4 +124,20 @@ public class MembershipRepository
         .forEach(r -> roles.put((UUID) r[0], (MemberRole) r[1]));
     return roles;
   }
+
+  /** The roles of these people in their organisations: (organisation id, user id) to role. */
+  public Map<List<UUID>, MemberRole> roles(Collection<UUID> userIds) {
+    Map<List<UUID>, MemberRole> roles = new HashMap<>();
+    if (userIds.isEmpty()) {
+      return roles;
+    }
+    getEntityManager()
+        .createQuery(
+            "select m.organizationId, m.user.id, m.role from Membership m where m.user.id in :u",
+            Object[].class)
+        .setParameter("u", userIds)
+        .getResultList()
+        .forEach(r -> roles.put(List.of((UUID) r[0], (UUID) r[1]), (MemberRole) r[2]));
+    return roles;
+  }
 }

@@ -77,6 +77,10 @@ class ArchitectureTest {
           .definedBy("org.lcp.improvement..")
           .layer("consultation")
           .definedBy("org.lcp.consultation..")
+          .layer("community")
+          .definedBy("org.lcp.community..")
+          .layer("library")
+          .definedBy("org.lcp.library..")
           .layer("calendar")
           .definedBy("org.lcp.calendar..")
           .layer("report")
@@ -119,6 +123,10 @@ class ArchitectureTest {
               "session",
               "application",
               "notification")
+          .whereLayer("community")
+          .mayOnlyAccessLayers("common", "collaborative", "organization", "notification")
+          .whereLayer("library")
+          .mayOnlyAccessLayers("common", "collaborative", "organization", "community")
           .whereLayer("calendar")
           .mayOnlyAccessLayers(
               "common",
@@ -155,6 +163,8 @@ class ArchitectureTest {
               "org.lcp.metrics..",
               "org.lcp.improvement..",
               "org.lcp.consultation..",
+              "org.lcp.community..",
+              "org.lcp.library..",
               "org.lcp.calendar..",
               "org.lcp.report..",
               "org.lcp.me..",

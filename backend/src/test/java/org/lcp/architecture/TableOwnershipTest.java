@@ -45,7 +45,12 @@ class TableOwnershipTest {
           "metric_value_tally", "metrics", // values per measure and team, kept by triggers (V20)
           "rate_limit_bucket", "common", // the rate limiter's token buckets, one upsert per request
           // versions per collaborative and topic: written by V19's triggers, read for ETags
-          "data_version", "common");
+          "data_version", "common",
+          // the bytes of library files, written and read chunk by chunk with JDBC (PgBlobStore)
+          "library_blob", "library",
+          "library_blob_chunk", "library",
+          // downloads and opens per library item and month, one upsert per download
+          "library_usage", "library");
 
   static final Set<String> EXEMPT = Set.of("demo");
 

@@ -106,6 +106,12 @@ final class MatrixOperations {
     return new Request();
   }
 
+  /** A change of one row of the world's learning community, with its current ETag. */
+  private static Request communityRow(MatrixWorld w, UUID row) {
+    String path = "/api/collaboratives/" + w.collaborative + "/community-members/" + row;
+    return req().path("collaborativeId", w.collaborative).path("memberId", row).ifMatch(path);
+  }
+
   private static String unique(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
@@ -126,8 +132,38 @@ final class MatrixOperations {
   static final Spec REVIEWING = ACTIVE.phase("REVIEW").application(Stage.UNDER_REVIEW);
   static final Spec ANNOUNCED = ACTIVE.phase("ANNOUNCED").application(Stage.NONE);
   static final Spec JUST_ACCEPTED = ACTIVE.phase("REVIEW").application(Stage.JUST_ACCEPTED);
+  static final Spec COMMUNITY = ACTIVE.asCommunity();
 
   static {
+    // ---- learning communities: member's own row, the colleague's request, otherMember's
+    // invitation
+    op("listCommunityMembers", COMMUNITY, w -> req().path("collaborativeId", w.collaborative));
+    op(
+        "requestToJoinCommunity",
+        COMMUNITY,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .body(map("region", "South", "message", "May I join?", "visible", true)));
+    op(
+        "inviteToCommunity",
+        COMMUNITY,
+        w -> req().path("collaborativeId", w.collaborative).body(map("userId", w.outsiderId)));
+    op(
+        "getCommunityMember",
+        COMMUNITY,
+        w -> req().path("collaborativeId", w.collaborative).path("memberId", w.memberRow));
+    op("endCommunityMembership", COMMUNITY, w -> communityRow(w, w.memberRow));
+    op("approveCommunityMember", COMMUNITY, w -> communityRow(w, w.colleagueRequest));
+    op("declineCommunityMember", COMMUNITY, w -> communityRow(w, w.colleagueRequest));
+    op("acceptCommunityInvitation", COMMUNITY, w -> communityRow(w, w.otherInvitation));
+    op(
+        "updateCommunityVisibility",
+        COMMUNITY,
+        w -> communityRow(w, w.memberRow).body(map("visible", false, "region", "East")));
+    op("assignCommunityFacilitator", COMMUNITY, w -> communityRow(w, w.memberRow));
+    op("unassignCommunityFacilitator", COMMUNITY, w -> communityRow(w, w.memberRow));
+
     // ---- the caller ----
     op("getMe", ACTIVE, w -> req());
     op("getMyHome", ACTIVE, w -> req());

@@ -48,26 +48,35 @@ final class MatrixWorld {
    * @param application the owning organisation's application (complete in every stage but NONE)
    * @param registered whether the owning organisation registered for the informational call
    * @param feeds whether every person has a calendar link
+   * @param community whether the world collaborative is a LEARNING_COMMUNITY, in which {@code
+   *     member} is an ACTIVE member (visible in the directory), the colleague has asked to join
+   *     (PENDING) and {@code otherMember} is invited
    */
-  record Spec(String phase, Stage application, boolean registered, boolean feeds) {
+  record Spec(
+      String phase, Stage application, boolean registered, boolean feeds, boolean community) {
 
     /** A running collaborative in which both organisations are enrolled teams. */
-    static final Spec ACTIVE = new Spec("ACTIVE", Stage.ACCEPTED, true, false);
+    static final Spec ACTIVE = new Spec("ACTIVE", Stage.ACCEPTED, true, false, false);
 
     Spec phase(String p) {
-      return new Spec(p, application, registered, feeds);
+      return new Spec(p, application, registered, feeds, community);
     }
 
     Spec application(Stage s) {
-      return new Spec(phase, s, registered, feeds);
+      return new Spec(phase, s, registered, feeds, community);
     }
 
     Spec unregistered() {
-      return new Spec(phase, application, false, feeds);
+      return new Spec(phase, application, false, feeds, community);
     }
 
     Spec withFeeds() {
-      return new Spec(phase, application, registered, true);
+      return new Spec(phase, application, registered, true, community);
+    }
+
+    /** The world collaborative as a learning community with its members (no application). */
+    Spec asCommunity() {
+      return new Spec(phase, Stage.NONE, registered, feeds, true);
     }
 
     Spec closed() {
@@ -185,6 +194,12 @@ final class MatrixWorld {
   final UUID registration = UUID.randomUUID();
   final UUID otherRegistration = UUID.randomUUID();
 
+  // the learning community's rows (with Spec#community): member's own, the colleague's request
+  // and otherMember's invitation
+  final UUID memberRow = UUID.randomUUID();
+  final UUID colleagueRequest = UUID.randomUUID();
+  final UUID otherInvitation = UUID.randomUUID();
+
   /** Each person's own notification. */
   final Map<String, UUID> notifications = new LinkedHashMap<>();
 
@@ -257,6 +272,10 @@ final class MatrixWorld {
                 .toList());
     s.add(orgName);
     s.add(dataSystemClient);
+    if (spec.community()) {
+      s.add(memberRow.toString());
+      s.add(colleagueRequest.toString());
+    }
     if (enrolled()) {
       s.addAll(
           List.of(
@@ -295,6 +314,9 @@ final class MatrixWorld {
     }
     metrics();
     informationalCall();
+    if (spec.community()) {
+      communityMembers();
+    }
     Db.execute(sql.toString());
     if (spec.feeds()) {
       for (String role : ROLES.subList(0, 6)) {
@@ -396,8 +418,41 @@ final class MatrixWorld {
     sql(
         "insert into collaborative (id, title, practice, kind, phase, applications_open_at, applications_close_at, "
             + "start_date, end_date, min_clinicians, created_by, created_at, updated_at) values (%s, %s, 'TF-CBT', "
-            + "'LEARNING_COLLABORATIVE', %s, %s, %s, %s, %s, 2, %s, now(), now())",
-        id, title, phase, applicationsOpenAt, applicationsCloseAt, startDate, endDate, createdBy);
+            + "%s, %s, %s, %s, %s, %s, 2, %s, now(), now())",
+        id,
+        title,
+        spec.community() && id.equals(collaborative)
+            ? "LEARNING_COMMUNITY"
+            : "LEARNING_COLLABORATIVE",
+        phase,
+        applicationsOpenAt,
+        applicationsCloseAt,
+        startDate,
+        endDate,
+        createdBy);
+  }
+
+  private void communityMembers() {
+    communityRow(memberRow, memberId, org, "ACTIVE", member.name(), true);
+    communityRow(colleagueRequest, colleagueId, org, "PENDING", "Colleague", false);
+    communityRow(otherInvitation, otherMemberId, otherOrg, "INVITED", otherMember.name(), false);
+  }
+
+  private void communityRow(
+      UUID id, UUID user, UUID organization, String status, String name, boolean visible) {
+    sql(
+        "insert into community_member (id, collaborative_id, user_id, organization_id, status, visible, name, "
+            + "region, requested_by, requested_at, joined_at, created_at, updated_at) values (%s, %s, %s, %s, %s, "
+            + "%s, %s, 'North', %s, now(), %s, now(), now())",
+        id,
+        collaborative,
+        user,
+        organization,
+        status,
+        visible,
+        name,
+        user,
+        "ACTIVE".equals(status) ? now : null);
   }
 
   private void faculty(UUID c, UUID user, boolean isLead) {

@@ -59,10 +59,19 @@ class NotificationPreferencesTest {
                 "schedule",
                 "attendance",
                 "collaborative",
+                "community",
                 "other"))
         .body(
             "items.delivery",
-            contains("EMAIL", "EMAIL", "EMAIL", "EMAIL", "DAILY_DIGEST", "DAILY_DIGEST", "EMAIL"))
+            contains(
+                "EMAIL",
+                "EMAIL",
+                "EMAIL",
+                "EMAIL",
+                "DAILY_DIGEST",
+                "DAILY_DIGEST",
+                "EMAIL",
+                "EMAIL"))
         .body("items.find { it.topic == 'attendance' }.defaultDelivery", equalTo("DAILY_DIGEST"));
   }
 

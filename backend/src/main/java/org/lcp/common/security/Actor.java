@@ -32,6 +32,8 @@ public final class Actor {
     Map<UUID, Boolean> faculty(UUID userId);
 
     List<Enrolment> enrolments(Set<UUID> organizationIds);
+
+    Map<UUID, CommunityStanding> communities(UUID userId);
   }
 
   private static final Relations NONE =
@@ -50,6 +52,11 @@ public final class Actor {
         public List<Enrolment> enrolments(Set<UUID> organizationIds) {
           return List.of();
         }
+
+        @Override
+        public Map<UUID, CommunityStanding> communities(UUID userId) {
+          return Map.of();
+        }
       };
 
   private static final Caller SYSTEM =
@@ -61,6 +68,7 @@ public final class Actor {
   private Map<UUID, MemberRole> memberships;
   private Map<UUID, Boolean> faculty;
   private List<Enrolment> enrolments;
+  private Map<UUID, CommunityStanding> communities;
 
   Actor(Caller caller, Relations relations) {
     this.caller = caller;
@@ -82,6 +90,18 @@ public final class Actor {
     a.memberships = Map.copyOf(memberships);
     a.faculty = Map.copyOf(faculty);
     a.enrolments = List.copyOf(enrolments);
+    return a;
+  }
+
+  /** {@link #of(Caller, Map, Map, List)} with the person's standing in learning communities. */
+  public static Actor of(
+      Caller caller,
+      Map<UUID, MemberRole> memberships,
+      Map<UUID, Boolean> faculty,
+      List<Enrolment> enrolments,
+      Map<UUID, CommunityStanding> communities) {
+    Actor a = of(caller, memberships, faculty, enrolments);
+    a.communities = Map.copyOf(communities);
     return a;
   }
 
@@ -201,6 +221,18 @@ public final class Actor {
           orgs.isEmpty() ? List.of() : List.copyOf(relations.enrolments(new HashSet<>(orgs)));
     }
     return enrolments;
+  }
+
+  /**
+   * The person's standing in a learning community (PENDING, INVITED or ACTIVE member, facilitator);
+   * empty when they are none of these (and for a machine client).
+   */
+  public Optional<CommunityStanding> communityStanding(UUID collaborativeId) {
+    if (communities == null) {
+      communities =
+          isPerson() && userId() != null ? Map.copyOf(relations.communities(userId())) : Map.of();
+    }
+    return Optional.ofNullable(communities.get(collaborativeId));
   }
 
   /** This actor's teams in one collaborative: organisation to team. */

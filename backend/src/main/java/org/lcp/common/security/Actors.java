@@ -18,7 +18,8 @@ public class Actors {
       CurrentCaller current,
       Directory.Memberships memberships,
       Directory.Faculty faculty,
-      Directory.Enrolments enrolments) {
+      Directory.Enrolments enrolments,
+      Directory.Communities communities) {
     this.current = current;
     this.relations =
         new Actor.Relations() {
@@ -35,6 +36,11 @@ public class Actors {
           @Override
           public List<Enrolment> enrolments(Set<UUID> organizationIds) {
             return enrolments.of(organizationIds);
+          }
+
+          @Override
+          public Map<UUID, CommunityStanding> communities(UUID userId) {
+            return communities.of(userId);
           }
         };
   }

@@ -16,7 +16,8 @@ import org.lcp.common.security.Refs.CollaborativeRef;
  * the whole collaborative and for their team, and informational calls; any other member of an
  * organisation sees informational calls only. Members register their organisation for informational
  * calls and change or withdraw its registrations; the collaborative's faculty see every
- * registration and every attendee, members their own organisation's. Calendar feeds (no token
+ * registration and every attendee, members their own organisation's. The ACTIVE members of a
+ * learning community see its consultation calls for the whole community. Calendar feeds (no token
  * roles) use the same rules for the person whose link it is.
  */
 @ApplicationScoped
@@ -28,8 +29,16 @@ public class CallPolicy {
     this.collaboratives = collaboratives;
   }
 
-  /** What one person sees of one collaborative's calls. */
-  public record Viewer(UUID userId, boolean all, Set<UUID> organizations, Set<UUID> teams) {
+  /**
+   * What one person sees of one collaborative's calls; {@code communityMember}: an ACTIVE member of
+   * it as a learning community, who sees its calls for the whole community.
+   */
+  public record Viewer(
+      UUID userId, boolean all, Set<UUID> organizations, Set<UUID> teams, boolean communityMember) {
+
+    public Viewer(UUID userId, boolean all, Set<UUID> organizations, Set<UUID> teams) {
+      this(userId, all, organizations, teams, false);
+    }
 
     public boolean sees(CallRef c) {
       return sees(c.informational(), c.wholeCollaborative(), c.teamId());
@@ -41,6 +50,9 @@ public class CallPolicy {
       }
       if (informational) {
         return !organizations.isEmpty();
+      }
+      if (communityMember && wholeCollaborative) {
+        return true;
       }
       return !teams.isEmpty() && (wholeCollaborative || teams.contains(teamId));
     }
@@ -91,6 +103,13 @@ public class CallPolicy {
             .append(" in :viewerTeams))");
         p.put("viewerTeams", teams);
       }
+      if (communityMember) {
+        b.append(" or (not (")
+            .append(isInformational)
+            .append(") and ")
+            .append(isWholeCollaborative)
+            .append(")");
+      }
       return new Filter(b.append(")").toString(), p);
     }
   }
@@ -108,7 +127,8 @@ public class CallPolicy {
         actor.userId(),
         collaboratives.isFaculty(actor, collaborativeId),
         new HashSet<>(actor.memberships().keySet()),
-        new HashSet<>(actor.teamsIn(collaborativeId).values()));
+        new HashSet<>(actor.teamsIn(collaborativeId).values()),
+        actor.communityStanding(collaborativeId).map(CommunityStanding::active).orElse(false));
   }
 
   /** The call (or series) if the actor may see it; 404 otherwise. */

@@ -9,8 +9,8 @@ import java.util.UUID;
 /**
  * Where the caller's relations come from. Each feature package that owns the table answers its part
  * (organisation memberships and machine clients: {@code organization}; faculty assignments: {@code
- * collaborative}; enrolled teams: {@code team}), so that this package decides without reading
- * anyone's tables.
+ * collaborative}; enrolled teams: {@code team}; community members: {@code community}), so that this
+ * package decides without reading anyone's tables.
  */
 public final class Directory {
 
@@ -32,6 +32,20 @@ public final class Directory {
   public interface Enrolments {
     /** The teams (in any collaborative) of these organisations. */
     List<Enrolment> of(Collection<UUID> organizationIds);
+  }
+
+  /** Learning communities' members: answered by the community package. */
+  public interface Communities {
+    /**
+     * The communities a person is in or waiting to be in (PENDING, INVITED, ACTIVE), with their
+     * standing in each.
+     */
+    Map<UUID, CommunityStanding> of(UUID userId);
+
+    /**
+     * Whether the person is an ACTIVE member of the community (false for any other collaborative).
+     */
+    boolean isActiveMember(UUID collaborativeId, UUID userId);
   }
 
   /** Machine clients: answered by the organization package. */

@@ -31,4 +31,17 @@ public final class Refs {
       boolean informational,
       boolean wholeCollaborative,
       UUID teamId) {}
+
+  /**
+   * A person's membership (or request, or invitation) in a learning community: whose it is, whether
+   * it is ACTIVE, whether it is still current (PENDING, INVITED, ACTIVE) and whether its person
+   * opted in to the directory.
+   */
+  public record CommunityMemberRef(
+      UUID id,
+      UUID userId,
+      CollaborativeRef community,
+      boolean active,
+      boolean current,
+      boolean visible) {}
 }

@@ -17,7 +17,8 @@ public class StartupLock {
   /** The tasks; each key is fixed forever (changing one lets an old and a new replica race). */
   public enum Task {
     DEMO_DATA(0x4c43_5001L),
-    SCHEDULE_DEMO_DATA(0x4c43_5002L);
+    SCHEDULE_DEMO_DATA(0x4c43_5002L),
+    COMMUNITY_DEMO_DATA(0x4c43_5003L);
 
     final long key;
 

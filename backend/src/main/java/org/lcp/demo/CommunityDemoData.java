@@ -1,0 +1,162 @@
+package org.lcp.demo;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.lcp.api.model.CommunityJoinRequest;
+import org.lcp.api.model.CommunityMember;
+import org.lcp.collaborative.Collaborative;
+import org.lcp.common.security.Actor;
+import org.lcp.common.security.Caller;
+import org.lcp.common.security.MemberRole;
+import org.lcp.common.startup.StartupLock;
+import org.lcp.community.CommunityService;
+
+/**
+ * Community demo data for `make run`, after {@link ScheduleDemoData} (priority 3100): the announced
+ * Trauma-Informed Schools community gets members who asked to join and were approved by its lead
+ * (Rita Rivers of Riverside, its facilitator, who is not faculty; Carl Clark of Riverside; Lena
+ * Lake of Lakeside), and one request still waiting (Luis Lopez of Lakeside). Everything goes
+ * through the community service, as the people themselves and the platform; skipped when the
+ * community or its people are missing, or when it already has members.
+ */
+@ApplicationScoped
+public class CommunityDemoData {
+
+  private static final Logger LOG = Logger.getLogger(CommunityDemoData.class);
+
+  /** Who asks to join, in this order, whether a facilitator approves, who facilitates. */
+  record Joiner(
+      String email, String region, boolean approved, boolean facilitator, String message) {}
+
+  static final List<Joiner> JOINERS =
+      List.of(
+          new Joiner("rita.rivers@riverside.example.org", "Illinois", true, true, null),
+          new Joiner(
+              "carl.clark@riverside.example.org",
+              "Illinois",
+              true,
+              false,
+              "I run a trauma group at two middle schools."),
+          new Joiner("lena.lake@lakeside.example.org", "Wisconsin", true, false, null),
+          new Joiner(
+              "luis.lopez@lakeside.example.org",
+              "Wisconsin",
+              false,
+              false,
+              "Our district starts a school-based program this spring."));
+
+  private final boolean enabled;
+  private final EntityManager em;
+  private final CommunityService members;
+  private final StartupLock lock;
+
+  public CommunityDemoData(
+      @ConfigProperty(name = "lcp.demo-data.enabled") boolean enabled,
+      EntityManager em,
+      CommunityService members,
+      StartupLock lock) {
+    this.enabled = enabled;
+    this.em = em;
+    this.members = members;
+    this.lock = lock;
+  }
+
+  void onStart(@Observes @Priority(3100) StartupEvent event) {
+    if (enabled) {
+      loadOnce();
+    }
+  }
+
+  /** Once per database, under the task's advisory lock (N replicas may start together). */
+  void loadOnce() {
+    QuarkusTransaction.requiringNew()
+        .timeout(StartupLock.TIMEOUT_SECONDS)
+        .run(
+            () -> {
+              lock.hold(StartupLock.Task.COMMUNITY_DEMO_DATA);
+              load();
+            });
+  }
+
+  void load() {
+    Optional<Collaborative> schools =
+        em.createQuery("from Collaborative where title = :t", Collaborative.class)
+            .setParameter("t", ScheduleDemoData.SCHOOLS)
+            .getResultStream()
+            .findFirst();
+    if (schools.isEmpty()) {
+      LOG.info("community demo data: no '" + ScheduleDemoData.SCHOOLS + "'; skipped");
+      return;
+    }
+    UUID c = schools.get().id;
+    if (count("select count(*) from community_member where collaborative_id = ?1", c) > 0) {
+      LOG.info("community demo data already loaded");
+      return;
+    }
+    for (Joiner j : JOINERS) {
+      Optional<Actor> person = person(j.email());
+      if (person.isEmpty()) {
+        LOG.info("community demo data: nobody with e-mail " + j.email() + "; skipped");
+        continue;
+      }
+      Actor p = person.get();
+      CommunityMember row =
+          members
+              .requestToJoin(
+                  p,
+                  c,
+                  new CommunityJoinRequest()
+                      .organizationId(p.memberships().keySet().stream().findFirst().orElse(null))
+                      .region(j.region())
+                      .visible(true)
+                      .message(j.message()))
+              .body();
+      if (j.approved()) {
+        members.approve(Actor.system(), c, row.getId(), "*");
+      }
+      if (j.facilitator()) {
+        members.facilitator(Actor.system(), c, row.getId(), "*", true);
+      }
+    }
+    LOG.info("community demo data loaded");
+  }
+
+  /** The person with this e-mail, as themself (their organisation memberships; no token roles). */
+  private Optional<Actor> person(String email) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery("select id, name from app_user where lower(email) = ?1")
+            .setParameter(1, email)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    UUID id = (UUID) rows.get(0)[0];
+    String name = (String) rows.get(0)[1];
+    @SuppressWarnings("unchecked")
+    List<Object[]> memberships =
+        em.createNativeQuery("select organization_id, role from membership where user_id = ?1")
+            .setParameter(1, id)
+            .getResultList();
+    Map<UUID, MemberRole> orgs = new java.util.HashMap<>();
+    memberships.forEach(m -> orgs.put((UUID) m[0], MemberRole.valueOf((String) m[1])));
+    Caller caller =
+        new Caller(Caller.Kind.PERSON, id, "demo-data", email, name, Set.of(), null, null);
+    return Optional.of(Actor.of(caller, orgs, Map.of(), List.of()));
+  }
+
+  private long count(String sql, UUID id) {
+    return ((Number) em.createNativeQuery(sql).setParameter(1, id).getSingleResult()).longValue();
+  }
+}

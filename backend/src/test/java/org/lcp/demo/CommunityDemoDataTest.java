@@ -1,0 +1,68 @@
+package org.lcp.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.lcp.support.Api;
+import org.lcp.support.Db;
+import org.lcp.support.Person;
+
+/** The community part of the demo: the schools community's members, facilitator and a request. */
+@QuarkusTest
+@TestProfile(DemoDataTest.WithDemoData.class)
+class CommunityDemoDataTest {
+
+  @Inject CommunityDemoData demo;
+
+  @Test
+  void theSchoolsCommunityHasMembersAFacilitatorWhoIsNotFacultyAndARequestWaiting() {
+    Person admin = Person.admin();
+    String schools =
+        Api.as(admin)
+            .queryParam("size", 100)
+            .get("/api/collaboratives")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items.find { it.title == '" + ScheduleDemoData.SCHOOLS + "' }.id");
+    String members = "/api/collaboratives/" + schools + "/community-members";
+
+    // a member (signing in with a subject of their own: the other demo tests sign in as Rita)
+    Person lena = ScheduleDemoDataTest.demoUser("lena.lake@lakeside.example.org", "Lena Lake");
+    Api.as(lena)
+        .get(members)
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(3))
+        .body("items.name", containsInAnyOrder("Rita Rivers", "Carl Clark", "Lena Lake"))
+        .body("items.find { it.name == 'Rita Rivers' }.facilitator", equalTo(true))
+        .body(
+            "items.find { it.name == 'Lena Lake' }.organizationName",
+            equalTo("Lakeside Youth Center"));
+
+    // members do not see the request waiting; an admin (and the facilitators) do
+    Api.as(lena)
+        .queryParam("status", "PENDING")
+        .get(members)
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(0));
+    Api.as(admin)
+        .queryParam("status", "PENDING")
+        .get(members)
+        .then()
+        .statusCode(200)
+        .body("items.name", containsInAnyOrder("Luis Lopez"));
+
+    // loading again adds nothing
+    long before = Db.count("select count(*) from community_member");
+    QuarkusTransaction.requiringNew().run(demo::load);
+    assertThat(Db.count("select count(*) from community_member")).isEqualTo(before);
+  }
+}
