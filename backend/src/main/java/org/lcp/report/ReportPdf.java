@@ -335,10 +335,12 @@ final class ReportPdf {
     if (target != null) {
       ys.add(target);
     }
+    // whole numbers: openhtmltopdf ignores a decimal width or height ("Invalid integer passed as
+    // dimension for SVG")
     h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
-        .append(n(W))
+        .append(Math.round(W))
         .append("\" height=\"")
-        .append(n(H))
+        .append(Math.round(H))
         .append("\" viewBox=\"0 0 ")
         .append(n(W))
         .append(' ')
