@@ -578,7 +578,7 @@ class CommunityResourceTest {
   @Test
   void theApprovalEmailReallyArrivesThroughSmtp() {
     Assumptions.assumeTrue(
-        greenMailAnswers() || System.getProperty("lcp.test.keycloak", "").equals("required"),
+        Mailbox.answers() || System.getProperty("lcp.test.keycloak", "").equals("required"),
         "GreenMail does not answer at " + Mailbox.API + " (infra/scripts/mail.sh start)");
     Person p = Fixtures.signIn(Person.member());
     String row = request(p, true);
@@ -588,7 +588,7 @@ class CommunityResourceTest {
         .then()
         .statusCode(200);
     MockMail.await(mailbox, p.email(), 1);
-    awaitSent(p.email());
+    Mailbox.awaitSent(p.email());
     String subject =
         mailbox.getMailsSentTo(p.email()).stream()
             .map(m -> m.getSubject())
@@ -663,32 +663,5 @@ class CommunityResourceTest {
                     + row
                     + "'")
             .split(","));
-  }
-
-  static boolean greenMailAnswers() {
-    try {
-      return Mailbox.answers();
-    } catch (Exception e) {
-      return false;
-    }
-  }
-
-  static void awaitSent(String recipient) {
-    long deadline = System.nanoTime() + 30_000_000_000L;
-    while (Db.count(
-            "select count(*) from mail_outbox where recipient = '"
-                + recipient
-                + "' and status = 'SENT'")
-        == 0) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("the outbox did not send to " + recipient + " in 30 s");
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
   }
 }

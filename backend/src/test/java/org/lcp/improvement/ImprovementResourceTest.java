@@ -749,7 +749,7 @@ class ImprovementResourceTest {
   @Test
   void aCommentsEmailReallyArrivesThroughSmtp() {
     Assumptions.assumeTrue(
-        greenMailAnswers() || System.getProperty("lcp.test.keycloak", "").equals("required"),
+        Mailbox.answers() || System.getProperty("lcp.test.keycloak", "").equals("required"),
         "GreenMail does not answer at " + Mailbox.API + " (infra/scripts/mail.sh start)");
     String subject = faculty.name() + " commented on your chart of Measure screened";
     Api.as(faculty)
@@ -758,7 +758,7 @@ class ImprovementResourceTest {
         .then()
         .statusCode(201);
     MockMail.await(mailbox, member.email(), 1);
-    awaitSent(member.email());
+    Mailbox.awaitSent(member.email());
     assertThat(SmtpRelay.resend(outbox, greenmail, member.email(), subject)).isTrue();
     Mailbox.Message m = Mailbox.await(member.email(), 1).get(0);
     assertThat(m.subject()).startsWith(subject);
@@ -875,30 +875,4 @@ class ImprovementResourceTest {
   }
 
   /** {@link Mailbox#answers}, also when nothing listens (a checked ConnectException). */
-  static boolean greenMailAnswers() {
-    try {
-      return Mailbox.answers();
-    } catch (Exception e) {
-      return false;
-    }
-  }
-
-  static void awaitSent(String recipient) {
-    long deadline = System.nanoTime() + 30_000_000_000L;
-    while (Db.count(
-            "select count(*) from mail_outbox where recipient = '"
-                + recipient
-                + "' and status = 'SENT'")
-        == 0) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("the outbox did not send to " + recipient + " in 30 s");
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
-  }
 }

@@ -67,4 +67,24 @@ public final class Mailbox {
       return false;
     }
   }
+
+  /** Waits up to 30 s until the outbox has sent a mail to {@code recipient}. */
+  public static void awaitSent(String recipient) {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (Db.count(
+            "select count(*) from mail_outbox where recipient = '"
+                + recipient
+                + "' and status = 'SENT'")
+        == 0) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the outbox did not send to " + recipient + " in 30 s");
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
 }
