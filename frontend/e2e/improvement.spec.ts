@@ -4,7 +4,8 @@ import { checkPage, openFromList, signedInPage } from './support/pages';
 
 // The demo's running collaborative: Riverside has reported screening up to two months ago; Felix
 // Trainer leads it. A team's members record change ideas and PDSA cycles and annotate their charts;
-// faculty read them, annotate and comment (ImprovementPolicy).
+// faculty read them, coach by recording work on the team's behalf, annotate and comment
+// (ImprovementPolicy).
 const CPP = 'Child-Parent Psychotherapy Collaborative 2026';
 const SCREENED = 'Children screened for trauma at intake';
 const RIVERSIDE = 'Riverside Family Services';
@@ -127,15 +128,23 @@ test('a team records a change idea, a PDSA cycle and an annotation and sees them
   const faculty = await signedInPage(browser, 'faculty2', teamPath);
   const fMain = faculty.getByRole('main');
   const comment = `What made screening rise? ${run}`;
+  const coached = `Every clinic for a month ${run}`;
 
-  await test.step('faculty read the team’s work and comment on its screening chart', async () => {
+  await test.step('faculty read the team’s work, add a PDSA cycle and comment on its screening chart', async () => {
     await expect(faculty.getByRole('heading', { level: 1, name: `${RIVERSIDE}: metrics` })).toBeVisible();
     const fChart = fMain.getByRole('region', { name: SCREENED });
     await expect(fChart.getByRole('list', { name: `Annotations of ${SCREENED}` })).toContainText(note);
     const fIdeas = fMain.getByRole('region', { name: 'Change ideas and PDSA cycles' });
     await expect(fIdeas.getByRole('heading', { level: 3, name: idea })).toBeVisible();
-    // faculty do not record a team's change ideas
-    await expect(fIdeas.getByRole('button', { name: 'Record a change idea' })).toHaveCount(0);
+    // faculty coach on the team's behalf: they record its ideas and cycles too
+    await expect(fIdeas.getByRole('button', { name: 'Record a change idea' })).toBeVisible();
+    await fIdeas.getByRole('button', { name: `Add a PDSA cycle to ${idea}` }).click();
+    const dialog = faculty.getByRole('dialog', { name: `Add a PDSA cycle to ${idea}` });
+    await dialog.getByRole('textbox', { name: 'Title' }).fill(coached);
+    await dialog.getByLabel('Start date').fill(monthsAgo(3).firstDay);
+    await dialog.getByRole('button', { name: 'Add PDSA cycle' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(fIdeas.getByRole('list', { name: `PDSA cycles of ${idea}` })).toContainText(coached);
     const form = fChart.getByRole('form', { name: `Comment on ${SCREENED}` });
     await form.getByRole('textbox', { name: 'Comment for the team' }).fill(comment);
     await form.getByRole('button', { name: 'Post comment' }).click();

@@ -155,12 +155,21 @@ describe('change ideas and PDSA cycles on a team’s page', () => {
     expect(await within(box).findByText('Adopted')).toBeInTheDocument();
   });
 
-  it('lets faculty read a team’s ideas but not record them', async () => {
+  it('lets the collaborative’s faculty record a team’s ideas and cycles on its behalf', async () => {
     server.use(http.get(apiUrl('/api/collaboratives/:id/change-ideas'), () => HttpResponse.json(page([changeIdea()], 100))));
     renderApp(teamPage, { me: faculty2 });
     const box = await section();
     expect(await within(box).findByRole('heading', { level: 3, name: 'Screen every child at intake' })).toBeInTheDocument();
     expect(within(box).getByText(/Aims to move: Children screened for trauma at intake/)).toBeInTheDocument();
+    expect(within(box).getByRole('button', { name: 'Record a change idea' })).toBeInTheDocument();
+    expect(within(box).getByRole('button', { name: 'Add a PDSA cycle to Screen every child at intake' })).toBeInTheDocument();
+  });
+
+  it('lets faculty of another collaborative change nothing', async () => {
+    server.use(http.get(apiUrl('/api/collaboratives/:id/change-ideas'), () => HttpResponse.json(page([changeIdea()], 100))));
+    renderApp(teamPage, { me: { ...faculty2, facultyOf: [] } });
+    const box = await section();
+    expect(await within(box).findByRole('heading', { level: 3, name: 'Screen every child at intake' })).toBeInTheDocument();
     expect(within(box).queryByRole('button', { name: /Record a change idea|Add a PDSA cycle|Edit/ })).not.toBeInTheDocument();
   });
 

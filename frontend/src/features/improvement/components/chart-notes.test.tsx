@@ -136,7 +136,7 @@ describe('annotations and comments under a team’s chart', () => {
     await user.click(within(form).getByRole('button', { name: 'Post comment' }));
     expect(await within(form).findByRole('status')).toHaveTextContent('Your comment was posted; 2 people of the team were told.');
     expect(sent).toEqual([{ organizationId: RIVERSIDE_ID, measureId: SCREENED.id, body: 'Keep going!' }]);
-    // faculty may annotate too, but do not record the team's change ideas
+    // faculty may annotate too
     expect(within(box).getByRole('button', { name: `Annotate the chart of ${SCREENED_NAME}` })).toBeInTheDocument();
   });
 });

@@ -17,7 +17,7 @@ import {
   type ChartAnnotationKind,
   type ChartComment,
 } from '../api/chart-notes';
-import { canAnnotate, canComment } from '../utils/access';
+import { canComment, canRecordTeamWork } from '../utils/access';
 import { KIND_LABELS } from '../utils/labels';
 import { monthChoices, monthName } from '../utils/months';
 
@@ -49,7 +49,7 @@ export function ChartNotes({
   const [status, setStatus] = useState<string | null>(null);
   return (
     <Stack gap="sm">
-      {canAnnotate(me, c, organizationId) && (
+      {canRecordTeamWork(me, c, organizationId) && (
         <Group gap="sm">
           <Button
             size="compact-sm"

@@ -10,12 +10,11 @@ const isFacultyOf = (me: Me, collaborativeId: string) =>
 const isMemberOf = (me: Me, organizationId: string) => me.organizations.some((o) => o.organizationId === organizationId);
 const open = (c: Collaborative) => c.phase !== 'CLOSED';
 
-/** Change ideas and PDSA cycles: members of the team's organisation and admins (not faculty). */
+/**
+ * Change ideas, PDSA cycles and annotations on a team's charts: its members, the collaborative's
+ * faculty (coaching on the team's behalf) and admins.
+ */
 export const canRecordTeamWork = (me: Me, c: Collaborative, organizationId: string) =>
-  me.kind === 'PERSON' && open(c) && (isAdmin(me) || isMemberOf(me, organizationId));
-
-/** Annotations on a team's chart: its members, the collaborative's faculty and admins. */
-export const canAnnotate = (me: Me, c: Collaborative, organizationId: string) =>
   me.kind === 'PERSON' && open(c) && (isFacultyOf(me, c.id) || isMemberOf(me, organizationId));
 
 /** Comments on a team's chart: the collaborative's faculty and admins (members read them). */

@@ -91,7 +91,7 @@ public class ChartAnnotationService {
   public Versioned<org.lcp.api.model.ChartAnnotation> create(
       Actor actor, UUID collaborativeId, ChartAnnotationInput in) {
     Collaborative c = collaboratives.require(collaborativeId);
-    policy.requireAnnotate(actor, c.ref(), in.getOrganizationId());
+    policy.requireTeamWork(actor, c.ref(), in.getOrganizationId());
     work.requireTeam(c.id, in.getOrganizationId());
     ChartAnnotation a = new ChartAnnotation();
     a.id = UUID.randomUUID();
@@ -140,7 +140,7 @@ public class ChartAnnotationService {
   private ChartAnnotation writable(Actor actor, Collaborative c, UUID annotationId) {
     ChartAnnotation a = annotations.require(c.id, annotationId);
     TeamWork.as404(
-        "annotation", annotationId, () -> policy.requireAnnotate(actor, c.ref(), a.organizationId));
+        "annotation", annotationId, () -> policy.requireTeamWork(actor, c.ref(), a.organizationId));
     return a;
   }
 

@@ -219,18 +219,20 @@ class ImprovementResourceTest {
   }
 
   @Test
-  void onlyTheTeamAndAdminsRecordIdeasAndCycles() {
+  void theTeamItsFacultyAndAdminsRecordIdeasAndCycles() {
     String path = base + "/change-ideas";
     Api.anonymous().body(idea(org, "x", List.of())).post(path).then().statusCode(401);
     Api.anonymous().get(path).then().statusCode(401);
-    // faculty read but do not write the team's ideas (403); another organisation's team is 404
+    // the collaborative's faculty coach on the team's behalf: they record its ideas, named as
+    // authors
     for (Person p : List.of(lead, faculty)) {
       Api.as(p)
-          .body(idea(org, "x", List.of()))
+          .body(idea(org, "Coached by " + p.name(), List.of()))
           .post(path)
           .then()
-          .statusCode(403)
-          .contentType("application/problem+json");
+          .statusCode(201)
+          .body("organizationId", equalTo(org))
+          .body("createdByName", equalTo(p.name()));
     }
     Api.as(otherMember).body(idea(org, "x", List.of())).post(path).then().statusCode(404);
     Api.as(outsider).body(idea(org, "x", List.of())).post(path).then().statusCode(404);
@@ -248,7 +250,14 @@ class ImprovementResourceTest {
             .extract()
             .path("id");
     var cycle = cycle("First test", NOW.atDay(1), null);
-    Api.as(faculty).body(cycle).post(path + "/{id}/pdsa-cycles", idea).then().statusCode(403);
+    Api.as(faculty)
+        .body(cycle)
+        .post(path + "/{id}/pdsa-cycles", idea)
+        .then()
+        .statusCode(201)
+        .body("createdByName", equalTo(faculty.name()));
+    // a data system reads the team's work but never writes it
+    Api.as(dataSystem).body(cycle).post(path + "/{id}/pdsa-cycles", idea).then().statusCode(403);
     Api.as(otherMember)
         .body(cycle)
         .post(path + "/{id}/pdsa-cycles", idea)

@@ -12,8 +12,9 @@ import org.lcp.common.security.Refs.CollaborativeRef;
  * the data system of an organisation their own (another organisation's team answers 404). Changing:
  *
  * <ul>
- *   <li>change ideas and cycles: members of the team's organisation and admins (faculty 403);
- *   <li>annotations: members, admins and the collaborative's faculty;
+ *   <li>change ideas, their cycles and annotations: members of the team's organisation, the
+ *       collaborative's faculty (coaching on the team's behalf; each record names who wrote it) and
+ *       admins;
  *   <li>comments: admins and the collaborative's faculty (members 403).
  * </ul>
  *
@@ -43,25 +44,17 @@ public class ImprovementPolicy {
     metrics.readScope(actor, c, organizationId);
   }
 
-  /** Recording or changing a team's change ideas and PDSA cycles (404, 403, 409). */
+  /**
+   * Recording or changing a team's change ideas, PDSA cycles and chart annotations: its members,
+   * the collaborative's faculty and admins (404, 403, 409).
+   */
   public void requireTeamWork(Actor actor, CollaborativeRef c, UUID organizationId) {
-    requireRead(actor, c, organizationId);
-    if (!actor.isPerson() || !(actor.isAdmin() || actor.memberOf(organizationId))) {
-      throw ApiException.forbidden(
-          "only members of the team's organisation and admins record its change ideas and PDSA"
-              + " cycles");
-    }
-    CollaborativePolicy.requireWritable(c);
-  }
-
-  /** Annotating a team's chart, or changing an annotation (404, 403, 409). */
-  public void requireAnnotate(Actor actor, CollaborativeRef c, UUID organizationId) {
     requireRead(actor, c, organizationId);
     if (!actor.isPerson()
         || !(collaboratives.isFaculty(actor, c.id()) || actor.memberOf(organizationId))) {
       throw ApiException.forbidden(
-          "only members of the team's organisation, the collaborative's faculty and admins"
-              + " annotate its charts");
+          "only members of the team's organisation, the collaborative's faculty and admins record"
+              + " its change ideas, PDSA cycles and annotations");
     }
     CollaborativePolicy.requireWritable(c);
   }
