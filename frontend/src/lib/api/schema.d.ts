@@ -1818,7 +1818,8 @@ export interface paths {
         put?: never;
         /**
          * Record a change idea of a team
-         * @description Members of the team's organisation and admins (faculty read, 403; a data system, 403; another
+         * @description Members of the team's organisation, the collaborative's faculty (coaching on the team's behalf;
+         *     `createdByName` says who) and admins (a data system, 403; another
          *     organisation's team, 404). Nothing of a CLOSED collaborative changes (409).
          *     The measures must be the collaborative's (400 naming `measureIds`).
          */
@@ -1847,7 +1848,8 @@ export interface paths {
         get: operations["getChangeIdea"];
         /**
          * Update a change idea
-         * @description Members of the team's organisation and admins (faculty read, 403; a data system, 403; another
+         * @description Members of the team's organisation, the collaborative's faculty (coaching on the team's behalf;
+         *     `createdByName` says who) and admins (a data system, 403; another
          *     organisation's team, 404). Nothing of a CLOSED collaborative changes (409).
          *     Its team (`organizationId`) cannot change (400).
          */
@@ -1878,7 +1880,8 @@ export interface paths {
         put?: never;
         /**
          * Record a PDSA cycle testing a change idea
-         * @description Members of the team's organisation and admins (faculty read, 403; a data system, 403; another
+         * @description Members of the team's organisation, the collaborative's faculty (coaching on the team's behalf;
+         *     `createdByName` says who) and admins (a data system, 403; another
          *     organisation's team, 404). Nothing of a CLOSED collaborative changes (409).
          *     The end date is not before the start date (400 naming `endDate`); the measures are the
          *     collaborative's (400 naming `measureIds`). A cycle shows on the run charts of its measures (or of
@@ -1910,7 +1913,8 @@ export interface paths {
         get: operations["getPdsaCycle"];
         /**
          * Update a PDSA cycle (study what happened, decide the outcome)
-         * @description Members of the team's organisation and admins (faculty read, 403; a data system, 403; another
+         * @description Members of the team's organisation, the collaborative's faculty (coaching on the team's behalf;
+         *     `createdByName` says who) and admins (a data system, 403; another
          *     organisation's team, 404). Nothing of a CLOSED collaborative changes (409).
          *     The same rules as recording one.
          */
