@@ -11,7 +11,8 @@ const SCREENED = 'Children screened for trauma at intake';
 const RIVERSIDE = 'Riverside Family Services';
 
 test.describe.configure({ mode: 'serial' });
-test.setTimeout(240_000);
+// two people, seven pages, three downloads and a PDF: long on a loaded two-core machine
+test.setTimeout(360_000);
 
 /** A month `back` months before this one: its period (YYYY-MM), first day and name. */
 function monthsAgo(back: number): { period: string; firstDay: string; label: string } {

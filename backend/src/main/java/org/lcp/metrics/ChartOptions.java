@@ -87,13 +87,10 @@ public record ChartOptions(
       }
     }
     RunChart.BaselineMode mode;
-    if (baselineMode == null || baselineMode.equals("frozen")) {
-      mode = RunChart.BaselineMode.FROZEN;
-    } else if (baselineMode.equals("extended")) {
-      mode = RunChart.BaselineMode.EXTENDED;
-    } else {
-      throw invalid("baselineMode", "must be frozen or extended");
-    }
+    mode =
+        secondChoice("baselineMode", baselineMode, "frozen", "extended")
+            ? RunChart.BaselineMode.EXTENDED
+            : RunChart.BaselineMode.FROZEN;
     TreeSet<YearMonth> months = new TreeSet<>();
     if (phases != null && !phases.isBlank()) {
       for (String part : phases.split(",", -1)) {
@@ -117,6 +114,20 @@ public record ChartOptions(
         mode,
         List.copyOf(months),
         share);
+  }
+
+  /**
+   * A query parameter of two choices: false for the first (or none given), true for the second,
+   * else a 400 problem naming the parameter.
+   */
+  static boolean secondChoice(String parameter, String value, String first, String second) {
+    if (value == null || value.equals(first)) {
+      return false;
+    }
+    if (value.equals(second)) {
+      return true;
+    }
+    throw invalid(parameter, "must be " + first + " or " + second + ", not " + value);
   }
 
   private static ApiException invalid(String parameter, String message) {

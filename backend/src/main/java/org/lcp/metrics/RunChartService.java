@@ -121,17 +121,8 @@ public class RunChartService {
                   "a " + options.chart().value + " chart does not fit a " + m.type + " measure")));
     }
     Predicate<UUID> inFull = inFull(c, scope, request.team(), request.teamSeries());
-    boolean cohort;
-    if (request.cohort() == null || request.cohort().equals("reporting")) {
-      cohort = false;
-    } else if (request.cohort().equals("complete")) {
-      cohort = true;
-    } else {
-      throw ApiException.invalid(
-          List.of(
-              new org.lcp.common.error.Violation(
-                  "cohort", "query", "must be reporting or complete, not " + request.cohort())));
-    }
+    boolean cohort =
+        ChartOptions.secondChoice("cohort", request.cohort(), "reporting", "complete");
     // every team's series is analysed: the pool is made from the same values
     boolean pooled = policy.seesAllTeams(actor, c.ref());
     return charts(c, List.of(m), scope, pooled, options, false, inFull, cohort).get(0);
@@ -143,19 +134,10 @@ public class RunChartService {
    */
   private Predicate<UUID> inFull(
       Collaborative c, OrganizationScope scope, List<UUID> named, String teamSeries) {
-    boolean none;
-    if (teamSeries == null || teamSeries.equals("all")) {
-      none = false;
-    } else if (teamSeries.equals("none")) {
-      none = true;
-    } else {
-      throw ApiException.invalid(
-          List.of(
-              new org.lcp.common.error.Violation(
-                  "teamSeries", "query", "must be all or none, not " + teamSeries)));
-    }
+    boolean none = ChartOptions.secondChoice("teamSeries", teamSeries, "all", "none");
     if (named == null || named.isEmpty()) {
-      return none ? org -> false : scope::includes;
+      // the charts leave out the teams outside the caller's scope before asking
+      return org -> !none;
     }
     Set<UUID> enrolled = Set.copyOf(teams.organizationIds(c.id));
     for (UUID org : named) {
