@@ -81,6 +81,8 @@ class ArchitectureTest {
           .definedBy("org.lcp.community..")
           .layer("library")
           .definedBy("org.lcp.library..")
+          .layer("announcement")
+          .definedBy("org.lcp.announcement..")
           .layer("calendar")
           .definedBy("org.lcp.calendar..")
           .layer("report")
@@ -127,6 +129,9 @@ class ArchitectureTest {
           .mayOnlyAccessLayers("common", "collaborative", "organization", "notification")
           .whereLayer("library")
           .mayOnlyAccessLayers("common", "collaborative", "organization", "community")
+          .whereLayer("announcement")
+          .mayOnlyAccessLayers(
+              "common", "collaborative", "organization", "team", "community", "notification")
           .whereLayer("calendar")
           .mayOnlyAccessLayers(
               "common",
@@ -165,6 +170,7 @@ class ArchitectureTest {
               "org.lcp.consultation..",
               "org.lcp.community..",
               "org.lcp.library..",
+              "org.lcp.announcement..",
               "org.lcp.calendar..",
               "org.lcp.report..",
               "org.lcp.me..",
