@@ -3967,7 +3967,8 @@ export interface components {
         /**
          * @description CONSULTATION: a call of the action periods; INFORMATIONAL: before applications open, for interested
          *     organisations; WEBINAR: a call open to the wider network (every person of any organisation sees it
-         *     and registers their organisation), scheduled in any phase but CLOSED, with an optional `capacity`
+         *     and registers their organisation), scheduled in any phase but CLOSED and never as a series (400
+         *     naming `kind`), with an optional `capacity`
          *     in seats and a waitlist beyond it; its attendance is taken of the registered attendees and its
          *     recording archived like any call's
          * @enum {string}
