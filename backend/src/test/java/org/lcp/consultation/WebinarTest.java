@@ -311,6 +311,44 @@ class WebinarTest {
     register(b, call, 1).then().statusCode(409);
   }
 
+  /**
+   * Registering and withdrawing take the call's row lock: while another transaction holds it they
+   * wait (without the lock, two at once could both count the last seat free). The test holds {@code
+   * for no key update}, which the foreign key checks of the registration's insert do not wait for,
+   * so only the service's own lock makes them wait.
+   */
+  @Test
+  void registeringAndWithdrawingWaitForTheCallsRowLock() throws Exception {
+    String call = webinar(1);
+    Org a = org();
+    Org b = org();
+    String ra = registered(a, call, 1, "CONFIRMED");
+    javax.sql.DataSource ds =
+        io.quarkus.arc.Arc.container().instance(javax.sql.DataSource.class).get();
+    for (Callable<Integer> request :
+        List.<Callable<Integer>>of(
+            () -> register(b, call, 1).statusCode(),
+            () ->
+                Api.as(a.member())
+                    .delete("/api/calls/{id}/registrations/{r}", call, ra)
+                    .statusCode())) {
+      Future<Integer> done;
+      try (java.sql.Connection c = ds.getConnection()) {
+        c.setAutoCommit(false);
+        try (java.sql.Statement st = c.createStatement()) {
+          st.execute("select id from scheduled_call where id = '" + call + "' for no key update");
+        }
+        done = pool.submit(request);
+        Thread.sleep(1500);
+        assertThat(done.isDone()).as("the request waited for the call's row lock").isFalse();
+        c.rollback();
+      }
+      assertThat(done.get()).isBetween(201, 204);
+    }
+    // b waited in line and moved up when a withdrew
+    assertThat(confirmedSeats(call)).isEqualTo(1);
+  }
+
   @Test
   void concurrentRegistrationsAndWithdrawalsNeverOverFillIt() throws Exception {
     String call = webinar(2);
