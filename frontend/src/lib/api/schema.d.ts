@@ -2482,10 +2482,13 @@ export interface paths {
         /**
          * An organisation registers interest in an informational call, naming who will join
          * @description Members of the organisation named (any role) and admins; anyone else 403 (404 if they may
-         *     not see the call). Only for an `INFORMATIONAL` call that is `SCHEDULED` and has not started
-         *     yet (409 otherwise). One registration per organisation and call (409; change it with
+         *     not see the call). Only for an `INFORMATIONAL` call or a `WEBINAR` that is `SCHEDULED` and has
+         *     not started yet (409 otherwise). One registration per organisation and call (409; change it with
          *     `updateCallRegistration`). Attendees' e-mails are unique within the registration (400
          *     naming the duplicate).
+         *     A webinar with a `capacity`: the registration is `CONFIRMED` when its attendees fit in the seats
+         *     left and nobody waits, else `WAITLISTED` (still 201). Registrations of one call take turns (the
+         *     call's row is locked for the transaction), so two at once never fill one seat twice.
          */
         post: operations["registerForCall"];
         delete?: never;
@@ -2509,14 +2512,20 @@ export interface paths {
          * Change who will join
          * @description Members of the registered organisation and admins (other members: 404), with the
          *     registration's ETag in `If-Match`, before the call starts (409 after). Attendees are
-         *     matched by e-mail: an attendee kept keeps its id.
+         *     matched by e-mail: an attendee kept keeps its id. A `CONFIRMED` registration of a webinar with
+         *     a `capacity` may grow only into free seats (409 naming how many are left); fewer attendees free
+         *     seats, and the waitlist moves up as on a withdrawal.
          */
         put: operations["updateCallRegistration"];
         post?: never;
         /**
          * Withdraw a registration
          * @description Members of the registered organisation and admins (other members: 404), before the call
-         *     starts (409 after).
+         *     starts (409 after). On a webinar the seats it held go to the waitlist in the same transaction:
+         *     `WAITLISTED` registrations are confirmed first come first, as long as the first in line fits
+         *     (nobody overtakes it), and whoever registered each is told (topic `schedule`, kind
+         *     `schedule.webinar-seat`). The call's row is locked meanwhile, so two withdrawals or a withdrawal
+         *     and a registration at once never over-fill it.
          */
         delete: operations["withdrawCallRegistration"];
         options?: never;
@@ -2718,6 +2727,125 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A collaborative's or a learning community's announcements
+         * @description The announcements (news) of one collaborative or learning community, pinned ones (still pinned
+         *     now) first, then the newest. Read by its audience: admins and its faculty; in a learning
+         *     community its facilitators and ACTIVE members; in a learning collaborative the people of its
+         *     enrolled teams' organisations. Anybody else (a person of another community, a member whose
+         *     request is still waiting) gets 404; a data system 403.
+         *     In the access line the collaborative is a learning community: `member` is an ACTIVE member of it,
+         *     `otherMember` a person of another organisation invited to it (not yet a member), `lead` and
+         *     `faculty` its faculty; `outsider` has nothing to do with it.
+         */
+        get: operations["listCollaborativeAnnouncements"];
+        put?: never;
+        /**
+         * Publish an announcement to a collaborative or a learning community
+         * @description Published at once, and told to its audience (everyone who reads it but the author) in the app
+         *     and by e-mail as each person's preference for the topic `announcements` says (by default a
+         *     daily digest; a person may choose e-mail at once, a weekly digest or in the app only), in the
+         *     same transaction. A learning community's stewards (admins, its faculty, its facilitators)
+         *     publish; in a learning collaborative admins and its lead faculty (its other faculty and its
+         *     teams' people 403). Anybody who does not read the collaborative's announcements gets 404.
+         *     `pinnedUntil` keeps it first on home pages and lists until then (it must be in the future).
+         *     `title` and `body` must not be blank (400 naming the field). A CLOSED collaborative 409.
+         *     In the access line the collaborative is a learning community: `member` is an ACTIVE member of it,
+         *     `otherMember` a person of another organisation invited to it (not yet a member), `lead` and
+         *     `faculty` its faculty; `outsider` has nothing to do with it.
+         */
+        post: operations["publishCollaborativeAnnouncement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Network-wide announcements
+         * @description The announcements to the whole network, pinned ones (still pinned now) first, then the newest.
+         *     Every signed-in person reads them; a data system 403.
+         */
+        get: operations["listNetworkAnnouncements"];
+        put?: never;
+        /**
+         * Publish an announcement to the whole network
+         * @description Admins only. Published at once; every person who has signed in is told of it in the app and by
+         *     e-mail as their preference for the topic `announcements` says (by default a daily digest).
+         *     Because the network may be large, the telling is not done in this request: a job tells people
+         *     in batches (of 500, each in a transaction of its own, each person at most once), starting as
+         *     soon as the announcement is committed; a crash or a second replica tells nobody twice.
+         *     `title` and `body` must not be blank, `pinnedUntil` must be in the future (400 naming the
+         *     field). The network has no phase, so a CLOSED collaborative changes nothing here.
+         */
+        post: operations["publishNetworkAnnouncement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/announcements/{announcementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An announcement (network-wide, or of a collaborative or learning community) */
+                announcementId: components["parameters"]["AnnouncementId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read one announcement
+         * @description A network-wide announcement: every signed-in person. A collaborative's or a community's: its
+         *     audience (as for the list); 404 for everybody else, and for a deleted one. A data system 403.
+         *     In the access line the target is an announcement of the world collaborative, a learning
+         *     community: `member` is an ACTIVE member of it, `otherMember` a person of another organisation
+         *     invited to it (not yet a member), `lead` and `faculty` its faculty.
+         */
+        get: operations["getAnnouncement"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an announcement
+         * @description It disappears from lists and home pages (the row stays, with when it was deleted, for the audit
+         *     trail; the notifications already sent stay). Who may, and `If-Match`, as for a change.
+         *     In the access line the target is an announcement of the world collaborative, a learning
+         *     community: `member` is an ACTIVE member of it, `otherMember` a person of another organisation
+         *     invited to it (not yet a member), `lead` and `faculty` its faculty.
+         */
+        delete: operations["deleteAnnouncement"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an announcement
+         * @description The fields given change (`unpin: true` removes the pin); nobody is told again. Who may: those
+         *     who publish in its place (admins for network-wide ones; a community's stewards; a
+         *     collaborative's lead faculty and admins); a reader who may not 403, anybody else 404.
+         *     `If-Match` must carry its current ETag (428 without, 412 stale). A CLOSED collaborative 409.
+         *     In the access line the target is an announcement of the world collaborative, a learning
+         *     community: `member` is an ACTIVE member of it, `otherMember` a person of another organisation
+         *     invited to it (not yet a member), `lead` and `faculty` its faculty.
+         */
+        patch: operations["updateAnnouncement"];
         trace?: never;
     };
     "/api/collaboratives/{collaborativeId}/community-members": {
@@ -3429,6 +3557,12 @@ export interface components {
             teamMember?: components["schemas"]["HomeTeamMember"];
             faculty?: components["schemas"]["HomeFaculty"];
             admin?: components["schemas"]["HomeAdmin"];
+            /**
+             * @description The latest announcements the caller reads (at most 5): network-wide ones and those of the
+             *     collaboratives and learning communities they are faculty of, enrolled in or an ACTIVE member
+             *     of; pinned ones (still pinned now) first, then the newest
+             */
+            announcements: components["schemas"]["Announcement"][];
         };
         HomeTeamMember: {
             /** @description Most recently changed first */
@@ -4204,10 +4338,15 @@ export interface components {
             total: number;
         };
         /**
-         * @description CONSULTATION: a call of the action periods; INFORMATIONAL: before applications open, for interested organisations
+         * @description CONSULTATION: a call of the action periods; INFORMATIONAL: before applications open, for interested
+         *     organisations; WEBINAR: a call open to the wider network (every person of any organisation sees it
+         *     and registers their organisation), scheduled in any phase but CLOSED and never as a series (400
+         *     naming `kind`), with an optional `capacity`
+         *     in seats and a waitlist beyond it; its attendance is taken of the registered attendees and its
+         *     recording archived like any call's
          * @enum {string}
          */
-        CallKind: "CONSULTATION" | "INFORMATIONAL";
+        CallKind: "CONSULTATION" | "INFORMATIONAL" | "WEBINAR";
         /**
          * @description SCHEDULED; HELD once attendance or an archive entry is recorded; CANCELLED
          * @enum {string}
@@ -4255,6 +4394,11 @@ export interface components {
             phoneNumber?: string;
             /** @description Meeting or dial-in code */
             accessCode?: string;
+            /**
+             * Format: int32
+             * @description WEBINAR only (400 naming it for another kind): the seats, counted in attendees of CONFIRMED registrations; absent: no limit
+             */
+            capacity?: number;
         };
         CallUpdate: {
             topic: string;
@@ -4272,6 +4416,11 @@ export interface components {
             joinUrl?: string;
             phoneNumber?: string;
             accessCode?: string;
+            /**
+             * Format: int32
+             * @description WEBINAR only: the new capacity (absent: no limit). Never below the seats already confirmed (409); a larger one confirms waitlisted registrations that fit now, first come first, and tells who registered them
+             */
+            capacity?: number;
         };
         CallCancellation: {
             reason?: string;
@@ -4330,6 +4479,11 @@ export interface components {
             accessCode?: string;
             state: components["schemas"]["CallState"];
             cancellationReason?: string;
+            /**
+             * Format: int32
+             * @description A webinar's seats; absent: no limit
+             */
+            capacity?: number;
             /**
              * Format: int32
              * @description The iCalendar SEQUENCE: rises when the time changes or the call is cancelled
@@ -4553,6 +4707,12 @@ export interface components {
             id: string;
             /** @description The registration's ETag, to send in If-Match when changing it (also in lists) */
             etag: string;
+            status: components["schemas"]["CallRegistrationStatus"];
+            /**
+             * Format: date-time
+             * @description When a waitlisted registration was confirmed
+             */
+            promotedAt?: string;
             /** Format: uuid */
             callId: string;
             /** Format: uuid */
@@ -4567,6 +4727,13 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /**
+         * @description CONFIRMED: the attendees have their seats (every registration of an informational call, and of a
+         *     webinar without a capacity); WAITLISTED: a webinar was full, or others were already waiting, when
+         *     it came; confirmed first come first as seats free up
+         * @enum {string}
+         */
+        CallRegistrationStatus: "CONFIRMED" | "WAITLISTED";
         CallRegistrationPage: {
             items: components["schemas"]["CallRegistration"][];
             /** Format: int32 */
@@ -5193,7 +5360,7 @@ export interface components {
          * @description What notifications are about (the part of a kind before the first `.`)
          * @enum {string}
          */
-        NotificationTopic: "application" | "review" | "metrics" | "schedule" | "attendance" | "collaborative" | "community" | "other";
+        NotificationTopic: "application" | "review" | "metrics" | "schedule" | "attendance" | "collaborative" | "community" | "announcements" | "other";
         /**
          * @description `IN_APP` in the app only; `EMAIL` in the app and by e-mail at once; `DAILY_DIGEST`,
          *     `WEEKLY_DIGEST` in the app at once and in one e-mail a day or a week
@@ -6052,6 +6219,62 @@ export interface components {
          * @enum {string}
          */
         CommunityMemberStatus: "PENDING" | "INVITED" | "ACTIVE" | "DECLINED" | "LEFT" | "REMOVED";
+        Announcement: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The collaborative or learning community it is for; absent: network-wide
+             */
+            collaborativeId?: string;
+            collaborativeTitle?: string;
+            title: string;
+            /** @description Plain text; the web client renders a small subset of Markdown */
+            body: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /** Format: date-time */
+            pinnedUntil?: string;
+            /** @description Still pinned now (shown first) */
+            pinned: boolean;
+            authorName: string;
+            /** @description Whether the caller may change and delete it */
+            mayChange: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AnnouncementPage: {
+            items: components["schemas"]["Announcement"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        AnnouncementInput: {
+            title: string;
+            /** @description Plain text or Markdown */
+            body: string;
+            /**
+             * Format: date-time
+             * @description Shown first until then; in the future
+             */
+            pinnedUntil?: string;
+        };
+        AnnouncementPatch: {
+            title?: string;
+            body?: string;
+            /**
+             * Format: date-time
+             * @description A new pin; in the future
+             */
+            pinnedUntil?: string;
+            /** @description true removes the pin (not with pinnedUntil) */
+            unpin?: boolean;
+        };
         CommunityMember: {
             /** Format: uuid */
             id: string;
@@ -6608,6 +6831,8 @@ export interface components {
          *     resource gets 401, 403 or 404 whatever the header says.
          */
         IfNoneMatch: string;
+        /** @description An announcement (network-wide, or of a collaborative or learning community) */
+        AnnouncementId: string;
         /** @description A row of the community's members (a member, a request or an invitation) */
         CommunityMemberId: string;
         /** @description The ETag last read. Required; without it the update is refused with 428. */
@@ -11951,6 +12176,265 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listCollaborativeAnnouncements: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of announcements */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    publishCollaborativeAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnouncementInput"];
+            };
+        };
+        responses: {
+            /** @description Published */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Announcement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listNetworkAnnouncements: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of announcements */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    publishNetworkAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnouncementInput"];
+            };
+        };
+        responses: {
+            /** @description Published */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Announcement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An announcement (network-wide, or of a collaborative or learning community) */
+                announcementId: components["parameters"]["AnnouncementId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The announcement */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Announcement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description An announcement (network-wide, or of a collaborative or learning community) */
+                announcementId: components["parameters"]["AnnouncementId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description An announcement (network-wide, or of a collaborative or learning community) */
+                announcementId: components["parameters"]["AnnouncementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnouncementPatch"];
+            };
+        };
+        responses: {
+            /** @description The announcement as it is now */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Announcement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];

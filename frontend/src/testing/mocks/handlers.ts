@@ -14,6 +14,7 @@ export const handlers = [
   http.get(apiUrl('/api/me/home'), () =>
     HttpResponse.json({
       unreadNotifications: 0,
+      announcements: [],
       ...(mockState.me.organizations.length > 0 ? { teamMember: { openApplications: [], valuesOwed: [] } } : {}),
       ...(mockState.me.roles.includes('faculty') || (mockState.me.facultyOf ?? []).length > 0
         ? { faculty: { awaitingMyReview: [], teamsNeedingAttention: [], nextEvents: [], setupIncomplete: [] } }

@@ -20,6 +20,7 @@ const home = (body: Home) => http.get(apiUrl('/api/me/home'), () => HttpResponse
 
 const memberHome: Home = {
   unreadNotifications: 2,
+  announcements: [],
   teamMember: {
     openApplications: [
       {
@@ -80,6 +81,7 @@ const memberHome: Home = {
 
 const facultyAdminHome: Home = {
   unreadNotifications: 0,
+  announcements: [],
   faculty: {
     awaitingMyReview: [
       {
@@ -219,7 +221,7 @@ describe('the home page', () => {
   });
 
   it('says so when a person has no role yet', async () => {
-    server.use(home({ unreadNotifications: 0 }));
+    server.use(home({ unreadNotifications: 0, announcements: [] }));
     renderApp('/', { me: { ...admin, roles: [] } });
     expect(await screen.findByRole('heading', { level: 2, name: 'Nothing is due — you’re up to date' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Browse the collaboratives' })).toHaveAttribute('href', '/collaboratives');

@@ -37,6 +37,7 @@ export const TOPIC_LABELS: Record<NotificationTopic, { label: string; descriptio
   attendance: { label: 'Attendance', description: 'Teams falling at risk on attendance' },
   collaborative: { label: 'Collaboratives', description: 'Application windows opening and closing, phases' },
   community: { label: 'Learning communities', description: 'Requests to join, invitations and approvals' },
+  announcements: { label: 'Announcements', description: 'News from your communities, collaboratives and the network' },
   other: { label: 'Other notices', description: 'Anything else the platform tells you' },
 };
 

@@ -8,8 +8,18 @@ import { apiUrl, problem } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
 
-const TOPICS = ['application', 'review', 'metrics', 'schedule', 'attendance', 'collaborative', 'community', 'other'] as const;
-const DEFAULTS = ['EMAIL', 'EMAIL', 'EMAIL', 'EMAIL', 'DAILY_DIGEST', 'DAILY_DIGEST', 'EMAIL', 'EMAIL'] as const;
+const TOPICS = [
+  'application',
+  'review',
+  'metrics',
+  'schedule',
+  'attendance',
+  'collaborative',
+  'community',
+  'announcements',
+  'other',
+] as const;
+const DEFAULTS = ['EMAIL', 'EMAIL', 'EMAIL', 'EMAIL', 'DAILY_DIGEST', 'DAILY_DIGEST', 'EMAIL', 'DAILY_DIGEST', 'EMAIL'] as const;
 
 const preferences = (overrides: Record<string, string> = {}) => ({
   mailEnabled: true,

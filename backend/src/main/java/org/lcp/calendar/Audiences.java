@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.lcp.collaborative.FacultyRepository;
 import org.lcp.consultation.Call;
 import org.lcp.consultation.CallAudience;
-import org.lcp.consultation.CallKind;
 import org.lcp.consultation.RegistrationRepository;
 import org.lcp.organization.MembershipRepository;
 import org.lcp.organization.MembershipRepository.Reader;
@@ -66,7 +65,7 @@ public class Audiences {
     List<UUID> informational = new ArrayList<>();
     for (Call c : calls) {
       collaboratives.add(c.collaborativeId);
-      if (c.kind == CallKind.INFORMATIONAL) {
+      if (c.kind.open()) {
         informational.add(c.id);
       }
     }
@@ -74,7 +73,7 @@ public class Audiences {
     Map<UUID, Map<UUID, String>> out = new HashMap<>();
     for (Call c : calls) {
       List<UUID> organizations =
-          c.kind == CallKind.INFORMATIONAL
+          c.kind.open()
               ? l.registered.getOrDefault(c.id, List.of())
               : l.teamOrganizations(
                   c.collaborativeId,

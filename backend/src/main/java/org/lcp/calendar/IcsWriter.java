@@ -32,7 +32,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import org.lcp.consultation.CallAudience;
-import org.lcp.consultation.CallKind;
 import org.lcp.consultation.CallState;
 
 /**
@@ -149,7 +148,11 @@ public final class IcsWriter {
       return prefix + e.title() + " – " + e.collaborativeTitle();
     }
     String kind =
-        e.callKind() == CallKind.INFORMATIONAL ? "Informational call" : "Consultation call";
+        switch (e.callKind()) {
+          case INFORMATIONAL -> "Informational call";
+          case WEBINAR -> "Webinar";
+          default -> "Consultation call";
+        };
     return prefix + kind + ": " + e.title();
   }
 

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.lcp.consultation.CallKind;
 import org.lcp.consultation.CallNames;
 import org.lcp.consultation.CallNames.Names;
 import org.lcp.consultation.CallState;
@@ -208,7 +207,11 @@ public class ScheduleNotices {
     if (e.type() == ScheduleItemType.LEARNING_SESSION) {
       return e.title() + " of " + e.collaborativeTitle();
     }
-    return (e.callKind() == CallKind.INFORMATIONAL ? "Informational call" : "Consultation call")
+    return (switch (e.callKind()) {
+          case INFORMATIONAL -> "Informational call";
+          case WEBINAR -> "Webinar";
+          default -> "Consultation call";
+        })
         + " \u201c"
         + e.title()
         + "\u201d";

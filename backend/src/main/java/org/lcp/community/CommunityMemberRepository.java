@@ -54,6 +54,18 @@ public class CommunityMemberRepository
     return find(q + " order by lower(name), requestedAt, id", p);
   }
 
+  /** The ACTIVE members of a community (facilitators among them), to tell them something. */
+  public List<UUID> activeUserIds(UUID collaborativeId) {
+    return getEntityManager()
+        .createQuery(
+            "select m.userId from CommunityMember m where m.collaborativeId = :c"
+                + " and m.status = :active",
+            UUID.class)
+        .setParameter("c", collaborativeId)
+        .setParameter("active", CommunityMember.Status.ACTIVE)
+        .getResultList();
+  }
+
   /** The ACTIVE facilitators of a community. */
   List<UUID> facilitators(UUID collaborativeId) {
     return getEntityManager()

@@ -80,12 +80,23 @@ public class Call extends Tracked {
   @Column(name = "archived_by_name")
   public String archivedByName;
 
+  /** A webinar's seats (attendees of CONFIRMED registrations); null: no limit. */
+  public Integer capacity;
+
   public boolean hasStarted(Instant now) {
     return !startsAt.isAfter(now);
   }
 
+  /**
+   * An informational call or a webinar: open to the network, organisations register for it and its
+   * attendance is taken of their named attendees.
+   */
   public boolean isInformational() {
-    return kind == CallKind.INFORMATIONAL;
+    return kind.open();
+  }
+
+  public boolean isWebinar() {
+    return kind == CallKind.WEBINAR;
   }
 
   /** What the policies need to know of it. */
@@ -105,6 +116,7 @@ public class Call extends Tracked {
     m.put("phoneNumber", details.phoneNumber);
     m.put("accessCode", details.accessCode);
     m.put("state", state.toString());
+    m.put("capacity", capacity);
     m.put("cancellationReason", cancellationReason);
     return m;
   }

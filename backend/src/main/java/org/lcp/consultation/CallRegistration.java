@@ -29,6 +29,20 @@ public class CallRegistration extends Tracked {
   @Column(name = "registered_by_name")
   public String registeredByName;
 
+  /** CONFIRMED, or WAITLISTED for a full webinar until seats free up. */
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Column(nullable = false)
+  public Status status = Status.CONFIRMED;
+
+  /** When a waitlisted registration was confirmed. */
+  @Column(name = "promoted_at")
+  public java.time.Instant promotedAt;
+
+  public enum Status {
+    CONFIRMED,
+    WAITLISTED
+  }
+
   /** A person who will join, named by the organisation. */
   @Entity
   @Table(name = "call_registration_attendee")

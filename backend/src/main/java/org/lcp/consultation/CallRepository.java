@@ -29,7 +29,11 @@ public class CallRepository implements PanacheRepositoryBase<Call, UUID> {
     return findByIdOptional(id).orElseThrow(() -> ApiException.notFound("call", id));
   }
 
-  /** The call, locked until the transaction ends (attendance is recorded one sheet at a time). */
+  /**
+   * The call, locked until the transaction ends: attendance is recorded one sheet at a time, and
+   * registrations, withdrawals and capacity changes of one webinar take their turns, so that its
+   * seats are counted right.
+   */
   Call requireLocked(UUID id) {
     return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
         .orElseThrow(() -> ApiException.notFound("call", id));
@@ -42,7 +46,8 @@ public class CallRepository implements PanacheRepositoryBase<Call, UUID> {
   /** The list form of {@link CallPolicy.Viewer#sees}, over this entity's paths. */
   private static Filter visibleTo(CallPolicy.Viewer viewer) {
     return viewer.where(
-        "kind = org.lcp.consultation.CallKind.INFORMATIONAL",
+        "kind in (org.lcp.consultation.CallKind.INFORMATIONAL,"
+            + " org.lcp.consultation.CallKind.WEBINAR)",
         "details.audience = org.lcp.consultation.CallAudience.COLLABORATIVE",
         "details.teamId");
   }

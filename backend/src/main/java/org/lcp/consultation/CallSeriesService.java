@@ -89,6 +89,14 @@ public class CallSeriesService {
   public Versioned<org.lcp.api.model.CallSeries> create(
       Actor actor, UUID collaborativeId, CallSeriesInput in) {
     Scheduling.Given given = scheduling.schedule(actor, collaborativeId, in.getKind(), in);
+    if (given.kind() == CallKind.WEBINAR) {
+      given
+          .violations()
+          .add(
+              org.lcp.common.error.Violation.body(
+                  "kind",
+                  "a webinar is scheduled on its own (with its capacity), not as a series"));
+    }
     RuleInput rule =
         new RuleInput(
             weekday(in.getWeekday()),

@@ -39,6 +39,7 @@ public class CallService {
   private final CallPolicy policy;
   private final AuditLog audit;
   private final Event<CallsRescheduled> rescheduled;
+  private final Waitlist seats;
 
   public CallService(
       CallRepository calls,
@@ -47,7 +48,9 @@ public class CallService {
       CallNames names,
       CallPolicy policy,
       AuditLog audit,
-      Event<CallsRescheduled> rescheduled) {
+      Event<CallsRescheduled> rescheduled,
+      Waitlist seats) {
+    this.seats = seats;
     this.calls = calls;
     this.collaboratives = collaboratives;
     this.scheduling = scheduling;
@@ -97,8 +100,10 @@ public class CallService {
   public Versioned<org.lcp.api.model.Call> create(Actor actor, UUID collaborativeId, CallInput in) {
     Scheduling.Given given = scheduling.schedule(actor, collaborativeId, in.getKind(), in);
     LocalDateTime local = Scheduling.localStart(in.getStart(), given.violations());
+    Scheduling.capacity(given, in.getCapacity());
     given.requireValid();
     Call call = given.call(local, null, Instant.now());
+    call.capacity = in.getCapacity();
     calls.persist(call);
     audit.record("call.scheduled", Scheduling.subject(call), null, call.snapshot(), null);
     calls.flush();
@@ -120,8 +125,13 @@ public class CallService {
     Call call = scheduled(actor, id, ifMatch, "changed");
     Scheduling.Given given = scheduling.check(call.collaborativeId, call.kind, in);
     LocalDateTime local = Scheduling.localStart(in.getStart(), given.violations());
+    Scheduling.capacity(given, in.getCapacity());
     given.requireValid();
     Map<String, Object> before = call.snapshot();
+    if (call.isWebinar() && !java.util.Objects.equals(call.capacity, in.getCapacity())) {
+      seats.changeCapacity(call, in.getCapacity());
+      seats.promote(call, collaboratives.require(call.collaborativeId).title);
+    }
     String joinBefore = Scheduling.howToJoin(call.details);
     boolean moved = Scheduling.place(call, given.details(), local);
     if (moved) {
@@ -174,7 +184,7 @@ public class CallService {
    * cannot be {@code what}).
    */
   private Call scheduled(Actor actor, UUID id, String ifMatch, String what) {
-    Call call = calls.require(id);
+    Call call = calls.requireLocked(id); // a webinar's capacity and its registrations take turns
     policy.requireOrganize(actor, ref(call), "call");
     ETags.require(ifMatch, call.version);
     Scheduling.requireScheduled(call, what);

@@ -98,6 +98,7 @@ public final class CallViews {
         .state(Enums.map(c.state, org.lcp.api.model.CallState.class))
         .cancellationReason(c.cancellationReason)
         .sequence(c.sequence)
+        .capacity(c.capacity)
         .archive(
             c.archivedAt == null
                 ? null
@@ -171,6 +172,8 @@ public final class CallViews {
     return new org.lcp.api.model.CallRegistration()
         .id(r.id)
         .etag(ETags.of(r.version))
+        .status(Enums.map(r.status, org.lcp.api.model.CallRegistrationStatus.class))
+        .promotedAt(Times.utc(r.promotedAt))
         .callId(r.callId)
         .organizationId(r.organizationId)
         .organizationName(organizationName)

@@ -100,6 +100,40 @@ public class RegistrationRepository implements PanacheRepositoryBase<CallRegistr
     getEntityManager().remove(a);
   }
 
+  /**
+   * The seats taken on a call: attendees of its CONFIRMED registrations, but those of {@code
+   * except} (null: none).
+   */
+  long confirmedSeats(UUID callId, UUID except) {
+    return getEntityManager()
+        .createQuery(
+            "select count(a) from CallRegistration$Attendee a, CallRegistration r"
+                + " where a.registrationId = r.id and r.callId = :c and r.status = :confirmed"
+                + " and r.id <> :except",
+            Long.class)
+        .setParameter("c", callId)
+        .setParameter("confirmed", CallRegistration.Status.CONFIRMED)
+        .setParameter("except", except == null ? new UUID(0, 0) : except)
+        .getSingleResult();
+  }
+
+  /** The call's waitlist, first come first. */
+  List<CallRegistration> waitlist(UUID callId) {
+    return list(
+        "callId = ?1 and status = ?2 order by createdAt, id",
+        callId,
+        CallRegistration.Status.WAITLISTED);
+  }
+
+  long attendeeCount(UUID registrationId) {
+    return getEntityManager()
+        .createQuery(
+            "select count(a) from CallRegistration$Attendee a where a.registrationId = :r",
+            Long.class)
+        .setParameter("r", registrationId)
+        .getSingleResult();
+  }
+
   /** Withdraws a registration with its attendees. */
   void withdraw(CallRegistration r) {
     getEntityManager()

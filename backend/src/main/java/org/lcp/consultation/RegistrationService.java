@@ -42,6 +42,7 @@ public class RegistrationService {
   private final OrganizationRepository organizations;
   private final CallPolicy policy;
   private final AuditLog audit;
+  private final Waitlist waitlist;
 
   public RegistrationService(
       RegistrationRepository registrations,
@@ -50,7 +51,8 @@ public class RegistrationService {
       CollaborativeRepository collaboratives,
       OrganizationRepository organizations,
       CallPolicy policy,
-      AuditLog audit) {
+      AuditLog audit,
+      Waitlist waitlist) {
     this.registrations = registrations;
     this.calls = calls;
     this.attendance = attendance;
@@ -58,6 +60,7 @@ public class RegistrationService {
     this.organizations = organizations;
     this.policy = policy;
     this.audit = audit;
+    this.waitlist = waitlist;
   }
 
   /**
@@ -83,7 +86,7 @@ public class RegistrationService {
   @Transactional
   public Versioned<org.lcp.api.model.CallRegistration> register(
       Actor actor, UUID callId, CallRegistrationInput in) {
-    Call call = calls.require(callId);
+    Call call = calls.requireLocked(callId);
     policy.requireRegister(actor, ref(call), in.getOrganizationId());
     if (organizations.findByIdOptional(in.getOrganizationId()).isEmpty()) {
       throw ApiException.invalid("organizationId", "is not a registered organisation");
@@ -101,6 +104,7 @@ public class RegistrationService {
     r.organizationId = in.getOrganizationId();
     r.registeredBy = actor.userId();
     r.registeredByName = actor.displayName();
+    r.status = waitlist.place(call, in.getAttendees().size());
     r.created(Instant.now());
     registrations.persist(r);
     replaceAttendees(r, in.getAttendees());
@@ -117,27 +121,49 @@ public class RegistrationService {
       UUID registrationId,
       String ifMatch,
       List<CallRegistrationAttendeeInput> attendees) {
-    Call call = calls.require(callId);
+    Call call = calls.requireLocked(callId);
     CallRegistration r = own(actor, call, registrationId);
     ETags.require(ifMatch, r.version);
     requireOpenForRegistration(call);
     requireDistinct(attendees);
+    waitlist.requireFits(call, r, attendees.size());
     Map<String, Object> before = snapshotOf(registrations.attendees(List.of(r.id)));
     replaceAttendees(r, attendees);
     r.updatedAt = Instant.now();
     audit.record("call-registration.updated", subject(call, r), before, snapshot(attendees), null);
     registrations.flush();
+    promote(call);
     return view(r);
   }
 
   @Transactional
   public void withdraw(Actor actor, UUID callId, UUID registrationId) {
-    Call call = calls.require(callId);
+    Call call = calls.requireLocked(callId);
     CallRegistration r = own(actor, call, registrationId);
     requireOpenForRegistration(call);
     Map<String, Object> before = snapshotOf(registrations.attendees(List.of(r.id)));
     registrations.withdraw(r);
     audit.record("call-registration.withdrawn", subject(call, r), before, null, null);
+    registrations.flush();
+    promote(call);
+  }
+
+  /** Confirms the waitlisted registrations that fit now; each promotion is audited. */
+  private void promote(Call call) {
+    if (!call.isWebinar()) {
+      return;
+    }
+    for (CallRegistration p :
+        waitlist.promote(call, collaboratives.require(call.collaborativeId).title)) {
+      Map<String, Object> after = new LinkedHashMap<>();
+      after.put("status", p.status.toString());
+      audit.record(
+          "call-registration.promoted",
+          subject(call, p),
+          Map.of("status", "WAITLISTED"),
+          after,
+          null);
+    }
   }
 
   /** A registration of the call that the actor may change. */
@@ -156,7 +182,9 @@ public class RegistrationService {
   private static void requireOpenForRegistration(Call call) {
     if (!call.isInformational()) {
       throw ApiException.conflict(
-          "only informational calls take registrations; this is a " + call.kind + " call");
+          "only informational calls and webinars take registrations; this is a "
+              + call.kind
+              + " call");
     }
     if (call.state != CallState.SCHEDULED) {
       throw ApiException.conflict(

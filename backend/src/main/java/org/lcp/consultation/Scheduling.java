@@ -121,10 +121,11 @@ public class Scheduling {
               "is neither a faculty member of this collaborative nor, in a learning community, one"
                   + " of its members"));
     }
-    if (kind == CallKind.INFORMATIONAL && d.audience != CallAudience.COLLABORATIVE) {
+    if (kind.open() && d.audience != CallAudience.COLLABORATIVE) {
       v.add(
           Violation.body(
-              "audience", "an informational call is for the whole collaborative (COLLABORATIVE)"));
+              "audience",
+              "an informational call or a webinar is for the whole collaborative (COLLABORATIVE)"));
     } else if (d.audience == CallAudience.TEAM) {
       if (d.teamId == null) {
         v.add(Violation.body("teamId", "is required for audience TEAM"));
@@ -144,6 +145,13 @@ public class Scheduling {
       v.add(Violation.body("phoneNumber", "is required for a PHONE call"));
     }
     return new Given(collaborativeId, kind, d, zone, v);
+  }
+
+  /** A capacity is a webinar's alone. */
+  static void capacity(Given given, Integer capacity) {
+    if (capacity != null && given.kind() != CallKind.WEBINAR) {
+      given.violations().add(Violation.body("capacity", "only a WEBINAR has a capacity"));
+    }
   }
 
   static LocalDateTime localStart(String start, List<Violation> v) {

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.lcp.announcement.AnnouncementService;
 import org.lcp.api.model.AttendanceStanding;
 import org.lcp.api.model.CallState;
 import org.lcp.api.model.CollaborativeSetup;
@@ -53,8 +54,9 @@ import org.lcp.session.AttendanceReportService;
 /**
  * What is due for the caller, one section per role they have, gathered from the services that own
  * each list (and so under the same policies): applications, metric completeness, attendance, the
- * schedule, setup checklists and notifications. Nothing is read per team: the metric and attendance
- * reads are a fixed number of set-based statements per collaborative the caller is in.
+ * schedule, setup checklists, notifications and the latest announcements. Nothing is read per team:
+ * the metric and attendance reads are a fixed number of set-based statements per collaborative the
+ * caller is in.
  */
 @ApplicationScoped
 public class HomeService {
@@ -77,6 +79,7 @@ public class HomeService {
   static final int SCHEDULE_DAYS = 90;
   static final int NEXT_EVENTS = 5;
   static final int ALL_TEAMS = 100_000;
+  static final int ANNOUNCEMENTS = 5;
 
   private final HomeApplications applications;
   private final CompletenessService completeness;
@@ -85,6 +88,7 @@ public class HomeService {
   private final SetupService setup;
   private final CollaborativeRepository collaboratives;
   private final NotificationService notifications;
+  private final AnnouncementService announcements;
 
   public HomeService(
       HomeApplications applications,
@@ -93,7 +97,8 @@ public class HomeService {
       ScheduleService schedule,
       SetupService setup,
       CollaborativeRepository collaboratives,
-      NotificationService notifications) {
+      NotificationService notifications,
+      AnnouncementService announcements) {
     this.applications = applications;
     this.completeness = completeness;
     this.attendance = attendance;
@@ -101,6 +106,7 @@ public class HomeService {
     this.setup = setup;
     this.collaboratives = collaboratives;
     this.notifications = notifications;
+    this.announcements = announcements;
   }
 
   /** The caller's home page (people only). */
@@ -110,7 +116,10 @@ public class HomeService {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     boolean member = !actor.memberships().isEmpty();
     boolean faculty = !actor.facultyOf().isEmpty() || actor.hasFacultyRole();
-    Home home = new Home().unreadNotifications(notifications.mine(actor, true, 0, 1).getUnread());
+    Home home =
+        new Home()
+            .unreadNotifications(notifications.mine(actor, true, 0, 1).getUnread())
+            .announcements(announcements.latest(actor, ANNOUNCEMENTS));
     List<ScheduleItem> upcoming =
         member || faculty ? upcoming(actor, today) : List.<ScheduleItem>of();
     Map<UUID, Collaborative> cs = collaboratives(actor);

@@ -24,6 +24,8 @@ public final class Topics {
     DEFAULTS.put("attendance", Delivery.DAILY_DIGEST);
     DEFAULTS.put("collaborative", Delivery.DAILY_DIGEST);
     DEFAULTS.put("community", Delivery.EMAIL);
+    // news is seldom urgent and may come from the whole network: one e-mail a day by default
+    DEFAULTS.put("announcements", Delivery.DAILY_DIGEST);
     DEFAULTS.put(OTHER, Delivery.EMAIL);
   }
 
@@ -44,6 +46,8 @@ public final class Topics {
           "collaboratives",
           "community",
           "learning communities",
+          "announcements",
+          "announcements and news",
           OTHER,
           "other notices");
 

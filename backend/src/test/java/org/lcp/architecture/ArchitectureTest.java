@@ -81,6 +81,8 @@ class ArchitectureTest {
           .definedBy("org.lcp.community..")
           .layer("library")
           .definedBy("org.lcp.library..")
+          .layer("announcement")
+          .definedBy("org.lcp.announcement..")
           .layer("calendar")
           .definedBy("org.lcp.calendar..")
           .layer("report")
@@ -128,6 +130,9 @@ class ArchitectureTest {
           .whereLayer("library")
           .mayOnlyAccessLayers(
               "common", "collaborative", "organization", "community", "consultation")
+          .whereLayer("announcement")
+          .mayOnlyAccessLayers(
+              "common", "collaborative", "organization", "team", "community", "notification")
           .whereLayer("calendar")
           .mayOnlyAccessLayers(
               "common",
@@ -166,6 +171,7 @@ class ArchitectureTest {
               "org.lcp.consultation..",
               "org.lcp.community..",
               "org.lcp.library..",
+              "org.lcp.announcement..",
               "org.lcp.calendar..",
               "org.lcp.report..",
               "org.lcp.me..",

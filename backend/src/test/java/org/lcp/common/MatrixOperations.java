@@ -158,6 +158,40 @@ final class MatrixOperations {
   static {
     // ---- learning communities: member's own row, the colleague's request, otherMember's
     // invitation
+    // ---- announcements: the world's learning community has one (w.announcement)
+    op(
+        "listCollaborativeAnnouncements",
+        COMMUNITY,
+        w -> req().path("collaborativeId", w.collaborative));
+    op(
+        "publishCollaborativeAnnouncement",
+        COMMUNITY,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .body(map("title", "Call moved", "body", "The call moves to Thursday.")));
+    op("listNetworkAnnouncements", COMMUNITY, w -> req());
+    op(
+        "publishNetworkAnnouncement",
+        COMMUNITY,
+        w -> req().body(map("title", "Network news", "body", "A new webinar series.")));
+    op("getAnnouncement", COMMUNITY, w -> req().path("announcementId", w.announcement));
+    op(
+        "updateAnnouncement",
+        COMMUNITY,
+        w ->
+            req()
+                .path("announcementId", w.announcement)
+                .ifMatch("/api/announcements/" + w.announcement)
+                .body(map("title", "Our next call (moved)")));
+    op(
+        "deleteAnnouncement",
+        COMMUNITY,
+        w ->
+            req()
+                .path("announcementId", w.announcement)
+                .ifMatch("/api/announcements/" + w.announcement));
+
     op("listCommunityMembers", COMMUNITY, w -> req().path("collaborativeId", w.collaborative));
 
     // ---- the resource library and a community's usage report (the world community's library)

@@ -205,6 +205,8 @@ final class MatrixWorld {
   final UUID libraryFile = UUID.randomUUID();
   final UUID libraryLink = UUID.randomUUID();
   final UUID libraryBlob = UUID.randomUUID();
+  /** An announcement of the world's learning community (with Spec#community). */
+  final UUID announcement = UUID.randomUUID();
 
   /** Each person's own notification. */
   final Map<String, UUID> notifications = new LinkedHashMap<>();
@@ -444,6 +446,11 @@ final class MatrixWorld {
     communityRow(memberRow, memberId, org, "ACTIVE", member.name(), true);
     communityRow(colleagueRequest, colleagueId, org, "PENDING", "Colleague", false);
     communityRow(otherInvitation, otherMemberId, otherOrg, "INVITED", otherMember.name(), false);
+    sql(
+        "insert into announcement (id, collaborative_id, title, body, published_at, author_user_id, "
+            + "author_name, created_at, updated_at) values (%s, %s, 'Our next call', 'Bring a case.', "
+            + "now(), %s, 'Lead', now(), now())",
+        announcement, collaborative, leadId);
     library();
   }
 

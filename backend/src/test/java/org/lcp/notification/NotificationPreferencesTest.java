@@ -60,6 +60,7 @@ class NotificationPreferencesTest {
                 "attendance",
                 "collaborative",
                 "community",
+                "announcements",
                 "other"))
         .body(
             "items.delivery",
@@ -71,6 +72,7 @@ class NotificationPreferencesTest {
                 "DAILY_DIGEST",
                 "DAILY_DIGEST",
                 "EMAIL",
+                "DAILY_DIGEST",
                 "EMAIL"))
         .body("items.find { it.topic == 'attendance' }.defaultDelivery", equalTo("DAILY_DIGEST"));
   }

@@ -228,11 +228,28 @@ public final class Actor {
    * empty when they are none of these (and for a machine client).
    */
   public Optional<CommunityStanding> communityStanding(UUID collaborativeId) {
+    return Optional.ofNullable(standings().get(collaborativeId));
+  }
+
+  private Map<UUID, CommunityStanding> standings() {
     if (communities == null) {
       communities =
           isPerson() && userId() != null ? Map.copyOf(relations.communities(userId())) : Map.of();
     }
-    return Optional.ofNullable(communities.get(collaborativeId));
+    return communities;
+  }
+
+  /** The learning communities this person is an ACTIVE member of. */
+  public Set<UUID> activeCommunities() {
+    Set<UUID> active = new HashSet<>();
+    standings()
+        .forEach(
+            (id, s) -> {
+              if (s.active()) {
+                active.add(id);
+              }
+            });
+    return active;
   }
 
   /** This actor's teams in one collaborative: organisation to team. */

@@ -36,6 +36,25 @@ public class AppUserRepository implements PanacheRepositoryBase<AppUser, UUID> {
             "q", org.lcp.common.web.Search.containsPattern(q)));
   }
 
+  /**
+   * The next {@code limit} people who have signed in, by id after {@code after} (null: from the
+   * first): a keyset page, to tell everybody something in bounded batches.
+   */
+  public List<UUID> signedInAfter(UUID after, int limit) {
+    var q =
+        getEntityManager()
+            .createQuery(
+                "select u.id from AppUser u where u.subject is not null"
+                    + (after == null ? "" : " and u.id > :after")
+                    + " order by u.id",
+                UUID.class)
+            .setMaxResults(limit);
+    if (after != null) {
+      q.setParameter("after", after);
+    }
+    return q.getResultList();
+  }
+
   /** The e-mail addresses of these people (those who have one). */
   public List<String> emailsOf(Collection<UUID> ids) {
     return getEntityManager()
