@@ -121,8 +121,7 @@ public class RunChartService {
                   "a " + options.chart().value + " chart does not fit a " + m.type + " measure")));
     }
     Predicate<UUID> inFull = inFull(c, scope, request.team(), request.teamSeries());
-    boolean cohort =
-        ChartOptions.secondChoice("cohort", request.cohort(), "reporting", "complete");
+    boolean cohort = ChartOptions.secondChoice("cohort", request.cohort(), "reporting", "complete");
     // every team's series is analysed: the pool is made from the same values
     boolean pooled = policy.seesAllTeams(actor, c.ref());
     return charts(c, List.of(m), scope, pooled, options, false, inFull, cohort).get(0);

@@ -205,6 +205,7 @@ final class MatrixWorld {
   final UUID libraryFile = UUID.randomUUID();
   final UUID libraryLink = UUID.randomUUID();
   final UUID libraryBlob = UUID.randomUUID();
+
   /** An announcement of the world's learning community (with Spec#community). */
   final UUID announcement = UUID.randomUUID();
 
