@@ -43,6 +43,7 @@ export function createRoutes(): RouteObject[] {
           path: 'collaboratives/:collaborativeId/readiness-items',
           lazy: page(() => import('./routes/collaboratives/readiness-items')),
         },
+        { path: 'collaboratives/:collaborativeId/community', lazy: page(() => import('./routes/communities/members')) },
         { path: 'collaboratives/:collaborativeId/measures', lazy: page(() => import('./routes/metrics/measures')) },
         { path: 'organizations', lazy: page(() => import('./routes/organizations/list')) },
         { path: 'organizations/new', lazy: page(() => import('./routes/organizations/new')) },
