@@ -18,7 +18,7 @@ export function Outcome({ outcome }: { outcome: OutcomeMessage | null }) {
     if (outcome) ref.current?.focus();
   }, [outcome]);
   return (
-    <div role="status" ref={ref} tabIndex={-1} aria-live="polite" className="lcp-outcome">
+    <div role="status" ref={ref} tabIndex={-1} aria-live="polite">
       {outcome &&
         (outcome.ok ? (
           <Text fw={600}>{outcome.message}</Text>
