@@ -3008,6 +3008,375 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/collaboratives/{collaborativeId}/library": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The library of a collaborative or learning community, newest first
+         * @description The items of this collaborative's (or community's) library that the caller may see, newest
+         *     first, with their download and open totals. Who reads the library: the collaborative's
+         *     members and its stewards. Members of a learning community are its ACTIVE members; of a
+         *     learning collaborative, the people of its enrolled teams' organisations. Stewards are admins,
+         *     its faculty and (in a community) its facilitators. Within the library, an item of audience
+         *     `NETWORK` or `MEMBERS` is seen by all of them, one of audience `TEAM` by the people of its
+         *     organisation and the stewards. Anybody else gets 404 (a member of another community sees
+         *     nothing of this one; the collaborative's `NETWORK` items reach them through `GET /api/library`).
+         *     A data system 403.
+         *     Search: `q` matches words of the title or the description (case-insensitive, every word must
+         *     occur); `tag` may be repeated and every tag given must be on the item; `kind` keeps files or
+         *     links. Deleted items are never listed.
+         *     In the access line the collaborative is a learning community (`member` an ACTIVE member,
+         *     `otherMember` invited, not yet a member, `lead` and `faculty` its faculty) and the item
+         *     targeted is one `member` added, of audience `MEMBERS`.
+         */
+        get: operations["listLibraryItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/library/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a link to the library of a collaborative or community
+         * @description Its members and stewards add (who they are: see `listLibraryItems`); anybody else 404, a data
+         *     system 403. `url` must be an absolute `http` or `https` URL (400 naming `url`). Audience
+         *     `TEAM` needs `organizationId`, an organisation of the caller's (stewards: any team of the
+         *     collaborative), 400 naming it otherwise; the other audiences take no `organizationId`. Tags are
+         *     trimmed, lower-cased and kept once each. Nothing of a CLOSED collaborative changes (409).
+         *     In the access line the collaborative is a learning community (see `listLibraryItems`).
+         */
+        post: operations["createLibraryLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/library/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file to the library of a collaborative or community
+         * @description `multipart/form-data` with the file in the part `file` (its file name and content type are
+         *     kept) and the item's fields as parts. Who: as for `createLibraryLink`. The bytes are streamed
+         *     into storage, never held whole in memory. Size: at most `lcp.library.max-upload-bytes` (20 MiB
+         *     by default), 413 past it. Types taken: PDF, PNG, JPEG, DOCX, XLSX, PPTX, plain text, CSV
+         *     (UTF-8) and MP4, by the part's declared `Content-Type`; the file's first bytes must be those
+         *     of that type (a "PDF" that is not one, or an unknown type: 415 naming the type). The file is
+         *     version 1 of the new item. Nothing of a CLOSED collaborative changes (409).
+         *     In the access line the collaborative is a learning community (see `listLibraryItems`).
+         */
+        post: operations["uploadLibraryFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/library": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The network-wide library, newest first
+         * @description Every signed-in person reads it (a data system 403): the items of the network's own library
+         *     (no collaborative; added by admins) and, besides them, the items of audience `NETWORK` of
+         *     every collaborative or community the caller can see (not of drafts they may not see); each
+         *     item names its collaborative (`collaborativeId`, `collaborativeTitle`) when it has one.
+         *     `network=true` keeps the network's own items only. Search as in `listLibraryItems`.
+         */
+        get: operations["listNetworkLibraryItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/library/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a link to the network-wide library
+         * @description Admins only. The audience is `NETWORK` (every signed-in person; `MEMBERS` has no members here,
+         *     400) or `TEAM` with an `organizationId`. Otherwise as `createLibraryLink`.
+         */
+        post: operations["createNetworkLibraryLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/library/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file to the network-wide library
+         * @description Admins only; the form and the checks of `uploadLibraryFile`, the audiences of
+         *     `createNetworkLibraryLink`.
+         */
+        post: operations["uploadNetworkLibraryFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/library/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tags in use, with how many items carry each
+         * @description With `collaborativeId`: the tags of the items of that library the caller sees (who reads it:
+         *     see `listLibraryItems`; 404 for anybody else). Without: the tags of the items of
+         *     `listNetworkLibraryItems`. Most used first, then by name; at most 200.
+         *     The access line asks with the world collaborative's id.
+         */
+        get: operations["listLibraryTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/library/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: components["parameters"]["LibraryItemId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read one library item, with its download and open totals
+         * @description Who sees an item: `NETWORK`, every signed-in person; `MEMBERS`, the members and stewards of its
+         *     collaborative (see `listLibraryItems`); `TEAM`, the people of its organisation and the
+         *     stewards (of its collaborative; admins for the network's own items). An item the caller may
+         *     not see, or a deleted one, 404; a data system 403. `mayEdit` says whether the caller may change
+         *     or delete it (its author and the stewards).
+         *     In the access line the item is a file `member` uploaded to the world community, audience `MEMBERS`.
+         */
+        get: operations["getLibraryItem"];
+        /**
+         * Change an item's title, description, tags, audience (and a link's URL)
+         * @description Its author and the stewards of its collaborative (admins for the network's own items), with
+         *     the item's ETag in `If-Match` (412 stale, 428 missing). Another person who sees it 403; one who
+         *     does not 404. The fields replace the item's (an absent `description` or `tags` clears them);
+         *     `url` only for a link (400 naming `url` for a file: a file changes by a new version). The
+         *     rules of `createLibraryLink` hold. Nothing of a CLOSED collaborative changes (409).
+         *     In the access line the item is a file `member` uploaded (see `getLibraryItem`).
+         */
+        put: operations["updateLibraryItem"];
+        post?: never;
+        /**
+         * Delete an item (it leaves every list; its usage stays counted)
+         * @description Who: as for `updateLibraryItem`, with `If-Match`. The item is marked deleted, not erased: it
+         *     leaves lists and reads (404 afterwards), while the downloads and opens it had stay in the
+         *     usage report. Nothing of a CLOSED collaborative changes (409).
+         *     In the access line the item is a file `member` uploaded (see `getLibraryItem`).
+         */
+        delete: operations["deleteLibraryItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/library/items/{itemId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: components["parameters"]["LibraryItemId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The versions of a file, newest first
+         * @description Who: as for `getLibraryItem`. A link has none (an empty list).
+         *     In the access line the item is a file `member` uploaded (see `getLibraryItem`).
+         */
+        get: operations["listLibraryItemVersions"];
+        put?: never;
+        /**
+         * Upload a new version of a file
+         * @description `multipart/form-data`: the part `file` and an optional `note`. Who: as for
+         *     `updateLibraryItem`, with the item's ETag in `If-Match` (412 stale, 428 missing). The checks
+         *     of `uploadLibraryFile` hold (413, 415); a link has no versions (409). The new version becomes
+         *     the current one; the earlier ones stay downloadable (`?version=`). Answers the item.
+         *     In the access line the item is a file `member` uploaded (see `getLibraryItem`).
+         */
+        post: operations["addLibraryItemVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/library/items/{itemId}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: components["parameters"]["LibraryItemId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a file (its current version, or the one asked for)
+         * @description Who: as for `getLibraryItem`. The bytes are streamed with the type they were uploaded with and
+         *     `Content-Disposition: attachment` with the file's name; each download counts once for the item
+         *     and the month (the usage report's `downloads`). `version` asks for an earlier version (404 when
+         *     it has none of that number). A link has nothing to download (409: open it with
+         *     `openLibraryLink`).
+         *     In the access line the item is a file `member` uploaded (see `getLibraryItem`).
+         */
+        get: operations["downloadLibraryItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/library/items/{itemId}/opens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: components["parameters"]["LibraryItemId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a link (counted), answering its URL
+         * @description Who: as for `getLibraryItem`. Counts one open of the link for the month (the usage report's
+         *     `opens`) and answers the URL to go to. A file 409 (download it). No body. Counting goes on in
+         *     a CLOSED collaborative (its archive is still read).
+         *     In the access line the item is a link `member` added to the world community, audience `MEMBERS`.
+         */
+        post: operations["openLibraryLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/community-usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A learning community's usage report, month by month
+         * @description The figures a funder asks for, one row per month from `from` to `to` (both `YYYY-MM`; default
+         *     the last 12 months to this one; at most 60 months, 400 naming `to` otherwise), and totals:
+         *     - `membersActive`: ACTIVE members at the month's end (joined before it ended, not ended by then);
+         *     - `joined`, `left`: members who became ACTIVE, and who left or were removed, in the month;
+         *     - `callsHeld`: the community's calls in the month that took place (state `HELD`);
+         *     - `callAttendance`: attendance recorded as present or partly present at those calls. Attendance
+         *       at calls is recorded per team roster member (consultation calls) or per registered attendee
+         *       (informational calls); a community's calls without a roster often have none recorded, and
+         *       then this counts 0 — it counts what was recorded, nothing estimated;
+         *     - `itemsAdded`: library items added to the community's library in the month (deleted ones too);
+         *     - `downloads`, `opens`: downloads of its files and opens of its links in the month.
+         *     Totals: sums over the months, except `membersActive`, which is the last month's.
+         *     Who: the community's stewards (admins, its faculty, its facilitators); an ACTIVE member who is
+         *     no steward 403; anybody else 404, a data system 403. A collaborative that is not a learning
+         *     community 404. The same rows as CSV: `exportCommunityUsage`.
+         *     In the access line the collaborative is a learning community (see `listLibraryItems`).
+         */
+        get: operations["getCommunityUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboratives/{collaborativeId}/community-usage/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The usage report as one CSV file
+         * @description Who and which months: as for `getCommunityUsage`. Columns: `month, membersActive, joined, left,
+         *     callsHeld, callAttendance, itemsAdded, downloads, opens`, one row per month, then a row
+         *     `total`.
+         *     In the access line the collaborative is a learning community (see `listLibraryItems`).
+         */
+        get: operations["exportCommunityUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5755,6 +6124,170 @@ export interface components {
             /** @description Absent clears it */
             region?: string;
         };
+        /** @enum {string} */
+        LibraryKind: "FILE" | "LINK";
+        /**
+         * @description Who sees an item: NETWORK every signed-in person, MEMBERS the members of its collaborative or community, TEAM one organisation's people (and the stewards)
+         * @enum {string}
+         */
+        LibraryAudience: "NETWORK" | "MEMBERS" | "TEAM";
+        LibraryLinkInput: {
+            title: string;
+            description?: string;
+            /** @description Trimmed, lower-cased, kept once each */
+            tags?: string[];
+            audience: components["schemas"]["LibraryAudience"];
+            /**
+             * Format: uuid
+             * @description The organisation of a TEAM item (only then)
+             */
+            organizationId?: string;
+            /** @description An absolute http or https URL */
+            url: string;
+        };
+        LibraryItemUpdate: {
+            title: string;
+            description?: string;
+            tags?: string[];
+            audience: components["schemas"]["LibraryAudience"];
+            /**
+             * Format: uuid
+             * @description The organisation of a TEAM item (only then)
+             */
+            organizationId?: string;
+            /** @description A link's new URL (links only; absent keeps it) */
+            url?: string;
+        };
+        /** @description The form of an upload (multipart/form-data); the part `file` carries its file name and Content-Type */
+        LibraryFileUpload: {
+            /** Format: binary */
+            file: string;
+            title: string;
+            description?: string;
+            /** @description Comma-separated (the part may also be repeated); trimmed, lower-cased, kept once each, at most 20 of at most 50 characters */
+            tags?: string;
+            audience: components["schemas"]["LibraryAudience"];
+            /**
+             * Format: uuid
+             * @description The organisation of a TEAM item (only then)
+             */
+            organizationId?: string;
+        };
+        /** @description A new version of a file (multipart/form-data) */
+        LibraryVersionUpload: {
+            /** Format: binary */
+            file: string;
+            /** @description What changed */
+            note?: string;
+        };
+        LibraryVersion: {
+            /** Format: int32 */
+            number: number;
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            /** @description The bytes' SHA-256 (hex) */
+            sha256: string;
+            note?: string;
+            createdByName: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        LibraryVersionList: {
+            items: components["schemas"]["LibraryVersion"][];
+        };
+        LibraryItem: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Absent for the network's own items
+             */
+            collaborativeId?: string;
+            collaborativeTitle?: string;
+            kind: components["schemas"]["LibraryKind"];
+            title: string;
+            description?: string;
+            tags: string[];
+            audience: components["schemas"]["LibraryAudience"];
+            /** Format: uuid */
+            organizationId?: string;
+            organizationName?: string;
+            /** @description A link's URL */
+            url?: string;
+            file?: components["schemas"]["LibraryVersion"];
+            /**
+             * Format: uuid
+             * @description The call whose recording or slides this link is (made from the call's archive)
+             */
+            callId?: string;
+            /**
+             * Format: int64
+             * @description Downloads of the file, all months
+             */
+            downloads: number;
+            /**
+             * Format: int64
+             * @description Opens of the link, all months
+             */
+            opens: number;
+            createdByName: string;
+            /** @description Whether the caller may change or delete it */
+            mayEdit: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        LibraryItemPage: {
+            items: components["schemas"]["LibraryItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        LibraryLinkOpen: {
+            url: string;
+        };
+        LibraryTagCount: {
+            tag: string;
+            /** Format: int64 */
+            count: number;
+        };
+        LibraryTagList: {
+            items: components["schemas"]["LibraryTagCount"][];
+        };
+        CommunityUsageMonth: {
+            /** @description YYYY-MM */
+            month: string;
+            /** Format: int64 */
+            membersActive: number;
+            /** Format: int64 */
+            joined: number;
+            /** Format: int64 */
+            left: number;
+            /** Format: int64 */
+            callsHeld: number;
+            /** Format: int64 */
+            callAttendance: number;
+            /** Format: int64 */
+            itemsAdded: number;
+            /** Format: int64 */
+            downloads: number;
+            /** Format: int64 */
+            opens: number;
+        };
+        CommunityUsageReport: {
+            /** Format: uuid */
+            collaborativeId: string;
+            from: string;
+            to: string;
+            months: components["schemas"]["CommunityUsageMonth"][];
+            totals: components["schemas"]["CommunityUsageMonth"];
+        };
     };
     responses: {
         /**
@@ -6049,6 +6582,17 @@ export interface components {
         AuditFrom: string;
         /** @description Events before this instant */
         AuditTo: string;
+        LibraryItemId: string;
+        /** @description Words that must all occur in the title or the description (case-insensitive) */
+        LibraryQuery: string;
+        /** @description A tag the item must carry; repeat for several (all must be on it) */
+        LibraryTag: string[];
+        /** @description Only files or only links */
+        LibraryKindFilter: components["schemas"]["LibraryKind"];
+        /** @description First month, YYYY-MM (default 11 months before `to`) */
+        UsageFrom: string;
+        /** @description Last month, YYYY-MM (default this month) */
+        UsageTo: string;
         /** @description Page number, from 0 */
         Page: number;
         /** @description Items per page, 1 to 100 */
@@ -11835,6 +12379,605 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listLibraryItems: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100 */
+                size?: components["parameters"]["Size"];
+                /** @description Words that must all occur in the title or the description (case-insensitive) */
+                q?: components["parameters"]["LibraryQuery"];
+                /** @description A tag the item must carry; repeat for several (all must be on it) */
+                tag?: components["parameters"]["LibraryTag"];
+                /** @description Only files or only links */
+                kind?: components["parameters"]["LibraryKindFilter"];
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The items, newest first */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryItemPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createLibraryLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LibraryLinkInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    uploadLibraryFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["LibraryFileUpload"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listNetworkLibraryItems: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100 */
+                size?: components["parameters"]["Size"];
+                /** @description Words that must all occur in the title or the description (case-insensitive) */
+                q?: components["parameters"]["LibraryQuery"];
+                /** @description A tag the item must carry; repeat for several (all must be on it) */
+                tag?: components["parameters"]["LibraryTag"];
+                /** @description Only files or only links */
+                kind?: components["parameters"]["LibraryKindFilter"];
+                /** @description Only the network's own items (no collaborative) */
+                network?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The items, newest first */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryItemPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createNetworkLibraryLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LibraryLinkInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    uploadNetworkLibraryFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["LibraryFileUpload"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listLibraryTags: {
+        parameters: {
+            query?: {
+                collaborativeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tags */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryTagList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getLibraryItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: components["parameters"]["LibraryItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateLibraryItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                itemId: components["parameters"]["LibraryItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LibraryItemUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteLibraryItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                itemId: components["parameters"]["LibraryItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listLibraryItemVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: components["parameters"]["LibraryItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryVersionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    addLibraryItemVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read. Required; without it the update is refused with 428. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                itemId: components["parameters"]["LibraryItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["LibraryVersionUpload"];
+            };
+        };
+        responses: {
+            /** @description Created; the item with its new current version */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    downloadLibraryItem: {
+        parameters: {
+            query?: {
+                /** @description The version's number (default the current one) */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                itemId: components["parameters"]["LibraryItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…"; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    /** @description The file's size in bytes */
+                    "Content-Length"?: number;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    openLibraryLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: components["parameters"]["LibraryItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counted; where to go */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryLinkOpen"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getCommunityUsage: {
+        parameters: {
+            query?: {
+                /** @description First month, YYYY-MM (default 11 months before `to`) */
+                from?: components["parameters"]["UsageFrom"];
+                /** @description Last month, YYYY-MM (default this month) */
+                to?: components["parameters"]["UsageTo"];
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityUsageReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    exportCommunityUsage: {
+        parameters: {
+            query?: {
+                /** @description First month, YYYY-MM (default 11 months before `to`) */
+                from?: components["parameters"]["UsageFrom"];
+                /** @description Last month, YYYY-MM (default this month) */
+                to?: components["parameters"]["UsageTo"];
+            };
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file (UTF-8, header row, RFC 4180 quoting) */
+            200: {
+                headers: {
+                    /** @description attachment; filename="community-usage-….csv" */
+                    "Content-Disposition"?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
