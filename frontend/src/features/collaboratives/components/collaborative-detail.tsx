@@ -82,6 +82,11 @@ export function CollaborativeDetail({ collaborativeId }: { collaborativeId: stri
               Members
             </Button>
           )}
+          {(c.kind === 'LEARNING_COMMUNITY' || enrolledMember || can.canScheduleSessions(c.id)) && (
+            <Button component={Link} to={`/collaboratives/${c.id}/library`} variant="default">
+              Library
+            </Button>
+          )}
           {c.acceptedTeams > 0 && (
             <Button component={Link} to={`/collaboratives/${c.id}/teams`} variant="default">
               Enrolled teams

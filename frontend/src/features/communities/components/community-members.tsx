@@ -1,5 +1,6 @@
 import { Button, Checkbox, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'react-router';
 
 import { NotFound } from '@/components/errors/not-found';
 import { Page } from '@/components/layouts/page';
@@ -87,11 +88,23 @@ export function CommunityMembers({ collaborativeId }: { collaborativeId: string 
       title={`Members: ${c.title}`}
       before={back}
       actions={
-        standing.steward && !closed ? (
-          <Button variant="default" onClick={() => setDialog('invite')}>
-            Invite a person
-          </Button>
-        ) : undefined
+        <>
+          {seesDirectory && (
+            <Button component={Link} to={`/collaboratives/${collaborativeId}/library`} variant="default">
+              Library
+            </Button>
+          )}
+          {standing.steward && (
+            <Button component={Link} to={`/collaboratives/${collaborativeId}/community-usage`} variant="default">
+              Usage report
+            </Button>
+          )}
+          {standing.steward && !closed && (
+            <Button variant="default" onClick={() => setDialog('invite')}>
+              Invite a person
+            </Button>
+          )}
+        </>
       }
     >
       <Outcome outcome={outcome} />
