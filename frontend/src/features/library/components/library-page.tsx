@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Chip, Fieldset, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Chip, Fieldset, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 
@@ -7,6 +7,7 @@ import { Page } from '@/components/layouts/page';
 import { BackLink } from '@/components/ui/back-link';
 import { CardList, ItemCard } from '@/components/ui/card-list';
 import { EmptyState } from '@/components/ui/empty-state';
+import { FilterSelect } from '@/components/ui/filter-select';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { QueryState } from '@/components/ui/page-state';
 import { PagesNav } from '@/components/ui/pages-nav';
@@ -122,23 +123,18 @@ export function LibraryPage({ collaborativeId }: { collaborativeId?: string }) {
           </Button>
         </Group>
       </form>
-      <Group gap="md" align="flex-end" wrap="wrap">
-        <div>
-          <Text size="sm" fw={500} id="kind-label" mb={4}>
-            Kind
-          </Text>
-          <SegmentedControl
-            aria-labelledby="kind-label"
-            value={kind ?? ''}
-            onChange={(v) => update({ kind: v || undefined })}
-            data={[
-              { value: '', label: 'All' },
-              { value: 'FILE', label: 'Files' },
-              { value: 'LINK', label: 'Links' },
-            ]}
-          />
-        </div>
-      </Group>
+      <FilterSelect
+        name="kind"
+        label="Kind"
+        value={kind}
+        any="Files and links"
+        options={[
+          { value: 'FILE', label: 'Files' },
+          { value: 'LINK', label: 'Links' },
+        ]}
+        onFilter={update}
+        maw={240}
+      />
       {tagList.data && tagList.data.items.length > 0 && (
         <Fieldset legend="Filter by tags" variant="unstyled">
           <Group gap="xs" wrap="wrap">

@@ -15,7 +15,14 @@ export interface OutcomeMessage {
 export function Outcome({ outcome }: { outcome: OutcomeMessage | null }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (outcome) ref.current?.focus();
+    if (!outcome) return;
+    ref.current?.focus();
+    // A dialog that closed gives focus back to the button that opened it; when that button went
+    // (an "Ask to join" once asked), focus would be lost: it comes here instead.
+    const later = window.setTimeout(() => {
+      if (document.activeElement === document.body) ref.current?.focus();
+    }, 400);
+    return () => window.clearTimeout(later);
   }, [outcome]);
   return (
     <div role="status" ref={ref} tabIndex={-1} aria-live="polite">

@@ -1,0 +1,95 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+import { apiAs } from './support/api';
+import { checkPage, openFromList, signedInPage } from './support/pages';
+
+// The demo community (CommunityDemoData): Rita Rivers (riverside.leader) facilitates it, Carl Clark
+// (riverside.clinician) is a member, Felix Trainer its lead faculty. Farah Lead (faculty1) has
+// nothing to do with it: she is the person who asks to join.
+const SCHOOLS = 'Trauma-Informed Schools Learning Community';
+const JOINER = { username: 'faculty1', name: 'Farah Lead' };
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(240_000);
+
+interface Row {
+  id: string;
+  name: string;
+  status: string;
+}
+
+/** The community's id, and the joiner's open rows ended (the scenario may run again on the same database). */
+async function resetJoiner(api: APIRequestContext): Promise<string> {
+  const list = await api.get(`/api/collaboratives?q=${encodeURIComponent(SCHOOLS)}`);
+  expect(list.ok()).toBe(true);
+  const community = ((await list.json()) as { items: { id: string; title: string }[] }).items.find((c) => c.title === SCHOOLS);
+  expect(community, SCHOOLS).toBeTruthy();
+  const id = community!.id;
+  for (const status of ['PENDING', 'INVITED', 'ACTIVE']) {
+    const rows = await api.get(`/api/collaboratives/${id}/community-members?status=${status}&size=100`);
+    expect(rows.ok(), await rows.text()).toBe(true);
+    for (const row of ((await rows.json()) as { items: Row[] }).items.filter((r) => r.name === JOINER.name)) {
+      const current = await api.get(`/api/collaboratives/${id}/community-members/${row.id}`);
+      const ended = await api.delete(`/api/collaboratives/${id}/community-members/${row.id}`, {
+        headers: { 'If-Match': current.headers()['etag'] ?? '' },
+      });
+      expect(ended.status(), await ended.text()).toBe(204);
+    }
+  }
+  return id;
+}
+
+test('a person asks to join the demo community and its facilitator approves them', async ({ browser }, testInfo) => {
+  const facilitatorApi = await apiAs(browser, 'riverside.leader');
+  const communityId = await resetJoiner(facilitatorApi.api);
+  await facilitatorApi.dispose();
+  const membersPath = `/collaboratives/${communityId}/community`;
+  const run = Date.now().toString(36);
+
+  const joiner = await signedInPage(browser, JOINER.username, '/collaboratives');
+  const main = joiner.getByRole('main');
+
+  await test.step('the person finds the community and asks to join', async () => {
+    await openFromList(joiner, '/collaboratives', SCHOOLS);
+    await main.getByRole('link', { name: 'Members' }).click();
+    await expect(joiner.getByRole('heading', { level: 1, name: `Members: ${SCHOOLS}` })).toBeVisible();
+    const mine = main.getByRole('region', { name: 'Your membership' });
+    await expect(mine.getByText(/You are not a member of this community/)).toBeVisible();
+    // Nobody who is not a member reads the directory.
+    await expect(main.getByRole('region', { name: 'Member directory' })).toHaveCount(0);
+    await checkPage(joiner, 'community-members-outsider', testInfo);
+
+    await mine.getByRole('button', { name: 'Ask to join' }).click();
+    const dialog = joiner.getByRole('dialog', { name: `Ask to join ${SCHOOLS}` });
+    await dialog.getByRole('textbox', { name: 'Region' }).fill('Illinois');
+    await dialog.getByRole('textbox', { name: 'Message to the facilitators' }).fill(`I coach school counsellors (${run}).`);
+    await checkPage(joiner, 'community-ask-to-join', testInfo);
+    await dialog.getByRole('button', { name: 'Ask to join' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(main.getByRole('status').filter({ hasText: 'Your request to join was sent.' })).toBeVisible();
+    await expect(mine.getByText('Asked to join')).toBeVisible();
+    await expect(mine.getByRole('button', { name: 'Withdraw my request' })).toBeVisible();
+  });
+
+  await test.step('the facilitator approves the request', async () => {
+    const facilitator = await signedInPage(browser, 'riverside.leader', membersPath);
+    const requests = facilitator.getByRole('main').getByRole('region', { name: 'Requests to join' });
+    await expect(requests.getByText(`“I coach school counsellors (${run}).”`)).toBeVisible();
+    await checkPage(facilitator, 'community-requests', testInfo);
+    await requests.getByRole('button', { name: `Approve ${JOINER.name}` }).click();
+    await expect(facilitator.getByRole('status').filter({ hasText: `${JOINER.name} is now a member.` })).toBeFocused();
+    await expect(requests.getByRole('button', { name: `Approve ${JOINER.name}` })).toHaveCount(0);
+    await facilitator.context().close();
+  });
+
+  await test.step('the new member sees the directory, themself in it', async () => {
+    await joiner.reload();
+    const mine = main.getByRole('region', { name: 'Your membership' });
+    await expect(mine.getByRole('button', { name: 'Leave the community' })).toBeVisible();
+    const directory = main.getByRole('region', { name: 'Member directory' });
+    await expect(directory.getByText(JOINER.name, { exact: true })).toBeVisible();
+    await expect(directory.getByText('Rita Rivers', { exact: true })).toBeVisible();
+    await checkPage(joiner, 'community-members', testInfo);
+  });
+  await joiner.context().close();
+});
