@@ -67,7 +67,7 @@ test('a person asks to join the demo community and its facilitator approves them
     await dialog.getByRole('button', { name: 'Ask to join' }).click();
     await expect(dialog).toHaveCount(0);
     await expect(main.getByRole('status').filter({ hasText: 'Your request to join was sent.' })).toBeVisible();
-    await expect(mine.getByText('Asked to join')).toBeVisible();
+    await expect(mine.getByText('Asked to join', { exact: true })).toBeVisible();
     await expect(mine.getByRole('button', { name: 'Withdraw my request' })).toBeVisible();
   });
 
