@@ -18,13 +18,18 @@ interface Row {
   status: string;
 }
 
-/** The community's id, and the joiner's open rows ended (the scenario may run again on the same database). */
-async function resetJoiner(api: APIRequestContext): Promise<string> {
+/** The demo community's id. */
+async function communityIdOf(api: APIRequestContext): Promise<string> {
   const list = await api.get(`/api/collaboratives?q=${encodeURIComponent(SCHOOLS)}`);
   expect(list.ok()).toBe(true);
   const community = ((await list.json()) as { items: { id: string; title: string }[] }).items.find((c) => c.title === SCHOOLS);
   expect(community, SCHOOLS).toBeTruthy();
-  const id = community!.id;
+  return community!.id;
+}
+
+/** The community's id, and the joiner's open rows ended (the scenario may run again on the same database). */
+async function resetJoiner(api: APIRequestContext): Promise<string> {
+  const id = await communityIdOf(api);
   for (const status of ['PENDING', 'INVITED', 'ACTIVE']) {
     const rows = await api.get(`/api/collaboratives/${id}/community-members?status=${status}&size=100`);
     expect(rows.ok(), await rows.text()).toBe(true);

@@ -117,7 +117,7 @@ export function MemberDirectory({
   onAct: Act;
 }) {
   const [page, setPage] = useState(1);
-  const [status, setStatus] = useState<CommunityMemberStatus | undefined>(standing.steward ? undefined : 'ACTIVE');
+  const [status, setStatus] = useState<CommunityMemberStatus | undefined>('ACTIVE');
   const query = useDirectory(collaborativeId, { page: page - 1, size: PAGE_SIZE, ...(status ? { status } : {}) });
   const pages = query.data ? Math.ceil(query.data.total / PAGE_SIZE) : 0;
   return (
@@ -127,7 +127,7 @@ export function MemberDirectory({
           name="status"
           label="Show"
           value={status}
-          any="Everybody (requests and invitations too)"
+          any="Everybody, ended memberships too"
           options={STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
           onFilter={({ status: s }) => {
             setStatus((s || undefined) as CommunityMemberStatus | undefined);
