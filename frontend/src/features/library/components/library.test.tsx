@@ -157,7 +157,60 @@ describe('a community’s library', () => {
   });
 });
 
+describe('adding a link', () => {
+  it('checks the address before sending, then sends the link', async () => {
+    const user = userEvent.setup();
+    let body: unknown;
+    server.use(
+      http.get(apiUrl('/api/collaboratives/:id/library'), () => HttpResponse.json(page([]))),
+      http.post(apiUrl('/api/collaboratives/:id/library/links'), async ({ request }) => {
+        body = await request.json();
+        return HttpResponse.json(item({ kind: 'LINK', title: 'NCTSN', url: 'https://www.nctsn.org/', file: undefined }), {
+          status: 201,
+          headers: { ETag: '"0"' },
+        });
+      }),
+    );
+    renderApp(`/collaboratives/${TFCBT_ID}/library`, { me: riversideClinician });
+    await user.click(await screen.findByRole('button', { name: 'Add a link' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add a link' });
+    await user.type(within(dialog).getByLabelText(/^Address/), 'nctsn.org');
+    await user.type(within(dialog).getByLabelText(/^Title/), 'NCTSN');
+    await user.click(within(dialog).getByRole('button', { name: 'Add link' }));
+    expect(within(dialog).getByLabelText(/^Address/)).toHaveAccessibleDescription(
+      expect.stringContaining('starting with https://'),
+    );
+    expect(body).toBeUndefined();
+    await user.clear(within(dialog).getByLabelText(/^Address/));
+    await user.type(within(dialog).getByLabelText(/^Address/), 'https://www.nctsn.org/');
+    await user.selectOptions(within(dialog).getByLabelText(/^Who sees it/), 'NETWORK');
+    await user.click(within(dialog).getByRole('button', { name: 'Add link' }));
+    expect(await screen.findByText('NCTSN was added.')).toBeInTheDocument();
+    expect(body).toEqual({ title: 'NCTSN', audience: 'NETWORK', tags: [], url: 'https://www.nctsn.org/' });
+  });
+});
+
 describe('a library item', () => {
+  it('is deleted after a confirmation, with its ETag, and the library shows again', async () => {
+    const user = userEvent.setup();
+    let ifMatch: string | null = null;
+    server.use(
+      http.get(apiUrl('/api/library/items/:itemId'), () => HttpResponse.json(item(), { headers: { ETag: '"5"' } })),
+      http.get(apiUrl('/api/library/items/:itemId/versions'), () => HttpResponse.json({ items: [item().file] })),
+      http.delete(apiUrl('/api/library/items/:itemId'), ({ request }) => {
+        ifMatch = request.headers.get('If-Match');
+        return new HttpResponse(null, { status: 204 });
+      }),
+      http.get(apiUrl('/api/collaboratives/:id/library'), () => HttpResponse.json(page([]))),
+    );
+    renderApp(`/library/items/${ITEM_ID}`, { me: riversideClinician });
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete PHQ-9 screening?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Library: Trauma-Informed Schools' })).toBeInTheDocument();
+    expect(ifMatch).toBe('"5"');
+  });
+
   it('shows its versions and saves an edit with its ETag, explaining a 412', async () => {
     const user = userEvent.setup();
     const ifMatch: (string | null)[] = [];
