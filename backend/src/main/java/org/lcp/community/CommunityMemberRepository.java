@@ -66,6 +66,45 @@ public class CommunityMemberRepository
         .getResultList();
   }
 
+  /**
+   * A community's members per month (UTC), for its usage report: month to {ACTIVE members at the
+   * month's end, members who joined in it, members who left or were removed in it}.
+   */
+  public Map<java.time.YearMonth, long[]> monthly(
+      UUID collaborativeId, java.time.YearMonth from, java.time.YearMonth to) {
+    Map<java.time.YearMonth, long[]> out = new HashMap<>();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery(
+                "select to_char(m.s, 'YYYY-MM'),"
+                    + " (select count(*) from community_member x where x.collaborative_id = :c"
+                    + "   and x.joined_at < (m.s + interval '1 month') at time zone 'UTC'"
+                    + "   and (x.ended_at is null"
+                    + "        or x.ended_at >= (m.s + interval '1 month') at time zone 'UTC')),"
+                    + " (select count(*) from community_member x where x.collaborative_id = :c"
+                    + "   and x.joined_at >= m.s at time zone 'UTC'"
+                    + "   and x.joined_at < (m.s + interval '1 month') at time zone 'UTC'),"
+                    + " (select count(*) from community_member x where x.collaborative_id = :c"
+                    + "   and x.status in ('LEFT', 'REMOVED') and x.joined_at is not null"
+                    + "   and x.ended_at >= m.s at time zone 'UTC'"
+                    + "   and x.ended_at < (m.s + interval '1 month') at time zone 'UTC')"
+                    + " from generate_series(cast(:from as timestamp), cast(:to as timestamp),"
+                    + " interval '1 month') as m(s)")
+            .setParameter("c", collaborativeId)
+            .setParameter("from", from.atDay(1).atStartOfDay())
+            .setParameter("to", to.atDay(1).atStartOfDay())
+            .getResultList();
+    for (Object[] r : rows) {
+      out.put(
+          java.time.YearMonth.parse((String) r[0]),
+          new long[] {
+            ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue()
+          });
+    }
+    return out;
+  }
+
   @Override
   public Map<UUID, CommunityStanding> of(UUID userId) {
     Map<UUID, CommunityStanding> standing = new HashMap<>();

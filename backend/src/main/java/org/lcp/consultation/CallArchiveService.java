@@ -1,6 +1,7 @@
 package org.lcp.consultation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,18 +37,21 @@ public class CallArchiveService {
   private final CallService views;
   private final CallPolicy policy;
   private final AuditLog audit;
+  private final Event<CallArchived> archived;
 
   public CallArchiveService(
       CallRepository calls,
       CollaborativeRepository collaboratives,
       CallService views,
       CallPolicy policy,
-      AuditLog audit) {
+      AuditLog audit,
+      Event<CallArchived> archived) {
     this.calls = calls;
     this.collaboratives = collaboratives;
     this.views = views;
     this.policy = policy;
     this.audit = audit;
+    this.archived = archived;
   }
 
   /**
@@ -92,6 +96,16 @@ public class CallArchiveService {
     call.updatedAt = now;
     audit.record("call.archived", Scheduling.subject(call), before, snapshot(call), null);
     calls.flush();
+    // the recording and the slides become (or update) items of the collaborative's library
+    archived.fire(
+        new CallArchived(
+            actor,
+            call.collaborativeId,
+            call.id,
+            call.details.topic + " (" + call.localStart.toLocalDate() + ")",
+            "From the archive of the call of " + call.localStart.toLocalDate() + ".",
+            call.archiveRecordingUrl,
+            call.archiveSlidesUrl));
     return views.view(call);
   }
 

@@ -6,6 +6,8 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,12 +17,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.lcp.api.model.CommunityJoinRequest;
 import org.lcp.api.model.CommunityMember;
+import org.lcp.api.model.LibraryLinkInput;
 import org.lcp.collaborative.Collaborative;
 import org.lcp.common.security.Actor;
 import org.lcp.common.security.Caller;
 import org.lcp.common.security.MemberRole;
 import org.lcp.common.startup.StartupLock;
 import org.lcp.community.CommunityService;
+import org.lcp.library.LibraryService;
 
 /**
  * Community demo data for `make run`, after {@link ScheduleDemoData} (priority 3100): the announced
@@ -60,12 +64,15 @@ public class CommunityDemoData {
   private final EntityManager em;
   private final CommunityService members;
   private final StartupLock lock;
+  private final LibraryService library;
 
   public CommunityDemoData(
       @ConfigProperty(name = "lcp.demo-data.enabled") boolean enabled,
       EntityManager em,
       CommunityService members,
-      StartupLock lock) {
+      StartupLock lock,
+      LibraryService library) {
+    this.library = library;
     this.enabled = enabled;
     this.em = em;
     this.members = members;
@@ -102,8 +109,66 @@ public class CommunityDemoData {
     UUID c = schools.get().id;
     if (count("select count(*) from community_member where collaborative_id = ?1", c) > 0) {
       LOG.info("community demo data already loaded");
+    } else {
+      joiners(c);
+    }
+    if (count("select count(*) from library_item where collaborative_id = ?1", c) == 0) {
+      library(c);
+    }
+  }
+
+  /**
+   * The community's library: a screening checklist (a small text file, tag "screening") that a
+   * member uploaded, and two links its facilitator added.
+   */
+  private void library(UUID c) {
+    Optional<Actor> member = person("carl.clark@riverside.example.org", c);
+    Optional<Actor> facilitator = person("rita.rivers@riverside.example.org", c);
+    if (member.isEmpty() || facilitator.isEmpty()) {
+      LOG.info("community library demo data: its people are missing; skipped");
       return;
     }
+    byte[] checklist =
+        ("Trauma screening checklist for school staff\n"
+                + "1. Ask about recent changes in attendance, sleep and concentration.\n"
+                + "2. Use the agreed screening tool with the student's consent.\n"
+                + "3. Refer positive screens to the school counsellor within two days.\n")
+            .getBytes(StandardCharsets.UTF_8);
+    library.createFile(
+        member.get(),
+        c,
+        new LibraryService.FileForm(
+            "Trauma screening checklist for school staff",
+            "A one-page checklist our counsellors use before a referral.",
+            List.of("screening", "checklist"),
+            "MEMBERS",
+            null,
+            "screening-checklist.txt",
+            "text/plain"),
+        new ByteArrayInputStream(checklist));
+    library.createLink(
+        facilitator.get(),
+        c,
+        new LibraryLinkInput()
+            .title("NCTSN: Creating trauma-informed schools")
+            .description("The national network's resources for school staff and leaders.")
+            .tags(List.of("schools", "toolkit"))
+            .audience(org.lcp.api.model.LibraryAudience.NETWORK)
+            .url("https://www.nctsn.org/trauma-informed-care/trauma-informed-schools"));
+    library.createLink(
+        facilitator.get(),
+        c,
+        new LibraryLinkInput()
+            .title("Psychological first aid for schools")
+            .description("A field guide for the first days after a crisis at school.")
+            .tags(List.of("crisis", "training"))
+            .audience(org.lcp.api.model.LibraryAudience.MEMBERS)
+            .url(
+                "https://www.nctsn.org/resources/psychological-first-aid-schools-pfa-s-field-operations-guide"));
+    LOG.info("community library demo data loaded");
+  }
+
+  private void joiners(UUID c) {
     for (Joiner j : JOINERS) {
       Optional<Actor> person = person(j.email());
       if (person.isEmpty()) {
@@ -130,6 +195,37 @@ public class CommunityDemoData {
       }
     }
     LOG.info("community demo data loaded");
+  }
+
+  /** The person as an ACTIVE member of the community (their standing read from the database). */
+  private Optional<Actor> person(String email, UUID community) {
+    Optional<Actor> p = person(email);
+    if (p.isEmpty()) {
+      return p;
+    }
+    Actor a = p.get();
+    @SuppressWarnings("unchecked")
+    List<Object> facilitates =
+        em.createNativeQuery(
+                "select facilitator from community_member where collaborative_id = ?1"
+                    + " and user_id = ?2 and status = 'ACTIVE'")
+            .setParameter(1, community)
+            .setParameter(2, a.userId())
+            .getResultList();
+    if (facilitates.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Actor.of(
+            a.caller(),
+            a.memberships(),
+            Map.of(),
+            List.of(),
+            Map.of(
+                community,
+                new org.lcp.common.security.CommunityStanding(
+                    org.lcp.common.security.CommunityStanding.Status.ACTIVE,
+                    (Boolean) facilitates.get(0)))));
   }
 
   /** The person with this e-mail, as themself (their organisation memberships; no token roles). */

@@ -126,7 +126,8 @@ class ArchitectureTest {
           .whereLayer("community")
           .mayOnlyAccessLayers("common", "collaborative", "organization", "notification")
           .whereLayer("library")
-          .mayOnlyAccessLayers("common", "collaborative", "organization", "community")
+          .mayOnlyAccessLayers(
+              "common", "collaborative", "organization", "community", "consultation")
           .whereLayer("calendar")
           .mayOnlyAccessLayers(
               "common",

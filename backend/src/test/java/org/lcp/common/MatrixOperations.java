@@ -36,6 +36,18 @@ final class MatrixOperations {
     String etagPath;
     String ifMatch;
 
+    /** The parts of a multipart/form-data body: a name to a text, or to a {@link FilePart}. */
+    Map<String, Object> multipart;
+
+    /** Sends a multipart/form-data body with these parts (only the answer is validated). */
+    Request multipart(Object... kv) {
+      multipart = new LinkedHashMap<>();
+      for (int i = 0; i < kv.length; i += 2) {
+        multipart.put((String) kv[i], kv[i + 1]);
+      }
+      return this;
+    }
+
     Request path(String name, Object value) {
       path.put(name, value);
       return this;
@@ -76,6 +88,15 @@ final class MatrixOperations {
       return this;
     }
   }
+
+  /** A file part of a multipart body. */
+  record FilePart(String fileName, String contentType, byte[] bytes) {}
+
+  static final FilePart PDF =
+      new FilePart(
+          "tool.pdf",
+          "application/pdf",
+          "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
   record Op(String operationId, Spec world, Function<MatrixWorld, Request> request) {}
 
@@ -138,6 +159,81 @@ final class MatrixOperations {
     // ---- learning communities: member's own row, the colleague's request, otherMember's
     // invitation
     op("listCommunityMembers", COMMUNITY, w -> req().path("collaborativeId", w.collaborative));
+
+    // ---- the resource library and a community's usage report (the world community's library)
+    op("listLibraryItems", COMMUNITY, w -> req().path("collaborativeId", w.collaborative));
+    op("listNetworkLibraryItems", COMMUNITY, w -> req());
+    op(
+        "listLibraryTags",
+        COMMUNITY,
+        w -> req().query("collaborativeId", w.collaborative.toString()));
+    op(
+        "createLibraryLink",
+        COMMUNITY,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .body(
+                    map(
+                        "title",
+                        "Toolkit",
+                        "audience",
+                        "MEMBERS",
+                        "url",
+                        "https://example.org/t",
+                        "tags",
+                        List.of("screening"))));
+    op(
+        "createNetworkLibraryLink",
+        COMMUNITY,
+        w ->
+            req()
+                .body(
+                    map(
+                        "title",
+                        "Network toolkit",
+                        "audience",
+                        "NETWORK",
+                        "url",
+                        "https://example.org/n")));
+    op(
+        "uploadLibraryFile",
+        COMMUNITY,
+        w ->
+            req()
+                .path("collaborativeId", w.collaborative)
+                .multipart(
+                    "file", PDF, "title", "Tool", "audience", "MEMBERS", "tags", "screening"));
+    op(
+        "uploadNetworkLibraryFile",
+        COMMUNITY,
+        w -> req().multipart("file", PDF, "title", "Network tool", "audience", "NETWORK"));
+    op("getLibraryItem", COMMUNITY, w -> req().path("itemId", w.libraryFile));
+    op(
+        "updateLibraryItem",
+        COMMUNITY,
+        w ->
+            req()
+                .path("itemId", w.libraryFile)
+                .ifMatch("/api/library/items/" + w.libraryFile)
+                .body(map("title", "Renamed", "audience", "MEMBERS")));
+    op(
+        "deleteLibraryItem",
+        COMMUNITY,
+        w -> req().path("itemId", w.libraryFile).ifMatch("/api/library/items/" + w.libraryFile));
+    op("listLibraryItemVersions", COMMUNITY, w -> req().path("itemId", w.libraryFile));
+    op(
+        "addLibraryItemVersion",
+        COMMUNITY,
+        w ->
+            req()
+                .path("itemId", w.libraryFile)
+                .ifMatch("/api/library/items/" + w.libraryFile)
+                .multipart("file", PDF, "note", "second"));
+    op("downloadLibraryItem", COMMUNITY, w -> req().path("itemId", w.libraryFile));
+    op("openLibraryLink", COMMUNITY, w -> req().path("itemId", w.libraryLink));
+    op("getCommunityUsage", COMMUNITY, w -> req().path("collaborativeId", w.collaborative));
+    op("exportCommunityUsage", COMMUNITY, w -> req().path("collaborativeId", w.collaborative));
     op(
         "requestToJoinCommunity",
         COMMUNITY,

@@ -200,6 +200,12 @@ final class MatrixWorld {
   final UUID colleagueRequest = UUID.randomUUID();
   final UUID otherInvitation = UUID.randomUUID();
 
+  // the learning community's library (with Spec#community): a file and a link member added, both
+  // of audience MEMBERS
+  final UUID libraryFile = UUID.randomUUID();
+  final UUID libraryLink = UUID.randomUUID();
+  final UUID libraryBlob = UUID.randomUUID();
+
   /** Each person's own notification. */
   final Map<String, UUID> notifications = new LinkedHashMap<>();
 
@@ -275,6 +281,8 @@ final class MatrixWorld {
     if (spec.community()) {
       s.add(memberRow.toString());
       s.add(colleagueRequest.toString());
+      s.add(libraryFile.toString());
+      s.add(libraryLink.toString());
     }
     if (enrolled()) {
       s.addAll(
@@ -436,6 +444,33 @@ final class MatrixWorld {
     communityRow(memberRow, memberId, org, "ACTIVE", member.name(), true);
     communityRow(colleagueRequest, colleagueId, org, "PENDING", "Colleague", false);
     communityRow(otherInvitation, otherMemberId, otherOrg, "INVITED", otherMember.name(), false);
+    library();
+  }
+
+  private void library() {
+    // "%PDF-1.4\n" as bytes
+    sql(
+        "insert into library_blob (id, size_bytes, sha256, content_type, created_at) values (%s, 9, "
+            + "'0000000000000000000000000000000000000000000000000000000000000000', 'application/pdf', now())",
+        libraryBlob);
+    sql(
+        "insert into library_blob_chunk (blob_id, seq, data) values (%s, 0, decode('255044462d312e340a', 'hex'))",
+        libraryBlob);
+    sql(
+        "insert into library_item (id, collaborative_id, kind, title, tags, audience, current_version, created_by, "
+            + "created_by_name, created_at, updated_at) values (%s, %s, 'FILE', 'Screening tool', '{screening}', "
+            + "'MEMBERS', 1, %s, %s, now(), now())",
+        libraryFile, collaborative, memberId, member.name());
+    sql(
+        "insert into library_item_version (id, item_id, number, blob_id, file_name, content_type, size_bytes, "
+            + "created_by, created_by_name, created_at) values (%s, %s, 1, %s, 'tool.pdf', 'application/pdf', 9, "
+            + "%s, %s, now())",
+        UUID.randomUUID(), libraryFile, libraryBlob, memberId, member.name());
+    sql(
+        "insert into library_item (id, collaborative_id, kind, title, tags, audience, url, created_by, "
+            + "created_by_name, created_at, updated_at) values (%s, %s, 'LINK', 'Toolkit', '{screening}', "
+            + "'MEMBERS', 'https://example.org/toolkit', %s, %s, now(), now())",
+        libraryLink, collaborative, memberId, member.name());
   }
 
   private void communityRow(

@@ -60,9 +60,30 @@ class CommunityDemoDataTest {
         .statusCode(200)
         .body("items.name", containsInAnyOrder("Luis Lopez"));
 
+    // the community's library: a screening checklist a member uploaded, and two links
+    String checklist =
+        Api.as(lena)
+            .queryParam("tag", "screening")
+            .get("/api/collaboratives/" + schools + "/library")
+            .then()
+            .statusCode(200)
+            .body("total", equalTo(1))
+            .body("items[0].kind", equalTo("FILE"))
+            .body("items[0].file.contentType", equalTo("text/plain"))
+            .extract()
+            .path("items[0].id");
+    assertThat(Api.as(lena).get("/api/library/items/{id}/download", checklist).asString())
+        .startsWith("Trauma screening checklist");
+    Api.as(lena)
+        .get("/api/collaboratives/" + schools + "/library")
+        .then()
+        .body("total", equalTo(3));
+
     // loading again adds nothing
     long before = Db.count("select count(*) from community_member");
+    long items = Db.count("select count(*) from library_item");
     QuarkusTransaction.requiringNew().run(demo::load);
     assertThat(Db.count("select count(*) from community_member")).isEqualTo(before);
+    assertThat(Db.count("select count(*) from library_item")).isEqualTo(items);
   }
 }

@@ -44,4 +44,24 @@ public final class Refs {
       boolean active,
       boolean current,
       boolean visible) {}
+
+  /** Who may see a library item. */
+  public enum LibraryAudience {
+    NETWORK,
+    MEMBERS,
+    TEAM
+  }
+
+  /**
+   * A library item: its collaborative (null for the network's own library) and whether that is a
+   * learning community (whose members are its ACTIVE members, not enrolled teams), who may see it,
+   * its organisation (for TEAM) and its author.
+   */
+  public record LibraryItemRef(
+      UUID id,
+      CollaborativeRef collaborative,
+      boolean community,
+      LibraryAudience audience,
+      UUID organizationId,
+      UUID createdBy) {}
 }

@@ -26,6 +26,7 @@ public class HttpGuards {
 
   private final long maxJsonBodyBytes;
   private final long maxUploadBytes;
+  private final long maxLibraryBodyBytes;
   private final int maxConcurrentUploads;
   private final int retryAfterSeconds;
   private final Semaphore uploads;
@@ -34,9 +35,12 @@ public class HttpGuards {
       @ConfigProperty(name = "lcp.http.max-json-body-bytes") long maxJsonBodyBytes,
       @ConfigProperty(name = "lcp.metrics.max-upload-bytes") long maxUploadBytes,
       @ConfigProperty(name = "lcp.metrics.max-concurrent-uploads") int maxConcurrentUploads,
-      @ConfigProperty(name = "lcp.metrics.busy-retry-after-seconds") int retryAfterSeconds) {
+      @ConfigProperty(name = "lcp.metrics.busy-retry-after-seconds") int retryAfterSeconds,
+      @ConfigProperty(name = "lcp.library.max-upload-bytes") long maxLibraryUploadBytes) {
     this.maxJsonBodyBytes = maxJsonBodyBytes;
     this.maxUploadBytes = maxUploadBytes;
+    // the form's other parts and its boundaries come on top of the file
+    this.maxLibraryBodyBytes = maxLibraryUploadBytes + LIBRARY_FORM_OVERHEAD;
     this.maxConcurrentUploads = Math.max(1, maxConcurrentUploads);
     this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
     this.uploads = new Semaphore(this.maxConcurrentUploads);
@@ -52,8 +56,22 @@ public class HttpGuards {
     router.route().order(Integer.MIN_VALUE + 101).handler(this::limitUploads);
   }
 
+  /** What a library upload's form may hold besides its file (fields, boundaries, part headers). */
+  static final long LIBRARY_FORM_OVERHEAD = 64 * 1024;
+
   static boolean isUpload(String path) {
     return path.endsWith("/metric-imports");
+  }
+
+  /**
+   * A library upload (multipart/form-data): a file to a library, or a new version of one. Its body
+   * is read by the form parser into a temporary file, and the file part is limited again as it is
+   * stored ({@code lcp.library.max-upload-bytes}).
+   */
+  static boolean isLibraryUpload(String path) {
+    return path.startsWith("/api/")
+        && (path.endsWith("/library/files")
+            || (path.startsWith("/api/library/items/") && path.endsWith("/versions")));
   }
 
   /**
@@ -118,7 +136,9 @@ public class HttpGuards {
 
   /** Metric uploads may be large; every other body is small JSON. */
   long limitFor(String path) {
-    return isUpload(path) ? maxUploadBytes : maxJsonBodyBytes;
+    return isUpload(path)
+        ? maxUploadBytes
+        : isLibraryUpload(path) ? maxLibraryBodyBytes : maxJsonBodyBytes;
   }
 
   private void limitBody(RoutingContext ctx) {
@@ -141,7 +161,9 @@ public class HttpGuards {
         tooLarge(ctx, Long.toString(bytes), limit);
         return;
       }
-    } else if (!isUpload(ctx.normalizedPath()) && hasBody(ctx)) {
+    } else if (!isUpload(ctx.normalizedPath())
+        && !isLibraryUpload(ctx.normalizedPath())
+        && hasBody(ctx)) {
       // no Content-Length (chunked): a small JSON body is read here, counted as it arrives, and
       // refused (413, through tooLarge) at the first byte over the limit; uploads are counted as
       // they are read instead (BodyLimit), so that they never sit in memory
