@@ -98,3 +98,80 @@ test('a person asks to join the demo community and its facilitator approves them
   });
   await joiner.context().close();
 });
+
+test('the new member shares a tool, another member finds it by its tag and downloads it, and the usage report counts it', async ({
+  browser,
+}, testInfo) => {
+  const run = Date.now().toString(36);
+  const title = `Classroom screening checklist ${run}`;
+  const fileName = `screening-checklist-${run}.txt`;
+  const facilitatorApi = await apiAs(browser, 'riverside.leader');
+  const communityId = await communityIdOf(facilitatorApi.api);
+  const month = new Date().toISOString().slice(0, 7);
+  const downloadsThisMonth = async () => {
+    const usage = await facilitatorApi.api.get(`/api/collaboratives/${communityId}/community-usage?from=${month}&to=${month}`);
+    expect(usage.ok(), await usage.text()).toBe(true);
+    return ((await usage.json()) as { totals: { downloads: number } }).totals.downloads;
+  };
+  const before = await downloadsThisMonth();
+  const libraryPath = `/collaboratives/${communityId}/library`;
+
+  await test.step('the new member uploads a tool with the tag screening-tool', async () => {
+    const member = await signedInPage(browser, JOINER.username, libraryPath);
+    const main = member.getByRole('main');
+    await expect(member.getByRole('heading', { level: 1, name: `Library: ${SCHOOLS}` })).toBeVisible();
+    await checkPage(member, 'library', testInfo);
+    await main.getByRole('button', { name: 'Upload a file' }).click();
+    const dialog = member.getByRole('dialog', { name: 'Upload a file' });
+    await dialog.getByLabel('File').setInputFiles({
+      name: fileName,
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Classroom screening checklist\n1. Sleep\n2. Startle\n3. Avoidance\n', 'utf8'),
+    });
+    await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
+    await dialog.getByRole('textbox', { name: 'Tags' }).fill('screening-tool, classroom');
+    await checkPage(member, 'library-upload', testInfo);
+    await dialog.getByRole('button', { name: 'Upload' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(main.getByRole('status').filter({ hasText: `${title} was uploaded.` })).toBeVisible();
+    await expect(main.getByRole('article', { name: title })).toBeVisible();
+    await member.context().close();
+  });
+
+  await test.step('another member finds it by its tag and downloads it', async () => {
+    const other = await signedInPage(browser, 'riverside.clinician', libraryPath);
+    const main = other.getByRole('main');
+    await main
+      .locator('label')
+      .filter({ hasText: /^screening-tool \(\d+\)$/ })
+      .click();
+    await expect(main.getByRole('checkbox', { name: /^screening-tool \(\d+\)$/ })).toBeChecked();
+    await expect(other).toHaveURL(/tags=screening-tool/);
+    const card = main.getByRole('article', { name: title });
+    await expect(card).toBeVisible();
+    await expect(card.getByText('screening-tool', { exact: true })).toBeVisible();
+    await checkPage(other, 'library-by-tag', testInfo);
+    const [download] = await Promise.all([
+      other.waitForEvent('download'),
+      card.getByRole('button', { name: `Download: ${title}` }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(fileName);
+    await expect(card.getByText('Downloaded once')).toBeVisible();
+    await other.context().close();
+  });
+
+  await test.step('the usage report counts the download', async () => {
+    expect(await downloadsThisMonth()).toBe(before + 1);
+    const facilitator = await signedInPage(browser, 'riverside.leader', `/collaboratives/${communityId}/community-usage`);
+    const table = facilitator.getByRole('region', { name: 'Usage by month, scrollable' });
+    const thisMonth = table.getByRole('row').filter({
+      has: facilitator.getByRole('rowheader', {
+        name: new Date().toLocaleDateString('en-GB', { month: 'long', year: 'numeric' }),
+      }),
+    });
+    await expect(thisMonth.getByRole('cell').nth(6)).toHaveText(String(before + 1));
+    await checkPage(facilitator, 'community-usage', testInfo);
+    await facilitator.context().close();
+  });
+  await facilitatorApi.dispose();
+});

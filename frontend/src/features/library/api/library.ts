@@ -145,15 +145,17 @@ export async function downloadItem({
   });
   if (!response.ok) throw new ApiError(response.status, error);
   const fallback = version?.fileName ?? item.file?.fileName ?? 'download';
-  return { blob: data as Blob, fileName: decodeName(suggestedFileName(response, fallback)) };
+  return { blob: data as Blob, fileName: utf8FileName(response) ?? suggestedFileName(response, fallback) };
 }
 
-/** `filename="…"` may be percent-encoded by a server that also sends `filename*`. */
-function decodeName(name: string): string {
+/** The name in `filename*=UTF-8''…` (any name, accents included), before the ASCII `filename="…"`. */
+function utf8FileName(response: Response): string | undefined {
+  const encoded = /filename\*=UTF-8''([^;\s]+)/i.exec(response.headers.get('Content-Disposition') ?? '')?.[1];
+  if (!encoded) return undefined;
   try {
-    return decodeURIComponent(name);
+    return decodeURIComponent(encoded);
   } catch {
-    return name;
+    return undefined;
   }
 }
 

@@ -145,15 +145,19 @@ describe('a community’s library', () => {
       http.get(apiUrl('/api/library/items/:itemId/download'), ({ request }) => {
         auth = request.headers.get('Authorization');
         return new HttpResponse('%PDF-1.7', {
-          headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="phq-9.pdf"' },
+          headers: {
+            'Content-Type': 'application/pdf',
+            'Content-Disposition': `attachment; filename="phq-9-_chelle.pdf"; filename*=UTF-8''phq-9-%C3%A9chelle.pdf`,
+          },
         });
       }),
     );
     renderApp(`/collaboratives/${TFCBT_ID}/library`, { me: riversideClinician });
     await user.click(await screen.findByRole('button', { name: 'Download: PHQ-9 screening' }));
-    await waitFor(() => expect(saved).toEqual(['phq-9.pdf']));
+    // The UTF-8 name, not its ASCII stand-in.
+    await waitFor(() => expect(saved).toEqual(['phq-9-échelle.pdf']));
     expect(auth).toBe('Bearer test-token');
-    expect(await screen.findByText('phq-9.pdf downloaded.')).toBeInTheDocument();
+    expect(await screen.findByText('phq-9-échelle.pdf downloaded.')).toBeInTheDocument();
   });
 });
 
