@@ -123,7 +123,7 @@ test('the new member shares a tool, another member finds it by its tag and downl
     await checkPage(member, 'library', testInfo);
     await main.getByRole('button', { name: 'Upload a file' }).click();
     const dialog = member.getByRole('dialog', { name: 'Upload a file' });
-    await dialog.getByLabel('File').setInputFiles({
+    await dialog.locator('input[type="file"]').setInputFiles({
       name: fileName,
       mimeType: 'text/plain',
       buffer: Buffer.from('Classroom screening checklist\n1. Sleep\n2. Startle\n3. Avoidance\n', 'utf8'),
