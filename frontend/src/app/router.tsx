@@ -43,6 +43,12 @@ export function createRoutes(): RouteObject[] {
           path: 'collaboratives/:collaborativeId/readiness-items',
           lazy: page(() => import('./routes/collaboratives/readiness-items')),
         },
+        { path: 'collaboratives/:collaborativeId/community', lazy: page(() => import('./routes/communities/members')) },
+        // The resource library and a community's usage report (issue 16)
+        { path: 'library', lazy: page(() => import('./routes/library/network')) },
+        { path: 'library/items/:itemId', lazy: page(() => import('./routes/library/item')) },
+        { path: 'collaboratives/:collaborativeId/library', lazy: page(() => import('./routes/library/collaborative')) },
+        { path: 'collaboratives/:collaborativeId/community-usage', lazy: page(() => import('./routes/library/usage')) },
         { path: 'collaboratives/:collaborativeId/measures', lazy: page(() => import('./routes/metrics/measures')) },
         { path: 'organizations', lazy: page(() => import('./routes/organizations/list')) },
         { path: 'organizations/new', lazy: page(() => import('./routes/organizations/new')) },

@@ -25,6 +25,7 @@ function navSections(me: Me): { label?: string; items: NavItem[] }[] {
     work.push({ to: '/', label: 'Home', exact: true });
   }
   work.push({ to: '/collaboratives', label: 'Collaboratives' });
+  work.push({ to: '/library', label: 'Library' });
   if (me.kind === 'PERSON') {
     work.push({ to: '/schedule', label: 'My schedule' });
   }

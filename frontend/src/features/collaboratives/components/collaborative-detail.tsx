@@ -77,6 +77,16 @@ export function CollaborativeDetail({ collaborativeId }: { collaborativeId: stri
               Apply
             </Button>
           )}
+          {c.kind === 'LEARNING_COMMUNITY' && (
+            <Button component={Link} to={`/collaboratives/${c.id}/community`} variant="default">
+              Members
+            </Button>
+          )}
+          {(c.kind === 'LEARNING_COMMUNITY' || enrolledMember || can.canScheduleSessions(c.id)) && (
+            <Button component={Link} to={`/collaboratives/${c.id}/library`} variant="default">
+              Library
+            </Button>
+          )}
           {c.acceptedTeams > 0 && (
             <Button component={Link} to={`/collaboratives/${c.id}/teams`} variant="default">
               Enrolled teams
