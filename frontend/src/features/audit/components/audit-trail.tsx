@@ -17,7 +17,7 @@ import { formatInstant } from '@/utils/format';
 import { exportAuditEvents } from '../api/export-audit-events';
 import { useAuditEvents, type AuditEvent } from '../api/get-audit-events';
 import { SUBJECT_TYPES, actionLabel, actorLabel, auditFilters, subjectPath, subjectTypeLabel } from '../utils/audit';
-import { saveBlob } from '../utils/save-blob';
+import { saveBlob } from '@/utils/save-blob';
 import { ChangeDiff } from './change-diff';
 
 const PAGE_SIZE = 20;

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { errorMessage } from '@/lib/api/problem';
 import { downloadItem, openLink, useInvalidateLibrary } from '../api/library';
 import type { LibraryItem } from '../utils/library-values';
-import { saveBlob } from '../utils/save-blob';
+import { saveBlob } from '@/utils/save-blob';
 
 /**
  * Download a file (fetched with the bearer token, then saved), or open a link (counted first, then

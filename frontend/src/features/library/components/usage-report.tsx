@@ -11,7 +11,7 @@ import { errorMessage, isApiError } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
 import { useCollaborative } from '@/lib/queries/collaboratives';
 import { exportUsage, useCommunityUsage, type UsageParams } from '../api/usage';
-import { saveBlob } from '../utils/save-blob';
+import { saveBlob } from '@/utils/save-blob';
 
 type UsageMonth = components['schemas']['CommunityUsageMonth'];
 

@@ -1,7 +1,7 @@
 import { Alert, Button, Group } from '@mantine/core';
 import { useState, type RefObject } from 'react';
 
-import { saveBlob } from '../utils/csv';
+import { saveBlob } from '@/utils/save-blob';
 
 /** The style properties a chart's look depends on: copied inline, so the file looks as the page does. */
 const STYLED = [

@@ -8,7 +8,9 @@ import type { Measure } from '../api/get-measures';
 import type { ImportReport } from '../api/import-values';
 import { metricKeys } from '../api/keys';
 import { uploadCsv } from '../api/upload-csv';
-import { CSV_HEADER, csvTemplate, saveBlob } from '../utils/csv';
+import { saveBlob } from '@/utils/save-blob';
+
+import { CSV_HEADER, csvTemplate } from '../utils/csv';
 import { addMonths, currentPeriod } from '../utils/periods';
 import { RejectionsTable, ReportCounts } from './import-report';
 

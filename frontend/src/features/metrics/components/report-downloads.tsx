@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Section } from '@/components/ui/section';
 import { errorMessage } from '@/lib/api/problem';
 import { exportReport, exportRunChart } from '../api/export-report';
-import { saveBlob } from '../utils/csv';
+import { saveBlob } from '@/utils/save-blob';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
