@@ -11,6 +11,8 @@ import org.lcp.api.LibraryApi;
 import org.lcp.api.model.LibraryItemUpdate;
 import org.lcp.api.model.LibraryKind;
 import org.lcp.api.model.LibraryLinkInput;
+import org.lcp.common.error.ApiException;
+import org.lcp.common.error.Violation;
 import org.lcp.common.security.Actors;
 import org.lcp.common.web.PublicUrl;
 import org.lcp.common.web.Responses;
@@ -18,6 +20,9 @@ import org.lcp.common.web.Responses;
 /** The resource library and a community's usage report: parse, call the service, answer. */
 @Authenticated
 public class LibraryResource implements LibraryApi {
+
+  static final int MAX_TAGS = 10;
+  static final int MAX_TAG_LENGTH = 50;
 
   private final Actors actors;
   private final LibraryService library;
@@ -40,7 +45,8 @@ public class LibraryResource implements LibraryApi {
       String q,
       List<String> tag,
       LibraryKind kind) {
-    return Responses.ok(library.list(actors.current(), collaborativeId, q, tag, kind, page, size));
+    return Responses.ok(
+        library.list(actors.current(), collaborativeId, q, tags(tag), kind, page, size));
   }
 
   @Override
@@ -48,7 +54,32 @@ public class LibraryResource implements LibraryApi {
       Integer page, Integer size, String q, List<String> tag, LibraryKind kind, Boolean network) {
     return Responses.ok(
         library.listNetwork(
-            actors.current(), q, tag, kind, Boolean.TRUE.equals(network), page, size));
+            actors.current(), q, tags(tag), kind, Boolean.TRUE.equals(network), page, size));
+  }
+
+  /**
+   * The {@code tag} query parameter within the contract's limits (10 tags of 50 characters),
+   * checked here before anything is looked up: the generated interface's constraints on a list's
+   * elements are not applied to the query parameter.
+   */
+  static List<String> tags(List<String> tag) {
+    if (tag == null) {
+      return null;
+    }
+    if (tag.size() > MAX_TAGS) {
+      throw ApiException.invalid(
+          List.of(
+              new Violation("tag", "query", "at most " + MAX_TAGS + " tags, not " + tag.size())));
+    }
+    for (String t : tag) {
+      if (t != null && t.length() > MAX_TAG_LENGTH) {
+        throw ApiException.invalid(
+            List.of(
+                new Violation(
+                    "tag", "query", "a tag has at most " + MAX_TAG_LENGTH + " characters")));
+      }
+    }
+    return tag;
   }
 
   @Override

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.lcp.common.error.ApiException;
+import org.lcp.common.error.Violation;
 import org.lcp.common.security.Actors;
 import org.lcp.common.web.PublicUrl;
 import org.lcp.common.web.Responses;
@@ -81,6 +82,12 @@ public class LibraryUploadResource {
       @HeaderParam("If-Match") String ifMatch,
       @RestForm("file") FileUpload file,
       @RestForm("note") String note) {
+    // the contract's limit, checked before the item is looked up (a hand-written resource: the
+    // generated interface's constraints do not apply)
+    if (ifMatch != null && ifMatch.length() > MAX_IF_MATCH) {
+      throw ApiException.invalid(
+          List.of(new Violation("If-Match", "header", "at most " + MAX_IF_MATCH + " characters")));
+    }
     try (InputStream in = open(file)) {
       var item =
           library.addVersion(
@@ -96,6 +103,8 @@ public class LibraryUploadResource {
       throw new UncheckedIOException(e);
     }
   }
+
+  private static final int MAX_IF_MATCH = 100;
 
   private Response upload(
       UUID collaborativeId,
