@@ -189,6 +189,7 @@ export function registration(overrides: Partial<CallRegistration> = {}): CallReg
     organizationName: 'Riverside Family Services',
     attendees: [{ id: '00000000-0000-4000-8000-000000000b01', name: 'Cal Clinician', email: 'clinician@riverside.example.org' }],
     attended: false,
+    status: 'CONFIRMED',
     registeredBy: 'Cal Clinician',
     createdAt: '2026-04-02T10:00:00Z',
     updatedAt: '2026-04-02T10:00:00Z',

@@ -8,6 +8,7 @@ export type Weekday = components['schemas']['Weekday'];
 export const KIND_LABELS: Record<CallKind, string> = {
   CONSULTATION: 'Consultation call',
   INFORMATIONAL: 'Informational call',
+  WEBINAR: 'Webinar',
 };
 
 export const STATE_LABELS: Record<CallState, string> = {
