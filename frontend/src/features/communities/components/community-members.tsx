@@ -20,7 +20,7 @@ import { standingOf, type CommunityMember, type Standing } from '../utils/standi
 import { InviteForm } from './invite-form';
 import { JoinForm } from './join-form';
 import { MemberDirectory, PendingRequests } from './member-directory';
-import { Outcome, type OutcomeMessage } from './outcome';
+import { Outcome, type OutcomeMessage } from '@/components/ui/outcome';
 
 /** What an action says when it is done, and what its confirmation asks. */
 export const ACTION_TEXT: Record<RowAction, { done: (name: string, self: boolean) => string; label: string }> = {

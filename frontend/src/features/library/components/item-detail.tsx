@@ -33,7 +33,7 @@ import { FileField } from './add-item-forms';
 import { ItemAction } from './item-actions';
 import { ITEM_LABELS, ItemFields } from './item-fields';
 import { usageText } from './library-page';
-import { Outcome, type OutcomeMessage } from './outcome';
+import { Outcome, type OutcomeMessage } from '@/components/ui/outcome';
 
 /** One library item: what it is, its versions, and for its author and stewards: edit, new version, delete. */
 export function ItemDetail({ itemId }: { itemId: string }) {

@@ -21,7 +21,7 @@ import { useLibraryItems, useLibraryTags } from '../api/library';
 import { AUDIENCE_LABELS, KIND_LABELS, formatBytes, type LibraryItem, type LibraryKind } from '../utils/library-values';
 import { LinkForm, UploadForm } from './add-item-forms';
 import { ItemAction } from './item-actions';
-import { Outcome, type OutcomeMessage } from './outcome';
+import { Outcome, type OutcomeMessage } from '@/components/ui/outcome';
 
 export const PAGE_SIZE = 20;
 
