@@ -2877,6 +2877,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/collaboratives/{collaborativeId}/community-members/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The caller's own request, invitation or membership in a learning community
+         * @description How a person finds their own row, whatever the directory shows them: the open one (PENDING,
+         *     INVITED or ACTIVE) if there is one, else the one that ended last (a declined request, a
+         *     membership left or removed). Someone invited (told by e-mail with a link to the community's
+         *     page) finds the invitation to accept here; someone waiting for a decision, or hidden from the
+         *     directory, finds their row. 404 when the caller has no row in the community (or does not see
+         *     the community); a data system 403.
+         *     In the access line the collaborative is a learning community: `member` is an ACTIVE member of it,
+         *     `otherMember` a person of another organisation invited to it (not yet a member), `lead` and
+         *     `faculty` its faculty; `outsider` has nothing to do with it. A collaborative that is not a learning
+         *     community answers 404.
+         */
+        get: operations["getMyCommunityMembership"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/collaboratives/{collaborativeId}/community-members/join-requests": {
         parameters: {
             query?: never;
@@ -2920,10 +2951,16 @@ export interface paths {
         put?: never;
         /**
          * Invite a person to a learning community
-         * @description The community's stewards (admins, its faculty, its facilitators) invite a person the platform
-         *     knows (`userId`; 400 naming it when unknown): an INVITED row that the person accepts, told in the
-         *     app and by e-mail. An ACTIVE member who is no steward 403, anybody else 404. A person already in
-         *     (or waiting, or invited) 409.
+         * @description The community's stewards (admins, its faculty, its facilitators) invite a person: an INVITED row
+         *     that the person accepts (they find it with `getMyCommunityMembership`), told in the app and by
+         *     e-mail. Exactly one of `userId` (a person the platform knows; 400 naming it when unknown) and
+         *     `email` (anyone: a steward need not see the person's organisation) names the person (400 naming
+         *     `userId` when both or neither). An e-mail nobody uses yet records a new person (`name` is theirs),
+         *     recognised at their first sign-in by that verified address; where the server administers
+         *     Keycloak accounts, their account is created and Keycloak e-mails them to set a password once the
+         *     invitation is saved. `organizationId` must be one of the invited person's organisations (400).
+         *     An ACTIVE member who is no steward 403, anybody else 404. A person already in (or waiting, or
+         *     invited) 409.
          *     In the access line the collaborative is a learning community: `member` is an ACTIVE member of it,
          *     `otherMember` a person of another organisation invited to it (not yet a member), `lead` and
          *     `faculty` its faculty; `outsider` has nothing to do with it. A collaborative that is not a learning
@@ -6333,12 +6370,20 @@ export interface components {
              */
             visible: boolean;
         };
+        /** @description Exactly one of `userId` and `email` */
         CommunityInvitationInput: {
             /**
              * Format: uuid
              * @description A person the platform knows
              */
-            userId: string;
+            userId?: string;
+            /**
+             * Format: email
+             * @description The person's e-mail address, whether or not they use the platform yet
+             */
+            email?: string;
+            /** @description With `email`: the name of a person the platform does not know yet */
+            name?: string;
             /**
              * Format: uuid
              * @description One of the invited person's organisations
@@ -12467,6 +12512,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CommunityMemberPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getMyCommunityMembership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collaborativeId: components["parameters"]["CollaborativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's row */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityMember"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -4,8 +4,7 @@ import { api } from '@/lib/api/client';
 import { isApiError } from '@/lib/api/problem';
 import { request, requestVersioned, type Versioned } from '@/lib/api/request';
 import type { components } from '@/lib/api/schema';
-import { rememberedRow } from '../utils/remembered';
-import { ownRow, type CommunityMember, type CommunityMemberStatus } from '../utils/standing';
+import type { CommunityMember, CommunityMemberStatus } from '../utils/standing';
 import { communityKeys } from './keys';
 
 export type CommunityJoinRequest = components['schemas']['CommunityJoinRequest'];
@@ -39,42 +38,27 @@ export const useDirectory = (collaborativeId: string, params: DirectoryParams, e
     }),
   );
 
-const MAX_PAGES = 10;
-
 /**
- * The signed-in person's own row: the one remembered in this browser, else found in the directory
- * (stewards see every row, members the visible ones). Null when they have none the API shows them.
+ * The signed-in person's own row (the open one, else the one that ended last), whatever the
+ * directory shows them; null when they have none.
  */
-export async function findMine(collaborativeId: string, userId: string): Promise<CommunityMember | null> {
-  const remembered = rememberedRow.get(collaborativeId, userId);
-  if (remembered) {
-    try {
-      const { data } = await getMember(collaborativeId, remembered);
-      if (data.userId === userId) return data;
-    } catch (error) {
-      if (!isApiError(error, 404)) throw error;
-    }
-    rememberedRow.forget(collaborativeId, userId);
-  }
-  const rows: CommunityMember[] = [];
+export async function findMine(collaborativeId: string): Promise<CommunityMember | null> {
   try {
-    for (let page = 0; page < MAX_PAGES; page++) {
-      const answer = await listMembers(collaborativeId, { page, size: 100 });
-      rows.push(...answer.items);
-      if ((page + 1) * answer.size >= answer.total) break;
-    }
+    const { data } = await requestVersioned(
+      api.GET('/api/collaboratives/{collaborativeId}/community-members/mine', { params: { path: { collaborativeId } } }),
+    );
+    return data;
   } catch (error) {
-    if (isApiError(error, 404) || isApiError(error, 403)) return null;
+    if (isApiError(error, 404)) return null;
     throw error;
   }
-  return ownRow(rows, userId) ?? null;
 }
 
 export const useMyRow = (collaborativeId: string, userId: string | undefined) =>
   useQuery(
     queryOptions({
       queryKey: communityKeys.mine(collaborativeId, userId ?? ''),
-      queryFn: () => findMine(collaborativeId, userId!),
+      queryFn: () => findMine(collaborativeId),
       enabled: Boolean(userId),
     }),
   );
@@ -93,24 +77,19 @@ interface OnRow {
 /** The row as it is now, with its ETag: actions apply to the current version (If-Match). */
 const current = ({ collaborativeId, memberId }: OnRow) => getMember(collaborativeId, memberId);
 
-export async function joinCommunity({
+export const joinCommunity = ({
   collaborativeId,
-  userId,
   body,
 }: {
   collaborativeId: string;
-  userId: string;
   body: CommunityJoinRequest;
-}): Promise<Versioned<CommunityMember>> {
-  const row = await requestVersioned(
+}): Promise<Versioned<CommunityMember>> =>
+  requestVersioned(
     api.POST('/api/collaboratives/{collaborativeId}/community-members/join-requests', {
       params: { path: { collaborativeId } },
       body,
     }),
   );
-  rememberedRow.set(collaborativeId, userId, row.data.id);
-  return row;
-}
 
 export const inviteToCommunity = ({ collaborativeId, body }: { collaborativeId: string; body: CommunityInvitationInput }) =>
   requestVersioned(
@@ -152,19 +131,16 @@ export async function actOnRow({ collaborativeId, memberId, action }: OnRow & { 
 export async function setVisibility({
   collaborativeId,
   memberId,
-  userId,
   visible,
   region,
-}: OnRow & { userId: string; visible: boolean; region?: string }) {
+}: OnRow & { visible: boolean; region?: string }) {
   const { etag } = await current({ collaborativeId, memberId });
-  const row = await requestVersioned(
+  return requestVersioned(
     api.PUT('/api/collaboratives/{collaborativeId}/community-members/{memberId}/visibility', {
       params: { path: { collaborativeId, memberId }, header: { 'If-Match': etag } },
       body: { visible, ...(region ? { region } : {}) },
     }),
   );
-  rememberedRow.set(collaborativeId, userId, memberId);
-  return row;
 }
 
 export function useJoinCommunity() {

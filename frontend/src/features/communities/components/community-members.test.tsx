@@ -14,6 +14,13 @@ import type { CommunityMember } from '../utils/standing';
 const PATH = `/collaboratives/${TFCBT_ID}/community`;
 const MEMBERS = '/api/collaboratives/:id/community-members';
 
+/** The caller's own row as the API answers it (404: none); registered before `/:memberId`. */
+const ownRowIs = (answer: () => CommunityMember | undefined) =>
+  http.get(apiUrl(`${MEMBERS}/mine`), () => {
+    const r = answer();
+    return r ? HttpResponse.json(r, { headers: { ETag: '"0"' } }) : problem(404, 'Not Found');
+  });
+
 function row(overrides: Partial<CommunityMember> = {}): CommunityMember {
   return {
     id: '00000000-0000-4000-8000-000000000901',
@@ -60,7 +67,6 @@ async function open(me: Me) {
 }
 
 beforeEach(() => {
-  localStorage.clear();
   community();
 });
 
@@ -70,6 +76,7 @@ describe('a learning community’s members page', () => {
     let body: unknown;
     let asked: CommunityMember | undefined;
     server.use(
+      ownRowIs(() => asked),
       http.get(apiUrl(MEMBERS), () => problem(404, 'Not Found')),
       http.post(apiUrl(`${MEMBERS}/join-requests`), async ({ request }) => {
         body = await request.json();
@@ -96,7 +103,7 @@ describe('a learning community’s members page', () => {
     const status = await screen.findByText(/Your request to join was sent/);
     await waitFor(() => expect(status.closest('[role="status"]')).toHaveFocus());
     expect(body).toEqual({ organizationId: RIVERSIDE_ID, region: 'North East', message: 'We run school groups', visible: true });
-    // The row is found again (remembered in this browser): waiting, with a way to withdraw.
+    // The API answers the person's own row now: waiting, with a way to withdraw.
     expect(await within(mine).findByText('Asked to join')).toBeInTheDocument();
     expect(within(mine).getByRole('button', { name: 'Withdraw my request' })).toBeInTheDocument();
     expect(within(mine).queryByRole('button', { name: 'Ask to join' })).not.toBeInTheDocument();
@@ -105,6 +112,7 @@ describe('a learning community’s members page', () => {
   it('shows a refused request at the form (already asked: 409)', async () => {
     const user = userEvent.setup();
     server.use(
+      ownRowIs(() => undefined),
       http.get(apiUrl(MEMBERS), () => problem(404, 'Not Found')),
       http.post(apiUrl(`${MEMBERS}/join-requests`), () =>
         problem(409, 'Conflict', { detail: 'the person already asked to join; a facilitator decides' }),
@@ -127,6 +135,7 @@ describe('a learning community’s members page', () => {
     let approvedWith: string | null = null;
     let rows = [pending];
     server.use(
+      ownRowIs(() => undefined),
       http.get(apiUrl(MEMBERS), ({ request }) => {
         const status = new URL(request.url).searchParams.get('status');
         return HttpResponse.json(page(rows.filter((r) => !status || r.status === status)));
@@ -159,6 +168,7 @@ describe('a learning community’s members page', () => {
     const user = userEvent.setup();
     const pending = row({ status: 'PENDING', joinedAt: undefined });
     server.use(
+      ownRowIs(() => undefined),
       http.get(apiUrl(MEMBERS), () => HttpResponse.json(page([pending]))),
       http.get(apiUrl(`${MEMBERS}/:memberId`), () => HttpResponse.json(pending, { headers: { ETag: '"3"' } })),
       http.post(apiUrl(`${MEMBERS}/:memberId/decline`), () =>
@@ -180,6 +190,7 @@ describe('a learning community’s members page', () => {
     const me = row();
     let body: unknown;
     server.use(
+      ownRowIs(() => me),
       http.get(apiUrl(MEMBERS), () => HttpResponse.json(page([me, lee]))),
       http.get(apiUrl(`${MEMBERS}/:memberId`), () => HttpResponse.json(me, { headers: { ETag: '"5"' } })),
       http.put(apiUrl(`${MEMBERS}/:memberId/visibility`), async ({ request }) => {
@@ -206,9 +217,9 @@ describe('a learning community’s members page', () => {
   it('lets an invited person accept the invitation', async () => {
     const user = userEvent.setup();
     let invited = row({ status: 'INVITED', joinedAt: undefined, message: 'Join us!' });
-    localStorage.setItem(`lcp.community.${TFCBT_ID}.${riversideClinician.userId}`, invited.id);
     let acceptedWith: string | null = null;
     server.use(
+      ownRowIs(() => invited),
       http.get(apiUrl(MEMBERS), () =>
         invited.status === 'ACTIVE' ? HttpResponse.json(page([invited])) : problem(404, 'Not Found'),
       ),
@@ -229,9 +240,53 @@ describe('a learning community’s members page', () => {
     expect(within(mine).getByRole('button', { name: 'Leave the community' })).toBeInTheDocument();
   });
 
+  it('lets a steward invite a person by e-mail, and shows a person already in at the address', async () => {
+    const user = userEvent.setup();
+    const bodies: unknown[] = [];
+    server.use(
+      ownRowIs(() => undefined),
+      http.get(apiUrl(MEMBERS), () => HttpResponse.json(page([]))),
+      http.post(apiUrl(`${MEMBERS}/invitations`), async ({ request }) => {
+        bodies.push(await request.json());
+        return bodies.length === 1
+          ? HttpResponse.json(row({ status: 'INVITED', name: 'Nia New', joinedAt: undefined }), {
+              status: 201,
+              headers: { ETag: '"0"' },
+            })
+          : problem(409, 'Conflict', { detail: 'the person is already invited; they accept the invitation' });
+      }),
+    );
+    await open({ ...faculty1, facultyOf: [{ collaborativeId: TFCBT_ID, title: 'Trauma-Informed Schools', lead: true }] });
+    const invite = async () => {
+      await user.click(screen.getByRole('button', { name: 'Invite a person' }));
+      return screen.findByRole('dialog', { name: /Invite/ });
+    };
+    let dialog = await invite();
+    expect(within(dialog).getByRole('radio', { name: 'By e-mail address' })).toBeChecked();
+    await user.click(within(dialog).getByRole('button', { name: 'Invite' }));
+    expect(within(dialog).getByLabelText(/E-mail address/)).toHaveAccessibleDescription(
+      expect.stringContaining('Enter the person’s e-mail address'),
+    );
+    await user.type(within(dialog).getByLabelText(/E-mail address/), 'nia@school.example.org');
+    await user.type(within(dialog).getByLabelText(/^Name/), 'Nia New');
+    await user.click(within(dialog).getByRole('button', { name: 'Invite' }));
+    await waitFor(() => expect(bodies).toHaveLength(1));
+    expect(bodies[0]).toEqual({ email: 'nia@school.example.org', name: 'Nia New' });
+
+    dialog = await invite();
+    await user.type(within(dialog).getByLabelText(/E-mail address/), 'nia@school.example.org');
+    await user.click(within(dialog).getByRole('button', { name: 'Invite' }));
+    await waitFor(() =>
+      expect(within(dialog).getByLabelText(/E-mail address/)).toHaveAccessibleDescription(
+        expect.stringContaining('already invited'),
+      ),
+    );
+  });
+
   it('is not found for a collaborative that is not a learning community', async () => {
     server.use(
       http.get(apiUrl('/api/collaboratives/:id'), () => HttpResponse.json(collaborative(), { headers: { ETag: '"1"' } })),
+      ownRowIs(() => undefined),
       http.get(apiUrl(MEMBERS), () => problem(404, 'Not Found')),
     );
     renderApp(PATH, { me: riversideClinician });

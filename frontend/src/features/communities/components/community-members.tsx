@@ -141,7 +141,6 @@ export function CommunityMembers({ collaborativeId }: { collaborativeId: string 
       <FormDialog opened={dialog === 'join'} title={`Ask to join ${c.title}`} onClose={() => setDialog(null)} size="md">
         <JoinForm
           collaborativeId={collaborativeId}
-          userId={me.userId ?? ''}
           organizations={me.organizations}
           onDone={() => {
             setDialog(null);
@@ -304,7 +303,6 @@ function VisibilityForm({
   row: CommunityMember;
   onSaid: (ok: boolean, message: string) => void;
 }) {
-  const me = useMe();
   const save = useSetVisibility();
   const [visible, setVisible] = useState(row.visible);
   const [region, setRegion] = useState(row.region ?? '');
@@ -315,7 +313,7 @@ function VisibilityForm({
       onSubmit={(e) => {
         e.preventDefault();
         save.mutate(
-          { collaborativeId, memberId: row.id, userId: me.userId ?? '', visible, region: region.trim() || undefined },
+          { collaborativeId, memberId: row.id, visible, region: region.trim() || undefined },
           {
             onSuccess: () =>
               onSaid(true, visible ? 'Other members now see you in the directory.' : 'You are hidden from the directory now.'),

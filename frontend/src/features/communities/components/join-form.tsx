@@ -11,13 +11,11 @@ import type { CommunityMember } from '../utils/standing';
 /** Ask to join a learning community: for which organisation (optional), region, a message, visibility. */
 export function JoinForm({
   collaborativeId,
-  userId,
   organizations,
   onDone,
   onCancel,
 }: {
   collaborativeId: string;
-  userId: string;
   organizations: readonly MyOrganization[];
   onDone: (row: CommunityMember) => void;
   onCancel: () => void;
@@ -39,7 +37,7 @@ export function JoinForm({
     errorAt: { 409: 'message' },
     focus: 'field',
     summaryTitle: () => 'Not sent',
-    send: (v) => join.mutateAsync({ collaborativeId, userId, body: joinBody(v) }),
+    send: (v) => join.mutateAsync({ collaborativeId, body: joinBody(v) }),
     onSaved: (saved) => onDone(saved.data),
   });
   const { field, form } = server;

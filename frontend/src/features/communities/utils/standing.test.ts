@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { joinBody } from './join-values';
-import { ownRow, standingOf, type CommunityMember } from './standing';
+import { standingOf, type CommunityMember } from './standing';
 
 const ME = 'u-1';
 const C = 'c-1';
@@ -21,30 +21,6 @@ function row(overrides: Partial<CommunityMember> = {}): CommunityMember {
     ...overrides,
   };
 }
-
-describe('the person’s own row', () => {
-  it('is the open one among several of theirs', () => {
-    const rows = [
-      row({ id: 'old', status: 'DECLINED', endedAt: '2026-01-05T10:00:00Z' }),
-      row({ id: 'other', userId: 'u-2' }),
-      row({ id: 'open', status: 'PENDING' }),
-    ];
-    expect(ownRow(rows, ME)?.id).toBe('open');
-  });
-
-  it('is the one that ended last when none is open', () => {
-    const rows = [
-      row({ id: 'first', status: 'DECLINED', endedAt: '2026-01-05T10:00:00Z' }),
-      row({ id: 'last', status: 'LEFT', endedAt: '2026-03-05T10:00:00Z' }),
-    ];
-    expect(ownRow(rows, ME)?.id).toBe('last');
-  });
-
-  it('is nothing without a row of theirs or without a user id', () => {
-    expect(ownRow([row({ userId: 'u-2' })], ME)).toBeUndefined();
-    expect(ownRow([row()], undefined)).toBeUndefined();
-  });
-});
 
 describe('the standing in a community', () => {
   const person = { roles: [], facultyOf: [] };

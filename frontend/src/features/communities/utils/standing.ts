@@ -9,16 +9,6 @@ export const CURRENT: readonly CommunityMemberStatus[] = ['PENDING', 'INVITED', 
 
 export const isCurrent = (m: Pick<CommunityMember, 'status'>) => CURRENT.includes(m.status);
 
-/**
- * The person's own row among some rows: the open one if there is one, else the one that ended last
- * (a declined request, a membership left), else nothing.
- */
-export function ownRow(rows: readonly CommunityMember[], userId: string | undefined): CommunityMember | undefined {
-  if (!userId) return undefined;
-  const mine = rows.filter((m) => m.userId === userId);
-  return mine.find(isCurrent) ?? [...mine].sort((a, b) => (b.endedAt ?? b.updatedAt).localeCompare(a.endedAt ?? a.updatedAt))[0];
-}
-
 /** What the signed-in person may do in a community (the API decides; this only shows the buttons). */
 export interface Standing {
   /** Admins, the community's faculty and its ACTIVE facilitators: approve, decline, invite, remove. */

@@ -74,6 +74,33 @@ public class CommunityMember extends Tracked {
   @Column(name = "ended_at")
   public Instant endedAt;
 
+  /**
+   * A new row of the community: a request (PENDING) or an invitation (INVITED) of a person, made by
+   * {@code by}.
+   */
+  static CommunityMember open(
+      UUID collaborativeId,
+      UUID userId,
+      UUID organizationId,
+      Status status,
+      String name,
+      String message,
+      UUID by,
+      Instant now) {
+    CommunityMember m = new CommunityMember();
+    m.id = UUID.randomUUID();
+    m.collaborativeId = collaborativeId;
+    m.userId = userId;
+    m.organizationId = organizationId;
+    m.status = status;
+    m.name = name;
+    m.message = message;
+    m.requestedBy = by;
+    m.requestedAt = now;
+    m.created(now);
+    return m;
+  }
+
   boolean current() {
     return Status.CURRENT.contains(status);
   }

@@ -35,6 +35,22 @@ public class CommunityMemberRepository
   }
 
   /**
+   * The person's own row: the open one if there is one, else the one that ended last (a declined
+   * request, a membership left).
+   */
+  Optional<CommunityMember> mine(UUID collaborativeId, UUID userId) {
+    return current(collaborativeId, userId)
+        .or(
+            () ->
+                find(
+                        "collaborativeId = ?1 and userId = ?2"
+                            + " order by coalesce(endedAt, updatedAt) desc, id",
+                        collaborativeId,
+                        userId)
+                    .firstResultOptional());
+  }
+
+  /**
    * The directory: every row of a status (or every row) for stewards; the visible ACTIVE members
    * for members. By name.
    */

@@ -33,6 +33,11 @@ public class CommunityResource implements CommunitiesApi {
   }
 
   @Override
+  public Response getMyCommunityMembership(UUID collaborativeId) {
+    return Responses.ok(members.mine(actors.current(), collaborativeId));
+  }
+
+  @Override
   public Response requestToJoinCommunity(UUID collaborativeId, CommunityJoinRequest input) {
     var created = members.requestToJoin(actors.current(), collaborativeId, input);
     return Responses.created(location(collaborativeId, created.body().getId()), created);

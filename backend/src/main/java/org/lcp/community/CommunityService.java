@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 import org.lcp.api.model.CommunityInvitationInput;
 import org.lcp.api.model.CommunityJoinRequest;
 import org.lcp.api.model.CommunityMemberPage;
@@ -22,10 +23,12 @@ import org.lcp.collaborative.FacultyRepository;
 import org.lcp.common.audit.AuditLog;
 import org.lcp.common.audit.AuditLog.Subject;
 import org.lcp.common.error.ApiException;
+import org.lcp.common.identity.IdentityAccounts;
 import org.lcp.common.security.Actor;
 import org.lcp.common.security.AppUser;
 import org.lcp.common.security.AppUserRepository;
 import org.lcp.common.security.CommunityPolicy;
+import org.lcp.common.tx.AfterCommit;
 import org.lcp.common.web.ETags;
 import org.lcp.common.web.Enums;
 import org.lcp.common.web.Paging;
@@ -43,6 +46,8 @@ import org.lcp.organization.OrganizationRepository;
 @ApplicationScoped
 public class CommunityService {
 
+  private static final Logger LOG = Logger.getLogger(CommunityService.class);
+
   private final CollaborativeRepository collaboratives;
   private final FacultyRepository faculty;
   private final CommunityMemberRepository members;
@@ -52,6 +57,8 @@ public class CommunityService {
   private final CommunityPolicy policy;
   private final AuditLog audit;
   private final Event<Notify> notify;
+  private final IdentityAccounts accounts;
+  private final AfterCommit afterCommit;
 
   public CommunityService(
       CollaborativeRepository collaboratives,
@@ -62,7 +69,9 @@ public class CommunityService {
       MembershipRepository memberships,
       CommunityPolicy policy,
       AuditLog audit,
-      Event<Notify> notify) {
+      Event<Notify> notify,
+      IdentityAccounts accounts,
+      AfterCommit afterCommit) {
     this.collaboratives = collaboratives;
     this.faculty = faculty;
     this.members = members;
@@ -72,6 +81,8 @@ public class CommunityService {
     this.policy = policy;
     this.audit = audit;
     this.notify = notify;
+    this.accounts = accounts;
+    this.afterCommit = afterCommit;
   }
 
   // ---- reading ----------------------------------------------------------------------------------
@@ -101,6 +112,21 @@ public class CommunityService {
     return versioned(actor, c, m);
   }
 
+  /** The caller's own row: the open one, else the one that ended last; 404 when there is none. */
+  @Transactional
+  public Versioned<org.lcp.api.model.CommunityMember> mine(Actor actor, UUID communityId) {
+    Collaborative c = community(actor, communityId);
+    policy.requireOwn(actor, c.ref());
+    CommunityMember m =
+        members
+            .mine(c.id, actor.userId())
+            .orElseThrow(
+                () ->
+                    ApiException.notFound(
+                        "you have no request, invitation or membership in this community"));
+    return versioned(actor, c, m);
+  }
+
   // ---- joining ----------------------------------------------------------------------------------
 
   @Transactional
@@ -112,20 +138,18 @@ public class CommunityService {
       throw ApiException.invalid("organizationId", "is not one of your organisations");
     }
     requireNotCurrent(c, actor.userId());
-    Instant now = Instant.now();
-    CommunityMember m = new CommunityMember();
-    m.id = UUID.randomUUID();
-    m.collaborativeId = c.id;
-    m.userId = actor.userId();
-    m.organizationId = in.getOrganizationId();
-    m.status = CommunityMember.Status.PENDING;
+    CommunityMember m =
+        CommunityMember.open(
+            c.id,
+            actor.userId(),
+            in.getOrganizationId(),
+            CommunityMember.Status.PENDING,
+            actor.displayName(),
+            Times.text(in.getMessage()),
+            actor.userId(),
+            Instant.now());
     m.visible = Boolean.TRUE.equals(in.getVisible());
-    m.name = actor.displayName();
     m.region = Times.text(in.getRegion());
-    m.message = Times.text(in.getMessage());
-    m.requestedBy = actor.userId();
-    m.requestedAt = now;
-    m.created(now);
     members.persist(m);
     members.flush();
     audit.record("community-member.requested", subject(m), null, m.snapshot(), null);
@@ -152,28 +176,22 @@ public class CommunityService {
       Actor actor, UUID communityId, CommunityInvitationInput in) {
     Collaborative c = community(actor, communityId);
     policy.requireInvite(actor, c.ref());
-    AppUser person =
-        users
-            .findByIdOptional(in.getUserId())
-            .orElseThrow(
-                () -> ApiException.invalid("userId", "is not a person the platform knows"));
+    AppUser person = invitee(in);
     if (in.getOrganizationId() != null && !memberships.exists(in.getOrganizationId(), person.id)) {
       throw ApiException.invalid(
           "organizationId", "is not one of the invited person's organisations");
     }
     requireNotCurrent(c, person.id);
-    Instant now = Instant.now();
-    CommunityMember m = new CommunityMember();
-    m.id = UUID.randomUUID();
-    m.collaborativeId = c.id;
-    m.userId = person.id;
-    m.organizationId = in.getOrganizationId();
-    m.status = CommunityMember.Status.INVITED;
-    m.name = person.name == null || person.name.isBlank() ? person.email : person.name;
-    m.message = Times.text(in.getMessage());
-    m.requestedBy = actor.userId();
-    m.requestedAt = now;
-    m.created(now);
+    CommunityMember m =
+        CommunityMember.open(
+            c.id,
+            person.id,
+            in.getOrganizationId(),
+            CommunityMember.Status.INVITED,
+            person.name == null || person.name.isBlank() ? person.email : person.name,
+            Times.text(in.getMessage()),
+            actor.userId(),
+            Instant.now());
     members.persist(m);
     members.flush();
     audit.record("community-member.invited", subject(m), null, m.snapshot(), null);
@@ -314,6 +332,41 @@ public class CommunityService {
   }
 
   // ---- helpers ----------------------------------------------------------------------------------
+
+  /**
+   * The invited person: by id (a person the platform knows), or by e-mail (recorded when nobody
+   * uses it yet; where the server administers Keycloak accounts, the account is made and its "set
+   * your password" e-mail sent once the invitation is saved).
+   */
+  private AppUser invitee(CommunityInvitationInput in) {
+    if ((in.getUserId() == null) == (in.getEmail() == null)) {
+      throw ApiException.invalid(
+          "userId", "name the person by exactly one of userId and email (not both, not neither)");
+    }
+    if (in.getUserId() != null) {
+      return users
+          .findByIdOptional(in.getUserId())
+          .orElseThrow(() -> ApiException.invalid("userId", "is not a person the platform knows"));
+    }
+    String email = in.getEmail().trim();
+    String name = Times.text(in.getName());
+    AppUser person = users.findOrCreateByEmail(email, name);
+    if (!person.hasSignedIn() && accounts.enabled()) {
+      afterCommit.run(
+          () -> {
+            try {
+              accounts.sendInvitation(accounts.findOrCreateUser(email, name));
+            } catch (RuntimeException e) {
+              LOG.warnf(
+                  e,
+                  "the community invitation of %s was saved but Keycloak's e-mail to set a"
+                      + " password could not be sent",
+                  email);
+            }
+          });
+    }
+    return person;
+  }
 
   /** The learning community: 404 when there is no such collaborative or it is not a community. */
   private Collaborative community(Actor actor, UUID communityId) {

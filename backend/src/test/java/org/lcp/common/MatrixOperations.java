@@ -283,6 +283,7 @@ final class MatrixOperations {
         "getCommunityMember",
         COMMUNITY,
         w -> req().path("collaborativeId", w.collaborative).path("memberId", w.memberRow));
+    op("getMyCommunityMembership", COMMUNITY, w -> req().path("collaborativeId", w.collaborative));
     op("endCommunityMembership", COMMUNITY, w -> communityRow(w, w.memberRow));
     op("approveCommunityMember", COMMUNITY, w -> communityRow(w, w.colleagueRequest));
     op("declineCommunityMember", COMMUNITY, w -> communityRow(w, w.colleagueRequest));

@@ -270,6 +270,110 @@ class CommunityResourceTest {
         .body("violations.field", hasItem("userId"));
   }
 
+  @Test
+  void aStewardInvitesByEmailAndTheInviteeFindsTheInvitationAsTheirOwnRow() {
+    // someone who has never signed in: recorded by e-mail, told by e-mail, recognised at sign-in
+    Person newcomer = Person.member();
+    Api.as(lead)
+        .body(
+            Map.of(
+                "email", newcomer.email(),
+                "name", newcomer.name(),
+                "message", "Come along"))
+        .post(base + "/invitations")
+        .then()
+        .statusCode(201)
+        .body("status", equalTo("INVITED"))
+        .body("name", equalTo(newcomer.name()));
+    MockMail.await(mailbox, newcomer.email(), 1);
+    Fixtures.signIn(newcomer);
+    var mine =
+        Api.as(newcomer)
+            .get(base + "/mine")
+            .then()
+            .statusCode(200)
+            .body("status", equalTo("INVITED"))
+            .body("userId", equalTo(userId(newcomer)))
+            .extract();
+    String row = mine.path("id");
+    Api.as(newcomer)
+        .header("If-Match", mine.header("ETag"))
+        .post(base + "/{id}/acceptance", row)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ACTIVE"));
+    Api.as(newcomer).get(base + "/mine").then().statusCode(200).body("id", equalTo(row));
+
+    // someone known, by e-mail: the same person, once; again 409
+    Person known = Fixtures.signIn(Person.member());
+    Api.as(lead)
+        .body(Map.of("email", known.email().toUpperCase(java.util.Locale.ROOT)))
+        .post(base + "/invitations")
+        .then()
+        .statusCode(201)
+        .body("userId", equalTo(userId(known)));
+    Api.as(lead)
+        .body(Map.of("userId", userId(known)))
+        .post(base + "/invitations")
+        .then()
+        .statusCode(409);
+    assertThat(
+            Db.count(
+                "select count(*) from app_user where lower(email) = lower('"
+                    + known.email()
+                    + "')"))
+        .isEqualTo(1);
+
+    // both or neither of userId and email, a malformed address: 400 naming the field
+    Api.as(lead)
+        .body(Map.of("userId", userId(known), "email", known.email()))
+        .post(base + "/invitations")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("userId"));
+    Api.badInput(lead)
+        .body(Map.of("email", "not-an-address"))
+        .post(base + "/invitations")
+        .then()
+        .statusCode(400)
+        .body("violations.field", hasItem("email"));
+  }
+
+  @Test
+  void onesOwnRowIsFoundWhateverTheDirectoryShowsAndNobodyElseIsFound() {
+    Person p = Fixtures.signIn(Person.member());
+    // no row: 404, for the lead too (they see every row through the directory instead)
+    Api.as(p).get(base + "/mine").then().statusCode(404);
+    Api.as(lead).get(base + "/mine").then().statusCode(404);
+    String row = request(p, false);
+    // waiting: not in any directory the person may read, but their own row
+    Api.as(p).get(base).then().statusCode(404);
+    Api.as(p)
+        .get(base + "/mine")
+        .then()
+        .statusCode(200)
+        .body("id", equalTo(row))
+        .body("status", equalTo("PENDING"))
+        .header("ETag", notNullValue());
+    Api.as(lead)
+        .header("If-Match", Fixtures.etag(lead, base + "/{id}", row))
+        .post(base + "/{id}/decline", row)
+        .then()
+        .statusCode(200);
+    // ended: the row that ended last
+    Api.as(p).get(base + "/mine").then().statusCode(200).body("status", equalTo("DECLINED"));
+    // asked again: the open row wins over the declined one
+    String again = request(p, true);
+    Api.as(p).get(base + "/mine").then().statusCode(200).body("id", equalTo(again));
+    // another community's own row is not this one's; a collaborative is no community
+    Api.as(p).get(otherBase + "/mine").then().statusCode(404);
+    Api.as(lead)
+        .get("/api/collaboratives/{id}/community-members/mine", Fixtures.collaborative(lead))
+        .then()
+        .statusCode(404);
+    Api.anonymous().get(base + "/mine").then().statusCode(401);
+  }
+
   // ---- the directory ----------------------------------------------------------------------------
 
   @Test

@@ -55,6 +55,11 @@ public class ApiException extends RuntimeException {
         404, ProblemTypes.NOT_FOUND, "Not found", what + " " + id + " does not exist", null, null);
   }
 
+  /** 404 saying what is missing in a sentence of its own. */
+  public static ApiException notFound(String detail) {
+    return new ApiException(404, ProblemTypes.NOT_FOUND, "Not found", detail, null, null);
+  }
+
   public static ApiException forbidden(String detail) {
     return new ApiException(403, ProblemTypes.FORBIDDEN, "Forbidden", detail, null, null);
   }

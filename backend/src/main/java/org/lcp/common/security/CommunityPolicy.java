@@ -15,6 +15,7 @@ import org.lcp.common.security.Refs.CommunityMemberRef;
  * nothing to do here (403).
  *
  * <ul>
+ *   <li>read one's own row (request, invitation, membership): the person themself;
  *   <li>ask to join: any signed-in person who sees the community;
  *   <li>invite, approve or decline a request, remove a member: stewards (an ACTIVE member 403);
  *   <li>accept an invitation, set one's own visibility and region: the person themself (403 for
@@ -56,6 +57,11 @@ public class CommunityPolicy {
   /** Whether the directory shows the actor every row (requests, invitations, hidden members). */
   public boolean seesEveryone(Actor actor, UUID communityId) {
     return isSteward(actor, communityId);
+  }
+
+  /** Reading one's own row: any person who sees the community (their row, or 404). */
+  public void requireOwn(Actor actor, CollaborativeRef c) {
+    visible(actor, c);
   }
 
   /** Asking to join: any person who sees the community, while it is not CLOSED. */
