@@ -1,6 +1,7 @@
 package org.lcp.library;
 
 import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -50,29 +51,38 @@ public class LibraryUploadResource {
     this.urls = urls;
   }
 
+  /** The form of a new file item: the file and its description (the same for both libraries). */
+  public static class FileItemForm {
+    @RestForm("file")
+    public FileUpload file;
+
+    @RestForm("title")
+    public String title;
+
+    @RestForm("description")
+    public String description;
+
+    @RestForm("tags")
+    public List<String> tags;
+
+    @RestForm("audience")
+    public String audience;
+
+    @RestForm("organizationId")
+    public String organizationId;
+  }
+
   @POST
   @Path("/api/collaboratives/{collaborativeId}/library/files")
   public Response uploadLibraryFile(
-      @PathParam("collaborativeId") UUID collaborativeId,
-      @RestForm("file") FileUpload file,
-      @RestForm("title") String title,
-      @RestForm("description") String description,
-      @RestForm("tags") List<String> tags,
-      @RestForm("audience") String audience,
-      @RestForm("organizationId") String organizationId) {
-    return upload(collaborativeId, file, title, description, tags, audience, organizationId);
+      @PathParam("collaborativeId") UUID collaborativeId, @BeanParam FileItemForm form) {
+    return upload(collaborativeId, form);
   }
 
   @POST
   @Path("/api/library/files")
-  public Response uploadNetworkLibraryFile(
-      @RestForm("file") FileUpload file,
-      @RestForm("title") String title,
-      @RestForm("description") String description,
-      @RestForm("tags") List<String> tags,
-      @RestForm("audience") String audience,
-      @RestForm("organizationId") String organizationId) {
-    return upload(null, file, title, description, tags, audience, organizationId);
+  public Response uploadNetworkLibraryFile(@BeanParam FileItemForm form) {
+    return upload(null, form);
   }
 
   @POST
@@ -106,21 +116,15 @@ public class LibraryUploadResource {
 
   private static final int MAX_IF_MATCH = 100;
 
-  private Response upload(
-      UUID collaborativeId,
-      FileUpload file,
-      String title,
-      String description,
-      List<String> tags,
-      String audience,
-      String organizationId) {
+  private Response upload(UUID collaborativeId, FileItemForm posted) {
+    FileUpload file = posted.file;
     var form =
         new LibraryService.FileForm(
-            title,
-            description,
-            tags,
-            audience,
-            organizationId,
+            posted.title,
+            posted.description,
+            posted.tags,
+            posted.audience,
+            posted.organizationId,
             file == null ? null : file.fileName(),
             file == null ? null : file.contentType());
     try (InputStream in = open(file)) {
