@@ -181,7 +181,6 @@ function EditDialogBody({
   if (!query.data) return <QueryState query={query} what="the announcement" />;
   return (
     <EditAnnouncementForm
-      key={query.data.etag}
       base={query.data}
       onReload={async () => (await query.refetch()).data}
       onDone={onDone}

@@ -311,6 +311,38 @@ describe('changing and deleting', () => {
     expect(patch).toEqual({ ifMatch: '"3"', body: { title: 'Call moves to Friday', unpin: true } });
   });
 
+  it('says when someone else changed it meanwhile (412), and reloads the latest version', async () => {
+    const user = userEvent.setup();
+    let current = news({ mayChange: true });
+    let etag = '"3"';
+    const sent: (string | null)[] = [];
+    server.use(
+      feed([current]),
+      http.get(apiUrl('/api/announcements/:id'), () => HttpResponse.json(current, { headers: { ETag: etag } })),
+      http.patch(apiUrl('/api/announcements/:id'), ({ request }) => {
+        sent.push(request.headers.get('If-Match'));
+        if (request.headers.get('If-Match') !== etag) return problem(412, 'Precondition Failed');
+        return HttpResponse.json(current, { headers: { ETag: '"9"' } });
+      }),
+    );
+    renderApp(FEED, { me: faculty1 });
+    const card = await screen.findByRole('article', { name: 'March call moves to Thursday' });
+    await user.click(within(card).getByRole('button', { name: 'Edit: March call moves to Thursday' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit the announcement' });
+    const text = await within(dialog).findByLabelText(/^Text/);
+    // Someone else changes it while the form is open.
+    current = { ...current, body: 'Changed by someone else.' };
+    etag = '"4"';
+    await user.type(text, ' More.');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByRole('alert', { name: /Someone else changed this announcement/ })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Reload the latest version' }));
+    await waitFor(() => expect(within(dialog).getByLabelText(/^Text/)).toHaveValue('Changed by someone else.'));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('March call moves to Thursday was saved.')).toBeInTheDocument();
+    expect(sent).toEqual(['"3"', '"4"']);
+  });
+
   it('deletes after a confirmation, with the current ETag', async () => {
     const user = userEvent.setup();
     let deleted: string | null = null;
