@@ -49,6 +49,12 @@ export function createRoutes(): RouteObject[] {
         { path: 'library/items/:itemId', lazy: page(() => import('./routes/library/item')) },
         { path: 'collaboratives/:collaborativeId/library', lazy: page(() => import('./routes/library/collaborative')) },
         { path: 'collaboratives/:collaborativeId/community-usage', lazy: page(() => import('./routes/library/usage')) },
+        // Announcements (news) to a collaborative, a community or the whole network (issue 16)
+        { path: 'announcements', lazy: page(() => import('./routes/announcements/network')) },
+        {
+          path: 'collaboratives/:collaborativeId/announcements',
+          lazy: page(() => import('./routes/announcements/collaborative')),
+        },
         { path: 'collaboratives/:collaborativeId/measures', lazy: page(() => import('./routes/metrics/measures')) },
         { path: 'organizations', lazy: page(() => import('./routes/organizations/list')) },
         { path: 'organizations/new', lazy: page(() => import('./routes/organizations/new')) },

@@ -27,6 +27,7 @@ function navSections(me: Me): { label?: string; items: NavItem[] }[] {
   work.push({ to: '/collaboratives', label: 'Collaboratives' });
   work.push({ to: '/library', label: 'Library' });
   if (me.kind === 'PERSON') {
+    work.push({ to: '/announcements', label: 'Announcements' });
     work.push({ to: '/schedule', label: 'My schedule' });
   }
   if (can.canCreateCollaborative) {

@@ -64,6 +64,9 @@ export const handlers = [
     HttpResponse.json(application({ id: String(params.id) }), { headers: { ETag: '"1"' } }),
   ),
   http.get(apiUrl('/api/applications/:id/reviews'), () => HttpResponse.json({ items: [] })),
+  // Announcements: none yet, network-wide or in any collaborative or community.
+  http.get(apiUrl('/api/announcements'), () => HttpResponse.json(page([]))),
+  http.get(apiUrl('/api/collaboratives/:id/announcements'), () => HttpResponse.json(page([]))),
   http.get(apiUrl('/api/me/notifications'), () => HttpResponse.json({ ...page([]), unread: 0 })),
   http.get(apiUrl('/api/organizations'), () => HttpResponse.json(page([riverside]))),
   http.get(apiUrl('/api/organizations/:id'), () => HttpResponse.json(riverside, { headers: { ETag: '"1"' } })),

@@ -87,6 +87,11 @@ export function CollaborativeDetail({ collaborativeId }: { collaborativeId: stri
               Library
             </Button>
           )}
+          {me.kind === 'PERSON' && (c.kind === 'LEARNING_COMMUNITY' || enrolledMember || can.canScheduleSessions(c.id)) && (
+            <Button component={Link} to={`/collaboratives/${c.id}/announcements`} variant="default">
+              Announcements
+            </Button>
+          )}
           {c.acceptedTeams > 0 && (
             <Button component={Link} to={`/collaboratives/${c.id}/teams`} variant="default">
               Enrolled teams

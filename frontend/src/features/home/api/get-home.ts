@@ -13,6 +13,7 @@ export type HomeTeamAttention = components['schemas']['HomeTeamAttention'];
 export type HomeSetupIncomplete = components['schemas']['HomeSetupIncomplete'];
 export type HomeEvent = components['schemas']['ScheduleItem'];
 export type HomeReview = components['schemas']['ApplicationSummary'];
+export type HomeAnnouncement = components['schemas']['Announcement'];
 
 export const homeKeys = {
   all: ['home'] as const,

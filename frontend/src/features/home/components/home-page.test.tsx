@@ -227,6 +227,62 @@ describe('the home page', () => {
     expect(screen.getByRole('link', { name: 'Browse the collaboratives' })).toHaveAttribute('href', '/collaboratives');
   });
 
+  it('lists the latest announcements, pinned ones marked, each linking to its feed, the text as plain text', async () => {
+    server.use(
+      home({
+        unreadNotifications: 0,
+        announcements: [
+          {
+            id: '00000000-0000-4000-8000-000000000b01',
+            collaborativeId: TFCBT_ID,
+            collaborativeTitle: 'Trauma-Informed Schools',
+            title: 'March call moves to Thursday',
+            body: 'Bring one <b>story</b>.',
+            publishedAt: '2026-03-01T10:00:00Z',
+            pinned: true,
+            pinnedUntil: '2099-01-01T00:00:00Z',
+            authorName: 'Fay Faculty',
+            mayChange: false,
+            createdAt: '2026-03-01T10:00:00Z',
+            updatedAt: '2026-03-01T10:00:00Z',
+          },
+          {
+            id: '00000000-0000-4000-8000-000000000b02',
+            title: 'Network webinar on 5 May',
+            body: 'Everyone is welcome.',
+            publishedAt: '2026-02-01T10:00:00Z',
+            pinned: false,
+            authorName: 'Ada Admin',
+            mayChange: false,
+            createdAt: '2026-02-01T10:00:00Z',
+            updatedAt: '2026-02-01T10:00:00Z',
+          },
+        ],
+      }),
+    );
+    renderApp('/', { me: riversideLeader });
+    const section = await screen.findByRole('region', { name: 'Announcements' });
+    const items = within(within(section).getByRole('list', { name: 'Latest announcements' })).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(within(items[0]!).getByRole('link', { name: /March call moves to Thursday/ })).toHaveAttribute(
+      'href',
+      `/collaboratives/${TFCBT_ID}/announcements`,
+    );
+    expect(within(items[0]!).getByText('Pinned')).toBeInTheDocument();
+    expect(within(items[0]!).getByText(/To Trauma-Informed Schools/)).toBeInTheDocument();
+    expect(within(items[0]!).getByText('Bring one <b>story</b>.')).toBeInTheDocument();
+    expect(within(items[1]!).getByRole('link', { name: /Network webinar on 5 May/ })).toHaveAttribute('href', '/announcements');
+    expect(items[1]).toHaveTextContent(/Ada Admin · .+ · To the whole network/);
+    expect(within(section).getByRole('link', { name: 'All network announcements' })).toHaveAttribute('href', '/announcements');
+  });
+
+  it('says when there is no news', async () => {
+    server.use(home({ unreadNotifications: 0, announcements: [] }));
+    renderApp('/', { me: riversideLeader });
+    const section = await screen.findByRole('region', { name: 'Announcements' });
+    expect(within(section).getByText('No news yet from the network or your communities.')).toBeInTheDocument();
+  });
+
   it('says what failed and lets the person try again', async () => {
     const user = userEvent.setup();
     let calls = 0;

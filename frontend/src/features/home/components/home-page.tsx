@@ -7,10 +7,11 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { QueryState } from '@/components/ui/page-state';
 import { Section } from '@/components/ui/section';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { formatDate, formatDateRange } from '@/utils/format';
+import { formatDate, formatDateRange, formatInstant } from '@/utils/format';
 import { eventTimes } from '@/utils/zoned-time';
 import {
   useHome,
+  type HomeAnnouncement,
   type HomeEvent,
   type HomeFaculty,
   type HomeOpenApplication,
@@ -342,6 +343,60 @@ function FacultySection({ s }: { s: HomeFaculty }) {
   );
 }
 
+/** Where an announcement's feed is: its collaborative's or community's, or the network's. */
+const feedOf = (a: HomeAnnouncement) =>
+  a.collaborativeId ? `/collaboratives/${a.collaborativeId}/announcements` : '/announcements';
+
+/** One of the latest announcements: its title (to its feed), who and when, whom to, and its first lines (plain text). */
+function AnnouncementItem({ a }: { a: HomeAnnouncement }) {
+  return (
+    <Stack gap={4}>
+      <Group gap="xs" justify="space-between">
+        <Anchor component={Link} to={feedOf(a)} fw={600}>
+          {a.title}
+          <span className="lcp-visually-hidden">
+            {' '}
+            ({a.collaborativeTitle ? `announcements of ${a.collaborativeTitle}` : 'network announcements'})
+          </span>
+        </Anchor>
+        {a.pinned && (
+          <StatusBadge color="blue" size="sm">
+            Pinned
+          </StatusBadge>
+        )}
+      </Group>
+      <Text size="sm" c="dimmed">
+        {a.authorName} · <time dateTime={a.publishedAt}>{formatInstant(a.publishedAt)}</time> ·{' '}
+        {a.collaborativeTitle ? `To ${a.collaborativeTitle}` : 'To the whole network'}
+      </Text>
+      <Text size="sm" lineClamp={3} className="lcp-prewrap">
+        {a.body}
+      </Text>
+    </Stack>
+  );
+}
+
+function AnnouncementsSection({ items }: { items: HomeAnnouncement[] }) {
+  return (
+    <Section id="home-announcements" title="Announcements" size="h3">
+      <Stack gap="sm">
+        {items.length > 0 ? (
+          <Items items={items} label="Latest announcements">
+            {(a) => <AnnouncementItem a={a} />}
+          </Items>
+        ) : (
+          <Text size="sm" c="dimmed">
+            No news yet from the network or your communities.
+          </Text>
+        )}
+        <Anchor component={Link} to="/announcements" size="sm">
+          All network announcements
+        </Anchor>
+      </Stack>
+    </Section>
+  );
+}
+
 /** The landing page after sign-in: what is due for the person, one section per role they have. */
 export function HomePage() {
   const query = useHome();
@@ -376,6 +431,7 @@ export function HomePage() {
           When your organisation applies to or joins a collaborative, or you are faculty of one, what is due shows here.
         </EmptyState>
       )}
+      <AnnouncementsSection items={home.announcements} />
       {home.teamMember && <TeamMemberSection s={home.teamMember} />}
       {home.faculty && <FacultySection s={home.faculty} />}
       {home.admin && (

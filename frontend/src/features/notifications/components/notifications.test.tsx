@@ -60,6 +60,10 @@ describe('notification settings', () => {
     expect(within(metrics).getByRole('radio', { name: 'In the app and by e-mail at once' })).toBeChecked();
     const attendance = screen.getByRole('radiogroup', { name: /Attendance/ });
     expect(within(attendance).getByRole('radio', { name: 'In the app and a daily e-mail summary' })).toBeChecked();
+    // Announcements (news) have their own topic, by default a daily summary.
+    const news = screen.getByRole('radiogroup', { name: /^Announcements/ });
+    expect(news).toHaveAccessibleDescription(expect.stringContaining('News from your communities'));
+    expect(within(news).getByRole('radio', { name: 'In the app and a daily e-mail summary' })).toBeChecked();
 
     await user.click(within(metrics).getByRole('radio', { name: 'In the app and a weekly e-mail summary' }));
     expect(screen.getByText('1 change not saved yet')).toBeInTheDocument();
