@@ -6266,7 +6266,7 @@ export interface components {
             collaborativeId?: string;
             collaborativeTitle?: string;
             title: string;
-            /** @description Plain text; the web client renders a small subset of Markdown */
+            /** @description Plain text (line breaks kept; the web client shows it as text */
             body: string;
             /** Format: date-time */
             publishedAt: string;
@@ -6293,7 +6293,7 @@ export interface components {
         };
         AnnouncementInput: {
             title: string;
-            /** @description Plain text or Markdown */
+            /** @description Plain text (line breaks kept; never rendered as HTML) */
             body: string;
             /**
              * Format: date-time
