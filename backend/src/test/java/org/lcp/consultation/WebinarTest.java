@@ -25,6 +25,7 @@ import org.lcp.support.Db;
 import org.lcp.support.Fixtures;
 import org.lcp.support.MockMail;
 import org.lcp.support.Person;
+import org.lcp.support.Statements;
 
 /**
  * Webinars (issue 16, point 3): calls open to the wider network with a capacity in seats; beyond it
@@ -36,6 +37,7 @@ import org.lcp.support.Person;
 class WebinarTest {
 
   @Inject MockMailbox mailbox;
+  @Inject org.hibernate.SessionFactory sessions;
 
   final Person admin = Person.admin();
   Person lead;
@@ -332,6 +334,40 @@ class WebinarTest {
         .then()
         .body("seatsTaken", equalTo(2))
         .body("waiting", equalTo(1));
+  }
+
+  /**
+   * The seats of a page of calls are read in one grouped query: listing three webinars with
+   * registrations takes as many statements as listing one.
+   */
+  @Test
+  void aPageOfWebinarsReadsItsSeatsInOneQuery() {
+    Org a = org();
+    Org b = org();
+    String first = webinar(1);
+    registered(a, first, 1, "CONFIRMED");
+    registered(b, first, 1, "WAITLISTED");
+    java.util.function.LongSupplier listing =
+        () ->
+            Statements.of(
+                sessions,
+                () ->
+                    Api.as(lead)
+                        .get("/api/collaboratives/{c}/calls", collaborative)
+                        .then()
+                        .statusCode(200));
+    long one = listing.getAsLong();
+    for (int i = 0; i < 2; i++) {
+      String more = webinar(2);
+      registered(a, more, 1, "CONFIRMED");
+      registered(b, more, 2, "WAITLISTED");
+    }
+    Api.as(lead)
+        .get("/api/collaboratives/{c}/calls", collaborative)
+        .then()
+        .body("items.seatsTaken", equalTo(List.of(1, 1, 1)))
+        .body("items.waiting", equalTo(List.of(1, 1, 1)));
+    assertThat(listing.getAsLong()).as("statements listing three webinars").isEqualTo(one);
   }
 
   @Test
