@@ -2366,6 +2366,14 @@ export interface paths {
          * @description Admins and the collaborative's faculty. Only a `SCHEDULED` call (409 otherwise), not in a
          *     `CLOSED` collaborative (409). The rules of `createCall`; an informational call stays for
          *     the whole collaborative. A change of time, duration or time zone raises `sequence`.
+         *
+         *     The body replaces the call's details as a whole (its kind keeps): an optional field left
+         *     out is cleared. So a webinar's `capacity` left out removes the limit (every waitlisted
+         *     registration is confirmed then); send the current `capacity` to keep it.
+         *
+         *     A change of time or of how to join is told to everyone the call concerns: its faculty and,
+         *     for an informational call or a webinar, the people of every organisation registered for it,
+         *     `WAITLISTED` ones included (they wait for a seat and need to know).
          */
         put: operations["updateCall"];
         post?: never;
@@ -2390,7 +2398,8 @@ export interface paths {
          * Cancel one call (the rest of its series keeps)
          * @description Admins and the collaborative's faculty, with the call's ETag in `If-Match`. Only a
          *     `SCHEDULED` call (409 otherwise). It stays listed as `CANCELLED` with the reason, and its
-         *     `sequence` rises so that subscribed calendars show it cancelled.
+         *     `sequence` rises so that subscribed calendars show it cancelled. Everyone the call concerns
+         *     is told (see `updateCall`): on a webinar, waitlisted registrations' people too.
          */
         post: operations["cancelCall"];
         delete?: never;
@@ -2415,6 +2424,11 @@ export interface paths {
          *     part of the call). Only once the call has started (409 before) and not for a cancelled one
          *     (409); a `SCHEDULED` call becomes `HELD`. Topics covered are trimmed and kept once each
          *     (ignoring case), in the order given.
+         *
+         *     The recording and the slides become `LINK` items of the collaborative's library (tagged
+         *     `recording`, `slides`; rewritten with the archive, deleted when a link is removed). A
+         *     webinar's are new items of audience `NETWORK` (the whole network sees them, as it saw the
+         *     webinar); any other call's of audience `MEMBERS`. An item rewritten keeps its audience.
          */
         put: operations["saveCallArchive"];
         post?: never;
@@ -2440,15 +2454,17 @@ export interface paths {
          *
          *     Expected at a consultation call: the roster members of the audience's teams (every
          *     enrolled team, or the one team) who were on their team on the call's local date. Expected
-         *     at an informational call: every attendee named in a registration. The `ETag` header is the
-         *     version of the call's whole attendance.
+         *     at an informational call or a webinar: every attendee named in a `CONFIRMED` registration
+         *     (a webinar's `WAITLISTED` registrations never got a seat: their attendees are not listed).
+         *     The `ETag` header is the version of the call's whole attendance.
          */
         get: operations["getCallAttendance"];
         /**
          * Record (or correct) attendance at a call, for many people at once
          * @description Admins and the collaborative's faculty, with the sheet's ETag in `If-Match` (428, 412).
          *     Each record names exactly one of `rosterMemberId` (consultation calls) or `attendeeId`
-         *     (informational calls), of a person expected at the call (see `getCallAttendance`), once;
+         *     (informational calls and webinars), of a person expected at the call (see
+         *     `getCallAttendance`; an attendee of a `WAITLISTED` registration is not: 400 naming it), once;
          *     `PARTIAL` needs a `note`. Records not listed are left as they are; corrections are
          *     audited. Only once the call has started (409 before) and not for a cancelled call (409); a
          *     `SCHEDULED` call becomes `HELD`. Invalid records are all reported at once (400) and
@@ -4455,7 +4471,7 @@ export interface components {
             accessCode?: string;
             /**
              * Format: int32
-             * @description WEBINAR only: the new capacity (absent: no limit). Never below the seats already confirmed (409); a larger one confirms waitlisted registrations that fit now, first come first, and tells who registered them
+             * @description WEBINAR only (400 for another kind): the capacity the webinar has from now on. The body replaces the details as a whole, so absent means no limit (not "unchanged"): send the current one to keep it. Never below the seats already confirmed (409); a larger one (or none) confirms waitlisted registrations that fit now, first come first, and tells who registered them
              */
             capacity?: number;
         };
@@ -4521,6 +4537,16 @@ export interface components {
              * @description A webinar's seats; absent: no limit
              */
             capacity?: number;
+            /**
+             * Format: int32
+             * @description With a `capacity` only: the seats taken: the attendees of `CONFIRMED` registrations (never more than `capacity`)
+             */
+            seatsTaken?: number;
+            /**
+             * Format: int32
+             * @description With a `capacity` only: how many registrations (organisations, not people) are `WAITLISTED`, in line for seats
+             */
+            waiting?: number;
             /**
              * Format: int32
              * @description The iCalendar SEQUENCE: rises when the time changes or the call is cancelled
@@ -4750,6 +4776,11 @@ export interface components {
              * @description When a waitlisted registration was confirmed
              */
             promotedAt?: string;
+            /**
+             * Format: int32
+             * @description Only while `WAITLISTED`: its place in the call's line (1 = the next to get seats, when its attendees fit), first come first
+             */
+            waitlistPosition?: number;
             /** Format: uuid */
             callId: string;
             /** Format: uuid */

@@ -19,6 +19,7 @@ export const LAKESIDE_ID = '00000000-0000-4000-8000-000000000102';
 export const LAKESIDE_TEAM_ID = '00000000-0000-4000-8000-000000000602';
 export const CALL_ID = '00000000-0000-4000-8000-000000000701';
 export const INFO_CALL_ID = '00000000-0000-4000-8000-000000000702';
+export const WEBINAR_CALL_ID = '00000000-0000-4000-8000-000000000703';
 export const SERIES_ID = '00000000-0000-4000-8000-000000000801';
 export const FACULTY1_USER = '00000000-0000-4000-8000-000000000002';
 export const FACULTY2_USER = '00000000-0000-4000-8000-000000000005';
@@ -62,6 +63,20 @@ export function call(overrides: Partial<Call> = {}): Call {
     sequence: 0,
     ...overrides,
   };
+}
+
+/** A webinar open to the network: 20 seats, all taken, two registrations waiting. */
+export function webinar(overrides: Partial<Call> = {}): Call {
+  return call({
+    id: WEBINAR_CALL_ID,
+    kind: 'WEBINAR',
+    seriesId: undefined,
+    topic: 'Trauma screening in schools',
+    capacity: 20,
+    seatsTaken: 20,
+    waiting: 2,
+    ...overrides,
+  });
 }
 
 export function series(overrides: Partial<CallSeries> = {}): CallSeries {
@@ -234,7 +249,9 @@ export const scheduleHandlers = [
   http.get(apiUrl('/api/collaboratives/:id/calls'), () => HttpResponse.json(page([call()]))),
   http.get(apiUrl('/api/collaboratives/:id/call-archive'), () => HttpResponse.json(page([]))),
   http.get(apiUrl('/api/calls/:id'), ({ params }) =>
-    HttpResponse.json(call({ id: String(params.id) }), { headers: { ETag: '"c1"' } }),
+    HttpResponse.json(params.id === WEBINAR_CALL_ID ? webinar() : call({ id: String(params.id) }), {
+      headers: { ETag: '"c1"' },
+    }),
   ),
   http.get(apiUrl('/api/call-series/:id'), () => HttpResponse.json(series(), { headers: { ETag: '"s1"' } })),
   http.get(apiUrl('/api/calls/:id/registrations'), () => HttpResponse.json(page([]))),

@@ -10,6 +10,8 @@ import { useRecordCallAttendance } from '../api/record-call-attendance';
 import type { SheetGroup } from '../utils/marks';
 import { AttendanceSheet } from './attendance-sheet';
 
+const KIND_NAMES = { CONSULTATION: 'Consultation call', INFORMATIONAL: 'Informational call', WEBINAR: 'Webinar' } as const;
+
 function groupsOf(sheet: CallAttendanceSheet): SheetGroup[] {
   const groups = new Map<string, SheetGroup>();
   for (const p of sheet.people) {
@@ -54,7 +56,7 @@ export function CallAttendance({ callId }: { callId: string }) {
     <Page title={call.data ? `Attendance: ${call.data.topic}` : 'Call attendance'} before={back}>
       {times && (
         <Text>
-          {sheet.kind === 'INFORMATIONAL' ? 'Informational call' : 'Consultation call'} · {times.event}
+          {KIND_NAMES[sheet.kind]} · {times.event}
           {times.viewer ? ` (your time: ${times.viewer})` : ''}
         </Text>
       )}
@@ -66,7 +68,9 @@ export function CallAttendance({ callId }: { callId: string }) {
         emptyText={
           sheet.kind === 'INFORMATIONAL'
             ? 'No organisation has registered anyone for this informational call.'
-            : 'Nobody was on the audience’s rosters on the day of the call.'
+            : sheet.kind === 'WEBINAR'
+              ? 'No organisation has a confirmed registration for this webinar (those on its waitlist are not expected).'
+              : 'Nobody was on the audience’s rosters on the day of the call.'
         }
         etag={etag}
         onSave={(records, ifMatch) => record.mutateAsync({ callId, etag: ifMatch, body: { records } })}

@@ -26,13 +26,18 @@ function useRegistrationChange<V>(
     onSuccess: async (_saved, variables) => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: callKeys.registrations(callId(variables)) }),
+        // a webinar's seats taken and waiting change with its registrations
+        queryClient.invalidateQueries({ queryKey: callKeys.detail(callId(variables)) }),
         queryClient.invalidateQueries({ queryKey: scheduleKeys.all }),
       ]);
     },
   });
 }
 
-/** An organisation registers interest in an informational call, naming who will join. */
+/**
+ * An organisation registers for an informational call or a webinar, naming who will join; a full
+ * webinar answers 201 with the registration WAITLISTED.
+ */
 export const register = ({
   callId,
   organizationId,

@@ -6,7 +6,7 @@ import { PageState } from '@/components/ui/page-state';
 import { Page } from '@/components/layouts/page';
 import { useMe } from '@/lib/auth/me';
 import { useNow } from '@/lib/use-now';
-import { useVersionedCall } from '@/lib/queries/calls';
+import { useVersionedCall, type Call } from '@/lib/queries/calls';
 import { Facts } from '@/components/ui/facts';
 import { CollaborativeLink } from '@/components/ui/collaborative-link';
 import { useSeries } from '../api/get-series';
@@ -18,6 +18,23 @@ import '../calls.css';
 
 import { ArchiveEntry, CallStateBadge, JoinInfo } from './call-info';
 import { FacultyActions } from './call-faculty-actions';
+
+/** A webinar's seats: its capacity, the seats taken and how many registrations wait. */
+function seatFacts(c: Call): [string, string][] {
+  if (c.kind !== 'WEBINAR') return [];
+  if (c.capacity === undefined) return [['Capacity', 'No limit']];
+  const waiting = c.waiting ?? 0;
+  return [
+    ['Capacity', `${c.capacity} ${c.capacity === 1 ? 'seat' : 'seats'}`],
+    ['Seats taken', `${c.seatsTaken ?? 0} of ${c.capacity}`],
+    [
+      'Waiting',
+      waiting === 0
+        ? 'Nobody is on the waitlist'
+        : `${waiting} ${waiting === 1 ? 'registration' : 'registrations'} on the waitlist`,
+    ],
+  ];
+}
 
 /** A call: when (in its zone and the viewer's), how to join, its series, archive entry and registrations. */
 export function CallDetail({ callId }: { callId: string }) {
@@ -85,7 +102,7 @@ export function CallDetail({ callId }: { callId: string }) {
                 <ArchiveEntry call={c} />
               </Section>
             )}
-            {c.kind === 'INFORMATIONAL' && <Registrations call={c} canManage={canManage} />}
+            {c.kind !== 'CONSULTATION' && <Registrations call={c} canManage={canManage} />}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
@@ -97,6 +114,7 @@ export function CallDetail({ callId }: { callId: string }) {
                 ['Collaborative', <CollaborativeLink id={c.collaborativeId} title={c.collaborativeTitle} />],
                 ['For', c.audience === 'TEAM' ? (c.teamName ?? 'One team') : 'The whole collaborative'],
                 ['Facilitator', c.facilitatorName ?? '—'],
+                ...seatFacts(c),
                 seriesId && [
                   'Series',
                   series.data

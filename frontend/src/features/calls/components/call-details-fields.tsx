@@ -7,7 +7,7 @@ import type { Versioned } from '@/lib/api/request';
 import { useServerForm, type EditedVersion } from '@/lib/forms/use-server-form';
 import type { Option } from '@/utils/labels';
 import { timeZones } from '@/utils/zoned-time';
-import type { CallDetailsValues, Errors } from '../utils/recurrence';
+import { isOpenKind, type CallDetailsValues, type Errors } from '../utils/recurrence';
 
 export const fieldId = (field: string) => `call-${field}`;
 
@@ -17,6 +17,8 @@ export interface CallChoices {
   teams: Option[];
   /** Informational calls may be scheduled (the collaborative is a draft or announced). */
   allowInformational: boolean;
+  /** Webinars may be scheduled (one call, not a series). */
+  allowWebinar?: boolean;
 }
 
 /** What both call forms (one call, a series) are given; `T` is what they save. */
@@ -147,22 +149,24 @@ export function CallDetailsFields<V extends CallDetailsValues>({
   faculty,
   teams,
   allowInformational,
+  allowWebinar = false,
   kindLocked,
   when,
 }: Props<V>) {
-  const informational = values.kind === 'INFORMATIONAL';
+  // Informational calls and webinars are for the whole collaborative: no audience to choose.
+  const informational = isOpenKind(values.kind);
+  const kinds = [
+    { value: 'CONSULTATION', label: 'Consultation call (enrolled teams)' },
+    ...(allowInformational || values.kind === 'INFORMATIONAL'
+      ? [{ value: 'INFORMATIONAL', label: 'Informational call (organisations interested in applying)' }]
+      : []),
+    ...(allowWebinar || values.kind === 'WEBINAR'
+      ? [{ value: 'WEBINAR', label: 'Webinar (open to the whole network, with registration and an optional capacity)' }]
+      : []),
+  ];
   return (
     <Stack gap="md">
-      {(allowInformational || informational) && !kindLocked && (
-        <RadioChoice
-          label="Kind of call"
-          {...choice('kind')}
-          options={[
-            { value: 'CONSULTATION', label: 'Consultation call (enrolled teams)' },
-            { value: 'INFORMATIONAL', label: 'Informational call (organisations interested in applying)' },
-          ]}
-        />
-      )}
+      {kinds.length > 1 && !kindLocked && <RadioChoice label="Kind of call" {...choice('kind')} options={kinds} />}
       <TextInput {...input('topic')} label="Topic" required maxLength={200} />
       {when}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>

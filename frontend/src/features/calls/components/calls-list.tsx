@@ -156,7 +156,7 @@ export function CallsList({ collaborativeId }: { collaborativeId: string }) {
                         </Anchor>
                       </Title>
                       <Group gap={6}>
-                        <StatusBadge color={call.kind === 'INFORMATIONAL' ? 'teal' : 'blue'} size="sm">
+                        <StatusBadge color={call.kind === 'CONSULTATION' ? 'blue' : 'teal'} size="sm">
                           {KIND_LABELS[call.kind]}
                         </StatusBadge>
                         <CallStateBadge call={call} size="sm" />
@@ -168,6 +168,9 @@ export function CallsList({ collaborativeId }: { collaborativeId: string }) {
                         call.audience === 'TEAM' ? `For ${call.teamName ?? 'one team'}` : 'Whole collaborative',
                         call.facilitatorName ? `Facilitator: ${call.facilitatorName}` : '',
                         call.seriesId ? 'Part of a series' : '',
+                        call.capacity !== undefined
+                          ? `${call.seatsTaken ?? 0} of ${call.capacity} seats taken${call.waiting ? `, ${call.waiting} waiting` : ''}`
+                          : '',
                         call.archive ? 'Archived' : '',
                       ]
                         .filter(Boolean)

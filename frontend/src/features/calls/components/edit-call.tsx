@@ -14,6 +14,7 @@ export const valuesOfCall = (c: Call): CallValues => ({
   ...detailValuesOf(c),
   date: c.start.slice(0, 10),
   time: c.start.slice(11, 16),
+  capacity: c.capacity === undefined ? '' : String(c.capacity),
 });
 
 function EditForm({ base, onReload }: VersionedFormProps<Call, void>) {

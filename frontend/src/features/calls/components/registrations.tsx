@@ -21,6 +21,15 @@ import { AttendeesEditor } from './attendees-editor';
 
 const STATUS: Record<string, string> = { PRESENT: 'present', ABSENT: 'absent', PARTIAL: 'partly present' };
 
+/** "On the waitlist, position 2" (or without the position when it is not known). */
+function waitlistText(r: Pick<CallRegistration, 'waitlistPosition'>): string {
+  return r.waitlistPosition ? `On the waitlist, position ${r.waitlistPosition}` : 'On the waitlist';
+}
+
+/** A full webinar, or one where others already wait: a new registration goes on the waitlist. */
+const isFull = (call: Call) =>
+  call.capacity !== undefined && ((call.waiting ?? 0) > 0 || (call.seatsTaken ?? 0) >= call.capacity);
+
 /** Who of a registration will join (and, once recorded, whether they attended). */
 function Attendees({ registration, label }: { registration: CallRegistration; label?: string }) {
   return (
@@ -37,13 +46,13 @@ function Attendees({ registration, label }: { registration: CallRegistration; la
 }
 
 /** Every organisation's registration, for faculty: who will join and, afterwards, who attended. */
-function AllRegistrations({ items, started }: { items: CallRegistration[]; started: boolean }) {
+function AllRegistrations({ items, started, webinar }: { items: CallRegistration[]; started: boolean; webinar: boolean }) {
   if (items.length === 0) return <Text size="sm">No organisation has registered yet.</Text>;
   return (
     <DataTable
       region="Registrations, scrollable"
       aria-labelledby="registrations-title"
-      columns={['Organisation', 'Who will join', 'Attended']}
+      columns={webinar ? ['Organisation', 'Status', 'Who will join', 'Attended'] : ['Organisation', 'Who will join', 'Attended']}
     >
       {items.map((r) => (
         <Table.Tr key={r.id}>
@@ -54,6 +63,7 @@ function AllRegistrations({ items, started }: { items: CallRegistration[]; start
               {r.registeredBy ? ` by ${r.registeredBy}` : ''}
             </Text>
           </Table.Td>
+          {webinar && <Table.Td>{r.status === 'WAITLISTED' ? waitlistText(r) : 'Confirmed'}</Table.Td>}
           <Table.Td>
             <Attendees registration={r} />
           </Table.Td>
@@ -76,6 +86,15 @@ function OwnRegistration({ call, registration, open }: { call: Call; registratio
     <Card component="article" withBorder radius="md" padding="sm" aria-label={`Registration of ${registration.organizationName}`}>
       <Stack gap="xs">
         <Text fw={600}>{registration.organizationName} is registered</Text>
+        {call.kind === 'WEBINAR' &&
+          (registration.status === 'WAITLISTED' ? (
+            <Alert color="yellow" variant="light" title={waitlistText(registration)}>
+              The webinar is full. Seats that free up go to the waitlist first come first; whoever registered is told when the
+              registration is confirmed.
+            </Alert>
+          ) : (
+            <Text size="sm">Seats confirmed{registration.promotedAt ? ' (moved up from the waitlist)' : ''}.</Text>
+          ))}
         {problem && (
           <Alert color="red" variant="light" role="alert" title="Not changed">
             {problem}
@@ -145,8 +164,17 @@ function OwnRegistration({ call, registration, open }: { call: Call; registratio
   );
 }
 
-function RegisterForm({ call, organizations }: { call: Call; organizations: { organizationId: string; name: string }[] }) {
+function RegisterForm({
+  call,
+  organizations,
+  onRegistered,
+}: {
+  call: Call;
+  organizations: { organizationId: string; name: string }[];
+  onRegistered: (registration: CallRegistration) => void;
+}) {
   const me = useMe();
+  const label = call.kind === 'WEBINAR' ? 'Register for the webinar' : 'Register interest';
   const register = useRegister();
   const [chosen, setOrganizationId] = useState(organizations[0]?.organizationId ?? '');
   // Once one organisation is registered it leaves the list: the choice falls back to the first left.
@@ -154,23 +182,34 @@ function RegisterForm({ call, organizations }: { call: Call; organizations: { or
   const organizationId = org?.organizationId ?? '';
   return (
     <AttendeesEditor
-      label="Register interest"
+      label={label}
       initial={[{ name: me.name ?? '', email: me.email ?? '' }]}
-      submitLabel="Register interest"
+      submitLabel={label}
       before={
-        organizations.length > 1 ? (
-          <NativeSelect
-            label="Organisation"
-            description="The organisation that registers"
-            value={organizationId}
-            onChange={(e) => setOrganizationId(e.currentTarget.value)}
-            data={organizations.map((o) => ({ value: o.organizationId, label: o.name }))}
-          />
-        ) : (
-          <Text size="sm">For {org?.name}</Text>
-        )
+        <>
+          {isFull(call) && (
+            <Text size="sm" fw={600}>
+              The webinar is full: a registration now goes on the waitlist, and gets its seats when they free up.
+            </Text>
+          )}
+          {organizations.length > 1 ? (
+            <NativeSelect
+              label="Organisation"
+              description="The organisation that registers"
+              value={organizationId}
+              onChange={(e) => setOrganizationId(e.currentTarget.value)}
+              data={organizations.map((o) => ({ value: o.organizationId, label: o.name }))}
+            />
+          ) : (
+            <Text size="sm">For {org?.name}</Text>
+          )}
+        </>
       }
-      send={(attendees) => register.mutateAsync({ callId: call.id, organizationId, attendees })}
+      send={async (attendees) => {
+        const saved = await register.mutateAsync({ callId: call.id, organizationId, attendees });
+        if (saved) onRegistered(saved.data);
+        return saved;
+      }}
     />
   );
 }
@@ -182,11 +221,19 @@ function RegisterForm({ call, organizations }: { call: Call; organizations: { or
 export function Registrations({ call, canManage }: { call: Call; canManage: boolean }) {
   const me = useMe();
   const query = useRegistrations(call.id);
+  const webinar = call.kind === 'WEBINAR';
+  const [registered, setRegistered] = useState('');
+  const onRegistered = (r: CallRegistration) =>
+    setRegistered(
+      r.status === 'WAITLISTED'
+        ? `The webinar is full: ${r.organizationName} is on the waitlist${r.waitlistPosition ? `, position ${r.waitlistPosition}` : ''}. You will be told when seats free up.`
+        : `${r.organizationName} is registered${webinar ? ': its seats are confirmed' : ''}.`,
+    );
   const started = new Date(call.startsAt).getTime() <= useNow();
   const open = call.state === 'SCHEDULED' && !started;
   let body;
   if (query.isPending || query.isError) body = <QueryState query={query} what="the registrations" />;
-  else if (canManage) body = <AllRegistrations items={query.data.items} started={started} />;
+  else if (canManage) body = <AllRegistrations items={query.data.items} started={started} webinar={webinar} />;
   else {
     const mine = query.data.items.filter((r) => me.organizations.some((o) => o.organizationId === r.organizationId));
     const unregistered = me.organizations.filter((o) => !mine.some((r) => r.organizationId === o.organizationId));
@@ -199,7 +246,7 @@ export function Registrations({ call, canManage }: { call: Call; canManage: bool
           <Text size="sm">Members of a registered organisation register interest here.</Text>
         ) : unregistered.length > 0 && open ? (
           <Paper withBorder radius="md" p="md">
-            <RegisterForm call={call} organizations={unregistered} />
+            <RegisterForm call={call} organizations={unregistered} onRegistered={onRegistered} />
           </Paper>
         ) : mine.length === 0 ? (
           <Text size="sm">Registration is closed: the call has {call.state === 'CANCELLED' ? 'been cancelled' : 'started'}.</Text>
@@ -208,13 +255,21 @@ export function Registrations({ call, canManage }: { call: Call; canManage: bool
     );
   }
   return (
-    <Section id="registrations-title" title={canManage ? 'Registrations' : 'Register interest'} titleGap="xs">
+    <Section
+      id="registrations-title"
+      title={canManage ? 'Registrations' : webinar ? 'Registration' : 'Register interest'}
+      titleGap="xs"
+    >
       {!canManage && (
         <Text size="sm" mb="sm">
-          Organisations interested in applying register who will join; the faculty see who registered and, afterwards, who
-          attended.
+          {webinar
+            ? 'Organisations of the network register who will join; beyond the webinar’s capacity registrations wait in line, first come first.'
+            : 'Organisations interested in applying register who will join; the faculty see who registered and, afterwards, who attended.'}
         </Text>
       )}
+      <Text size="sm" role="status" fw={600}>
+        {registered}
+      </Text>
       {body}
     </Section>
   );

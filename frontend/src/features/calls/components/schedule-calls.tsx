@@ -51,8 +51,9 @@ export function ScheduleCalls({ collaborativeId, single = false }: { collaborati
     <Page title={`${title}: ${c.title}`} before={back}>
       {single ? (
         <CallForm
-          initialValues={{ ...details(context.defaultFacilitator), date: todayIso(), time: '12:00' }}
+          initialValues={{ ...details(context.defaultFacilitator), date: todayIso(), time: '12:00', capacity: '' }}
           {...context.choices}
+          allowWebinar
           submitLabel="Schedule the call"
           send={(values) => createCall.mutateAsync({ collaborativeId, body: toCallInput(values) })}
           onSaved={(saved) => navigate(`/calls/${saved.data.id}`)}

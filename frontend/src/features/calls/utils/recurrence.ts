@@ -33,7 +33,14 @@ export interface SeriesValues extends CallDetailsValues {
 export interface CallValues extends CallDetailsValues {
   date: string;
   time: string;
+  /** A webinar's seats, as typed; empty: no limit. */
+  capacity: string;
 }
+
+export const MAX_CAPACITY = 100_000;
+
+/** Informational calls and webinars are open to the network: for the whole collaborative, with registrations. */
+export const isOpenKind = (kind: CallKind) => kind !== 'CONSULTATION';
 
 export type Errors = Partial<Record<string, string>>;
 
@@ -159,8 +166,8 @@ function detailsBody(v: CallDetailsValues) {
     timeZone: v.timeZone,
     durationMinutes: Number(v.durationMinutes),
     facilitatorUserId: v.facilitatorUserId,
-    audience: v.kind === 'INFORMATIONAL' ? ('COLLABORATIVE' as const) : v.audience,
-    teamId: v.kind !== 'INFORMATIONAL' && v.audience === 'TEAM' ? v.teamId : undefined,
+    audience: isOpenKind(v.kind) ? ('COLLABORATIVE' as const) : v.audience,
+    teamId: !isOpenKind(v.kind) && v.audience === 'TEAM' ? v.teamId : undefined,
     mode: v.mode,
     joinUrl: v.mode === 'VIDEO' ? optional(v.joinUrl) : undefined,
     phoneNumber: v.mode === 'PHONE' ? optional(v.phoneNumber) : undefined,
@@ -199,13 +206,25 @@ export function validateCall(v: CallValues): Errors {
   validateDetails(v, errors);
   if (!DATE.test(v.date)) errors.start = 'Enter the date of the call.';
   else if (!TIME.test(v.time)) errors.start = 'Enter the time as HH:MM, e.g. 12:00.';
+  if (v.kind === 'WEBINAR' && v.capacity.trim()) {
+    const capacity = intOf(v.capacity);
+    if (capacity === undefined || capacity < 1 || capacity > MAX_CAPACITY)
+      errors.capacity = `Enter the capacity as a whole number of seats from 1 to ${MAX_CAPACITY.toLocaleString('en')}, or leave it empty for no limit.`;
+  }
   return errors;
 }
 
+/** A webinar's capacity as sent: absent without one (and for any other kind). */
+const capacityOf = (v: CallValues) => (v.kind === 'WEBINAR' && v.capacity.trim() ? Number(v.capacity) : undefined);
+
 export function toCallInput(v: CallValues): CallInput {
-  return compact({ kind: v.kind, ...detailsBody(v), start: `${v.date}T${v.time}` });
+  return compact({ kind: v.kind, ...detailsBody(v), start: `${v.date}T${v.time}`, capacity: capacityOf(v) });
 }
 
+/**
+ * The change of one call. PUT replaces the details as a whole: a webinar's capacity left out would
+ * lift its limit, so the form always holds (and sends) the capacity it was given.
+ */
 export function toCallUpdate(v: CallValues): CallUpdate {
-  return compact({ ...detailsBody(v), start: `${v.date}T${v.time}` });
+  return compact({ ...detailsBody(v), start: `${v.date}T${v.time}`, capacity: capacityOf(v) });
 }

@@ -96,7 +96,8 @@ public class CallArchiveService {
     call.updatedAt = now;
     audit.record("call.archived", Scheduling.subject(call), before, snapshot(call), null);
     calls.flush();
-    // the recording and the slides become (or update) items of the collaborative's library
+    // the recording and the slides become (or update) items of the collaborative's library; a
+    // webinar's are for the whole network
     archived.fire(
         new CallArchived(
             actor,
@@ -105,7 +106,8 @@ public class CallArchiveService {
             call.details.topic + " (" + call.localStart.toLocalDate() + ")",
             "From the archive of the call of " + call.localStart.toLocalDate() + ".",
             call.archiveRecordingUrl,
-            call.archiveSlidesUrl));
+            call.archiveSlidesUrl,
+            call.isWebinar()));
     return views.view(call);
   }
 

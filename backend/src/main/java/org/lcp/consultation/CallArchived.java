@@ -10,6 +10,8 @@ import org.lcp.common.security.Actor;
  * @param title what the call was: its topic and date
  * @param recordingUrl the recording's link, null when the archive has none (any earlier one goes)
  * @param slidesUrl the slides' link, null when none
+ * @param openToNetwork the call was a webinar, open to the whole network: its recording and slides
+ *     become items of audience NETWORK (those of other calls: MEMBERS)
  */
 public record CallArchived(
     Actor actor,
@@ -18,4 +20,5 @@ public record CallArchived(
     String title,
     String description,
     String recordingUrl,
-    String slidesUrl) {}
+    String slidesUrl,
+    boolean openToNetwork) {}

@@ -42,8 +42,8 @@ import org.lcp.team.TeamRole;
 
 /**
  * Attendance at calls: who was expected (the audience's roster members on the call's date, or the
- * attendees registered for an informational call) and who attended. Recording it marks the call
- * held.
+ * attendees of the CONFIRMED registrations of an informational call or a webinar) and who attended.
+ * Recording it marks the call held.
  */
 @ApplicationScoped
 public class CallAttendanceService {
@@ -192,7 +192,8 @@ public class CallAttendanceService {
               Violation.body(
                   idField,
                   informational
-                      ? "is not an attendee registered for this call"
+                      ? "is not an attendee of a CONFIRMED registration for this call (attendees"
+                          + " still on a webinar's waitlist are not expected)"
                       : "is not a roster member expected at this call (on an audience team on "
                           + call.localStart.toLocalDate()
                           + ")"));
@@ -220,11 +221,15 @@ public class CallAttendanceService {
     return people;
   }
 
-  /** The attendees the organisations registered for an informational call. */
+  /**
+   * The attendees the organisations registered for an informational call or a webinar: those of
+   * CONFIRMED registrations only (a webinar's WAITLISTED ones never got a seat, so nobody expects
+   * them).
+   */
   private List<Person> registered(Call call) {
     Map<UUID, UUID> organizationOf = new HashMap<>();
-    registrations
-        .ofCall(call.id, Filter.ALL)
+    registrations.ofCall(call.id, Filter.ALL).stream()
+        .filter(r -> r.status == CallRegistration.Status.CONFIRMED)
         .forEach(r -> organizationOf.put(r.id, r.organizationId));
     Map<UUID, String> names = organizations.names(new HashSet<>(organizationOf.values()));
     List<Person> people = new ArrayList<>();

@@ -40,6 +40,7 @@ public class CallService {
   private final AuditLog audit;
   private final Event<CallsRescheduled> rescheduled;
   private final Waitlist seats;
+  private final RegistrationRepository registrations;
 
   public CallService(
       CallRepository calls,
@@ -49,8 +50,10 @@ public class CallService {
       CallPolicy policy,
       AuditLog audit,
       Event<CallsRescheduled> rescheduled,
-      Waitlist seats) {
+      Waitlist seats,
+      RegistrationRepository registrations) {
     this.seats = seats;
+    this.registrations = registrations;
     this.calls = calls;
     this.collaboratives = collaboratives;
     this.scheduling = scheduling;
@@ -82,11 +85,24 @@ public class CallService {
   /** A page of calls as the API shows them. */
   CallPage page(Paging<Call> result) {
     Names n = names.of(result.items());
+    Map<UUID, RegistrationRepository.Seats> s = seats(result.items());
     return new CallPage()
         .page(result.page())
         .size(result.size())
         .total(result.total())
-        .items(result.items().stream().map(x -> CallViews.toApi(x, n)).toList());
+        .items(
+            result.items().stream()
+                .map(
+                    x ->
+                        CallViews.toApi(
+                            x, n, s.getOrDefault(x.id, RegistrationRepository.Seats.NONE)))
+                .toList());
+  }
+
+  /** The seats of the calls with a capacity (one grouped query; none without such a call). */
+  private Map<UUID, RegistrationRepository.Seats> seats(List<Call> shown) {
+    List<UUID> limited = shown.stream().filter(c -> c.capacity != null).map(c -> c.id).toList();
+    return limited.isEmpty() ? Map.of() : registrations.seats(limited);
   }
 
   @Transactional
@@ -196,6 +212,11 @@ public class CallService {
   }
 
   Versioned<org.lcp.api.model.Call> view(Call call) {
-    return Versioned.of(call.version, CallViews.toApi(call, names.of(List.of(call))));
+    return Versioned.of(
+        call.version,
+        CallViews.toApi(
+            call,
+            names.of(List.of(call)),
+            seats(List.of(call)).getOrDefault(call.id, RegistrationRepository.Seats.NONE)));
   }
 }

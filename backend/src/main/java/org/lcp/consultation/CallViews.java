@@ -85,7 +85,16 @@ public final class CallViews {
   // ---- out
   // ----------------------------------------------------------------------------------------
 
+  /** A call without its seats (a call of a series: never a webinar with a capacity). */
   static org.lcp.api.model.Call toApi(Call c, Names n) {
+    return toApi(c, n, RegistrationRepository.Seats.NONE);
+  }
+
+  /**
+   * A call; one with a capacity shows its seats taken and the registrations waiting ({@code seats},
+   * from {@link RegistrationRepository#seats}).
+   */
+  static org.lcp.api.model.Call toApi(Call c, Names n, RegistrationRepository.Seats seats) {
     return withDetails(new org.lcp.api.model.Call(), c.details, n)
         .id(c.id)
         .collaborativeId(c.collaborativeId)
@@ -99,6 +108,8 @@ public final class CallViews {
         .cancellationReason(c.cancellationReason)
         .sequence(c.sequence)
         .capacity(c.capacity)
+        .seatsTaken(c.capacity == null ? null : Math.toIntExact(seats.taken()))
+        .waiting(c.capacity == null ? null : Math.toIntExact(seats.waiting()))
         .archive(
             c.archivedAt == null
                 ? null
@@ -146,14 +157,15 @@ public final class CallViews {
   }
 
   /**
-   * A registration with its attendees (in the order named) and their attendance, and its
-   * organisation's name.
+   * A registration with its attendees (in the order named) and their attendance, its organisation's
+   * name and, while it waits, its place on the call's waitlist.
    */
   static org.lcp.api.model.CallRegistration toApi(
       CallRegistration r,
       List<Attendee> attendees,
       Map<UUID, AttendanceStatus> status,
-      String organizationName) {
+      String organizationName,
+      Integer waitlistPosition) {
     List<CallRegistrationAttendee> people =
         attendees.stream()
             .map(
@@ -174,6 +186,7 @@ public final class CallViews {
         .etag(ETags.of(r.version))
         .status(Enums.map(r.status, org.lcp.api.model.CallRegistrationStatus.class))
         .promotedAt(Times.utc(r.promotedAt))
+        .waitlistPosition(r.status == CallRegistration.Status.WAITLISTED ? waitlistPosition : null)
         .callId(r.callId)
         .organizationId(r.organizationId)
         .organizationName(organizationName)

@@ -117,6 +117,42 @@ public class RegistrationRepository implements PanacheRepositoryBase<CallRegistr
         .getSingleResult();
   }
 
+  /**
+   * A webinar's seats as its view shows them: the attendees of CONFIRMED registrations, and how
+   * many registrations wait (WAITLISTED).
+   */
+  record Seats(long taken, long waiting) {
+    static final Seats NONE = new Seats(0, 0);
+  }
+
+  /** The seats of each of these calls (one grouped query); a call without registrations: none. */
+  Map<UUID, Seats> seats(Collection<UUID> callIds) {
+    Map<UUID, long[]> counts = new HashMap<>();
+    if (!callIds.isEmpty()) {
+      getEntityManager()
+          .createQuery(
+              "select r.callId, r.status, count(distinct r.id), count(a.id)"
+                  + " from CallRegistration r, CallRegistration$Attendee a"
+                  + " where a.registrationId = r.id and r.callId in :calls"
+                  + " group by r.callId, r.status",
+              Object[].class)
+          .setParameter("calls", callIds)
+          .getResultList()
+          .forEach(
+              row -> {
+                long[] c = counts.computeIfAbsent((UUID) row[0], k -> new long[2]);
+                if (row[1] == CallRegistration.Status.CONFIRMED) {
+                  c[0] = ((Number) row[3]).longValue();
+                } else {
+                  c[1] = ((Number) row[2]).longValue();
+                }
+              });
+    }
+    Map<UUID, Seats> out = new HashMap<>();
+    counts.forEach((call, c) -> out.put(call, new Seats(c[0], c[1])));
+    return out;
+  }
+
   /** The call's waitlist, first come first. */
   List<CallRegistration> waitlist(UUID callId) {
     return list(

@@ -268,6 +268,19 @@ public class RegistrationService {
         .attendees(sorted.stream().map(r -> r.id).toList())
         .forEach(
             a -> byRegistration.computeIfAbsent(a.registrationId, k -> new ArrayList<>()).add(a));
+    // a waitlisted registration's place in line (1: next to get a seat): the call's waitlist, read
+    // once, only when one on this page waits (every row is of one call)
+    Map<UUID, Integer> positions = new HashMap<>();
+    sorted.stream()
+        .filter(r -> r.status == CallRegistration.Status.WAITLISTED)
+        .findFirst()
+        .ifPresent(
+            w -> {
+              List<CallRegistration> line = registrations.waitlist(w.callId);
+              for (int i = 0; i < line.size(); i++) {
+                positions.put(line.get(i).id, i + 1);
+              }
+            });
     Map<UUID, AttendanceStatus> status = new HashMap<>();
     attendance
         .ofAttendees(byRegistration.values().stream().flatMap(List::stream).map(a -> a.id).toList())
@@ -280,7 +293,8 @@ public class RegistrationService {
                         r,
                         byRegistration.getOrDefault(r.id, List.of()),
                         status,
-                        names.get(r.organizationId)))
+                        names.get(r.organizationId),
+                        positions.get(r.id)))
             .toList(),
         p,
         s,

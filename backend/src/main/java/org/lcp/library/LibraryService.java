@@ -310,8 +310,9 @@ public class LibraryService {
   // ---- the call archive's links -----------------------------------------------------------------
 
   /**
-   * Creates, updates or deletes the LINK item of a call's recording or slides (audience MEMBERS,
-   * tagged "recording" or "slides"), in the caller's transaction: idempotent per call and role.
+   * Creates, updates or deletes the LINK item of a call's recording or slides (tagged "recording"
+   * or "slides"), in the caller's transaction: idempotent per call and role. A new item gets {@code
+   * audience}; an existing one keeps its own.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void callLink(
@@ -321,7 +322,8 @@ public class LibraryService {
       LibraryItem.CallRole role,
       String url,
       String title,
-      String description) {
+      String description,
+      LibraryItem.Audience audience) {
     var existing = items.ofCall(callId, role);
     Instant now = Instant.now();
     if (url == null) {
@@ -367,7 +369,7 @@ public class LibraryService {
     i.title = fullTitle;
     i.description = description;
     i.tags = new String[] {tag};
-    i.audience = LibraryItem.Audience.MEMBERS;
+    i.audience = audience;
     i.url = url;
     i.callId = callId;
     i.callRole = role;

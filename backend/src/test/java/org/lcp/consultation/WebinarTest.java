@@ -25,6 +25,7 @@ import org.lcp.support.Db;
 import org.lcp.support.Fixtures;
 import org.lcp.support.MockMail;
 import org.lcp.support.Person;
+import org.lcp.support.Statements;
 
 /**
  * Webinars (issue 16, point 3): calls open to the wider network with a capacity in seats; beyond it
@@ -36,6 +37,7 @@ import org.lcp.support.Person;
 class WebinarTest {
 
   @Inject MockMailbox mailbox;
+  @Inject org.hibernate.SessionFactory sessions;
 
   final Person admin = Person.admin();
   Person lead;
@@ -238,6 +240,243 @@ class WebinarTest {
         .put("/api/calls/{id}", call)
         .then()
         .statusCode(409);
+  }
+
+  /** The body that changes the webinar (PUT: the details as a whole), starting at {@code start}. */
+  Map<String, Object> change(String start, Integer capacity) {
+    Map<String, Object> b = InformationalCallTest.call(leadId, start);
+    b.remove("kind");
+    b.put("topic", "Trauma screening in schools");
+    if (capacity != null) {
+      b.put("capacity", capacity);
+    }
+    return b;
+  }
+
+  io.restassured.response.ValidatableResponse put(String call, Map<String, Object> body) {
+    return Api.as(lead)
+        .header("If-Match", Fixtures.etag(lead, "/api/calls/{id}", call))
+        .body(body)
+        .put("/api/calls/{id}", call)
+        .then();
+  }
+
+  /** The path of a registration's field in a registrations page (their order is by name). */
+  static String of(String registration, String field) {
+    return "items.find { it.id == '" + registration + "' }." + field;
+  }
+
+  @Test
+  void theCallShowsSeatsTakenAndWaitingAndEachWaitingRegistrationItsPlaceInLine() {
+    String call = webinar(3);
+    String unlimited = webinar(null);
+    Org a = org();
+    Org b = org();
+    Org c = org();
+    // nobody registered yet: no seat taken, nobody waiting; a webinar without capacity shows none
+    Api.as(a.member())
+        .get("/api/calls/{id}", call)
+        .then()
+        .statusCode(200)
+        .body("capacity", equalTo(3))
+        .body("seatsTaken", equalTo(0))
+        .body("waiting", equalTo(0));
+    String ra = registered(a, call, 2, "CONFIRMED");
+    String rb = registered(b, call, 2, "WAITLISTED");
+    String rc = registered(c, call, 2, "WAITLISTED");
+    registered(a, unlimited, 4, "CONFIRMED");
+    // seats in people (a's two attendees), waiting in registrations (b and c)
+    Api.as(c.member())
+        .get("/api/calls/{id}", call)
+        .then()
+        .statusCode(200)
+        .body("seatsTaken", equalTo(2))
+        .body("waiting", equalTo(2));
+    Api.as(c.member())
+        .get("/api/calls/{id}", unlimited)
+        .then()
+        .statusCode(200)
+        .body("$", not(org.hamcrest.Matchers.hasKey("seatsTaken")))
+        .body("$", not(org.hamcrest.Matchers.hasKey("waiting")));
+    // the list shows the same, each call its own
+    Api.as(lead)
+        .get("/api/collaboratives/{c}/calls", collaborative)
+        .then()
+        .statusCode(200)
+        .body("items.find { it.id == '" + call + "' }.seatsTaken", equalTo(2))
+        .body("items.find { it.id == '" + call + "' }.waiting", equalTo(2))
+        .body(
+            "items.find { it.id == '" + unlimited + "' }",
+            not(org.hamcrest.Matchers.hasKey("seatsTaken")));
+    // each waiting registration knows its place; faculty see all of them
+    Api.as(lead)
+        .get("/api/calls/{id}/registrations", call)
+        .then()
+        .statusCode(200)
+        .body(of(ra, "waitlistPosition"), org.hamcrest.Matchers.nullValue())
+        .body(of(rb, "waitlistPosition"), equalTo(1))
+        .body(of(rc, "waitlistPosition"), equalTo(2));
+    Api.as(c.member())
+        .get("/api/calls/{id}/registrations", call)
+        .then()
+        .statusCode(200)
+        .body("items.id", equalTo(List.of(rc)))
+        .body("items[0].status", equalTo("WAITLISTED"))
+        .body("items[0].waitlistPosition", equalTo(2));
+    // a withdraws: b moves up (2 seats), c is first in line now (2 + 2 > 3)
+    Api.as(a.member()).delete("/api/calls/{id}/registrations/{r}", call, ra).then().statusCode(204);
+    Api.as(c.member())
+        .get("/api/calls/{id}/registrations", call)
+        .then()
+        .body("items[0].waitlistPosition", equalTo(1));
+    Api.as(c.member())
+        .get("/api/calls/{id}", call)
+        .then()
+        .body("seatsTaken", equalTo(2))
+        .body("waiting", equalTo(1));
+  }
+
+  /**
+   * The seats of a page of calls are read in one grouped query: listing three webinars with
+   * registrations takes as many statements as listing one.
+   */
+  @Test
+  void aPageOfWebinarsReadsItsSeatsInOneQuery() {
+    Org a = org();
+    Org b = org();
+    String first = webinar(1);
+    registered(a, first, 1, "CONFIRMED");
+    registered(b, first, 1, "WAITLISTED");
+    java.util.function.LongSupplier listing =
+        () ->
+            Statements.of(
+                sessions,
+                () ->
+                    Api.as(lead)
+                        .get("/api/collaboratives/{c}/calls", collaborative)
+                        .then()
+                        .statusCode(200));
+    long one = listing.getAsLong();
+    for (int i = 0; i < 2; i++) {
+      String more = webinar(2);
+      registered(a, more, 1, "CONFIRMED");
+      registered(b, more, 2, "WAITLISTED");
+    }
+    Api.as(lead)
+        .get("/api/collaboratives/{c}/calls", collaborative)
+        .then()
+        .body("items.seatsTaken", equalTo(List.of(1, 1, 1)))
+        .body("items.waiting", equalTo(List.of(1, 1, 1)));
+    assertThat(listing.getAsLong()).as("statements listing three webinars").isEqualTo(one);
+  }
+
+  @Test
+  void waitlistedRegistrantsHearOfAMoveAndAreNotExpectedAtTheCall() {
+    String call = webinar(1);
+    Org a = org();
+    Org b = org();
+    String ra = registered(a, call, 1, "CONFIRMED");
+    String rb = registered(b, call, 1, "WAITLISTED");
+    String waiting =
+        Db.text("select id from call_registration_attendee where registration_id = '" + rb + "'");
+    // the webinar moves (to an hour ago, so that attendance can be taken): both organisations'
+    // people are told, the waiting one too
+    put(call, change(InformationalCallTest.local(-1), 1))
+        .statusCode(200)
+        .body("capacity", equalTo(1))
+        .body("sequence", equalTo(1));
+    for (Org o : List.of(a, b)) {
+      Api.as(o.member())
+          .get("/api/me/notifications")
+          .then()
+          .statusCode(200)
+          .body("items.kind", hasItem("schedule.moved"));
+    }
+    // the sheet expects the confirmed attendee only; the waiting one cannot be recorded
+    String sheet =
+        Api.as(lead)
+            .get("/api/calls/{id}/attendance", call)
+            .then()
+            .statusCode(200)
+            .body("kind", equalTo("WEBINAR"))
+            .body("people.organizationId", equalTo(List.of(a.id())))
+            .body("people.attendeeId", not(hasItem(waiting)))
+            .extract()
+            .header("ETag");
+    Api.as(b.member())
+        .get("/api/calls/{id}/attendance", call)
+        .then()
+        .statusCode(200)
+        .body("people", org.hamcrest.Matchers.empty());
+    Api.as(lead)
+        .header("If-Match", sheet)
+        .body(Map.of("records", List.of(Map.of("attendeeId", waiting, "status", "PRESENT"))))
+        .put("/api/calls/{id}/attendance", call)
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("records[0].attendeeId"))
+        .body("violations[0].message", containsString("waitlist"));
+    String present =
+        Db.text("select id from call_registration_attendee where registration_id = '" + ra + "'");
+    Api.as(lead)
+        .header("If-Match", sheet)
+        .body(Map.of("records", List.of(Map.of("attendeeId", present, "status", "PRESENT"))))
+        .put("/api/calls/{id}/attendance", call)
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("HELD"))
+        .body("people.status", equalTo(List.of("PRESENT")));
+  }
+
+  @Test
+  void waitlistedRegistrantsHearOfACancellation() {
+    String call = webinar(1);
+    Org a = org();
+    Org b = org();
+    registered(a, call, 1, "CONFIRMED");
+    registered(b, call, 1, "WAITLISTED");
+    Api.as(lead)
+        .header("If-Match", Fixtures.etag(lead, "/api/calls/{id}", call))
+        .body(Map.of("reason", "Speaker ill"))
+        .post("/api/calls/{id}/cancellation", call)
+        .then()
+        .statusCode(200);
+    for (Org o : List.of(a, b)) {
+      Api.as(o.member())
+          .get("/api/me/notifications")
+          .then()
+          .statusCode(200)
+          .body("items.kind", hasItem("schedule.cancelled"));
+    }
+    var mails = MockMail.await(mailbox, b.member().email(), 1);
+    assertThat(mails.get(mails.size() - 1).getSubject()).contains("cancelled");
+  }
+
+  /**
+   * PUT replaces the details as a whole: a capacity left out is no limit (the waitlist is confirmed
+   * then), so a client keeps it by sending it.
+   */
+  @Test
+  void aChangeKeepsTheCapacitySentAndOneWithoutItLiftsTheLimit() {
+    String call = webinar(1);
+    Org a = org();
+    Org b = org();
+    registered(a, call, 1, "CONFIRMED");
+    String rb = registered(b, call, 1, "WAITLISTED");
+    String start = InformationalCallTest.local(72);
+    Map<String, Object> kept = change(start, 1);
+    kept.put("description", "Now with a panel");
+    put(call, kept).statusCode(200).body("capacity", equalTo(1)).body("waiting", equalTo(1));
+    assertThat(status(rb)).isEqualTo("WAITLISTED");
+    put(call, change(start, null))
+        .statusCode(200)
+        .body("$", not(org.hamcrest.Matchers.hasKey("capacity")))
+        .body("$", not(org.hamcrest.Matchers.hasKey("seatsTaken")));
+    assertThat(status(rb)).isEqualTo("CONFIRMED");
+    Api.as(b.member())
+        .get("/api/me/notifications")
+        .then()
+        .body("items.kind", hasItem("schedule.webinar-seat"));
   }
 
   @Test

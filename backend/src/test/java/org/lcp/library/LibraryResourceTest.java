@@ -568,6 +568,86 @@ class LibraryResourceTest {
         .body("totals.callsHeld", equalTo(1));
   }
 
+  /** A webinar was open to the network: its recording and slides are for the network too. */
+  @Test
+  void aWebinarsRecordingAndSlidesAreForTheWholeNetwork() {
+    String webinar =
+        Db.text(
+            "insert into scheduled_call (id, collaborative_id, kind, topic, local_start, time_zone, starts_at, ends_at,"
+                + " duration_minutes, facilitator_user_id, audience, mode, join_url, state, capacity, created_at,"
+                + " updated_at) select gen_random_uuid(), '"
+                + community
+                + "', 'WEBINAR', 'Open webinar',"
+                + " (now() - interval '1 hour') at time zone 'UTC', 'UTC', now() - interval '1 hour', now(), 60,"
+                + " (select id from app_user where email = '"
+                + lead.email()
+                + "'), 'COLLABORATIVE', 'VIDEO',"
+                + " 'https://video.example.org/w', 'SCHEDULED', 50, now(), now() returning id");
+    Api.as(lead)
+        .header("If-Match", Fixtures.etag(lead, "/api/calls/" + webinar))
+        .body(
+            Map.of(
+                "topicsCovered",
+                List.of("Screening"),
+                "recordingUrl",
+                "https://video.example.org/webinar-rec",
+                "slidesUrl",
+                "https://slides.example.org/webinar"))
+        .put("/api/calls/{id}/archive", webinar)
+        .then()
+        .statusCode(200);
+    Api.as(reader)
+        .get("/api/collaboratives/{c}/library", community)
+        .then()
+        .statusCode(200)
+        .body(
+            "items.findAll { it.callId == '" + webinar + "' }.audience",
+            equalTo(List.of("NETWORK", "NETWORK")));
+    // a member of another community finds the recording in the network-wide library
+    Api.as(stranger)
+        .queryParam("tag", "recording")
+        .get("/api/library")
+        .then()
+        .statusCode(200)
+        .body("items.url", hasItem("https://video.example.org/webinar-rec"));
+    // a consultation call's recording stays with the members
+    String call =
+        Db.text(
+            "insert into scheduled_call (id, collaborative_id, kind, topic, local_start, time_zone, starts_at, ends_at,"
+                + " duration_minutes, facilitator_user_id, audience, mode, join_url, state, created_at, updated_at)"
+                + " select gen_random_uuid(), '"
+                + community
+                + "', 'CONSULTATION', 'Members call',"
+                + " (now() - interval '1 hour') at time zone 'UTC', 'UTC', now() - interval '1 hour', now(), 60,"
+                + " (select id from app_user where email = '"
+                + lead.email()
+                + "'), 'COLLABORATIVE', 'VIDEO',"
+                + " 'https://video.example.org/c', 'SCHEDULED', now(), now() returning id");
+    Api.as(lead)
+        .header("If-Match", Fixtures.etag(lead, "/api/calls/" + call))
+        .body(
+            Map.of(
+                "topicsCovered",
+                List.of("Screening"),
+                "recordingUrl",
+                "https://video.example.org/m"))
+        .put("/api/calls/{id}/archive", call)
+        .then()
+        .statusCode(200);
+    Api.as(stranger)
+        .queryParam("tag", "recording")
+        .get("/api/library")
+        .then()
+        .statusCode(200)
+        .body("items.url", not(hasItem("https://video.example.org/m")));
+    assertThat(
+            Db.text(
+                "select audience from library_item where call_id = '"
+                    + call
+                    + "' and deleted_at is null"))
+        .isEqualTo("MEMBERS");
+  }
+
   @Test
   void theUsageReportIsForCommunitiesOnly() {
     String collaborative = Fixtures.collaborative(lead, "LEARNING_COLLABORATIVE");
