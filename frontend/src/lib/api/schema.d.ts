@@ -6297,7 +6297,7 @@ export interface components {
             collaborativeId?: string;
             collaborativeTitle?: string;
             title: string;
-            /** @description Plain text (line breaks kept; the web client shows it as text */
+            /** @description Plain text (line breaks kept): the web client shows it as text, never as HTML */
             body: string;
             /** Format: date-time */
             publishedAt: string;
@@ -6324,7 +6324,7 @@ export interface components {
         };
         AnnouncementInput: {
             title: string;
-            /** @description Plain text (line breaks kept; never rendered as HTML) */
+            /** @description Plain text (line breaks kept): never rendered as HTML */
             body: string;
             /**
              * Format: date-time
