@@ -3719,6 +3719,8 @@ export interface components {
             organizations: components["schemas"]["MyOrganization"][];
             /** @description Collaboratives the caller is faculty of */
             facultyOf?: components["schemas"]["MyFacultyAssignment"][];
+            /** @description Learning communities the person has an open row in (asked to join, invited, or an ACTIVE member), and whether they facilitate it; absent for a machine client */
+            communities?: components["schemas"]["MyCommunityStanding"][];
             machineClient?: components["schemas"]["MachineClient"];
         };
         /** @enum {string} */
@@ -3728,6 +3730,14 @@ export interface components {
             organizationId: string;
             name: string;
             role?: components["schemas"]["MemberRole"];
+        };
+        MyCommunityStanding: {
+            /** Format: uuid */
+            collaborativeId: string;
+            /** @enum {string} */
+            status: "PENDING" | "INVITED" | "ACTIVE";
+            /** @description An ACTIVE member the community's lead faculty chose to facilitate it */
+            facilitator: boolean;
         };
         MyFacultyAssignment: {
             /** Format: uuid */

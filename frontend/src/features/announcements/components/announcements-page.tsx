@@ -28,10 +28,10 @@ export const PAGE_SIZE = 20;
 /**
  * The announcements (news) of a collaborative or learning community (`collaborativeId`), or of the
  * whole network: pinned ones first, then the newest, a page at a time. Those who may publish
- * (`facilitator`: the person facilitates this community) publish from here; each announcement the
+ * (`canPublishAnnouncements`) publish from here; each announcement the
  * person may change (the API says so) is edited or deleted from its card.
  */
-export function AnnouncementsPage({ collaborativeId, facilitator = false }: { collaborativeId?: string; facilitator?: boolean }) {
+export function AnnouncementsPage({ collaborativeId }: { collaborativeId?: string }) {
   const me = useMe();
   const filters = useListFilters();
   const page = filters.page - 1;
@@ -50,7 +50,7 @@ export function AnnouncementsPage({ collaborativeId, facilitator = false }: { co
 
   const c = collaborative.data;
   const mayPublish = collaborativeId
-    ? Boolean(c) && canPublishAnnouncements(me, { collaborativeId, kind: c!.kind, phase: c!.phase }, facilitator)
+    ? Boolean(c) && canPublishAnnouncements(me, { collaborativeId, kind: c!.kind, phase: c!.phase })
     : canPublishAnnouncements(me);
   const title = collaborativeId ? (c ? `Announcements: ${c.title}` : 'Announcements') : 'Network announcements';
   const data = query.data;

@@ -5,7 +5,7 @@ import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import type { Me } from '@/lib/auth/me';
-import { RIVERSIDE_ID, TFCBT_ID, admin, collaborative, faculty1, faculty2, riversideClinician } from '@/testing/mocks/data';
+import { TFCBT_ID, admin, collaborative, faculty1, faculty2, riversideClinician } from '@/testing/mocks/data';
 import { apiUrl, problem } from '@/testing/mocks/handlers';
 import { page } from '@/testing/mocks/http';
 import { server } from '@/testing/mocks/server';
@@ -44,36 +44,6 @@ function target(overrides: Parameters<typeof collaborative>[0] = {}) {
   );
 }
 
-/** The person's own community row as the directory shows it (none: 404, they are no member). */
-function ownRow(me: Me, row?: { status: 'ACTIVE' | 'PENDING'; facilitator: boolean }) {
-  const looked = { count: 0 };
-  server.use(
-    http.get(apiUrl('/api/collaboratives/:id/community-members'), () =>
-      ++looked.count && row
-        ? HttpResponse.json(
-            page([
-              {
-                id: '00000000-0000-4000-8000-000000000901',
-                collaborativeId: TFCBT_ID,
-                userId: me.userId!,
-                name: me.name ?? 'Someone',
-                organizationId: RIVERSIDE_ID,
-                organizationName: 'Riverside Family Services',
-                status: row.status,
-                facilitator: row.facilitator,
-                visible: true,
-                requestedAt: '2026-02-01T10:00:00Z',
-                createdAt: '2026-02-01T10:00:00Z',
-                updatedAt: '2026-02-02T10:00:00Z',
-              },
-            ]),
-          )
-        : problem(404, 'Not Found'),
-    ),
-  );
-  return looked;
-}
-
 const feed = (items: Announcement[]) =>
   http.get(apiUrl('/api/collaboratives/:id/announcements'), () => HttpResponse.json(page(items)));
 
@@ -85,8 +55,11 @@ beforeEach(() => {
 describe('a community’s announcements', () => {
   it('lists each announcement with its title, text as plain text, author, date and audience', async () => {
     server.use(feed([news({ pinned: true, pinnedUntil: '2099-01-01T00:00:00Z' })]));
-    ownRow(riversideClinician, { status: 'ACTIVE', facilitator: false });
-    renderApp(FEED, { me: riversideClinician });
+    const member = {
+      ...riversideClinician,
+      communities: [{ collaborativeId: TFCBT_ID, status: 'ACTIVE' as const, facilitator: false }],
+    };
+    renderApp(FEED, { me: member });
     expect(await screen.findByRole('heading', { level: 1, name: 'Announcements: Trauma-Informed Schools' })).toBeInTheDocument();
     const card = await screen.findByRole('article', { name: 'March call moves to Thursday' });
     expect(within(card).getByText('The monthly call moves to Thursday 12 March.')).toBeInTheDocument();
@@ -121,7 +94,6 @@ describe('a community’s announcements', () => {
 
   it('asks a person who does not read them nothing: 404 is "not found"', async () => {
     server.use(http.get(apiUrl('/api/collaboratives/:id/announcements'), () => problem(404, 'Not Found')));
-    ownRow(riversideClinician);
     renderApp(FEED, { me: riversideClinician });
     expect(await screen.findByText(/These announcements/)).toBeInTheDocument();
   });
@@ -133,14 +105,12 @@ describe('a community’s announcements', () => {
     ['an active member', riversideClinician, 'ACTIVE', false, false],
     ['a facilitator whose row is not active', riversideClinician, 'PENDING', true, false],
   ])('publish button for %s', async (_, me, status, facilitator, shown) => {
-    const looked = ownRow(me, status ? { status, facilitator } : undefined);
-    renderApp(FEED, { me });
+    // Where the person stands in the community, as /api/me lists it.
+    const standing = status ? { ...me, communities: [{ collaborativeId: TFCBT_ID, status, facilitator }] } : me;
+    renderApp(FEED, { me: standing });
     await screen.findByRole('heading', { name: 'No announcements yet' });
     if (shown) expect(await screen.findByRole('button', { name: 'Publish an announcement' })).toBeInTheDocument();
     else {
-      // Decided once the own row was read.
-      await waitFor(() => expect(looked.count).toBeGreaterThan(0));
-      await new Promise((resolve) => setTimeout(resolve, 100));
       expect(screen.getByText(/News published here shows/)).toBeInTheDocument();
       expect(screen.queryByRole('button', { name: 'Publish an announcement' })).not.toBeInTheDocument();
     }

@@ -6,6 +6,12 @@ import { announcementChecks, canPublishAnnouncements, paragraphs, toInput, toPat
 const community = { collaborativeId: TFCBT_ID, kind: 'LEARNING_COMMUNITY', phase: 'ACTIVE' } as const;
 const collaborative = { ...community, kind: 'LEARNING_COLLABORATIVE' } as const;
 
+/** Riverside's clinician with a row in the community (as /api/me lists it). */
+const facilitating = (status: 'ACTIVE' | 'PENDING', facilitator: boolean) => ({
+  ...riversideClinician,
+  communities: [{ collaborativeId: TFCBT_ID, status, facilitator }],
+});
+
 describe('who may publish announcements', () => {
   it('network-wide: admins only', () => {
     expect(canPublishAnnouncements(admin)).toBe(true);
@@ -17,7 +23,9 @@ describe('who may publish announcements', () => {
   it('in a learning community: admins, its faculty (lead or not) and its facilitators', () => {
     expect(canPublishAnnouncements(admin, community)).toBe(true);
     expect(canPublishAnnouncements(faculty2, community)).toBe(true);
-    expect(canPublishAnnouncements(riversideClinician, community, true)).toBe(true);
+    expect(canPublishAnnouncements(facilitating('ACTIVE', true), community)).toBe(true);
+    expect(canPublishAnnouncements(facilitating('PENDING', true), community)).toBe(false);
+    expect(canPublishAnnouncements(facilitating('ACTIVE', false), community)).toBe(false);
     expect(canPublishAnnouncements(riversideClinician, community)).toBe(false);
     expect(canPublishAnnouncements(faculty1, { ...community, collaborativeId: 'another' })).toBe(false);
   });
@@ -27,7 +35,7 @@ describe('who may publish announcements', () => {
     expect(canPublishAnnouncements(faculty1, collaborative)).toBe(true);
     expect(canPublishAnnouncements(faculty2, collaborative)).toBe(false);
     // A facilitator is a community's only.
-    expect(canPublishAnnouncements(riversideClinician, collaborative, true)).toBe(false);
+    expect(canPublishAnnouncements(facilitating('ACTIVE', true), collaborative)).toBe(false);
   });
 
   it('nobody in a closed one', () => {

@@ -74,9 +74,8 @@ export interface AnnouncementTarget {
  * facilitators); in a learning collaborative admins and its lead faculty. Nothing in a CLOSED one.
  */
 export function canPublishAnnouncements(
-  me: Pick<Me, 'kind' | 'roles' | 'facultyOf'>,
+  me: Pick<Me, 'kind' | 'roles' | 'facultyOf' | 'communities'>,
   target?: AnnouncementTarget,
-  facilitator = false,
 ): boolean {
   if (me.kind !== 'PERSON') return false;
   const admin = me.roles.includes('admin');
@@ -84,7 +83,11 @@ export function canPublishAnnouncements(
   if (target.phase === 'CLOSED') return false;
   if (admin) return true;
   const faculty = (me.facultyOf ?? []).filter((f) => f.collaborativeId === target.collaborativeId);
-  return target.kind === 'LEARNING_COMMUNITY' ? faculty.length > 0 || facilitator : faculty.some((f) => f.lead);
+  if (target.kind !== 'LEARNING_COMMUNITY') return faculty.some((f) => f.lead);
+  const facilitator = (me.communities ?? []).some(
+    (c) => c.collaborativeId === target.collaborativeId && c.status === 'ACTIVE' && c.facilitator,
+  );
+  return faculty.length > 0 || facilitator;
 }
 
 /** Whom it is for, in words. */

@@ -273,9 +273,13 @@ describe('a learning community’s members page', () => {
     await waitFor(() => expect(bodies).toHaveLength(1));
     expect(bodies[0]).toEqual({ email: 'nia@school.example.org', name: 'Nia New' });
 
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     dialog = await invite();
-    await user.type(within(dialog).getByLabelText(/E-mail address/), 'nia@school.example.org');
+    const address = within(dialog).getByLabelText(/E-mail address/);
+    await user.type(address, 'nia@school.example.org');
+    await waitFor(() => expect(address).toHaveValue('nia@school.example.org'));
     await user.click(within(dialog).getByRole('button', { name: 'Invite' }));
+    await waitFor(() => expect(bodies).toHaveLength(2));
     await waitFor(() =>
       expect(within(dialog).getByLabelText(/E-mail address/)).toHaveAccessibleDescription(
         expect.stringContaining('already invited'),

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.lcp.api.model.Me;
+import org.lcp.api.model.MyCommunityStanding;
 import org.lcp.api.model.MyFacultyAssignment;
 import org.lcp.api.model.MyOrganization;
 import org.lcp.api.model.PlatformRole;
@@ -14,7 +15,10 @@ import org.lcp.organization.MachineClientService;
 import org.lcp.organization.MembershipRepository;
 import org.lcp.organization.OrganizationRepository;
 
-/** Who the caller is, what organisations they belong to and what they are faculty of. */
+/**
+ * Who the caller is, what organisations they belong to, what they are faculty of and where they
+ * stand in learning communities.
+ */
 @ApplicationScoped
 public class MeService {
 
@@ -65,6 +69,18 @@ public class MeService {
                           .collaborativeId(f.collaborativeId())
                           .title(f.title())
                           .lead(f.lead()))
+              .toList());
+      me.communities(
+          actor.communityStandings().entrySet().stream()
+              .sorted(java.util.Map.Entry.comparingByKey())
+              .map(
+                  e ->
+                      new MyCommunityStanding()
+                          .collaborativeId(e.getKey())
+                          .status(
+                              Enums.map(
+                                  e.getValue().status(), MyCommunityStanding.StatusEnum.class))
+                          .facilitator(e.getValue().facilitator()))
               .toList());
     } else if (actor.isRegisteredMachine()) {
       machineClients

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -346,6 +347,13 @@ class CommunityResourceTest {
     Api.as(p).get(base + "/mine").then().statusCode(404);
     Api.as(lead).get(base + "/mine").then().statusCode(404);
     String row = request(p, false);
+    Api.as(p)
+        .get("/api/me")
+        .then()
+        .statusCode(200)
+        .body("communities.collaborativeId", org.hamcrest.Matchers.contains(community))
+        .body("communities[0].status", equalTo("PENDING"))
+        .body("communities[0].facilitator", equalTo(false));
     // waiting: not in any directory the person may read, but their own row
     Api.as(p).get(base).then().statusCode(404);
     Api.as(p)
@@ -360,8 +368,9 @@ class CommunityResourceTest {
         .post(base + "/{id}/decline", row)
         .then()
         .statusCode(200);
-    // ended: the row that ended last
+    // ended: the row that ended last; /api/me lists open rows only
     Api.as(p).get(base + "/mine").then().statusCode(200).body("status", equalTo("DECLINED"));
+    Api.as(p).get("/api/me").then().statusCode(200).body("communities", hasSize(0));
     // asked again: the open row wins over the declined one
     String again = request(p, true);
     Api.as(p).get(base + "/mine").then().statusCode(200).body("id", equalTo(again));
@@ -483,6 +492,17 @@ class CommunityResourceTest {
         .then()
         .statusCode(200)
         .body("facilitator", equalTo(true));
+    // /api/me says so, for the web client to show a facilitator's buttons
+    Api.as(facilitator)
+        .get("/api/me")
+        .then()
+        .statusCode(200)
+        .body(
+            "communities.find { it.collaborativeId == '" + community + "' }.status",
+            equalTo("ACTIVE"))
+        .body(
+            "communities.find { it.collaborativeId == '" + community + "' }.facilitator",
+            equalTo(true));
 
     // the facilitator is told of the next request (not the lead any more) and approves it
     Person newcomer = Fixtures.signIn(Person.member());

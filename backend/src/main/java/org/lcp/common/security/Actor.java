@@ -231,6 +231,11 @@ public final class Actor {
     return Optional.ofNullable(standings().get(collaborativeId));
   }
 
+  /** The person's standing in every learning community they have an open row in. */
+  public Map<UUID, CommunityStanding> communityStandings() {
+    return standings();
+  }
+
   private Map<UUID, CommunityStanding> standings() {
     if (communities == null) {
       communities =
