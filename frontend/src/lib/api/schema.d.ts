@@ -2450,20 +2450,27 @@ export interface paths {
         /**
          * Who was expected at a call and who attended
          * @description Admins and the collaborative's faculty see everyone; members see the people of their own
-         *     organisation only; anyone who may not see the call gets 404.
+         *     organisation only; anyone who may not see the call gets 404. At a learning community's call,
+         *     its facilitator (any ACTIVE member of the community, see `facilitatorUserId`) sees everyone
+         *     too, and another member sees their own row only.
          *
          *     Expected at a consultation call: the roster members of the audience's teams (every
          *     enrolled team, or the one team) who were on their team on the call's local date. Expected
          *     at an informational call or a webinar: every attendee named in a `CONFIRMED` registration
          *     (a webinar's `WAITLISTED` registrations never got a seat: their attendees are not listed).
+         *     Expected at a learning community's call (its consultation calls): the community's members who
+         *     were ACTIVE when the call started (`communityMemberId`; a community has no teams).
          *     The `ETag` header is the version of the call's whole attendance.
          */
         get: operations["getCallAttendance"];
         /**
          * Record (or correct) attendance at a call, for many people at once
-         * @description Admins and the collaborative's faculty, with the sheet's ETag in `If-Match` (428, 412).
-         *     Each record names exactly one of `rosterMemberId` (consultation calls) or `attendeeId`
-         *     (informational calls and webinars), of a person expected at the call (see
+         * @description Admins and the collaborative's faculty, with the sheet's ETag in `If-Match` (428, 412); at a
+         *     learning community's call also the call's facilitator, any ACTIVE member of the community
+         *     (leadership rotates among members; another member 403).
+         *     Each record names exactly one of `rosterMemberId` (consultation calls), `attendeeId`
+         *     (informational calls and webinars) or `communityMemberId` (a learning community's calls), of a
+         *     person expected at the call (see
          *     `getCallAttendance`; an attendee of a `WAITLISTED` registration is not: 400 naming it), once;
          *     `PARTIAL` needs a `note`. Records not listed are left as they are; corrections are
          *     audited. Only once the call has started (409 before) and not for a cancelled call (409); a
@@ -4710,6 +4717,11 @@ export interface components {
              * @description A registered attendee of an informational call
              */
             attendeeId?: string;
+            /**
+             * Format: uuid
+             * @description A member expected at a learning community's call (their community-member row)
+             */
+            communityMemberId?: string;
             status: components["schemas"]["AttendanceStatus"];
             /** @description Required for PARTIAL */
             note?: string;
@@ -4728,11 +4740,19 @@ export interface components {
              * @description For an informational call (a registered attendee)
              */
             attendeeId?: string;
+            /**
+             * Format: uuid
+             * @description For a learning community's call: the member's row in the community
+             */
+            communityMemberId?: string;
             /** Format: uuid */
             teamId?: string;
-            /** Format: uuid */
-            organizationId: string;
-            organizationName: string;
+            /**
+             * Format: uuid
+             * @description Absent only for a community member who joined for no organisation
+             */
+            organizationId?: string;
+            organizationName?: string;
             name: string;
             email: string;
             role?: components["schemas"]["TeamRole"];

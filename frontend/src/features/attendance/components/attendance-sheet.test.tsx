@@ -228,6 +228,56 @@ describe('taking attendance at a call', () => {
   });
 });
 
+describe('taking attendance at a learning community’s call', () => {
+  it('lets the facilitating member mark members, those without an organisation too, by their member row', async () => {
+    const user = userEvent.setup({ delay: null });
+    const sent: unknown[] = [];
+    const rita = {
+      communityMemberId: 'm-1',
+      organizationId: 'o-1',
+      organizationName: 'Riverside Family Services',
+      name: 'Rita Rivers',
+      email: 'rita@example.org',
+    };
+    const nia = { communityMemberId: 'm-2', name: 'Nia New', email: 'nia@example.org' };
+    const sheet = { callId: CALL_ID, kind: 'CONSULTATION', state: 'SCHEDULED', recordable: true, people: [rita, nia] };
+    server.use(
+      http.get(apiUrl('/api/calls/:id/attendance'), () => HttpResponse.json(sheet, { headers: { ETag: '"m1"' } })),
+      http.put(apiUrl('/api/calls/:id/attendance'), async ({ request }) => {
+        sent.push(await request.json());
+        return HttpResponse.json(
+          {
+            ...sheet,
+            state: 'HELD',
+            people: [
+              { ...rita, status: 'PRESENT' },
+              { ...nia, status: 'ABSENT' },
+            ],
+          },
+          { headers: { ETag: '"m2"' } },
+        );
+      }),
+    );
+    renderApp(`/calls/${CALL_ID}/attendance`, { me: riversideClinician });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Attendance: Engaging caregivers' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(team('No organisation')).toBeInTheDocument();
+    await user.click(within(marks('Rita Rivers')).getByRole('radio', { name: /Present/ }));
+    await user.click(within(marks('Nia New')).getByRole('radio', { name: /Absent/ }));
+    await user.click(screen.getAllByRole('button', { name: 'Save attendance' })[0]!);
+    expect(await screen.findByText('Attendance saved: 2 records.')).toBeInTheDocument();
+    expect(sent).toEqual([
+      {
+        records: [
+          { communityMemberId: 'm-1', status: 'PRESENT' },
+          { communityMemberId: 'm-2', status: 'ABSENT' },
+        ],
+      },
+    ]);
+  });
+});
+
 describe('the bulk payload', () => {
   const groups: SheetGroup[] = [
     {

@@ -15,13 +15,14 @@ const KIND_NAMES = { CONSULTATION: 'Consultation call', INFORMATIONAL: 'Informat
 function groupsOf(sheet: CallAttendanceSheet): SheetGroup[] {
   const groups = new Map<string, SheetGroup>();
   for (const p of sheet.people) {
-    const key = p.teamId ?? p.organizationId;
-    const group = groups.get(key) ?? { key, title: p.organizationName, rows: [] };
-    const id = p.rosterMemberId ?? p.attendeeId;
+    // A learning community's member may have joined for no organisation.
+    const key = p.teamId ?? p.organizationId ?? 'no-organization';
+    const group = groups.get(key) ?? { key, title: p.organizationName ?? 'No organisation', rows: [] };
+    const id = p.rosterMemberId ?? p.attendeeId ?? p.communityMemberId;
     if (!id) continue;
     group.rows.push({
       key: id,
-      idField: p.rosterMemberId ? 'rosterMemberId' : 'attendeeId',
+      idField: p.rosterMemberId ? 'rosterMemberId' : p.attendeeId ? 'attendeeId' : 'communityMemberId',
       name: p.name,
       email: p.email,
       role: p.role,
@@ -37,10 +38,13 @@ function groupsOf(sheet: CallAttendanceSheet): SheetGroup[] {
 
 function readOnlyReason(sheet: CallAttendanceSheet): string {
   if (sheet.state === 'CANCELLED') return 'This call was cancelled: there is no attendance to take.';
-  return 'Attendance is taken by the collaborative’s faculty once the call has started.';
+  return 'Attendance is taken by the collaborative’s faculty (in a learning community, also by the call’s facilitator) once the call has started.';
 }
 
-/** Faculty take a call's attendance: the audience's roster members, or an informational call's registered attendees. */
+/**
+ * Faculty (and a learning community's call facilitator) take a call's attendance: the audience's
+ * roster members, an informational call's or a webinar's registered attendees, or a community's members.
+ */
 export function CallAttendance({ callId }: { callId: string }) {
   const query = useCallAttendance(callId);
   const call = useCall(callId);

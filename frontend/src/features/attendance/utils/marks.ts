@@ -4,10 +4,10 @@ type AttendanceStatus = components['schemas']['AttendanceStatus'];
 
 /** One person on an attendance sheet, whatever the sheet (a learning session or a call). */
 export interface SheetRow {
-  /** Unique on the sheet: the roster member's or the registered attendee's id. */
+  /** Unique on the sheet: the roster member's, the registered attendee's or the community member's id. */
   key: string;
   /** Which id the API expects for this person. */
-  idField: 'rosterMemberId' | 'attendeeId';
+  idField: 'rosterMemberId' | 'attendeeId' | 'communityMemberId';
   name: string;
   email?: string;
   role?: components['schemas']['TeamRole'];
@@ -37,6 +37,7 @@ export type Marks = Record<string, Mark>;
 export interface RecordInput {
   rosterMemberId?: string;
   attendeeId?: string;
+  communityMemberId?: string;
   status: AttendanceStatus;
   note?: string;
 }
@@ -88,7 +89,7 @@ export function buildPayload(groups: SheetGroup[], marks: Marks): Payload {
       errors[row.key] = `Say what ${row.name} missed: a partial attendance needs a note.`;
     }
     records.push({
-      ...(row.idField === 'rosterMemberId' ? { rosterMemberId: row.key } : { attendeeId: row.key }),
+      [row.idField]: row.key,
       status: mark.status,
       ...(mark.status === 'PARTIAL' && note ? { note } : {}),
     });

@@ -84,6 +84,24 @@ describe('a call’s page', () => {
     expect(screen.getByText(`Every 2 weeks on Tuesday at 12:00 (America/Chicago); 1 call`)).toBeInTheDocument();
   });
 
+  it('offers the member of a learning community who facilitates a started call to take its attendance', async () => {
+    const started = new Date(Date.now() - 3_600_000).toISOString();
+    const facilitator = {
+      ...riversideClinician,
+      communities: [{ collaborativeId: upcoming.collaborativeId, status: 'ACTIVE' as const, facilitator: false }],
+    };
+    server.use(
+      http.get(apiUrl('/api/calls/:id'), () =>
+        HttpResponse.json(call({ startsAt: started, endsAt: started, facilitatorUserId: riversideClinician.userId! }), {
+          headers: { ETag: '"c1"' },
+        }),
+      ),
+    );
+    await open(facilitator);
+    expect(screen.getByRole('link', { name: 'Take attendance' })).toHaveAttribute('href', `/calls/${CALL_ID}/attendance`);
+    expect(screen.queryByRole('button', { name: 'Cancel this call' })).not.toBeInTheDocument();
+  });
+
   it('shows a team member how to join, without faculty actions', async () => {
     await open(riversideClinician);
     expect(screen.getByRole('link', { name: /Join link\s*for Engaging caregivers/ })).toHaveAttribute(

@@ -52,6 +52,13 @@ export function CallDetail({ callId }: { callId: string }) {
   const c = query.data.data;
   const canManage = canManageCalls(me, c.collaborativeId);
   const started = new Date(c.startsAt).getTime() <= now;
+  // A learning community's member who facilitates the call takes its attendance (the API decides).
+  const takesAttendance =
+    !canManage &&
+    c.facilitatorUserId === me.userId &&
+    started &&
+    c.state !== 'CANCELLED' &&
+    (me.communities ?? []).some((m) => m.collaborativeId === c.collaborativeId && m.status === 'ACTIVE');
 
   return (
     <Page
@@ -74,9 +81,9 @@ export function CallDetail({ callId }: { callId: string }) {
         </Alert>
       )}
       {canManage && <FacultyActions loaded={query.data} onReload={() => query.refetch()} />}
-      {!canManage && c.state === 'HELD' && (
+      {!canManage && (c.state === 'HELD' || takesAttendance) && (
         <Anchor component={Link} to={`/calls/${c.id}/attendance`} size="sm">
-          Who attended
+          {takesAttendance ? 'Take attendance' : 'Who attended'}
         </Anchor>
       )}
       <Grid gap="md">

@@ -154,6 +154,26 @@ public class CommunityMemberRepository
   }
 
   @Override
+  public List<Directory.CommunityPerson> activeAt(UUID collaborativeId, java.time.Instant at) {
+    return getEntityManager()
+        .createQuery(
+            "select m.id, m.userId, m.organizationId, m.name, u.email from CommunityMember m,"
+                + " AppUser u where u.id = m.userId and m.collaborativeId = :c"
+                + " and m.joinedAt <= :at and (m.endedAt is null or m.endedAt > :at)"
+                + " order by lower(m.name), m.id",
+            Object[].class)
+        .setParameter("c", collaborativeId)
+        .setParameter("at", at)
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new Directory.CommunityPerson(
+                    (UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4]))
+        .toList();
+  }
+
+  @Override
   public boolean isActiveMember(UUID collaborativeId, UUID userId) {
     return userId != null
         && count(

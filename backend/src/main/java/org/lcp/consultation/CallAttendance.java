@@ -11,7 +11,8 @@ import org.lcp.session.AttendanceStatus;
 
 /**
  * Attendance at a call (recorded like attendance at a learning session): a roster member
- * (consultation call) or a registered attendee (informational call).
+ * (consultation call), a registered attendee (informational call, webinar) or a member of a
+ * learning community (its calls).
  */
 @Entity
 @Table(name = "call_attendance")
@@ -28,14 +29,20 @@ public class CallAttendance extends AttendanceRecording {
   @Column(name = "attendee_id")
   public UUID attendeeId;
 
-  @Column(name = "organization_id", nullable = false)
+  @Column(name = "community_member_id")
+  public UUID communityMemberId;
+
+  /** Absent only for a community member who joined for no organisation. */
+  @Column(name = "organization_id")
   public UUID organizationId;
 
   @Version public int version;
 
   /** The person this attendance is about. */
   UUID person() {
-    return rosterMemberId != null ? rosterMemberId : attendeeId;
+    return rosterMemberId != null
+        ? rosterMemberId
+        : attendeeId != null ? attendeeId : communityMemberId;
   }
 
   boolean attended() {

@@ -19,6 +19,8 @@ import org.lcp.api.model.CallAttendanceInput;
 import org.lcp.api.model.CallAttendanceRecordInput;
 import org.lcp.api.model.CallAttendanceSheet;
 import org.lcp.api.model.CallAttendee;
+import org.lcp.collaborative.Collaborative;
+import org.lcp.collaborative.CollaborativeKind;
 import org.lcp.collaborative.CollaborativeRepository;
 import org.lcp.common.audit.AuditLog;
 import org.lcp.common.audit.AuditLog.Subject;
@@ -26,6 +28,7 @@ import org.lcp.common.error.ApiException;
 import org.lcp.common.error.Violation;
 import org.lcp.common.security.Actor;
 import org.lcp.common.security.CallPolicy;
+import org.lcp.common.security.Directory;
 import org.lcp.common.security.Filter;
 import org.lcp.common.security.Refs.CallRef;
 import org.lcp.common.web.ETags;
@@ -57,6 +60,7 @@ public class CallAttendanceService {
   private final OrganizationRepository organizations;
   private final CallPolicy policy;
   private final AuditLog audit;
+  private final Directory.Communities communities;
 
   public CallAttendanceService(
       CallRepository calls,
@@ -67,7 +71,8 @@ public class CallAttendanceService {
       RosterRepository rosters,
       OrganizationRepository organizations,
       CallPolicy policy,
-      AuditLog audit) {
+      AuditLog audit,
+      Directory.Communities communities) {
     this.calls = calls;
     this.attendance = attendance;
     this.registrations = registrations;
@@ -77,12 +82,44 @@ public class CallAttendanceService {
     this.organizations = organizations;
     this.policy = policy;
     this.audit = audit;
+    this.communities = communities;
   }
 
-  /** One person expected at a call. */
+  /** How a call's attendance names a person. */
+  enum Named {
+    /** A roster member: a consultation call of a learning collaborative. */
+    ROSTER("rosterMemberId"),
+    /** A registered attendee: an informational call or a webinar. */
+    ATTENDEE("attendeeId"),
+    /** A member's row: a learning community's call. */
+    COMMUNITY("communityMemberId");
+
+    final String field;
+
+    Named(String field) {
+      this.field = field;
+    }
+
+    UUID of(CallAttendanceRecordInput r) {
+      return switch (this) {
+        case ROSTER -> r.getRosterMemberId();
+        case ATTENDEE -> r.getAttendeeId();
+        case COMMUNITY -> r.getCommunityMemberId();
+      };
+    }
+
+    static int given(CallAttendanceRecordInput r) {
+      return (r.getRosterMemberId() == null ? 0 : 1)
+          + (r.getAttendeeId() == null ? 0 : 1)
+          + (r.getCommunityMemberId() == null ? 0 : 1);
+    }
+  }
+
+  /** One person expected at a call ({@code userId}: a community member's account). */
   record Person(
       UUID id,
-      boolean rosterMember,
+      Named named,
+      UUID userId,
       UUID teamId,
       UUID organizationId,
       String organizationName,
@@ -94,9 +131,10 @@ public class CallAttendanceService {
   @Transactional
   public Versioned<CallAttendanceSheet> sheet(Actor actor, UUID callId) {
     Call call = calls.require(callId);
-    CallRef ref = ref(call);
+    Collaborative c = collaboratives.require(call.collaborativeId);
+    CallRef ref = call.ref(c.ref());
     CallPolicy.Viewer viewer = policy.requireVisible(actor, ref, "call");
-    return view(actor, call, ref, viewer);
+    return view(actor, call, c, ref, viewer);
   }
 
   /** Records (or corrects) attendance of some of the people expected, with the sheet's ETag. */
@@ -104,8 +142,10 @@ public class CallAttendanceService {
   public Versioned<CallAttendanceSheet> record(
       Actor actor, UUID callId, String ifMatch, CallAttendanceInput in) {
     Call call = calls.requireLocked(callId);
-    CallRef ref = ref(call);
-    CallPolicy.Viewer viewer = policy.requireOrganize(actor, ref, "call");
+    Collaborative c = collaboratives.require(call.collaborativeId);
+    CallRef ref = call.ref(c.ref());
+    CallPolicy.Viewer viewer =
+        policy.requireTakeAttendance(actor, ref, call.details.facilitatorUserId);
     ETags.require(ifMatch, attendance.etag(call.id));
     Instant now = Instant.now();
     if (call.state == CallState.CANCELLED) {
@@ -116,14 +156,15 @@ public class CallAttendanceService {
       throw ApiException.conflict(
           "the call starts at " + call.startsAt + "; attendance is taken once it has started");
     }
+    Named named = named(call, c);
     Map<UUID, Person> expected = new LinkedHashMap<>();
-    expected(call).forEach(p -> expected.put(p.id(), p));
+    expected(call, named).forEach(p -> expected.put(p.id(), p));
     List<CallAttendanceRecordInput> records = in.getRecords();
-    check(call, records, expected);
+    check(call, named, records, expected);
     Map<UUID, CallAttendance> current = new HashMap<>();
     attendance.ofCall(call.id).forEach(a -> current.put(a.person(), a));
     for (CallAttendanceRecordInput r : records) {
-      Person p = expected.get(call.isInformational() ? r.getAttendeeId() : r.getRosterMemberId());
+      Person p = expected.get(named.of(r));
       CallAttendance a = current.get(p.id());
       AttendanceStatus status = Enums.map(r.getStatus(), AttendanceStatus.class);
       String note = Times.text(r.getNote());
@@ -135,8 +176,9 @@ public class CallAttendanceService {
         a = new CallAttendance();
         a.id = UUID.randomUUID();
         a.callId = call.id;
-        a.rosterMemberId = p.rosterMember() ? p.id() : null;
-        a.attendeeId = p.rosterMember() ? null : p.id();
+        a.rosterMemberId = p.named() == Named.ROSTER ? p.id() : null;
+        a.attendeeId = p.named() == Named.ATTENDEE ? p.id() : null;
+        a.communityMemberId = p.named() == Named.COMMUNITY ? p.id() : null;
         a.organizationId = p.organizationId();
       }
       a.status = status;
@@ -159,44 +201,53 @@ public class CallAttendanceService {
       call.updatedAt = now;
     }
     attendance.flush();
-    return view(actor, call, ref, viewer);
+    return view(actor, call, c, ref, viewer);
   }
 
   /** Refuses the records (naming every bad one) unless each names one person expected, once. */
   private static void check(
-      Call call, List<CallAttendanceRecordInput> records, Map<UUID, Person> expected) {
+      Call call, Named named, List<CallAttendanceRecordInput> records, Map<UUID, Person> expected) {
     List<Violation> v = new ArrayList<>();
     Set<UUID> seen = new HashSet<>();
-    boolean informational = call.isInformational();
     for (int i = 0; i < records.size(); i++) {
       CallAttendanceRecordInput r = records.get(i);
       String field = "records[" + i + "]";
-      if ((r.getRosterMemberId() == null) == (r.getAttendeeId() == null)) {
-        v.add(Violation.body(field, "give exactly one of rosterMemberId and attendeeId"));
-      } else if (informational && r.getRosterMemberId() != null) {
+      if (Named.given(r) != 1) {
         v.add(
             Violation.body(
-                field + ".rosterMemberId",
-                "an informational call's attendance names registered attendees (attendeeId)"));
-      } else if (!informational && r.getAttendeeId() != null) {
+                field, "give exactly one of rosterMemberId, attendeeId and communityMemberId"));
+      } else if (named.of(r) == null) {
         v.add(
             Violation.body(
-                field + ".attendeeId",
-                "a consultation call's attendance names roster members (rosterMemberId)"));
+                field + "." + other(r).field,
+                switch (named) {
+                  case ATTENDEE ->
+                      "an informational call's or a webinar's attendance names registered"
+                          + " attendees (attendeeId)";
+                  case COMMUNITY ->
+                      "a learning community's call names its members (communityMemberId)";
+                  case ROSTER ->
+                      "a consultation call's attendance names roster members (rosterMemberId)";
+                }));
       } else {
-        UUID id = informational ? r.getAttendeeId() : r.getRosterMemberId();
-        String idField = field + (informational ? ".attendeeId" : ".rosterMemberId");
+        UUID id = named.of(r);
+        String idField = field + "." + named.field;
         Person p = expected.get(id);
         if (p == null) {
           v.add(
               Violation.body(
                   idField,
-                  informational
-                      ? "is not an attendee of a CONFIRMED registration for this call (attendees"
-                          + " still on a webinar's waitlist are not expected)"
-                      : "is not a roster member expected at this call (on an audience team on "
-                          + call.localStart.toLocalDate()
-                          + ")"));
+                  switch (named) {
+                    case ATTENDEE ->
+                        "is not an attendee of a CONFIRMED registration for this call (attendees"
+                            + " still on a webinar's waitlist are not expected)";
+                    case COMMUNITY ->
+                        "is not a member of the community who was ACTIVE when the call started";
+                    case ROSTER ->
+                        "is not a roster member expected at this call (on an audience team on "
+                            + call.localStart.toLocalDate()
+                            + ")";
+                  }));
         } else if (!seen.add(id)) {
           v.add(Violation.body(idField, p.name() + " is listed more than once"));
         }
@@ -211,11 +262,35 @@ public class CallAttendanceService {
     }
   }
 
+  /** The one way a record names its person (exactly one is given). */
+  private static Named other(CallAttendanceRecordInput r) {
+    return r.getRosterMemberId() != null
+        ? Named.ROSTER
+        : r.getAttendeeId() != null ? Named.ATTENDEE : Named.COMMUNITY;
+  }
+
+  /** How the call's attendance names people: by its kind and its collaborative's. */
+  private static Named named(Call call, Collaborative c) {
+    if (call.isInformational()) {
+      return Named.ATTENDEE;
+    }
+    return c.kind == CollaborativeKind.LEARNING_COMMUNITY ? Named.COMMUNITY : Named.ROSTER;
+  }
+
   /** Everyone expected at the call, by organisation then name. */
-  private List<Person> expected(Call call) {
-    List<Person> people = call.isInformational() ? registered(call) : onRoster(call);
+  private List<Person> expected(Call call, Named named) {
+    List<Person> people =
+        switch (named) {
+          case ATTENDEE -> registered(call);
+          case COMMUNITY -> members(call);
+          case ROSTER -> onRoster(call);
+        };
     people.sort(
-        Comparator.comparing((Person p) -> p.organizationName().toLowerCase(Locale.ROOT))
+        Comparator.comparing(
+                (Person p) ->
+                    p.organizationName() == null
+                        ? "\uffff"
+                        : p.organizationName().toLowerCase(Locale.ROOT))
             .thenComparing(p -> p.name().toLowerCase(Locale.ROOT))
             .thenComparing(Person::id));
     return people;
@@ -235,7 +310,8 @@ public class CallAttendanceService {
     List<Person> people = new ArrayList<>();
     for (CallRegistration.Attendee a : registrations.attendees(organizationOf.keySet())) {
       UUID org = organizationOf.get(a.registrationId);
-      people.add(new Person(a.id, false, null, org, names.get(org), a.name, a.email, null));
+      people.add(
+          new Person(a.id, Named.ATTENDEE, null, null, org, names.get(org), a.name, a.email, null));
     }
     return people;
   }
@@ -258,19 +334,63 @@ public class CallAttendanceService {
     for (RosterMember m : rosters.ofTeams(organizationOf.keySet())) {
       if (m.currentOn(day)) {
         UUID org = organizationOf.get(m.teamId);
-        people.add(new Person(m.id, true, m.teamId, org, names.get(org), m.name, m.email, m.role));
+        people.add(
+            new Person(
+                m.id, Named.ROSTER, null, m.teamId, org, names.get(org), m.name, m.email, m.role));
       }
     }
     return people;
   }
 
+  /**
+   * The community's members who were ACTIVE when the call started (for a call still to come, its
+   * members now who joined before it starts).
+   */
+  private List<Person> members(Call call) {
+    List<Directory.CommunityPerson> rows =
+        communities.activeAt(call.collaborativeId, call.startsAt);
+    Set<UUID> orgs = new HashSet<>();
+    rows.forEach(
+        m -> {
+          if (m.organizationId() != null) {
+            orgs.add(m.organizationId());
+          }
+        });
+    Map<UUID, String> names = organizations.names(orgs);
+    List<Person> people = new ArrayList<>();
+    for (Directory.CommunityPerson m : rows) {
+      people.add(
+          new Person(
+              m.memberId(),
+              Named.COMMUNITY,
+              m.userId(),
+              null,
+              m.organizationId(),
+              names.get(m.organizationId()),
+              m.name(),
+              m.email() == null ? "" : m.email(),
+              null));
+    }
+    return people;
+  }
+
   private Versioned<CallAttendanceSheet> view(
-      Actor actor, Call call, CallRef ref, CallPolicy.Viewer viewer) {
+      Actor actor, Call call, Collaborative c, CallRef ref, CallPolicy.Viewer viewer) {
     Map<UUID, CallAttendance> byPerson = new HashMap<>();
     attendance.ofCall(call.id).forEach(a -> byPerson.put(a.person(), a));
+    UUID facilitator = call.details.facilitatorUserId;
+    // a community's members: its facilitator and stewards see everyone, a member their own row
+    boolean recorder = policy.mayTakeAttendance(actor, ref, facilitator);
+    boolean everyone = recorder || policy.facilitates(actor, ref, facilitator);
     List<CallAttendee> people =
-        expected(call).stream()
-            .filter(p -> viewer.seesOrganization(p.organizationId()))
+        expected(call, named(call, c)).stream()
+            .filter(
+                p ->
+                    p.named() == Named.COMMUNITY
+                        ? everyone
+                            || viewer.seesOrganization(null)
+                            || p.userId().equals(actor.userId())
+                        : viewer.seesOrganization(p.organizationId()))
             .map(p -> attendee(p, byPerson.get(p.id())))
             .toList();
     CallAttendanceSheet sheet =
@@ -279,17 +399,16 @@ public class CallAttendanceService {
             .kind(Enums.map(call.kind, org.lcp.api.model.CallKind.class))
             .state(Enums.map(call.state, org.lcp.api.model.CallState.class))
             .recordable(
-                policy.mayOrganize(actor, ref.collaborative())
-                    && call.state != CallState.CANCELLED
-                    && call.hasStarted(Instant.now()))
+                recorder && call.state != CallState.CANCELLED && call.hasStarted(Instant.now()))
             .people(people);
     return Versioned.tagged(attendance.etag(call.id), sheet);
   }
 
   private static CallAttendee attendee(Person p, CallAttendance a) {
     return new CallAttendee()
-        .rosterMemberId(p.rosterMember() ? p.id() : null)
-        .attendeeId(p.rosterMember() ? null : p.id())
+        .rosterMemberId(p.named() == Named.ROSTER ? p.id() : null)
+        .attendeeId(p.named() == Named.ATTENDEE ? p.id() : null)
+        .communityMemberId(p.named() == Named.COMMUNITY ? p.id() : null)
         .teamId(p.teamId())
         .organizationId(p.organizationId())
         .organizationName(p.organizationName())
@@ -300,10 +419,6 @@ public class CallAttendanceService {
         .note(a == null ? null : a.note)
         .recordedAt(a == null ? null : Times.utc(a.recordedAt))
         .recordedBy(a == null ? null : a.recordedByName);
-  }
-
-  private CallRef ref(Call call) {
-    return call.ref(collaboratives.require(call.collaborativeId).ref());
   }
 
   private static Map<String, Object> snapshot(CallAttendance a, Person p) {

@@ -3,6 +3,7 @@ package org.lcp.community;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -695,6 +696,127 @@ class CommunityResourceTest {
         .then()
         .statusCode(400)
         .body("violations[0].field", equalTo("facilitatorUserId"));
+  }
+
+  @Test
+  void aMemberFacilitatingACommunityCallTakesItsAttendanceAndTheUsageReportCountsIt() {
+    Person host = Fixtures.signIn(Person.member());
+    String hostRow = join(host, true);
+    Person guest = Fixtures.signIn(Person.member());
+    String guestRow = join(guest, false);
+    Person other = Fixtures.signIn(Person.member());
+    String otherRow = join(other, true);
+    // the three were members before the call; a fourth joins after it started: not expected
+    Db.execute(
+        "update community_member set joined_at = now() - interval '1 day' where id in ('"
+            + hostRow
+            + "', '"
+            + guestRow
+            + "', '"
+            + otherRow
+            + "')");
+    Person late = Fixtures.signIn(Person.member());
+    String lateRow = join(late, true);
+    java.time.ZonedDateTime start =
+        java.time.ZonedDateTime.now(java.time.ZoneId.of("America/New_York")).minusHours(2);
+    Map<String, Object> body = new HashMap<>(call(userId(host)));
+    body.put("start", start.toLocalDateTime().withSecond(0).withNano(0).toString());
+    String callId =
+        Api.as(lead)
+            .body(body)
+            .post("/api/collaboratives/" + community + "/calls")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String sheet = "/api/calls/{id}/attendance";
+
+    // the facilitator (a member, not faculty) sees everyone expected and may record
+    var read =
+        Api.as(host)
+            .get(sheet, callId)
+            .then()
+            .statusCode(200)
+            .body("recordable", equalTo(true))
+            .body(
+                "people.communityMemberId",
+                org.hamcrest.Matchers.containsInAnyOrder(hostRow, guestRow, otherRow))
+            .body("people.rosterMemberId", everyItem(nullValue()))
+            .extract();
+    // another member sees their own row only, and may not record (403); a stranger 404
+    Api.as(other)
+        .get(sheet, callId)
+        .then()
+        .statusCode(200)
+        .body("recordable", equalTo(false))
+        .body("people.communityMemberId", org.hamcrest.Matchers.contains(otherRow));
+    Person stranger = Fixtures.signIn(Person.member());
+    Api.as(stranger).get(sheet, callId).then().statusCode(404);
+    Map<String, Object> records =
+        Map.of(
+            "records",
+            List.of(
+                Map.of("communityMemberId", hostRow, "status", "PRESENT"),
+                Map.of("communityMemberId", guestRow, "status", "PARTIAL", "note", "Left early"),
+                Map.of("communityMemberId", otherRow, "status", "ABSENT")));
+    Api.as(other)
+        .header("If-Match", read.header("ETag"))
+        .body(records)
+        .put(sheet, callId)
+        .then()
+        .statusCode(403);
+
+    // a member who joined after the call started, a roster id: 400 naming the record, nothing kept
+    Api.as(host)
+        .header("If-Match", read.header("ETag"))
+        .body(
+            Map.of(
+                "records",
+                List.of(
+                    Map.of("communityMemberId", hostRow, "status", "PRESENT"),
+                    Map.of("communityMemberId", lateRow, "status", "PRESENT"),
+                    Map.of("rosterMemberId", UUID.randomUUID().toString(), "status", "PRESENT"))))
+        .put(sheet, callId)
+        .then()
+        .statusCode(400)
+        .body(
+            "violations.field",
+            org.hamcrest.Matchers.contains(
+                "records[1].communityMemberId", "records[2].rosterMemberId"));
+    assertThat(Db.count("select count(*) from call_attendance where call_id = '" + callId + "'"))
+        .isZero();
+
+    Api.as(host)
+        .header("If-Match", read.header("ETag"))
+        .body(records)
+        .put(sheet, callId)
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("HELD"))
+        .body(
+            "people.find { it.communityMemberId == '" + guestRow + "' }.status", equalTo("PARTIAL"))
+        .body(
+            "people.find { it.communityMemberId == '" + hostRow + "' }.recordedBy",
+            equalTo(host.name()));
+    // the hidden member is on the sheet (attendance is not the directory), for the lead too
+    Api.as(lead)
+        .get(sheet, callId)
+        .then()
+        .statusCode(200)
+        .body("people", hasSize(3))
+        .body("recordable", equalTo(true));
+
+    // the usage report counts the call held and the two who attended
+    String month =
+        java.time.YearMonth.from(start.withZoneSameInstant(java.time.ZoneOffset.UTC)).toString();
+    Api.as(lead)
+        .queryParam("from", month)
+        .queryParam("to", month)
+        .get("/api/collaboratives/{id}/community-usage", community)
+        .then()
+        .statusCode(200)
+        .body("months[0].callsHeld", equalTo(1))
+        .body("months[0].callAttendance", equalTo(2));
   }
 
   // ---- e-mail through a real SMTP server --------------------------------------------------------

@@ -164,6 +164,43 @@ public class CallPolicy {
     return v;
   }
 
+  /**
+   * Taking a call's attendance: those who organise calls ({@link #requireOrganize(Actor, CallRef,
+   * String)}), and at a learning community's call its facilitator, any ACTIVE member of the
+   * community (leadership rotates among members). 404 for who cannot see the call, 403, 409 when
+   * CLOSED.
+   */
+  public Viewer requireTakeAttendance(Actor actor, CallRef call, UUID facilitatorUserId) {
+    Viewer v = requireVisible(actor, call, "call");
+    if (facilitates(actor, call, facilitatorUserId)) {
+      CollaborativePolicy.requireWritable(call.collaborative());
+      return v;
+    }
+    requireOrganize(actor, call.collaborative());
+    return v;
+  }
+
+  /** Whether the actor may take the call's attendance now (the sheet's {@code recordable}). */
+  public boolean mayTakeAttendance(Actor actor, CallRef call, UUID facilitatorUserId) {
+    return (collaboratives.isFaculty(actor, call.collaborative().id())
+            || facilitates(actor, call, facilitatorUserId))
+        && !call.collaborative().closed();
+  }
+
+  /**
+   * Whether the actor is the call's facilitator and an ACTIVE member of its learning community
+   * (nobody is a community member of a learning collaborative).
+   */
+  public boolean facilitates(Actor actor, CallRef call, UUID facilitatorUserId) {
+    return actor.isPerson()
+        && actor.userId() != null
+        && actor.userId().equals(facilitatorUserId)
+        && actor
+            .communityStanding(call.collaborative().id())
+            .map(CommunityStanding::active)
+            .orElse(false);
+  }
+
   /** Whether the actor may schedule and change the collaborative's calls now. */
   public boolean mayOrganize(Actor actor, CollaborativeRef c) {
     return collaboratives.isFaculty(actor, c.id()) && !c.closed();

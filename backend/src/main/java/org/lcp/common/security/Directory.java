@@ -1,5 +1,6 @@
 package org.lcp.common.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,17 @@ public final class Directory {
      * Whether the person is an ACTIVE member of the community (false for any other collaborative).
      */
     boolean isActiveMember(UUID collaborativeId, UUID userId);
+
+    /**
+     * The community's members who were ACTIVE at an instant (joined by then, not yet left): who is
+     * expected at its call.
+     */
+    List<CommunityPerson> activeAt(UUID collaborativeId, Instant at);
   }
+
+  /** A member of a learning community: their row, who they are, for which organisation if any. */
+  public record CommunityPerson(
+      UUID memberId, UUID userId, UUID organizationId, String name, String email) {}
 
   /** Machine clients: answered by the organization package. */
   public interface MachineClients {
