@@ -157,8 +157,8 @@ public class CommunityMemberRepository
   public List<Directory.CommunityPerson> activeAt(UUID collaborativeId, java.time.Instant at) {
     return getEntityManager()
         .createQuery(
-            "select m.id, m.userId, m.organizationId, m.name, u.email from CommunityMember m,"
-                + " AppUser u where u.id = m.userId and m.collaborativeId = :c"
+            "select m.id, m.userId, m.organizationId, m.name from CommunityMember m"
+                + " where m.collaborativeId = :c"
                 + " and m.joinedAt <= :at and (m.endedAt is null or m.endedAt > :at)"
                 + " order by lower(m.name), m.id",
             Object[].class)
@@ -168,8 +168,7 @@ public class CommunityMemberRepository
         .stream()
         .map(
             r ->
-                new Directory.CommunityPerson(
-                    (UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4]))
+                new Directory.CommunityPerson((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3]))
         .toList();
   }
 

@@ -27,6 +27,7 @@ import org.lcp.common.audit.AuditLog.Subject;
 import org.lcp.common.error.ApiException;
 import org.lcp.common.error.Violation;
 import org.lcp.common.security.Actor;
+import org.lcp.common.security.AppUserRepository;
 import org.lcp.common.security.CallPolicy;
 import org.lcp.common.security.Directory;
 import org.lcp.common.security.Filter;
@@ -61,6 +62,7 @@ public class CallAttendanceService {
   private final CallPolicy policy;
   private final AuditLog audit;
   private final Directory.Communities communities;
+  private final AppUserRepository users;
 
   public CallAttendanceService(
       CallRepository calls,
@@ -72,7 +74,8 @@ public class CallAttendanceService {
       OrganizationRepository organizations,
       CallPolicy policy,
       AuditLog audit,
-      Directory.Communities communities) {
+      Directory.Communities communities,
+      AppUserRepository users) {
     this.calls = calls;
     this.attendance = attendance;
     this.registrations = registrations;
@@ -83,6 +86,7 @@ public class CallAttendanceService {
     this.policy = policy;
     this.audit = audit;
     this.communities = communities;
+    this.users = users;
   }
 
   /** How a call's attendance names a person. */
@@ -357,6 +361,12 @@ public class CallAttendanceService {
           }
         });
     Map<UUID, String> names = organizations.names(orgs);
+    Map<UUID, String> emails = new HashMap<>();
+    if (!rows.isEmpty()) {
+      users
+          .list("id in ?1", rows.stream().map(Directory.CommunityPerson::userId).toList())
+          .forEach(u -> emails.put(u.id, u.email));
+    }
     List<Person> people = new ArrayList<>();
     for (Directory.CommunityPerson m : rows) {
       people.add(
@@ -368,7 +378,7 @@ public class CallAttendanceService {
               m.organizationId(),
               names.get(m.organizationId()),
               m.name(),
-              m.email() == null ? "" : m.email(),
+              Objects.requireNonNullElse(emails.get(m.userId()), ""),
               null));
     }
     return people;

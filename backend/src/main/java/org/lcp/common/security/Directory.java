@@ -56,8 +56,7 @@ public final class Directory {
   }
 
   /** A member of a learning community: their row, who they are, for which organisation if any. */
-  public record CommunityPerson(
-      UUID memberId, UUID userId, UUID organizationId, String name, String email) {}
+  public record CommunityPerson(UUID memberId, UUID userId, UUID organizationId, String name) {}
 
   /** Machine clients: answered by the organization package. */
   public interface MachineClients {
