@@ -391,15 +391,13 @@ public class CallAttendanceService {
     UUID facilitator = call.details.facilitatorUserId;
     // a community's members: its facilitator and stewards see everyone, a member their own row
     boolean recorder = policy.mayTakeAttendance(actor, ref, facilitator);
-    boolean everyone = recorder || policy.facilitates(actor, ref, facilitator);
+    boolean everyone = viewer.all() || policy.facilitates(actor, ref, facilitator);
     List<CallAttendee> people =
         expected(call, named(call, c)).stream()
             .filter(
                 p ->
                     p.named() == Named.COMMUNITY
-                        ? everyone
-                            || viewer.seesOrganization(null)
-                            || p.userId().equals(actor.userId())
+                        ? everyone || p.userId().equals(actor.userId())
                         : viewer.seesOrganization(p.organizationId()))
             .map(p -> attendee(p, byPerson.get(p.id())))
             .toList();
