@@ -2495,19 +2495,23 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The organisations registered for an informational call, by name
+         * The organisations (and people on their own) registered for an informational call or a webinar, by name
          * @description Admins and the collaborative's faculty see every registration, with who attended once
-         *     attendance is recorded; members see their own organisations' registrations. A
-         *     consultation call has none (an empty page).
+         *     attendance is recorded; members see their own organisations' registrations, and a person
+         *     the one they made on their own. Organisations come first by name, then people on their own
+         *     by name. A consultation call has none (an empty page).
          */
         get: operations["listCallRegistrations"];
         put?: never;
         /**
-         * An organisation registers interest in an informational call, naming who will join
+         * An organisation (or, for a webinar, a person on their own) registers for a call, naming who will join
          * @description Members of the organisation named (any role) and admins; anyone else 403 (404 if they may
-         *     not see the call). Only for an `INFORMATIONAL` call or a `WEBINAR` that is `SCHEDULED` and has
-         *     not started yet (409 otherwise). One registration per organisation and call (409; change it with
-         *     `updateCallRegistration`). Attendees' e-mails are unique within the registration (400
+         *     not see the call). Without `organizationId` a person registers for a `WEBINAR` on their own
+         *     (any person who sees it, which is every signed-in person: also someone of no organisation,
+         *     such as a learning community's member who joined for none); the registration is theirs to
+         *     change and withdraw. Only for an `INFORMATIONAL` call or a `WEBINAR` that is `SCHEDULED` and has
+         *     not started yet (409 otherwise). One registration per organisation and call, and one per
+         *     person on their own (409; change it with `updateCallRegistration`). Attendees' e-mails are unique within the registration (400
          *     naming the duplicate).
          *     A webinar with a `capacity`: the registration is `CONFIRMED` when its attendees fit in the seats
          *     left and nobody waits, else `WAITLISTED` (still 201). Registrations of one call take turns (the
@@ -2533,7 +2537,8 @@ export interface paths {
         get?: never;
         /**
          * Change who will join
-         * @description Members of the registered organisation and admins (other members: 404), with the
+         * @description Members of the registered organisation and admins (other members: 404); of a registration
+         *     made on its own (no `organizationId`), the person who made it and admins. With the
          *     registration's ETag in `If-Match`, before the call starts (409 after). Attendees are
          *     matched by e-mail: an attendee kept keeps its id. A `CONFIRMED` registration of a webinar with
          *     a `capacity` may grow only into free seats (409 naming how many are left); fewer attendees free
@@ -2543,8 +2548,8 @@ export interface paths {
         post?: never;
         /**
          * Withdraw a registration
-         * @description Members of the registered organisation and admins (other members: 404), before the call
-         *     starts (409 after). On a webinar the seats it held go to the waitlist in the same transaction:
+         * @description Members of the registered organisation and admins (other members: 404); of a registration
+         *     made on its own, the person who made it and admins. Before the call starts (409 after). On a webinar the seats it held go to the waitlist in the same transaction:
          *     `WAITLISTED` registrations are confirmed first come first, as long as the first in line fits
          *     (nobody overtakes it), and whoever registered each is told (topic `schedule`, kind
          *     `schedule.webinar-seat`). The call's row is locked meanwhile, so two withdrawals or a withdrawal
@@ -2568,7 +2573,8 @@ export interface paths {
          * @description Any signed-in person (machine clients: 403). What one is expected at:
          *     - as a member of an organisation enrolled in a collaborative (a team): its learning
          *       sessions, its consultation calls for the whole collaborative and those for that team;
-         *     - informational calls one's organisation registered for;
+         *     - informational calls and webinars one's organisation registered for, and webinars one
+         *       registered for on one's own;
          *     - as faculty of a collaborative: its learning sessions and all its calls.
          *     Learning sessions without dates are left out; cancelled calls are listed (`state`
          *     `CANCELLED`). `from` defaults to today, `to` to 90 days after `from`; at most 366 days
@@ -4409,8 +4415,8 @@ export interface components {
         };
         /**
          * @description CONSULTATION: a call of the action periods; INFORMATIONAL: before applications open, for interested
-         *     organisations; WEBINAR: a call open to the wider network (every person of any organisation sees it
-         *     and registers their organisation), scheduled in any phase but CLOSED and never as a series (400
+         *     organisations; WEBINAR: a call open to the wider network (every signed-in person sees it, also
+         *     one of no organisation, and registers their organisation or themselves), scheduled in any phase but CLOSED and never as a series (400
          *     naming `kind`), with an optional `capacity`
          *     in seats and a waitlist beyond it; its attendance is taken of the registered attendees and its
          *     recording archived like any call's
@@ -4749,7 +4755,7 @@ export interface components {
             teamId?: string;
             /**
              * Format: uuid
-             * @description Absent only for a community member who joined for no organisation
+             * @description Absent only for a community member who joined for no organisation, and for the attendees of a webinar registration made by a person on their own
              */
             organizationId?: string;
             organizationName?: string;
@@ -4778,8 +4784,11 @@ export interface components {
             email: string;
         };
         CallRegistrationInput: {
-            /** Format: uuid */
-            organizationId: string;
+            /**
+             * Format: uuid
+             * @description The organisation registering (its members and admins may). Absent: the caller registers on their own, for a `WEBINAR` only (an informational call: 400 naming it); one such registration per person and call (409)
+             */
+            organizationId?: string;
             attendees: components["schemas"]["CallRegistrationAttendeeInput"][];
         };
         CallRegistrationUpdate: {
@@ -4813,9 +4822,13 @@ export interface components {
             waitlistPosition?: number;
             /** Format: uuid */
             callId: string;
-            /** Format: uuid */
-            organizationId: string;
-            organizationName: string;
+            /**
+             * Format: uuid
+             * @description The organisation registered; absent for a person registered for a webinar on their own (`registeredBy` is who)
+             */
+            organizationId?: string;
+            /** @description Absent with `organizationId` */
+            organizationName?: string;
             attendees: components["schemas"]["CallRegistrationAttendee"][];
             /** @description Someone of the organisation attended (PRESENT or PARTIAL) */
             attended: boolean;
@@ -4844,7 +4857,7 @@ export interface components {
         /** @enum {string} */
         ScheduleItemType: "LEARNING_SESSION" | "CALL";
         /**
-         * @description Why the person is expected: FACULTY of the collaborative, TEAM member (enrolled organisation), REGISTERED for an informational call
+         * @description Why the person is expected: FACULTY of the collaborative, TEAM member (enrolled organisation), REGISTERED for an informational call or a webinar (by their organisation or on their own)
          * @enum {string}
          */
         ScheduleReason: "FACULTY" | "TEAM" | "REGISTERED";

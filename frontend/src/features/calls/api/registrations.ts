@@ -35,8 +35,9 @@ function useRegistrationChange<V>(
 }
 
 /**
- * An organisation registers for an informational call or a webinar, naming who will join; a full
- * webinar answers 201 with the registration WAITLISTED.
+ * An organisation registers for an informational call or a webinar, naming who will join (without
+ * an organisation: the caller on their own, a webinar only); a full webinar answers 201 with the
+ * registration WAITLISTED.
  */
 export const register = ({
   callId,
@@ -44,7 +45,7 @@ export const register = ({
   attendees,
 }: {
   callId: string;
-  organizationId: string;
+  organizationId?: string;
   attendees: AttendeeInput[];
 }) =>
   requestVersioned(

@@ -26,6 +26,14 @@ function waitlistText(r: Pick<CallRegistration, 'waitlistPosition'>): string {
   return r.waitlistPosition ? `On the waitlist, position ${r.waitlistPosition}` : 'On the waitlist';
 }
 
+/** Whose a registration is: its organisation, or the person who registered on their own (webinars). */
+function whose(r: Pick<CallRegistration, 'organizationName' | 'registeredBy'>): string {
+  return r.organizationName ?? `${r.registeredBy ?? 'A person'} (on their own)`;
+}
+
+/** The value of the "on my own" choice in the organisation select (organisation ids are UUIDs). */
+const OWN = 'own';
+
 /** A full webinar, or one where others already wait: a new registration goes on the waitlist. */
 const isFull = (call: Call) =>
   call.capacity !== undefined && ((call.waiting ?? 0) > 0 || (call.seatsTaken ?? 0) >= call.capacity);
@@ -47,17 +55,22 @@ function Attendees({ registration, label }: { registration: CallRegistration; la
 
 /** Every organisation's registration, for faculty: who will join and, afterwards, who attended. */
 function AllRegistrations({ items, started, webinar }: { items: CallRegistration[]; started: boolean; webinar: boolean }) {
-  if (items.length === 0) return <Text size="sm">No organisation has registered yet.</Text>;
+  if (items.length === 0)
+    return <Text size="sm">{webinar ? 'Nobody has registered yet.' : 'No organisation has registered yet.'}</Text>;
   return (
     <DataTable
       region="Registrations, scrollable"
       aria-labelledby="registrations-title"
-      columns={webinar ? ['Organisation', 'Status', 'Who will join', 'Attended'] : ['Organisation', 'Who will join', 'Attended']}
+      columns={
+        webinar
+          ? ['Organisation or person', 'Status', 'Who will join', 'Attended']
+          : ['Organisation', 'Who will join', 'Attended']
+      }
     >
       {items.map((r) => (
         <Table.Tr key={r.id}>
           <Table.Td>
-            {r.organizationName}
+            {whose(r)}
             <Text size="xs" c="dimmed">
               Registered {formatInstant(r.createdAt)}
               {r.registeredBy ? ` by ${r.registeredBy}` : ''}
@@ -83,9 +96,17 @@ function OwnRegistration({ call, registration, open }: { call: Call; registratio
   const [problem, setProblem] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
   return (
-    <Card component="article" withBorder radius="md" padding="sm" aria-label={`Registration of ${registration.organizationName}`}>
+    <Card
+      component="article"
+      withBorder
+      radius="md"
+      padding="sm"
+      aria-label={registration.organizationName ? `Registration of ${registration.organizationName}` : 'Your own registration'}
+    >
       <Stack gap="xs">
-        <Text fw={600}>{registration.organizationName} is registered</Text>
+        <Text fw={600}>
+          {registration.organizationName ? `${registration.organizationName} is registered` : 'You are registered on your own'}
+        </Text>
         {call.kind === 'WEBINAR' &&
           (registration.status === 'WAITLISTED' ? (
             <Alert color="yellow" variant="light" title={waitlistText(registration)}>
@@ -105,7 +126,7 @@ function OwnRegistration({ call, registration, open }: { call: Call; registratio
         </Text>
         {editing ? (
           <AttendeesEditor
-            label={`Who from ${registration.organizationName} will join`}
+            label={registration.organizationName ? `Who from ${registration.organizationName} will join` : 'Who will join'}
             initial={registration.attendees.map((a) => ({ name: a.name, email: a.email }))}
             submitLabel="Save who will join"
             // The registration's ETag as listed: a change made meanwhile by someone else answers 412.
@@ -125,7 +146,10 @@ function OwnRegistration({ call, registration, open }: { call: Call; registratio
           />
         ) : (
           <>
-            <Attendees registration={registration} label={`Who from ${registration.organizationName} will join`} />
+            <Attendees
+              registration={registration}
+              label={registration.organizationName ? `Who from ${registration.organizationName} will join` : 'Who will join'}
+            />
             {open && (
               <Group gap="sm">
                 <Button size="xs" variant="default" onClick={() => setEditing(true)}>
@@ -157,29 +181,39 @@ function OwnRegistration({ call, registration, open }: { call: Call; registratio
         onCancel={() => setConfirming(false)}
       >
         <Text size="sm">
-          {registration.organizationName} will no longer be expected at this call. You can register again before it starts.
+          {registration.organizationName ? `${registration.organizationName} will` : 'You will'} no longer be expected at this
+          call. You can register again before it starts.
         </Text>
       </ConfirmDialog>
     </Card>
   );
 }
 
+/**
+ * Registering one of the person's organisations, or (a webinar, with {@code ownChoice}) themselves on
+ * their own: a person of no organisation registers for a webinar on their own only.
+ */
 function RegisterForm({
   call,
   organizations,
+  ownChoice,
   onRegistered,
 }: {
   call: Call;
   organizations: { organizationId: string; name: string }[];
+  ownChoice: boolean;
   onRegistered: (registration: CallRegistration) => void;
 }) {
   const me = useMe();
   const label = call.kind === 'WEBINAR' ? 'Register for the webinar' : 'Register interest';
   const register = useRegister();
-  const [chosen, setOrganizationId] = useState(organizations[0]?.organizationId ?? '');
-  // Once one organisation is registered it leaves the list: the choice falls back to the first left.
-  const org = organizations.find((o) => o.organizationId === chosen) ?? organizations[0];
-  const organizationId = org?.organizationId ?? '';
+  const choices = [
+    ...organizations.map((o) => ({ value: o.organizationId, label: o.name })),
+    ...(ownChoice ? [{ value: OWN, label: 'Myself, on my own (no organisation)' }] : []),
+  ];
+  const [chosen, setChosen] = useState(choices[0]?.value ?? '');
+  // Once one is registered it leaves the list: the choice falls back to the first left.
+  const choice = choices.find((c) => c.value === chosen) ?? choices[0];
   return (
     <AttendeesEditor
       label={label}
@@ -192,20 +226,23 @@ function RegisterForm({
               The webinar is full: a registration now goes on the waitlist, and gets its seats when they free up.
             </Text>
           )}
-          {organizations.length > 1 ? (
+          {choices.length > 1 ? (
             <NativeSelect
-              label="Organisation"
-              description="The organisation that registers"
-              value={organizationId}
-              onChange={(e) => setOrganizationId(e.currentTarget.value)}
-              data={organizations.map((o) => ({ value: o.organizationId, label: o.name }))}
+              label={ownChoice ? 'Who registers' : 'Organisation'}
+              description={ownChoice ? 'One of your organisations, or you on your own' : 'The organisation that registers'}
+              value={choice?.value}
+              onChange={(e) => setChosen(e.currentTarget.value)}
+              data={choices}
             />
           ) : (
-            <Text size="sm">For {org?.name}</Text>
+            <Text size="sm">
+              {choice?.value === OWN ? 'For yourself, on your own (you belong to no organisation)' : `For ${choice?.label}`}
+            </Text>
           )}
         </>
       }
       send={async (attendees) => {
+        const organizationId = choice?.value === OWN ? undefined : choice?.value;
         const saved = await register.mutateAsync({ callId: call.id, organizationId, attendees });
         if (saved) onRegistered(saved.data);
         return saved;
@@ -226,8 +263,10 @@ export function Registrations({ call, canManage }: { call: Call; canManage: bool
   const onRegistered = (r: CallRegistration) =>
     setRegistered(
       r.status === 'WAITLISTED'
-        ? `The webinar is full: ${r.organizationName} is on the waitlist${r.waitlistPosition ? `, position ${r.waitlistPosition}` : ''}. You will be told when seats free up.`
-        : `${r.organizationName} is registered${webinar ? ': its seats are confirmed' : ''}.`,
+        ? `The webinar is full: ${r.organizationName ?? 'your registration'} is on the waitlist${r.waitlistPosition ? `, position ${r.waitlistPosition}` : ''}. You will be told when seats free up.`
+        : r.organizationName
+          ? `${r.organizationName} is registered${webinar ? ': its seats are confirmed' : ''}.`
+          : 'You are registered on your own: your seats are confirmed.',
     );
   const started = new Date(call.startsAt).getTime() <= useNow();
   const open = call.state === 'SCHEDULED' && !started;
@@ -235,18 +274,23 @@ export function Registrations({ call, canManage }: { call: Call; canManage: bool
   if (query.isPending || query.isError) body = <QueryState query={query} what="the registrations" />;
   else if (canManage) body = <AllRegistrations items={query.data.items} started={started} webinar={webinar} />;
   else {
-    const mine = query.data.items.filter((r) => me.organizations.some((o) => o.organizationId === r.organizationId));
+    // besides its organisations' registrations, the API lists a person only their own made on their own
+    const mine = query.data.items.filter(
+      (r) => r.organizationId === undefined || me.organizations.some((o) => o.organizationId === r.organizationId),
+    );
     const unregistered = me.organizations.filter((o) => !mine.some((r) => r.organizationId === o.organizationId));
+    // a webinar is open to the whole network: anyone may register on their own, once
+    const ownChoice = webinar && !mine.some((r) => r.organizationId === undefined);
     body = (
       <Stack gap="md">
         {mine.map((r) => (
           <OwnRegistration key={r.id} call={call} registration={r} open={open} />
         ))}
-        {me.organizations.length === 0 ? (
+        {me.organizations.length === 0 && !webinar ? (
           <Text size="sm">Members of a registered organisation register interest here.</Text>
-        ) : unregistered.length > 0 && open ? (
+        ) : (unregistered.length > 0 || ownChoice) && open ? (
           <Paper withBorder radius="md" p="md">
-            <RegisterForm call={call} organizations={unregistered} onRegistered={onRegistered} />
+            <RegisterForm call={call} organizations={unregistered} ownChoice={ownChoice} onRegistered={onRegistered} />
           </Paper>
         ) : mine.length === 0 ? (
           <Text size="sm">Registration is closed: the call has {call.state === 'CANCELLED' ? 'been cancelled' : 'started'}.</Text>
@@ -263,7 +307,7 @@ export function Registrations({ call, canManage }: { call: Call; canManage: bool
       {!canManage && (
         <Text size="sm" mb="sm">
           {webinar
-            ? 'Organisations of the network register who will join; beyond the webinar’s capacity registrations wait in line, first come first.'
+            ? 'Organisations of the network register who will join, and anyone may register on their own; beyond the webinar’s capacity registrations wait in line, first come first.'
             : 'Organisations interested in applying register who will join; the faculty see who registered and, afterwards, who attended.'}
         </Text>
       )}

@@ -60,6 +60,73 @@ describe('a webinar’s page', () => {
     expect(within(mine).getByText('On the waitlist, position 3')).toBeInTheDocument();
   }, 60_000);
 
+  it('lets a person of no organisation register on their own, and shows the registration as theirs', async () => {
+    const loner = {
+      kind: 'PERSON' as const,
+      userId: '00000000-0000-4000-8000-000000000009',
+      subject: 'loner',
+      email: 'lena@example.org',
+      name: 'Lena Loner',
+      roles: [],
+      organizations: [],
+      facultyOf: [],
+    };
+    const open = webinar({ startsAt: future, endsAt: future, capacity: undefined, seatsTaken: undefined, waiting: undefined });
+    let registrations: ReturnType<typeof registration>[] = [];
+    const posted: unknown[] = [];
+    server.use(
+      http.get(apiUrl('/api/calls/:id'), () => HttpResponse.json(open, { headers: { ETag: '"c1"' } })),
+      http.get(apiUrl('/api/calls/:id/registrations'), () =>
+        HttpResponse.json({ items: registrations, page: 0, size: 100, total: registrations.length }),
+      ),
+      http.post(apiUrl('/api/calls/:id/registrations'), async ({ request }) => {
+        const body = (await request.json()) as { attendees: { name: string; email: string }[] };
+        posted.push(body);
+        registrations = [
+          registration({
+            callId: WEBINAR_CALL_ID,
+            organizationId: undefined,
+            organizationName: undefined,
+            registeredBy: 'Lena Loner',
+            attendees: [
+              { id: '00000000-0000-4000-8000-000000000b09', name: body.attendees[0]!.name, email: body.attendees[0]!.email },
+            ],
+          }),
+        ];
+        return HttpResponse.json(registrations[0], { status: 201, headers: { ETag: '"g1"' } });
+      }),
+    );
+    const user = userEvent.setup({ delay: null });
+    renderApp(`/calls/${WEBINAR_CALL_ID}`, { me: loner });
+    const form = await screen.findByRole('form', { name: 'Register for the webinar' }, { timeout: 15_000 });
+    expect(within(form).getByText('For yourself, on your own (you belong to no organisation)')).toBeInTheDocument();
+    expect(within(form).getByRole('textbox', { name: /Name of person 1/ })).toHaveValue('Lena Loner');
+    await user.click(within(form).getByRole('button', { name: 'Register for the webinar' }));
+    expect(await screen.findByText('You are registered on your own: your seats are confirmed.')).toHaveAttribute(
+      'role',
+      'status',
+    );
+    const mine = await screen.findByRole('article', { name: 'Your own registration' });
+    expect(within(mine).getByText('You are registered on your own')).toBeInTheDocument();
+    // the organisation is left out of the request: the API takes that as the caller on their own
+    expect(posted).toEqual([{ attendees: [{ name: 'Lena Loner', email: 'lena@example.org' }] }]);
+    expect(screen.queryByRole('form', { name: 'Register for the webinar' })).not.toBeInTheDocument();
+  }, 60_000);
+
+  it('offers a member of an organisation to register it or themselves on their own', async () => {
+    server.use(
+      http.get(apiUrl('/api/calls/:id/registrations'), () => HttpResponse.json({ items: [], page: 0, size: 100, total: 0 })),
+    );
+    renderApp(`/calls/${WEBINAR_CALL_ID}`, { me: riversideClinician });
+    const form = await screen.findByRole('form', { name: 'Register for the webinar' }, { timeout: 15_000 });
+    const who = within(form).getByRole('combobox', { name: /Who registers/ });
+    expect(
+      within(who)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Riverside Family Services', 'Myself, on my own (no organisation)']);
+  }, 60_000);
+
   it('shows a waiting registration without a known position as on the waitlist', async () => {
     server.use(
       http.get(apiUrl('/api/calls/:id/registrations'), () =>

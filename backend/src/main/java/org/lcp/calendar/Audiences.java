@@ -14,6 +14,7 @@ import org.lcp.collaborative.FacultyRepository;
 import org.lcp.consultation.Call;
 import org.lcp.consultation.CallAudience;
 import org.lcp.consultation.RegistrationRepository;
+import org.lcp.consultation.RegistrationRepository.Registrants;
 import org.lcp.organization.MembershipRepository;
 import org.lcp.organization.MembershipRepository.Reader;
 import org.lcp.session.LearningSession;
@@ -24,9 +25,9 @@ import org.lcp.team.TeamRepository;
  * Who a learning session or a call concerns, by the same rule as a person's schedule ({@link
  * ScheduleService#person}): the collaborative's faculty; for a learning session and a call for the
  * whole collaborative, the people of every enrolled team's organisation; for a team's call, that
- * team's organisation; for an informational call, the organisations registered for it. Each with
- * the time zone they read times in: their organisation's, or null (the event's own zone). Read for
- * many events at once in four queries.
+ * team's organisation; for an informational call or a webinar, the organisations registered for it
+ * and the people who registered on their own. Each with the time zone they read times in: their
+ * organisation's, or null (the event's own zone). Read for many events at once in four queries.
  */
 @ApplicationScoped
 public class Audiences {
@@ -74,11 +75,17 @@ public class Audiences {
     for (Call c : calls) {
       List<UUID> organizations =
           c.kind.open()
-              ? l.registered.getOrDefault(c.id, List.of())
+              ? l.registered.organizations().getOrDefault(c.id, List.of())
               : l.teamOrganizations(
                   c.collaborativeId,
                   c.details.audience == CallAudience.TEAM ? c.details.teamId : null);
-      out.put(c.id, l.readers(c.collaborativeId, organizations));
+      Map<UUID, String> readers = l.readers(c.collaborativeId, organizations);
+      // who registered for a webinar on their own reads times in the event's zone
+      l.registered
+          .people()
+          .getOrDefault(c.id, List.of())
+          .forEach(p -> readers.putIfAbsent(p, null));
+      out.put(c.id, readers);
     }
     return out;
   }
@@ -86,10 +93,10 @@ public class Audiences {
   private Loaded load(Set<UUID> collaboratives, List<UUID> informationalCalls) {
     Map<UUID, List<UUID>> facultyOf = faculty.userIds(collaboratives);
     List<Team> enrolled = teams.ofCollaboratives(collaboratives);
-    Map<UUID, List<UUID>> registered = registrations.organizations(informationalCalls);
+    Registrants registered = registrations.registrants(informationalCalls);
     Set<UUID> organizations = new HashSet<>();
     enrolled.forEach(t -> organizations.add(t.organizationId));
-    registered.values().forEach(organizations::addAll);
+    registered.organizations().values().forEach(organizations::addAll);
     Map<UUID, List<Reader>> people = new HashMap<>();
     for (Reader r : memberships.readers(organizations)) {
       people.computeIfAbsent(r.organizationId(), k -> new ArrayList<>()).add(r);
@@ -100,7 +107,7 @@ public class Audiences {
   private record Loaded(
       Map<UUID, List<UUID>> facultyOf,
       List<Team> enrolled,
-      Map<UUID, List<UUID>> registered,
+      Registrants registered,
       Map<UUID, List<Reader>> people) {
 
     /** The organisations of a collaborative's teams (only this team's, when one is given). */

@@ -194,7 +194,7 @@ public class FeedService {
     Actor person = actors.person(resolve(token));
     CalendarPolicy.Standing st = policy.standing(person);
     Set<UUID> shown = new HashSet<>(st.expectedIn());
-    shown.addAll(registrations.collaborativesRegisteredBy(st.organizations()));
+    shown.addAll(registrations.collaborativesRegisteredBy(st.organizations(), person.userId()));
     return conditional.etag(
         request, shown, FEED, st.facultyOf(), st.organizations(), st.teamCollaboratives());
   }

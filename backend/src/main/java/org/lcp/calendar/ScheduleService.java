@@ -102,7 +102,7 @@ public class ScheduleService {
         expected,
         callReasons,
         ScheduleReason.REGISTERED,
-        calls.registeredBy(st.organizations(), r.from(), r.to()));
+        calls.registeredBy(st.organizations(), person.userId(), r.from(), r.to()));
     return entries(found, sessionReasons, expected.values(), callReasons);
   }
 

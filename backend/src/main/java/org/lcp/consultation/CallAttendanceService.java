@@ -306,16 +306,31 @@ public class CallAttendanceService {
    * them).
    */
   private List<Person> registered(Call call) {
-    Map<UUID, UUID> organizationOf = new HashMap<>();
+    Map<UUID, CallRegistration> confirmed = new HashMap<>();
     registrations.ofCall(call.id, Filter.ALL).stream()
         .filter(r -> r.status == CallRegistration.Status.CONFIRMED)
-        .forEach(r -> organizationOf.put(r.id, r.organizationId));
-    Map<UUID, String> names = organizations.names(new HashSet<>(organizationOf.values()));
+        .forEach(r -> confirmed.put(r.id, r));
+    Set<UUID> orgs = new HashSet<>();
+    confirmed.values().stream()
+        .filter(r -> r.organizationId != null)
+        .forEach(r -> orgs.add(r.organizationId));
+    Map<UUID, String> names = organizations.names(orgs);
     List<Person> people = new ArrayList<>();
-    for (CallRegistration.Attendee a : registrations.attendees(organizationOf.keySet())) {
-      UUID org = organizationOf.get(a.registrationId);
+    for (CallRegistration.Attendee a : registrations.attendees(confirmed.keySet())) {
+      CallRegistration r = confirmed.get(a.registrationId);
+      UUID org = r.organizationId;
+      // a registration made on its own (a webinar's, no organisation) is its registrant's
       people.add(
-          new Person(a.id, Named.ATTENDEE, null, null, org, names.get(org), a.name, a.email, null));
+          new Person(
+              a.id,
+              Named.ATTENDEE,
+              org == null ? r.registeredBy : null,
+              null,
+              org,
+              org == null ? null : names.get(org),
+              a.name,
+              a.email,
+              null));
     }
     return people;
   }
@@ -398,7 +413,7 @@ public class CallAttendanceService {
                 p ->
                     p.named() == Named.COMMUNITY
                         ? everyone || p.userId().equals(actor.userId())
-                        : viewer.seesOrganization(p.organizationId()))
+                        : viewer.seesRegistration(p.organizationId(), p.userId()))
             .map(p -> attendee(p, byPerson.get(p.id())))
             .toList();
     CallAttendanceSheet sheet =

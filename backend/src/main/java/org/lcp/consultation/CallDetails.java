@@ -70,7 +70,12 @@ public class CallDetails {
   /** What the policies need to know of a call or series of this kind with these details. */
   CallRef ref(UUID id, CallKind kind, CollaborativeRef collaborative) {
     return new CallRef(
-        id, collaborative, kind.open(), audience == CallAudience.COLLABORATIVE, teamId);
+        id,
+        collaborative,
+        kind.open(),
+        audience == CallAudience.COLLABORATIVE,
+        teamId,
+        kind == CallKind.WEBINAR);
   }
 
   /** Who leads it, for whom, and how to join, as audit snapshots show them. */

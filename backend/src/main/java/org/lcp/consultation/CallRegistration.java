@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.lcp.common.web.Tracked;
 
 /**
- * An organisation's registration of interest in an informational call; who will join are its
- * attendees.
+ * An organisation's registration of interest in an informational call or a webinar, or a person's
+ * own for a webinar (no organisation; the registrant's); who will join are its attendees.
  */
 @Entity
 @Table(name = "call_registration")
@@ -20,7 +20,8 @@ public class CallRegistration extends Tracked {
   @Column(name = "call_id", nullable = false)
   public UUID callId;
 
-  @Column(name = "organization_id", nullable = false)
+  /** Null: a person registered for a webinar on their own ({@link #registeredBy}). */
+  @Column(name = "organization_id")
   public UUID organizationId;
 
   @Column(name = "registered_by")

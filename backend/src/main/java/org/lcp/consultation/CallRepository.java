@@ -48,6 +48,7 @@ public class CallRepository implements PanacheRepositoryBase<Call, UUID> {
     return viewer.where(
         "kind in (org.lcp.consultation.CallKind.INFORMATIONAL,"
             + " org.lcp.consultation.CallKind.WEBINAR)",
+        "kind = org.lcp.consultation.CallKind.WEBINAR",
         "details.audience = org.lcp.consultation.CallAudience.COLLABORATIVE",
         "details.teamId");
   }
@@ -176,15 +177,17 @@ public class CallRepository implements PanacheRepositoryBase<Call, UUID> {
             to);
   }
 
-  /** The calls these organisations registered for between two days. */
-  public List<Call> registeredBy(Collection<UUID> organizations, LocalDate from, LocalDate to) {
-    return organizations.isEmpty()
-        ? List.of()
-        : between(
-            "id in (select r.callId from CallRegistration r where r.organizationId in :organizations)",
-            Parameters.with("organizations", organizations),
-            from,
-            to);
+  /** The calls these organisations, or the person on their own, registered for between two days. */
+  public List<Call> registeredBy(
+      Collection<UUID> organizations, UUID person, LocalDate from, LocalDate to) {
+    return between(
+        "id in (select r.callId from CallRegistration r where r.organizationId in :organizations"
+            + " or (r.organizationId is null and r.registeredBy = :person))",
+        Parameters.with(
+                "organizations", organizations.isEmpty() ? List.of(new UUID(0, 0)) : organizations)
+            .and("person", person == null ? new UUID(0, 0) : person),
+        from,
+        to);
   }
 
   /** A collaborative's calls the viewer may see between two days. */

@@ -28,6 +28,12 @@ public class RegistrationRepository implements PanacheRepositoryBase<CallRegistr
     return count("callId = ?1 and organizationId = ?2", callId, organizationId) > 0;
   }
 
+  /** Whether the person registered for the call on their own (no organisation). */
+  boolean existsPersonal(UUID callId, UUID registrant) {
+    return count("callId = ?1 and organizationId is null and registeredBy = ?2", callId, registrant)
+        > 0;
+  }
+
   /**
    * The call's registrations within {@code scope} (the policy's filter over the organisation id).
    */
@@ -37,47 +43,67 @@ public class RegistrationRepository implements PanacheRepositoryBase<CallRegistr
     return list("callId = :call and " + scope.jpql(), p);
   }
 
-  /** The organisations registered for each of these calls (one query). */
-  public Map<UUID, List<UUID>> organizations(Collection<UUID> callIds) {
-    Map<UUID, List<UUID>> out = new HashMap<>();
+  /**
+   * Who registered for each of these calls (one query): the organisations, and the people who
+   * registered on their own.
+   */
+  public Registrants registrants(Collection<UUID> callIds) {
+    Map<UUID, List<UUID>> organizations = new HashMap<>();
+    Map<UUID, List<UUID>> people = new HashMap<>();
     if (!callIds.isEmpty()) {
       getEntityManager()
           .createQuery(
-              "select r.callId, r.organizationId from CallRegistration r where r.callId in :calls",
+              "select r.callId, r.organizationId, r.registeredBy from CallRegistration r"
+                  + " where r.callId in :calls",
               Object[].class)
           .setParameter("calls", callIds)
           .getResultList()
-          .forEach(r -> out.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((UUID) r[1]));
+          .forEach(
+              r -> {
+                if (r[1] != null) {
+                  organizations
+                      .computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
+                      .add((UUID) r[1]);
+                } else {
+                  people.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((UUID) r[2]);
+                }
+              });
     }
-    return out;
+    return new Registrants(organizations, people);
   }
+
+  /** By call id: the organisations registered, and the people registered on their own. */
+  public record Registrants(Map<UUID, List<UUID>> organizations, Map<UUID, List<UUID>> people) {}
 
   /** The organisations registered for any informational call of a collaborative. */
   public List<UUID> organizationsOfCollaborative(UUID collaborativeId) {
     return getEntityManager()
         .createQuery(
             "select distinct r.organizationId from CallRegistration r, Call c "
-                + "where c.id = r.callId and c.collaborativeId = :c",
+                + "where c.id = r.callId and c.collaborativeId = :c"
+                + " and r.organizationId is not null",
             UUID.class)
         .setParameter("c", collaborativeId)
         .getResultList();
   }
 
   /**
-   * The collaboratives of the calls these organisations registered for (one query): where a
-   * person's calendar feed finds its informational calls.
+   * The collaboratives of the calls these organisations, or the person on their own, registered for
+   * (one query): where a person's calendar feed finds its informational calls and webinars.
    */
-  public List<UUID> collaborativesRegisteredBy(Collection<UUID> organizations) {
-    return organizations.isEmpty()
-        ? List.of()
-        : getEntityManager()
-            .createQuery(
-                "select distinct c.collaborativeId from CallRegistration r, Call c "
-                    + "where c.id = r.callId and r.organizationId in :organizations",
-                UUID.class)
-            .setParameter("organizations", organizations)
-            .getResultList();
+  public List<UUID> collaborativesRegisteredBy(Collection<UUID> organizations, UUID person) {
+    return getEntityManager()
+        .createQuery(
+            "select distinct c.collaborativeId from CallRegistration r, Call c "
+                + "where c.id = r.callId and (r.organizationId in :organizations"
+                + " or (r.organizationId is null and r.registeredBy = :person))",
+            UUID.class)
+        .setParameter("organizations", organizations.isEmpty() ? NONE : organizations)
+        .setParameter("person", person == null ? new UUID(0, 0) : person)
+        .getResultList();
   }
+
+  private static final List<UUID> NONE = List.of(new UUID(0, 0));
 
   /** The attendees of these registrations, in the order they were named. */
   List<Attendee> attendees(Collection<UUID> registrationIds) {

@@ -31,7 +31,10 @@ import org.lcp.consultation.CallRegistration.Attendee;
 import org.lcp.organization.OrganizationRepository;
 import org.lcp.session.AttendanceStatus;
 
-/** Organisations registering interest in informational calls, naming who will join. */
+/**
+ * Organisations registering interest in informational calls and webinars, naming who will join; a
+ * person registering for a webinar on their own.
+ */
 @ApplicationScoped
 public class RegistrationService {
 
@@ -75,7 +78,10 @@ public class RegistrationService {
     // here
     Paging<org.lcp.api.model.CallRegistration> all =
         views(
-            registrations.ofCall(call.id, viewer.whereOrganization("organizationId")), page, size);
+            registrations.ofCall(
+                call.id, viewer.whereRegistration("organizationId", "registeredBy")),
+            page,
+            size);
     return new CallRegistrationPage()
         .items(all.items())
         .page(all.page())
@@ -87,21 +93,32 @@ public class RegistrationService {
   public Versioned<org.lcp.api.model.CallRegistration> register(
       Actor actor, UUID callId, CallRegistrationInput in) {
     Call call = calls.requireLocked(callId);
-    policy.requireRegister(actor, ref(call), in.getOrganizationId());
-    if (organizations.findByIdOptional(in.getOrganizationId()).isEmpty()) {
+    UUID organization = in.getOrganizationId();
+    policy.requireRegister(actor, ref(call), organization);
+    if (organization != null && organizations.findByIdOptional(organization).isEmpty()) {
       throw ApiException.invalid("organizationId", "is not a registered organisation");
     }
     requireOpenForRegistration(call);
+    if (organization == null && !call.isWebinar()) {
+      throw ApiException.invalid(
+          "organizationId",
+          "is required: an organisation registers for an informational call (only a webinar"
+              + " takes a person on their own)");
+    }
     requireDistinct(in.getAttendees());
-    if (registrations.exists(call.id, in.getOrganizationId())) {
+    if (organization == null
+        ? registrations.existsPersonal(call.id, actor.userId())
+        : registrations.exists(call.id, organization)) {
       throw ApiException.conflict(
-          "this organisation has already registered for the call; change that registration "
-              + "instead");
+          (organization == null
+                  ? "you have already registered for the call on your own"
+                  : "this organisation has already registered for the call")
+              + "; change that registration instead");
     }
     CallRegistration r = new CallRegistration();
     r.id = UUID.randomUUID();
     r.callId = call.id;
-    r.organizationId = in.getOrganizationId();
+    r.organizationId = organization;
     r.registeredBy = actor.userId();
     r.registeredByName = actor.displayName();
     r.status = waitlist.place(call, in.getAttendees().size());
@@ -171,7 +188,7 @@ public class RegistrationService {
     CallRef ref = ref(call);
     policy.requireVisible(actor, ref, "call");
     CallRegistration r = registrations.requireOnCall(call.id, registrationId);
-    policy.requireRegistrationChange(actor, ref, r.id, r.organizationId);
+    policy.requireRegistrationChange(actor, ref, r.id, r.organizationId, r.registeredBy);
     return r;
   }
 
@@ -246,19 +263,27 @@ public class RegistrationService {
     return Versioned.of(r.version, views(List.of(r), 0, 1).items().get(0));
   }
 
-  /** One page of these registrations as the API shows them, by organisation name. */
+  /**
+   * One page of these registrations as the API shows them, by organisation name (a person's own,
+   * without one, by their name after them).
+   */
   private Paging<org.lcp.api.model.CallRegistration> views(
       List<CallRegistration> rows, Integer page, Integer size) {
     int p = page == null ? 0 : page;
     int s = size == null ? Paging.DEFAULT_SIZE : size;
     Map<UUID, String> names =
-        organizations.names(rows.stream().map(r -> r.organizationId).distinct().toList());
+        organizations.names(
+            rows.stream().map(r -> r.organizationId).filter(o -> o != null).distinct().toList());
     List<CallRegistration> sorted =
         rows.stream()
             .sorted(
-                Comparator.comparing(
-                        (CallRegistration r) ->
-                            names.get(r.organizationId).toLowerCase(Locale.ROOT))
+                Comparator.comparing((CallRegistration r) -> r.organizationId == null)
+                    .thenComparing(
+                        r ->
+                            (r.organizationId == null
+                                    ? String.valueOf(r.registeredByName)
+                                    : names.get(r.organizationId))
+                                .toLowerCase(Locale.ROOT))
                     .thenComparing(r -> r.id.toString()))
             .skip((long) p * s)
             .limit(s)
@@ -293,7 +318,7 @@ public class RegistrationService {
                         r,
                         byRegistration.getOrDefault(r.id, List.of()),
                         status,
-                        names.get(r.organizationId),
+                        r.organizationId == null ? null : names.get(r.organizationId),
                         positions.get(r.id)))
             .toList(),
         p,

@@ -97,7 +97,9 @@ class Waitlist {
                     + collaborativeTitle
                     + " on "
                     + call.localStart.toLocalDate()
-                    + ": your organisation's registration is confirmed now.",
+                    + (r.organizationId == null
+                        ? ": your registration is confirmed now."
+                        : ": your organisation's registration is confirmed now."),
                 "/calls/" + call.id));
       }
     }

@@ -3,6 +3,7 @@ package org.lcp.consultation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -517,9 +518,14 @@ class WebinarTest {
     Org a = org();
     Org b = org();
     Person nobody = Fixtures.signIn(Person.member());
-    // any person of an organisation sees it, though not enrolled anywhere
+    // any person sees it, though not enrolled anywhere, even of no organisation
     Api.as(a.member()).get("/api/calls/{id}", call).then().statusCode(200);
-    Api.as(nobody).get("/api/calls/{id}", call).then().statusCode(404);
+    Api.as(nobody).get("/api/calls/{id}", call).then().statusCode(200);
+    Api.as(nobody)
+        .get("/api/collaboratives/{c}/calls", collaborative)
+        .then()
+        .statusCode(200)
+        .body("items.id", hasItem(call));
     // one's own organisation only; faculty do not register organisations they are not in
     Api.as(a.member())
         .body(Map.of("organizationId", b.id(), "attendees", people(b.id(), 1)))
@@ -548,6 +554,168 @@ class WebinarTest {
         .then()
         .statusCode(200);
     register(b, call, 1).then().statusCode(409);
+  }
+
+  /**
+   * A webinar is open to the whole network, so a person of no organisation (a learning community's
+   * member who joined for none) registers on their own: the registration is theirs (and the
+   * faculty's) to see, change and withdraw; they are told of changes, find it in their schedule and
+   * are expected at the call. An informational call still takes organisations only.
+   */
+  @Test
+  void aPersonOfNoOrganisationRegistersForAWebinarOnTheirOwn() {
+    String call = webinar(5);
+    Person nobody = Fixtures.signIn(Person.member());
+    Person other = Fixtures.signIn(Person.member());
+    Org a = org();
+    Map<String, Object> self =
+        Map.of("attendees", List.of(InformationalCallTest.attendee("No Org", nobody.email())));
+    String mine =
+        Api.as(nobody)
+            .body(self)
+            .post("/api/calls/{id}/registrations", call)
+            .then()
+            .statusCode(201)
+            .body("status", equalTo("CONFIRMED"))
+            .body("organizationId", org.hamcrest.Matchers.nullValue())
+            .body("organizationName", org.hamcrest.Matchers.nullValue())
+            .body("attendees.email", equalTo(List.of(nobody.email())))
+            .extract()
+            .path("id");
+    assertThat(
+            Db.text(
+                "select organization_id is null and registered_by is not null from"
+                    + " call_registration where id = '"
+                    + mine
+                    + "'"))
+        .isEqualTo("t");
+    Api.as(nobody)
+        .body(self)
+        .post("/api/calls/{id}/registrations", call)
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("on your own"));
+    // a member of an organisation may register on their own too, beside their organisation
+    String ra = registered(a, call, 1, "CONFIRMED");
+    // the registrant and the faculty see it; another person, or another organisation, does not
+    Api.as(nobody)
+        .get("/api/calls/{id}/registrations", call)
+        .then()
+        .statusCode(200)
+        .body("items.id", equalTo(List.of(mine)));
+    Api.as(a.member())
+        .get("/api/calls/{id}/registrations", call)
+        .then()
+        .statusCode(200)
+        .body("items.id", equalTo(List.of(ra)));
+    Api.as(lead)
+        .get("/api/calls/{id}/registrations", call)
+        .then()
+        .statusCode(200)
+        .body("items.id", equalTo(List.of(ra, mine))); // organisations first, by name
+    Api.as(other).delete("/api/calls/{id}/registrations/{r}", call, mine).then().statusCode(404);
+    Api.as(a.member())
+        .delete("/api/calls/{id}/registrations/{r}", call, mine)
+        .then()
+        .statusCode(404);
+    Api.as(lead).delete("/api/calls/{id}/registrations/{r}", call, mine).then().statusCode(403);
+    // the registrant changes it
+    Api.as(nobody)
+        .header("If-Match", etag(nobody, call, mine))
+        .body(
+            Map.of(
+                "attendees",
+                List.of(
+                    InformationalCallTest.attendee("No Org", nobody.email()),
+                    InformationalCallTest.attendee("A Friend", "friend-" + mine + "@example.org"))))
+        .put("/api/calls/{id}/registrations/{r}", call, mine)
+        .then()
+        .statusCode(200)
+        .body("attendees", org.hamcrest.Matchers.hasSize(2));
+    // another person registers on their own and withdraws
+    String theirs =
+        Api.as(other)
+            .body(
+                Map.of(
+                    "attendees", List.of(InformationalCallTest.attendee("Other", other.email()))))
+            .post("/api/calls/{id}/registrations", call)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    Api.as(other).delete("/api/calls/{id}/registrations/{r}", call, theirs).then().statusCode(204);
+    // it is in the registrant's schedule, for having registered
+    Api.as(nobody)
+        .get("/api/me/schedule")
+        .then()
+        .statusCode(200)
+        .body("items.find { it.id == '" + call + "' }.reasons", hasItem("REGISTERED"));
+    // the webinar moves to an hour ago: the registrant is told
+    put(call, change(InformationalCallTest.local(-1), 5)).statusCode(200);
+    Api.as(nobody)
+        .get("/api/me/notifications")
+        .then()
+        .statusCode(200)
+        .body("items.kind", hasItem("schedule.moved"));
+    // the sheet expects their attendees (without an organisation); each sees their own people only
+    String sheet =
+        Api.as(lead)
+            .get("/api/calls/{id}/attendance", call)
+            .then()
+            .statusCode(200)
+            .body("people", org.hamcrest.Matchers.hasSize(3))
+            .extract()
+            .header("ETag");
+    Api.as(nobody)
+        .get("/api/calls/{id}/attendance", call)
+        .then()
+        .statusCode(200)
+        .body("people", org.hamcrest.Matchers.hasSize(2))
+        .body("people.organizationId", everyItem(org.hamcrest.Matchers.nullValue()));
+    Api.as(other)
+        .get("/api/calls/{id}/attendance", call)
+        .then()
+        .statusCode(200)
+        .body("people", org.hamcrest.Matchers.empty());
+    String attendee =
+        Db.text(
+            "select id from call_registration_attendee where registration_id = '"
+                + mine
+                + "' and position = 0");
+    Api.as(lead)
+        .header("If-Match", sheet)
+        .body(Map.of("records", List.of(Map.of("attendeeId", attendee, "status", "PRESENT"))))
+        .put("/api/calls/{id}/attendance", call)
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("HELD"));
+    assertThat(
+            Db.text(
+                "select organization_id is null from call_attendance where attendee_id = '"
+                    + attendee
+                    + "'"))
+        .isEqualTo("t");
+  }
+
+  @Test
+  void anInformationalCallTakesOrganisationsOnly() {
+    Org a = org();
+    String info =
+        Api.as(lead)
+            .body(InformationalCallTest.call(leadId, InformationalCallTest.local(48)))
+            .post("/api/collaboratives/{c}/calls", collaborative)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    Person nobody = Fixtures.signIn(Person.member());
+    Api.as(nobody).get("/api/calls/{id}", info).then().statusCode(404);
+    Api.as(a.member())
+        .body(Map.of("attendees", people(a.id(), 1)))
+        .post("/api/calls/{id}/registrations", info)
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("organizationId"));
   }
 
   /**

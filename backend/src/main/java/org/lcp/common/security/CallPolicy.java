@@ -14,11 +14,12 @@ import org.lcp.common.security.Refs.CollaborativeRef;
  * Calls of a collaborative. Admins and its faculty see every call and schedule, change, cancel,
  * archive and take attendance; members of an enrolled organisation see the consultation calls for
  * the whole collaborative and for their team, and informational calls; any other member of an
- * organisation sees informational calls only. Members register their organisation for informational
- * calls and change or withdraw its registrations; the collaborative's faculty see every
- * registration and every attendee, members their own organisation's. The ACTIVE members of a
- * learning community see its consultation calls for the whole community. Calendar feeds (no token
- * roles) use the same rules for the person whose link it is.
+ * organisation sees informational calls only; every person sees webinars. Members register their
+ * organisation for informational calls and webinars and change or withdraw its registrations; a
+ * person may register for a webinar on their own; the collaborative's faculty see every
+ * registration and every attendee, members their own organisation's and their own. The ACTIVE
+ * members of a learning community see its consultation calls for the whole community. Calendar
+ * feeds (no token roles) use the same rules for the person whose link it is.
  */
 @ApplicationScoped
 public class CallPolicy {
@@ -31,7 +32,8 @@ public class CallPolicy {
 
   /**
    * What one person sees of one collaborative's calls; {@code communityMember}: an ACTIVE member of
-   * it as a learning community, who sees its calls for the whole community.
+   * it as a learning community, who sees its calls for the whole community. Every person sees a
+   * webinar (it is open to the whole network, also to who has no organisation).
    */
   public record Viewer(
       UUID userId, boolean all, Set<UUID> organizations, Set<UUID> teams, boolean communityMember) {
@@ -41,7 +43,7 @@ public class CallPolicy {
     }
 
     public boolean sees(CallRef c) {
-      return sees(c.informational(), c.wholeCollaborative(), c.teamId());
+      return c.webinar() || sees(c.informational(), c.wholeCollaborative(), c.teamId());
     }
 
     public boolean sees(boolean informational, boolean wholeCollaborative, UUID teamId) {
@@ -81,14 +83,48 @@ public class CallPolicy {
     }
 
     /**
-     * The list form of {@link #sees}: JPQL conditions that hold for informational calls and for
-     * calls to the whole collaborative, and the path of a call's team id.
+     * Whose registrations of a call the viewer sees: their organisations' and their own made on
+     * their own (paths of a registration's organisation id and registrant).
      */
-    public Filter where(String isInformational, String isWholeCollaborative, String teamId) {
+    public Filter whereRegistration(String organizationId, String registeredBy) {
       if (all) {
         return Filter.ALL;
       }
-      StringBuilder b = new StringBuilder("(1 = 0");
+      Filter own = whereOrganization(organizationId);
+      Map<String, Object> p = new HashMap<>(own.params());
+      p.put("viewerPerson", userId == null ? new UUID(0, 0) : userId);
+      return new Filter(
+          "("
+              + own.jpql()
+              + " or ("
+              + organizationId
+              + " is null and "
+              + registeredBy
+              + " = :viewerPerson))",
+          p);
+    }
+
+    /**
+     * Whether the viewer sees the people of a registration (its organisation's members, or the
+     * person who registered on their own).
+     */
+    public boolean seesRegistration(UUID organizationId, UUID registeredBy) {
+      return organizationId == null
+          ? all || (userId != null && userId.equals(registeredBy))
+          : seesOrganization(organizationId);
+    }
+
+    /**
+     * The list form of {@link #sees}: JPQL conditions that hold for informational calls (and
+     * webinars), for webinars, and for calls to the whole collaborative, and the path of a call's
+     * team id.
+     */
+    public Filter where(
+        String isInformational, String isWebinar, String isWholeCollaborative, String teamId) {
+      if (all) {
+        return Filter.ALL;
+      }
+      StringBuilder b = new StringBuilder("(").append(isWebinar);
       Map<String, Object> p = new HashMap<>();
       if (!organizations.isEmpty()) {
         b.append(" or ").append(isInformational);
@@ -206,10 +242,16 @@ public class CallPolicy {
     return collaboratives.isFaculty(actor, c.id()) && !c.closed();
   }
 
-  /** Registering an organisation for an informational call: its members (and admins). */
+  /**
+   * Registering an organisation for an informational call or a webinar: its members (and admins);
+   * {@code organizationId} null: a person registering for a webinar on their own, any person who
+   * sees it.
+   */
   public void requireRegister(Actor actor, CallRef call, UUID organizationId) {
     requireVisible(actor, call, "call");
-    if (!actor.isAdmin() && !actor.memberOf(organizationId)) {
+    if (organizationId == null) {
+      actor.requirePerson();
+    } else if (!actor.isAdmin() && !actor.memberOf(organizationId)) {
       throw ApiException.forbidden(
           "only members of an organisation (and admins) may register it for a call");
     }
@@ -217,16 +259,23 @@ public class CallPolicy {
   }
 
   /**
-   * Changing or withdrawing a registration: its organisation's members and admins. Who cannot see
-   * it gets 404; the collaborative's faculty, who see every registration of the call, get 403.
+   * Changing or withdrawing a registration: its organisation's members and admins, and for one made
+   * by a person on their own (no organisation) that person and admins. Who cannot see it gets 404;
+   * the collaborative's faculty, who see every registration of the call, get 403.
    */
   public void requireRegistrationChange(
-      Actor actor, CallRef call, UUID registrationId, UUID organizationId) {
+      Actor actor, CallRef call, UUID registrationId, UUID organizationId, UUID registeredBy) {
     Viewer v = requireVisible(actor, call, "call");
-    if (!v.seesOrganization(organizationId)) {
+    if (!v.seesRegistration(organizationId, registeredBy)) {
       throw ApiException.notFound("registration", registrationId);
     }
-    if (!actor.isAdmin() && !actor.memberOf(organizationId)) {
+    if (organizationId == null) {
+      if (!actor.isAdmin() && !(actor.userId() != null && actor.userId().equals(registeredBy))) {
+        throw ApiException.forbidden(
+            "only the person who registered (and admins) may change or withdraw a registration"
+                + " made without an organisation");
+      }
+    } else if (!actor.isAdmin() && !actor.memberOf(organizationId)) {
       throw ApiException.forbidden(
           "only members of the registered organisation (and admins) may change or "
               + "withdraw its registration");

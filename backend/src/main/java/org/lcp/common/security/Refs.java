@@ -30,7 +30,8 @@ public final class Refs {
       CollaborativeRef collaborative,
       boolean informational,
       boolean wholeCollaborative,
-      UUID teamId) {}
+      UUID teamId,
+      boolean webinar) {}
 
   /**
    * A person's membership (or request, or invitation) in a learning community: whose it is, whether

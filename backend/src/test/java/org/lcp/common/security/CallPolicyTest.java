@@ -63,14 +63,58 @@ class CallPolicyTest {
    */
   @Test
   void theListFilterNamesOnlyWhatTheViewerMaySee() {
-    assertThat(policy.viewer(W.admin, W.open).where("i", "w", "t")).isEqualTo(Filter.ALL);
-    assertThat(policy.viewer(W.faculty, W.open).where("i", "w", "t")).isEqualTo(Filter.ALL);
-    Filter member = policy.viewer(W.memberA, W.open).where("i", "w", "t");
-    assertThat(member.jpql()).isEqualTo("(1 = 0 or i or (not (i) and (w or t in :viewerTeams)))");
+    assertThat(policy.viewer(W.admin, W.open).where("i", "b", "w", "t")).isEqualTo(Filter.ALL);
+    assertThat(policy.viewer(W.faculty, W.open).where("i", "b", "w", "t")).isEqualTo(Filter.ALL);
+    Filter member = policy.viewer(W.memberA, W.open).where("i", "b", "w", "t");
+    assertThat(member.jpql()).isEqualTo("(b or i or (not (i) and (w or t in :viewerTeams)))");
     assertThat(member.params()).isEqualTo(Map.of("viewerTeams", Set.of(W.teamA)));
-    assertThat(policy.viewer(W.memberX, W.open).where("i", "w", "t").jpql())
-        .isEqualTo("(1 = 0 or i)");
-    assertThat(policy.viewer(W.nobody, W.open).where("i", "w", "t").jpql()).isEqualTo("(1 = 0)");
+    assertThat(policy.viewer(W.memberX, W.open).where("i", "b", "w", "t").jpql())
+        .isEqualTo("(b or i)");
+    // a webinar is open to the whole network: also to someone of no organisation
+    assertThat(policy.viewer(W.nobody, W.open).where("i", "b", "w", "t").jpql()).isEqualTo("(b)");
+  }
+
+  @Test
+  void everyPersonSeesAWebinarButOnlyMembersOfAnOrganisationAnInformationalCall() {
+    CallRef webinar = new CallRef(UUID.randomUUID(), W.open, true, true, null, true);
+    assertThat(status(() -> policy.requireVisible(W.nobody, webinar, "call"))).isEqualTo(200);
+    assertThat(status(() -> policy.requireVisible(W.memberX, webinar, "call"))).isEqualTo(200);
+    assertThat(status(() -> policy.requireVisible(W.nobody, W.informationalCall(W.open), "call")))
+        .isEqualTo(404);
+    // a draft's webinar is its faculty's until the collaborative is announced
+    CallRef draft = new CallRef(UUID.randomUUID(), W.draft, true, true, null, true);
+    assertThat(status(() -> policy.requireVisible(W.nobody, draft, "call"))).isEqualTo(404);
+    // anyone who sees it may register on their own; a data system may not
+    assertThat(status(() -> policy.requireRegister(W.nobody, webinar, null))).isEqualTo(200);
+    assertThat(status(() -> policy.requireRegister(W.nobody, webinar, W.orgA))).isEqualTo(403);
+  }
+
+  @Test
+  void aRegistrationMadeWithoutAnOrganisationIsItsRegistrantsAndTheFacultys() {
+    CallRef webinar = new CallRef(UUID.randomUUID(), W.open, true, true, null, true);
+    UUID registrant = W.nobody.userId();
+    assertThat(policy.viewer(W.nobody, W.open).seesRegistration(null, registrant)).isTrue();
+    assertThat(policy.viewer(W.memberA, W.open).seesRegistration(null, registrant)).isFalse();
+    assertThat(policy.viewer(W.lead, W.open).seesRegistration(null, registrant)).isTrue();
+    UUID id = UUID.randomUUID();
+    assertThat(
+            status(() -> policy.requireRegistrationChange(W.nobody, webinar, id, null, registrant)))
+        .isEqualTo(200);
+    assertThat(
+            status(() -> policy.requireRegistrationChange(W.admin, webinar, id, null, registrant)))
+        .isEqualTo(200);
+    assertThat(
+            status(() -> policy.requireRegistrationChange(W.lead, webinar, id, null, registrant)))
+        .isEqualTo(403);
+    assertThat(
+            status(
+                () -> policy.requireRegistrationChange(W.memberA, webinar, id, null, registrant)))
+        .isEqualTo(404);
+    Filter own = policy.viewer(W.memberA, W.open).whereRegistration("o", "r");
+    assertThat(own.jpql())
+        .isEqualTo("(o in :viewerOrganizations or (o is null and r = :viewerPerson))");
+    assertThat(own.params()).containsEntry("viewerPerson", W.memberA.userId());
+    assertThat(policy.viewer(W.lead, W.open).whereRegistration("o", "r")).isEqualTo(Filter.ALL);
   }
 
   @Test
@@ -187,7 +231,10 @@ class CallPolicyTest {
       String who, Actor actor, Refs.CollaborativeRef c, int expected) {
     CallRef call = W.informationalCall(c);
     assertThat(
-            status(() -> policy.requireRegistrationChange(actor, call, UUID.randomUUID(), W.orgA)))
+            status(
+                () ->
+                    policy.requireRegistrationChange(
+                        actor, call, UUID.randomUUID(), W.orgA, UUID.randomUUID())))
         .isEqualTo(expected);
   }
 

@@ -77,15 +77,15 @@ final class CallPolicyWorld {
   }
 
   CallRef wholeCall(CollaborativeRef c) {
-    return new CallRef(UUID.randomUUID(), c, false, true, null);
+    return new CallRef(UUID.randomUUID(), c, false, true, null, false);
   }
 
   CallRef teamCall(CollaborativeRef c, UUID team) {
-    return new CallRef(UUID.randomUUID(), c, false, false, team);
+    return new CallRef(UUID.randomUUID(), c, false, false, team, false);
   }
 
   CallRef informationalCall(CollaborativeRef c) {
-    return new CallRef(UUID.randomUUID(), c, true, true, null);
+    return new CallRef(UUID.randomUUID(), c, true, true, null, false);
   }
 
   /** The status a decision answers: 200 when it allows, else the status of its refusal. */
