@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.logging.Logger;
 import org.lcp.api.model.CommunityInvitationInput;
 import org.lcp.api.model.CommunityJoinRequest;
 import org.lcp.api.model.CommunityMemberPage;
@@ -23,12 +22,11 @@ import org.lcp.collaborative.FacultyRepository;
 import org.lcp.common.audit.AuditLog;
 import org.lcp.common.audit.AuditLog.Subject;
 import org.lcp.common.error.ApiException;
-import org.lcp.common.identity.IdentityAccounts;
+import org.lcp.common.identity.AccountInvitations;
 import org.lcp.common.security.Actor;
 import org.lcp.common.security.AppUser;
 import org.lcp.common.security.AppUserRepository;
 import org.lcp.common.security.CommunityPolicy;
-import org.lcp.common.tx.AfterCommit;
 import org.lcp.common.web.ETags;
 import org.lcp.common.web.Enums;
 import org.lcp.common.web.Paging;
@@ -46,8 +44,6 @@ import org.lcp.organization.OrganizationRepository;
 @ApplicationScoped
 public class CommunityService {
 
-  private static final Logger LOG = Logger.getLogger(CommunityService.class);
-
   private final CollaborativeRepository collaboratives;
   private final FacultyRepository faculty;
   private final CommunityMemberRepository members;
@@ -57,8 +53,7 @@ public class CommunityService {
   private final CommunityPolicy policy;
   private final AuditLog audit;
   private final Event<Notify> notify;
-  private final IdentityAccounts accounts;
-  private final AfterCommit afterCommit;
+  private final AccountInvitations accountInvitations;
 
   public CommunityService(
       CollaborativeRepository collaboratives,
@@ -70,8 +65,7 @@ public class CommunityService {
       CommunityPolicy policy,
       AuditLog audit,
       Event<Notify> notify,
-      IdentityAccounts accounts,
-      AfterCommit afterCommit) {
+      AccountInvitations accountInvitations) {
     this.collaboratives = collaboratives;
     this.faculty = faculty;
     this.members = members;
@@ -81,8 +75,7 @@ public class CommunityService {
     this.policy = policy;
     this.audit = audit;
     this.notify = notify;
-    this.accounts = accounts;
-    this.afterCommit = afterCommit;
+    this.accountInvitations = accountInvitations;
   }
 
   // ---- reading ----------------------------------------------------------------------------------
@@ -351,19 +344,12 @@ public class CommunityService {
     String email = in.getEmail().trim();
     String name = Times.text(in.getName());
     AppUser person = users.findOrCreateByEmail(email, name);
-    if (!person.hasSignedIn() && accounts.enabled()) {
-      afterCommit.run(
-          () -> {
-            try {
-              accounts.sendInvitation(accounts.findOrCreateUser(email, name));
-            } catch (RuntimeException e) {
-              LOG.warnf(
-                  e,
-                  "the community invitation of %s was saved but Keycloak's e-mail to set a"
-                      + " password could not be sent",
-                  email);
-            }
-          });
+    if (!person.hasSignedIn()) {
+      accountInvitations.afterCommit(
+          email,
+          name,
+          "the community invitation was saved; create their account in Keycloak (they are"
+              + " recognised by this e-mail at first sign-in)");
     }
     return person;
   }

@@ -1,10 +1,9 @@
 package org.lcp.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
 import org.lcp.api.model.Member;
+import org.lcp.common.identity.AccountInvitations;
 import org.lcp.common.identity.IdentityAccounts;
-import org.lcp.common.tx.AfterCommit;
 
 /**
  * The Keycloak half of an invitation: the person's account, found or created, and Keycloak's own
@@ -21,14 +20,12 @@ class Invitations {
     }
   }
 
-  private static final Logger LOG = Logger.getLogger(Invitations.class);
-
   private final IdentityAccounts accounts;
-  private final AfterCommit afterCommit;
+  private final AccountInvitations later;
 
-  Invitations(IdentityAccounts accounts, AfterCommit afterCommit) {
+  Invitations(IdentityAccounts accounts, AccountInvitations later) {
     this.accounts = accounts;
-    this.afterCommit = afterCommit;
+    this.later = later;
   }
 
   /**
@@ -41,18 +38,8 @@ class Invitations {
     if (signedIn || !accounts.enabled()) {
       return send(email, name, signedIn);
     }
-    afterCommit.run(
-        () -> {
-          try {
-            send(email, name, false);
-          } catch (RuntimeException e) {
-            LOG.warnf(
-                e,
-                "the invitation of %s was saved but its e-mail could not be sent; send it again"
-                    + " from the organisation's members",
-                email);
-          }
-        });
+    later.afterCommit(
+        email, name, "the invitation was saved; send it again from the organisation's members");
     return new Outcome(
         Member.InvitationEmailEnum.NOT_SENT,
         "an e-mail to "
