@@ -3529,10 +3529,10 @@ export interface paths {
          *     - `membersActive`: ACTIVE members at the month's end (joined before it ended, not ended by then);
          *     - `joined`, `left`: members who became ACTIVE, and who left or were removed, in the month;
          *     - `callsHeld`: the community's calls in the month that took place (state `HELD`);
-         *     - `callAttendance`: attendance recorded as present or partly present at those calls. Attendance
-         *       at calls is recorded per team roster member (consultation calls) or per registered attendee
-         *       (informational calls); a community's calls without a roster often have none recorded, and
-         *       then this counts 0 — it counts what was recorded, nothing estimated;
+         *     - `callAttendance`: attendance recorded as present or partly present at those calls: per
+         *       community member at the community's own calls (expected: the members ACTIVE when the call
+         *       started; recorded by its faculty or the call's facilitating member), per registered attendee
+         *       at its informational calls and webinars. It counts what was recorded, nothing estimated;
          *     - `itemsAdded`: library items added to the community's library in the month (deleted ones too);
          *     - `downloads`, `opens`: downloads of its files and opens of its links in the month.
          *     Totals: sums over the months, except `membersActive`, which is the last month's.

@@ -8,6 +8,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +19,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.lcp.api.model.AttendanceStatus;
+import org.lcp.api.model.CallAttendanceInput;
+import org.lcp.api.model.CallAttendanceRecordInput;
+import org.lcp.api.model.CallAudience;
+import org.lcp.api.model.CallInput;
+import org.lcp.api.model.CallKind;
+import org.lcp.api.model.CallMode;
 import org.lcp.api.model.CommunityJoinRequest;
 import org.lcp.api.model.CommunityMember;
 import org.lcp.api.model.LibraryLinkInput;
@@ -24,6 +35,8 @@ import org.lcp.common.security.Caller;
 import org.lcp.common.security.MemberRole;
 import org.lcp.common.startup.StartupLock;
 import org.lcp.community.CommunityService;
+import org.lcp.consultation.CallAttendanceService;
+import org.lcp.consultation.CallService;
 import org.lcp.library.LibraryService;
 
 /**
@@ -32,7 +45,8 @@ import org.lcp.library.LibraryService;
  * (Rita Rivers of Riverside, its facilitator, who is not faculty; Carl Clark of Riverside; Lena
  * Lake of Lakeside), and one request still waiting (Luis Lopez of Lakeside). Everything goes
  * through the community service, as the people themselves and the platform; skipped when the
- * community or its people are missing, or when it already has members.
+ * community or its people are missing, or when it already has members. Its library gets a file and
+ * two links, and last month's community call, led by Rita, its members' attendance.
  */
 @ApplicationScoped
 public class CommunityDemoData {
@@ -65,14 +79,20 @@ public class CommunityDemoData {
   private final CommunityService members;
   private final StartupLock lock;
   private final LibraryService library;
+  private final CallService calls;
+  private final CallAttendanceService attendance;
 
   public CommunityDemoData(
       @ConfigProperty(name = "lcp.demo-data.enabled") boolean enabled,
       EntityManager em,
       CommunityService members,
       StartupLock lock,
-      LibraryService library) {
+      LibraryService library,
+      CallService calls,
+      CallAttendanceService attendance) {
     this.library = library;
+    this.calls = calls;
+    this.attendance = attendance;
     this.enabled = enabled;
     this.em = em;
     this.members = members;
@@ -115,6 +135,72 @@ public class CommunityDemoData {
     if (count("select count(*) from library_item where collaborative_id = ?1", c) == 0) {
       library(c);
     }
+    if (count(
+            "select count(*) from scheduled_call where collaborative_id = ?1"
+                + " and kind = 'CONSULTATION'",
+            c)
+        == 0) {
+      heldCall(c);
+    }
+  }
+
+  /**
+   * Last month's community call, led by its member facilitator Rita Rivers, with the members'
+   * attendance (so that the usage report counts some): the demo's members are taken to have joined
+   * three months ago, before it.
+   */
+  private void heldCall(UUID c) {
+    Optional<Actor> facilitator = person("rita.rivers@riverside.example.org", c);
+    if (facilitator.isEmpty()) {
+      LOG.info("community call demo data: its facilitator is missing; skipped");
+      return;
+    }
+    em.createNativeQuery(
+            "update community_member set requested_at = least(requested_at, now() - interval"
+                + " '95 days'), joined_at = least(joined_at, now() - interval '90 days')"
+                + " where collaborative_id = ?1 and status = 'ACTIVE'")
+        .setParameter(1, c)
+        .executeUpdate();
+    LocalDateTime start = LocalDate.now().minusDays(14).atTime(15, 30);
+    org.lcp.api.model.Call call =
+        calls
+            .create(
+                Actor.system(),
+                c,
+                new CallInput()
+                    .kind(CallKind.CONSULTATION)
+                    .topic("Monthly community call: screening in practice")
+                    .description(
+                        "Members share how screening went this term; Carl presents the checklist.")
+                    .start(start.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")))
+                    .timeZone("America/Chicago")
+                    .durationMinutes(60)
+                    .facilitatorUserId(facilitator.get().userId())
+                    .audience(CallAudience.COLLABORATIVE)
+                    .mode(CallMode.VIDEO)
+                    .joinUrl("https://video.example.org/schools/community"))
+            .body();
+    List<CallAttendanceRecordInput> records = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select m.id, u.email from community_member m join app_user u on u.id = m.user_id"
+                    + " where m.collaborative_id = ?1 and m.status = 'ACTIVE' order by u.email")
+            .setParameter(1, c)
+            .getResultList();
+    for (Object[] r : rows) {
+      boolean late = "lena.lake@lakeside.example.org".equals(r[1]);
+      records.add(
+          new CallAttendanceRecordInput()
+              .communityMemberId((UUID) r[0])
+              .status(late ? AttendanceStatus.PARTIAL : AttendanceStatus.PRESENT)
+              .note(late ? "joined after the first half hour" : null));
+    }
+    if (!records.isEmpty()) {
+      attendance.record(
+          facilitator.get(), call.getId(), "*", new CallAttendanceInput().records(records));
+    }
+    LOG.info("community call demo data loaded");
   }
 
   /**

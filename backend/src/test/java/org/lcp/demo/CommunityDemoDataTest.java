@@ -79,11 +79,33 @@ class CommunityDemoDataTest {
         .then()
         .body("total", equalTo(3));
 
+    // last month's community call, led by Rita (a member), was held with the members' attendance,
+    // which the usage report counts
+    Api.as(admin)
+        .get("/api/collaboratives/" + schools + "/community-usage")
+        .then()
+        .statusCode(200)
+        .body("totals.callsHeld", equalTo(1))
+        .body("totals.callAttendance", equalTo(3));
+    String held =
+        Db.text(
+            "select id from scheduled_call where collaborative_id = '"
+                + schools
+                + "' and kind = 'CONSULTATION'");
+    Api.as(lena)
+        .get("/api/calls/{id}/attendance", held)
+        .then()
+        .statusCode(200)
+        .body("people.name", equalTo(java.util.List.of("Lena Lake"))) // a member sees their own row
+        .body("people[0].status", equalTo("PARTIAL"));
+
     // loading again adds nothing
     long before = Db.count("select count(*) from community_member");
     long items = Db.count("select count(*) from library_item");
+    long calls = Db.count("select count(*) from scheduled_call");
     QuarkusTransaction.requiringNew().run(demo::load);
     assertThat(Db.count("select count(*) from community_member")).isEqualTo(before);
     assertThat(Db.count("select count(*) from library_item")).isEqualTo(items);
+    assertThat(Db.count("select count(*) from scheduled_call")).isEqualTo(calls);
   }
 }
