@@ -254,7 +254,8 @@ public class Outbox {
     OutboxMail m = rows.leased(lease.id(), lease.attempt());
     if (m == null) {
       LOG.warnf(
-          "e-mail %s to %s: attempt %d outlived its lease (%s), its outcome is not recorded: %s",
+          "e-mail %s to %s: attempt %d no longer holds the row (its lease of %s ran out and"
+              + " another attempt claimed it, or it was settled), outcome not recorded: %s",
           lease.id(),
           lease.recipient(),
           lease.attempt(),
