@@ -3,8 +3,10 @@ package org.lcp.notification;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,10 +31,26 @@ import org.lcp.common.web.Times;
  * lcp.mail.retry-first} up to {@code lcp.mail.retry-max}); after {@code lcp.mail.max-attempts} the
  * row is FAILED and admins see it ({@code GET /api/mail-outbox/failed}).
  *
- * <p>Each send claims its row with {@code for update skip locked} and records the outcome in the
- * same transaction, so two workers (this replica's after-commit send, another replica's retry job)
- * never send one row twice; a row whose outcome is committed is never sent again. Only a crash in
- * the instant between the SMTP server's acceptance and the commit can send a row twice.
+ * <p>No SMTP conversation happens inside a database transaction. A send is three steps:
+ *
+ * <ol>
+ *   <li>a short transaction claims the row ({@code for update skip locked}, so two workers never
+ *       claim it at once), counts the attempt and leases the row: its next attempt is moved to now
+ *       plus {@code lcp.mail.lease}, so no worker finds it due while it is being sent; it commits;
+ *   <li>the mail is sent, no transaction open and no row locked; the mailer gives up after its
+ *       {@code quarkus.mailer.timeout}, which the lease must exceed (checked at start);
+ *   <li>a second short transaction records SENT, or the error and the next attempt (FAILED after
+ *       the last), only if the row is still pending under this attempt's lease (its attempts count
+ *       unchanged).
+ * </ol>
+ *
+ * <p>So two workers (this replica's after-commit send, another replica's retry job) never send one
+ * row twice in normal operation, and a row whose outcome is committed is never sent again. A row is
+ * sent twice only when its outcome could not be recorded after the SMTP server accepted it: a crash
+ * (or a failing database) between acceptance and the second commit, after which the lease runs out
+ * and the retry job sends it again; or a send our side gave up on at the timeout that the server
+ * still accepted, which counts as failed and is retried. A crash during a send costs a pause of one
+ * lease and counts as an attempt.
  */
 @ApplicationScoped
 public class Outbox {
@@ -49,6 +67,7 @@ public class Outbox {
   private final int maxAttempts;
   private final Duration retryFirst;
   private final Duration retryMax;
+  private final Duration leaseTime;
 
   public Outbox(
       OutboxRepository rows,
@@ -59,7 +78,10 @@ public class Outbox {
       PublicUrl urls,
       @ConfigProperty(name = "lcp.mail.max-attempts") int maxAttempts,
       @ConfigProperty(name = "lcp.mail.retry-first") Duration retryFirst,
-      @ConfigProperty(name = "lcp.mail.retry-max") Duration retryMax) {
+      @ConfigProperty(name = "lcp.mail.retry-max") Duration retryMax,
+      @ConfigProperty(name = "lcp.mail.lease") Duration leaseTime,
+      @ConfigProperty(name = "quarkus.mailer.timeout", defaultValue = "60S")
+          Duration mailerTimeout) {
     this.rows = rows;
     this.policy = policy;
     this.mailer = mailer;
@@ -69,6 +91,20 @@ public class Outbox {
     this.maxAttempts = maxAttempts;
     this.retryFirst = retryFirst;
     this.retryMax = retryMax;
+    this.leaseTime = leaseTime;
+    if (leaseTime.compareTo(mailerTimeout.plusSeconds(30)) < 0) {
+      throw new IllegalStateException(
+          "lcp.mail.lease ("
+              + leaseTime
+              + ") must exceed the mailer's timeout ("
+              + mailerTimeout
+              + ") by at least 30 s: a row whose send is still waiting would be sent again");
+    }
+  }
+
+  /** Built at start, so that a lease shorter than the mailer's timeout stops the start. */
+  void onStart(@Observes StartupEvent event) {
+    LOG.debugf("outbox: lease %s", leaseTime);
   }
 
   /** What to write: one e-mail to one person. */
@@ -165,40 +201,86 @@ public class Outbox {
     return tried;
   }
 
+  /** A row leased for one send: what to send, and the attempt that holds the lease. */
+  private record Lease(UUID id, int attempt, String recipient, Mail mail) {}
+
   /**
-   * Claims one due e-mail (or the one given, when still pending), sends it and records the outcome,
-   * in one transaction of its own; false when there was none to claim.
+   * Claims one due e-mail (or the one given, when still pending), leases it, sends it outside any
+   * transaction and records the outcome if the lease is still this attempt's; false when there was
+   * none to claim. Must not be called inside a transaction: the send would hold it open.
    */
   boolean deliverNext(Mailer through, Instant now, UUID only) {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              OutboxMail m = rows.claim(only, now);
-              if (m == null) {
-                return false;
-              }
-              m.attempts++;
-              try {
-                through.send(toMail(m));
-                m.status = OutboxMail.Status.SENT;
-                m.sentAt = Instant.now();
-                m.lastError = null;
-              } catch (RuntimeException e) {
-                m.lastError = truncate(describe(e), 1000);
-                if (m.attempts >= maxAttempts) {
-                  m.status = OutboxMail.Status.FAILED;
-                  LOG.warnf(
-                      "gave up e-mail %s to %s after %d attempts: %s",
-                      m.id, m.recipient, m.attempts, m.lastError);
-                } else {
-                  m.nextAttemptAt = now.plus(backoff(m.attempts));
-                  LOG.infof(
-                      "e-mail %s not sent (attempt %d), next at %s: %s",
-                      m.id, m.attempts, m.nextAttemptAt, m.lastError);
-                }
-              }
-              return true;
-            });
+    if (QuarkusTransaction.isActive()) {
+      throw new IllegalStateException("an e-mail is never sent inside a database transaction");
+    }
+    Lease lease = QuarkusTransaction.requiringNew().call(() -> lease(only, now));
+    if (lease == null) {
+      return false;
+    }
+    String error = null;
+    try {
+      through.send(lease.mail());
+    } catch (RuntimeException e) {
+      error = truncate(describe(e), 1000);
+    }
+    String failure = error;
+    QuarkusTransaction.requiringNew().run(() -> record(lease, failure, now));
+    return true;
+  }
+
+  /**
+   * The first short transaction: claims the row ({@code for update skip locked}), counts the
+   * attempt and moves its next attempt past the lease, so that no other worker claims it while it
+   * is being sent; reads what to send.
+   */
+  private Lease lease(UUID only, Instant now) {
+    OutboxMail m = rows.claim(only, now);
+    if (m == null) {
+      return null;
+    }
+    m.attempts++;
+    Instant clock = Instant.now();
+    m.nextAttemptAt = (clock.isAfter(now) ? clock : now).plus(leaseTime);
+    return new Lease(m.id, m.attempts, m.recipient, toMail(m));
+  }
+
+  /**
+   * The second short transaction: SENT, or the failure and the next attempt (FAILED after the
+   * last), written only while the row is still pending under this attempt's lease. A lease that ran
+   * out (the send took longer than {@code lcp.mail.lease}) may have been claimed again: that
+   * attempt records its own outcome, and this one's is only logged.
+   */
+  private void record(Lease lease, String error, Instant now) {
+    OutboxMail m = rows.leased(lease.id(), lease.attempt());
+    if (m == null) {
+      LOG.warnf(
+          "e-mail %s to %s: attempt %d no longer holds the row (its lease of %s ran out and"
+              + " another attempt claimed it, or it was settled), outcome not recorded: %s",
+          lease.id(),
+          lease.recipient(),
+          lease.attempt(),
+          leaseTime,
+          error == null ? "sent" : error);
+      return;
+    }
+    if (error == null) {
+      m.status = OutboxMail.Status.SENT;
+      m.sentAt = Instant.now();
+      m.lastError = null;
+      return;
+    }
+    m.lastError = error;
+    if (m.attempts >= maxAttempts) {
+      m.status = OutboxMail.Status.FAILED;
+      LOG.warnf(
+          "gave up e-mail %s to %s after %d attempts: %s",
+          m.id, m.recipient, m.attempts, m.lastError);
+    } else {
+      m.nextAttemptAt = now.plus(backoff(m.attempts));
+      LOG.infof(
+          "e-mail %s not sent (attempt %d), next at %s: %s",
+          m.id, m.attempts, m.nextAttemptAt, m.lastError);
+    }
   }
 
   /** The pause after the n-th failed attempt: retry-first, doubled each time, at most retry-max. */

@@ -53,6 +53,7 @@ public class OutboxMail {
   @Column(nullable = false)
   public int attempts;
 
+  /** When it is next due; while an attempt is sending it, the end of that attempt's lease. */
   @Column(name = "next_attempt_at", nullable = false)
   public Instant nextAttemptAt;
 

@@ -13,8 +13,9 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMail, UUID>
   /**
    * Claims the oldest due e-mail (or the one given, when due) for this transaction: native, for
    * {@code for update skip locked}, so that two workers (the after-commit send, the retry job on
-   * another replica) never hold, and never send, the same row; the row stays locked until the
-   * outcome is recorded and committed.
+   * another replica) never claim the same row at once. The row is locked only until the claim
+   * commits: what keeps it from a second worker while it is sent is the lease the claim writes (its
+   * next attempt moved past the send, see {@link Outbox}).
    */
   OutboxMail claim(UUID only, Instant now) {
     var query =
@@ -30,6 +31,24 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMail, UUID>
     }
     @SuppressWarnings("unchecked")
     List<OutboxMail> rows = query.getResultList();
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+
+  /**
+   * The row, locked, if it is still pending under the lease of this attempt (its attempts count
+   * unchanged since the claim); null once another worker claimed it again or it was settled.
+   */
+  OutboxMail leased(UUID id, int attempt) {
+    @SuppressWarnings("unchecked")
+    List<OutboxMail> rows =
+        getEntityManager()
+            .createNativeQuery(
+                "select * from mail_outbox where id = ?1 and status = 'PENDING' and attempts = ?2"
+                    + " for update",
+                OutboxMail.class)
+            .setParameter(1, id)
+            .setParameter(2, attempt)
+            .getResultList();
     return rows.isEmpty() ? null : rows.get(0);
   }
 
