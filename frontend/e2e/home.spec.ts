@@ -6,7 +6,7 @@ import { DESKTOP, PHONE, expectNoHorizontalScroll, screenshot } from './support/
 
 /**
  * The landing page after sign-in, for each role of the demo data: its sections, what is in them,
- * and no serious accessibility violation at desktop and phone width.
+ * and no moderate, serious or critical accessibility violation at desktop and phone width.
  */
 
 async function checkWidths(page: Page, who: string) {

@@ -1,5 +1,7 @@
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
+
+import { DialogFrame } from './dialog-frame';
 
 interface ConfirmDialogProps {
   opened: boolean;
@@ -15,8 +17,8 @@ interface ConfirmDialogProps {
 }
 
 /**
- * A modal that asks before an action that matters. Mantine's Modal traps focus, closes on
- * Escape and gives focus back to the button that opened it.
+ * A modal that asks before an action that matters. Its frame (DialogFrame) traps focus, closes
+ * on Escape and gives focus back to the button that opened it.
  */
 export function ConfirmDialog({
   opened,
@@ -30,7 +32,7 @@ export function ConfirmDialog({
   onCancel,
 }: ConfirmDialogProps) {
   return (
-    <Modal opened={opened} onClose={onCancel} title={title} centered closeButtonProps={{ 'aria-label': 'Close' }}>
+    <DialogFrame opened={opened} onClose={onCancel} title={title} centered>
       <Stack gap="md">
         {children}
         <Group justify="flex-end" gap="sm">
@@ -42,6 +44,6 @@ export function ConfirmDialog({
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </DialogFrame>
   );
 }

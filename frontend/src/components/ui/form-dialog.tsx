@@ -1,6 +1,7 @@
-import { Modal } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
+
+import { DialogFrame } from './dialog-frame';
 
 /**
  * A form in a modal dialog: named by its title, focus trapped inside, Escape closes it and focus
@@ -21,16 +22,8 @@ export function FormDialog({
 }) {
   const phone = useMediaQuery('(max-width: 36em)') ?? false;
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={title}
-      size={size}
-      fullScreen={phone}
-      centered={!phone}
-      closeButtonProps={{ 'aria-label': 'Close' }}
-    >
+    <DialogFrame opened={opened} onClose={onClose} title={title} size={size} fullScreen={phone} centered={!phone}>
       {children}
-    </Modal>
+    </DialogFrame>
   );
 }

@@ -1,24 +1,19 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 
 import type { UnsavedChanges } from '@/lib/use-unsaved-changes';
+import { DialogFrame } from './dialog-frame';
 
 /**
  * Asks before a navigation would drop unsaved changes (see `useUnsavedChanges`). "Stay on this
- * page" has focus, so Enter or Escape keeps the work; Mantine's Modal traps focus and gives it
- * back to where it was.
+ * page" has focus, so Enter or Escape keeps the work; its frame (DialogFrame) traps focus and
+ * gives it back to where it was.
  */
 export function UnsavedChangesDialog({ guard, what = 'changes' }: { guard: UnsavedChanges; what?: string }) {
   const { blocker } = guard;
   const opened = blocker.state === 'blocked';
   const stay = () => blocker.reset?.();
   return (
-    <Modal
-      opened={opened}
-      onClose={stay}
-      title="Leave without saving?"
-      centered
-      closeButtonProps={{ 'aria-label': 'Close (stay on this page)' }}
-    >
+    <DialogFrame opened={opened} onClose={stay} title="Leave without saving?" centered closeLabel="Close (stay on this page)">
       <Stack gap="md">
         <Text size="sm">You have {what} not saved yet. If you leave this page now, what you changed is lost.</Text>
         <Group justify="flex-end" gap="sm">
@@ -30,6 +25,6 @@ export function UnsavedChangesDialog({ guard, what = 'changes' }: { guard: Unsav
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </DialogFrame>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 
 import { NotFound } from '@/components/errors/not-found';
 import { Page } from '@/components/layouts/page';
+import { ListCount } from '@/components/ui/list-count';
 import { BackLink } from '@/components/ui/back-link';
 import { CardList, ItemCard } from '@/components/ui/card-list';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -104,10 +105,7 @@ export function AnnouncementsPage({ collaborativeId }: { collaborativeId?: strin
         ) : (
           data && (
             <Stack gap="sm">
-              <Text size="sm" c="dimmed" role="status">
-                {data.total === 1 ? '1 announcement' : `${data.total} announcements`}
-                {pages > 1 && `, page ${page + 1} of ${pages}`}
-              </Text>
+              <ListCount total={data.total} one="announcement" many="announcements" page={page + 1} pages={pages} />
               <CardList items={data.items} keyOf={(a) => a.id} label="Announcements">
                 {(a) => (
                   <AnnouncementCard

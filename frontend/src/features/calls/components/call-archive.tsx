@@ -1,6 +1,7 @@
 import { Anchor, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Link } from 'react-router';
 
+import { ListCount } from '@/components/ui/list-count';
 import { BackLink } from '@/components/ui/back-link';
 import { QueryState } from '@/components/ui/page-state';
 import { NotFound } from '@/components/errors/not-found';
@@ -101,10 +102,7 @@ export function CallArchive({ collaborativeId }: { collaborativeId: string }) {
         ) : (
           data && (
             <Stack gap="sm">
-              <Text size="sm" c="dimmed" role="status">
-                {data.total === 1 ? '1 archived call' : `${data.total} archived calls`}
-                {pages > 1 && `, page ${page + 1} of ${pages}`}
-              </Text>
+              <ListCount total={data.total} one="archived call" many="archived calls" page={page + 1} pages={pages} />
               <CardList items={data.items} keyOf={(call) => call.id}>
                 {(call) => (
                   <ItemCard labelledBy={`archived-${call.id}`}>

@@ -1,6 +1,7 @@
 import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
 
+import { ListCount } from '@/components/ui/list-count';
 import { BackLink } from '@/components/ui/back-link';
 import { QueryState } from '@/components/ui/page-state';
 import { NotFound } from '@/components/errors/not-found';
@@ -138,10 +139,7 @@ export function CallsList({ collaborativeId }: { collaborativeId: string }) {
         ) : (
           data && (
             <Stack gap="sm">
-              <Text size="sm" c="dimmed" role="status">
-                {data.total === 1 ? '1 call' : `${data.total} calls`}
-                {pages > 1 && `, page ${(params.page ?? 0) + 1} of ${pages}`}
-              </Text>
+              <ListCount total={data.total} one="call" many="calls" page={(params.page ?? 0) + 1} pages={pages} />
               <CardList items={data.items} keyOf={(call) => call.id}>
                 {(call) => (
                   <ItemCard

@@ -1,5 +1,6 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 
+import { ListCount } from '@/components/ui/list-count';
 import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PagesNav } from '@/components/ui/pages-nav';
@@ -93,10 +94,13 @@ export function CollaborativesList() {
         ) : (
           data && (
             <Stack gap="sm">
-              <Text size="sm" c="dimmed" role="status">
-                {data.total === 1 ? '1 collaborative' : `${data.total} collaboratives`}
-                {pages > 1 && `, page ${(params.page ?? 0) + 1} of ${pages}`}
-              </Text>
+              <ListCount
+                total={data.total}
+                one="collaborative"
+                many="collaboratives"
+                page={(params.page ?? 0) + 1}
+                pages={pages}
+              />
               <ul className="lcp-plain-list lcp-card-list">
                 {data.items.map((c) => (
                   <li key={c.id}>

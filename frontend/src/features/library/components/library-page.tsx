@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 
 import { NotFound } from '@/components/errors/not-found';
 import { Page } from '@/components/layouts/page';
+import { ListCount } from '@/components/ui/list-count';
 import { BackLink } from '@/components/ui/back-link';
 import { CardList, ItemCard } from '@/components/ui/card-list';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -187,10 +188,7 @@ export function LibraryPage({ collaborativeId }: { collaborativeId?: string }) {
         ) : (
           data && (
             <Stack gap="sm">
-              <Text size="sm" c="dimmed" role="status">
-                {data.total === 1 ? '1 item' : `${data.total} items`}
-                {pages > 1 && `, page ${page + 1} of ${pages}`}
-              </Text>
+              <ListCount total={data.total} one="item" many="items" page={page + 1} pages={pages} />
               <CardList items={data.items} keyOf={(item) => item.id} label="Library items">
                 {(item) => <LibraryCard item={item} showCollaborative={!collaborativeId} onDone={say} />}
               </CardList>

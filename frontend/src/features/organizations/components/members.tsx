@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 
 import { ListState } from '@/components/ui/page-state';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { DialogFrame } from '@/components/ui/dialog-frame';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FormStatus } from '@/components/ui/form-status';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -112,12 +113,11 @@ export function Members({ organizationId, canManage }: { organizationId: string;
             </Alert>
           )}
           {/* Always mounted, so that closing gives focus back to the button that opened it. */}
-          <Modal
+          <DialogFrame
             opened={changing !== null}
             onClose={() => setChanging(null)}
             title={changing ? `Change the role of ${changing.name || changing.email}` : 'Change the role'}
             centered
-            closeButtonProps={{ 'aria-label': 'Close' }}
           >
             {changing && (
               <ChangeRoleForm
@@ -127,7 +127,7 @@ export function Members({ organizationId, canManage }: { organizationId: string;
                 onClose={() => setChanging(null)}
               />
             )}
-          </Modal>
+          </DialogFrame>
           <ConfirmDialog
             opened={removing !== null}
             title="Remove this member?"

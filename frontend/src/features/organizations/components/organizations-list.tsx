@@ -1,6 +1,7 @@
-import { Anchor, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Stack, Table, TextInput } from '@mantine/core';
 import { Link } from 'react-router';
 
+import { ListCount } from '@/components/ui/list-count';
 import { QueryState } from '@/components/ui/page-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PagesNav } from '@/components/ui/pages-nav';
@@ -33,9 +34,7 @@ export function OrganizationsList() {
           </EmptyState>
         ) : (
           <Stack gap="sm">
-            <Text size="sm" c="dimmed" role="status">
-              {query.data.total === 1 ? '1 organisation' : `${query.data.total} organisations`}
-            </Text>
+            <ListCount total={query.data.total} one="organisation" many="organisations" />
             <Table.ScrollContainer minWidth={480}>
               <Table striped highlightOnHover verticalSpacing="sm">
                 <Table.Caption className="lcp-visually-hidden">Organisations</Table.Caption>

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 
+import { ListCount } from '@/components/ui/list-count';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ColumnHeadings } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -68,9 +69,7 @@ export function PeopleList() {
                 Identity administration is off on this server: platform roles cannot be read or changed here.
               </Alert>
             )}
-            <Text size="sm" c="dimmed" role="status">
-              {query.data.total === 1 ? '1 person' : `${query.data.total} people`}
-            </Text>
+            <ListCount total={query.data.total} one="person" many="people" />
             <Table.ScrollContainer minWidth={560}>
               <Table striped verticalSpacing="sm">
                 <Table.Caption className="lcp-visually-hidden">People and their platform roles</Table.Caption>
