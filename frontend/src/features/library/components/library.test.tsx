@@ -279,6 +279,7 @@ describe('a community’s usage report', () => {
     const month = (m: string, downloads: number) => ({
       month: m,
       membersActive: 3,
+      organizationsActive: 2,
       joined: 1,
       left: 0,
       callsHeld: 1,
@@ -315,9 +316,9 @@ describe('a community’s usage report', () => {
       within(march)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['3', '1', '0', '1', '5', '2', '7', '1']);
+    ).toEqual(['3', '2', '1', '0', '1', '5', '2', '7', '1']);
     const total = within(table).getByRole('row', { name: /Total/ });
-    expect(within(total).getAllByRole('cell')[6]).toHaveTextContent('11');
+    expect(within(total).getAllByRole('cell')[7]).toHaveTextContent('11');
     await user.click(screen.getByRole('button', { name: 'Download as CSV' }));
     await waitFor(() => expect(saved).toEqual(['community-usage-2026-02-2026-03.csv']));
   });

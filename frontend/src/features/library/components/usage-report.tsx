@@ -18,6 +18,7 @@ type UsageMonth = components['schemas']['CommunityUsageMonth'];
 /** The report's columns: heading and figure, in the CSV's order. */
 export const USAGE_COLUMNS: [keyof Omit<UsageMonth, 'month'>, string][] = [
   ['membersActive', 'Active members'],
+  ['organizationsActive', 'Organisations'],
   ['joined', 'Joined'],
   ['left', 'Left'],
   ['callsHeld', 'Calls held'],

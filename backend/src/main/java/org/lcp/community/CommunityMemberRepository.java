@@ -96,7 +96,8 @@ public class CommunityMemberRepository
 
   /**
    * A community's members per month (UTC), for its usage report: month to {ACTIVE members at the
-   * month's end, members who joined in it, members who left or were removed in it}.
+   * month's end, members who joined in it, members who left or were removed in it, organisations
+   * those ACTIVE members joined for (distinct; a member of no organisation adds none)}.
    */
   public Map<java.time.YearMonth, long[]> monthly(
       UUID collaborativeId, java.time.YearMonth from, java.time.YearMonth to) {
@@ -116,7 +117,12 @@ public class CommunityMemberRepository
                     + " (select count(*) from community_member x where x.collaborative_id = :c"
                     + "   and x.status in ('LEFT', 'REMOVED') and x.joined_at is not null"
                     + "   and x.ended_at >= m.s at time zone 'UTC'"
-                    + "   and x.ended_at < (m.s + interval '1 month') at time zone 'UTC')"
+                    + "   and x.ended_at < (m.s + interval '1 month') at time zone 'UTC'),"
+                    + " (select count(distinct x.organization_id) from community_member x"
+                    + "   where x.collaborative_id = :c"
+                    + "   and x.joined_at < (m.s + interval '1 month') at time zone 'UTC'"
+                    + "   and (x.ended_at is null"
+                    + "        or x.ended_at >= (m.s + interval '1 month') at time zone 'UTC'))"
                     + " from generate_series(cast(:from as timestamp), cast(:to as timestamp),"
                     + " interval '1 month') as m(s)")
             .setParameter("c", collaborativeId)
@@ -127,7 +133,10 @@ public class CommunityMemberRepository
       out.put(
           java.time.YearMonth.parse((String) r[0]),
           new long[] {
-            ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue()
+            ((Number) r[1]).longValue(),
+            ((Number) r[2]).longValue(),
+            ((Number) r[3]).longValue(),
+            ((Number) r[4]).longValue()
           });
     }
     return out;

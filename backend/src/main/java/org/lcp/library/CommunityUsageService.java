@@ -22,7 +22,8 @@ import org.lcp.community.CommunityMemberRepository;
 import org.lcp.consultation.CallUsage;
 
 /**
- * A learning community's usage report, month by month: members, calls and attendance, library items
+ * A learning community's usage report, month by month: members and the organisations they come
+ * from, calls and attendance, library items
  * added, downloaded and opened. The figures a funder asks for; read by the community's stewards.
  */
 @ApplicationScoped
@@ -71,8 +72,9 @@ public class CommunityUsageService {
     List<CommunityUsageMonth> months = new ArrayList<>();
     long[] sum = new long[8];
     long lastActive = 0;
+    long lastOrganizations = 0;
     for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-      long[] p = people.getOrDefault(m, new long[3]);
+      long[] p = people.getOrDefault(m, new long[4]);
       long[] h = held.getOrDefault(m, new long[2]);
       long[] l = library.getOrDefault(m, new long[3]);
       long[] row = {p[1], p[2], h[0], h[1], l[0], l[1], l[2]};
@@ -80,27 +82,31 @@ public class CommunityUsageService {
         sum[i] += row[i];
       }
       lastActive = p[0];
-      months.add(row(m.toString(), p[0], row));
+      lastOrganizations = p[3];
+      months.add(row(m.toString(), p[0], p[3], row));
     }
     return new CommunityUsageReport()
         .collaborativeId(c.id)
         .from(first.toString())
         .to(last.toString())
         .months(months)
-        .totals(row("total", lastActive, sum));
+        .totals(row("total", lastActive, lastOrganizations, sum));
   }
 
   /** The report as CSV: a header, one row per month, then the totals. */
   public String csv(CommunityUsageReport r) {
     StringBuilder b =
         new StringBuilder(
-            "month,membersActive,joined,left,callsHeld,callAttendance,itemsAdded,downloads,opens\r\n");
+            "month,membersActive,organizationsActive,joined,left,callsHeld,callAttendance,itemsAdded,"
+                + "downloads,opens\r\n");
     List<CommunityUsageMonth> rows = new ArrayList<>(r.getMonths());
     rows.add(r.getTotals());
     for (CommunityUsageMonth m : rows) {
       b.append(Csv.text(m.getMonth()))
           .append(',')
           .append(m.getMembersActive())
+          .append(',')
+          .append(m.getOrganizationsActive())
           .append(',')
           .append(m.getJoined())
           .append(',')
@@ -120,10 +126,12 @@ public class CommunityUsageService {
     return b.toString();
   }
 
-  private static CommunityUsageMonth row(String month, long active, long[] v) {
+  private static CommunityUsageMonth row(
+      String month, long active, long organizations, long[] v) {
     return new CommunityUsageMonth()
         .month(month)
         .membersActive(active)
+        .organizationsActive(organizations)
         .joined(v[0])
         .left(v[1])
         .callsHeld(v[2])

@@ -86,7 +86,10 @@ class CommunityDemoDataTest {
         .then()
         .statusCode(200)
         .body("totals.callsHeld", equalTo(1))
-        .body("totals.callAttendance", equalTo(3));
+        .body("totals.callAttendance", equalTo(3))
+        // three members, of two organisations (Riverside twice, Lakeside)
+        .body("totals.membersActive", equalTo(3))
+        .body("totals.organizationsActive", equalTo(2));
     String held =
         Db.text(
             "select id from scheduled_call where collaborative_id = '"

@@ -203,9 +203,10 @@ class LibraryResourceTest {
             .asString();
     assertThat(csv.split("\r\n"))
         .containsExactly(
-            "month,membersActive,joined,left,callsHeld,callAttendance,itemsAdded,downloads,opens",
-            month + ",2,2,0,0,0,2,2,0",
-            "total,2,2,0,0,0,2,2,0");
+            "month,membersActive,organizationsActive,joined,left,callsHeld,callAttendance,"
+                + "itemsAdded,downloads,opens",
+            month + ",2,0,2,0,0,0,2,2,0", // both joined for no organisation
+            "total,2,0,2,0,0,0,2,2,0");
     // a member who is no steward: 403; a member of another community: 404
     Api.as(reader).get(usage).then().statusCode(403);
     Api.as(stranger).get(usage).then().statusCode(404);
