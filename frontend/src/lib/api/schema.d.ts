@@ -3527,6 +3527,9 @@ export interface paths {
          * @description The figures a funder asks for, one row per month from `from` to `to` (both `YYYY-MM`; default
          *     the last 12 months to this one; at most 60 months, 400 naming `to` otherwise), and totals:
          *     - `membersActive`: ACTIVE members at the month's end (joined before it ended, not ended by then);
+         *     - `organizationsActive`: the organisations those members joined for, each counted once (a
+         *       person joins for one of their organisations, or for none, which adds none): how many
+         *       agencies take part;
          *     - `joined`, `left`: members who became ACTIVE, and who left or were removed, in the month;
          *     - `callsHeld`: the community's calls in the month that took place (state `HELD`);
          *     - `callAttendance`: attendance recorded as present or partly present at those calls: per
@@ -3535,7 +3538,8 @@ export interface paths {
          *       at its informational calls and webinars. It counts what was recorded, nothing estimated;
          *     - `itemsAdded`: library items added to the community's library in the month (deleted ones too);
          *     - `downloads`, `opens`: downloads of its files and opens of its links in the month.
-         *     Totals: sums over the months, except `membersActive`, which is the last month's.
+         *     Totals: sums over the months, except `membersActive` and `organizationsActive`, which are the
+         *     last month's.
          *     Who: the community's stewards (admins, its faculty, its facilitators); an ACTIVE member who is
          *     no steward 403; anybody else 404, a data system 403. A collaborative that is not a learning
          *     community 404. The same rows as CSV: `exportCommunityUsage`.
@@ -3561,7 +3565,7 @@ export interface paths {
         };
         /**
          * The usage report as one CSV file
-         * @description Who and which months: as for `getCommunityUsage`. Columns: `month, membersActive, joined, left,
+         * @description Who and which months: as for `getCommunityUsage`. Columns: `month, membersActive, organizationsActive, joined, left,
          *     callsHeld, callAttendance, itemsAdded, downloads, opens`, one row per month, then a row
          *     `total`.
          *     In the access line the collaborative is a learning community (see `listLibraryItems`).
@@ -6611,6 +6615,11 @@ export interface components {
             month: string;
             /** Format: int64 */
             membersActive: number;
+            /**
+             * Format: int64
+             * @description Distinct organisations of the ACTIVE members at the month's end
+             */
+            organizationsActive: number;
             /** Format: int64 */
             joined: number;
             /** Format: int64 */
