@@ -23,8 +23,8 @@ import org.lcp.consultation.CallUsage;
 
 /**
  * A learning community's usage report, month by month: members and the organisations they come
- * from, calls and attendance, library items
- * added, downloaded and opened. The figures a funder asks for; read by the community's stewards.
+ * from, calls and attendance, library items added, downloaded and opened. The figures a funder asks
+ * for; read by the community's stewards.
  */
 @ApplicationScoped
 public class CommunityUsageService {
@@ -126,8 +126,7 @@ public class CommunityUsageService {
     return b.toString();
   }
 
-  private static CommunityUsageMonth row(
-      String month, long active, long organizations, long[] v) {
+  private static CommunityUsageMonth row(String month, long active, long organizations, long[] v) {
     return new CommunityUsageMonth()
         .month(month)
         .membersActive(active)
