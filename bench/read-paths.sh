@@ -3,6 +3,7 @@
 #
 #   bench/read-paths.sh [TEAMS=200] [MONTHS=36]      one deployment: every read, c=1 and c=8
 #   ONLY=REGEX bench/read-paths.sh ...                only the reads whose name matches
+#   READ_CACHE=false bench/read-paths.sh ...          every answer computed (none kept by its ETag)
 #   GROWTH=1 [SIZES="400x36 200x60"] bench/read-paths.sh   the growth table (25/100/200/400 teams at 36
 #                                                     months; 12/36/60 months at 200 teams), c=1
 #
@@ -21,6 +22,10 @@ SQL="$ROOT/bench/scale/sql"
 OUT="$ROOT/bench/out"
 PORT="${READ_PORT:-18396}"
 DURATION="${DURATION:-10}"
+# the heavy reads' answers kept by their ETag (org.lcp.common.web.RepresentationCache); READ_CACHE=false
+# measures every answer computed, as the first read after each change is
+READ_CACHE="${READ_CACHE:-true}"
+SUFFIX=""; [ "$READ_CACHE" = true ] || SUFFIX="-computed"
 mkdir -p "$OUT"
 
 if ! command -v wrk >/dev/null; then
@@ -79,7 +84,7 @@ start_api() {
   stop_api
   LCP_INSTANCE=api-read LCP_HTTP_PORT="$PORT" LCP_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" LCP_DEMO_DATA=false \
     LCP_IDENTITY_ADMIN_ENABLED=false LCP_JAVA_OPTS="-Xmx512m" LCP_RATE_LIMIT_API=100000000 \
-    LCP_RATE_LIMIT_FEEDS=100000000 "$S/api.sh" start >/dev/null
+    LCP_RATE_LIMIT_FEEDS=100000000 LCP_READ_CACHE="$READ_CACHE" "$S/api.sh" start >/dev/null
 }
 stop_api() { LCP_INSTANCE=api-read LCP_HTTP_PORT="$PORT" "$S/api.sh" stop >/dev/null 2>&1 || true; }
 trap stop_api EXIT
@@ -148,7 +153,7 @@ measure_all() {
 }
 
 if [ "${GROWTH:-0}" = 1 ]; then
-  echo "growth, c=1: p50 ms (SQL limit ms) [CPU ms per request: API + PostgreSQL]"
+  echo "growth, c=1: p50 ms (SQL limit ms) [CPU ms per request: API + PostgreSQL], answers kept by ETag: $READ_CACHE"
   printf '%-14s %-34s %-34s %-34s %-34s\n' deployment completeness overdue run-charts attendance-report
   for size in ${SIZES:-25x36 100x36 200x36 400x36 200x12 200x60}; do
     deployment "${size%x*}" "${size#*x}"
@@ -164,6 +169,6 @@ if [ "${GROWTH:-0}" = 1 ]; then
   done
 else
   deployment "${1:-200}" "${2:-36}"
-  echo "deployment: $TEAMS teams x 25 measures x $MONTHS months ($(q 'select count(*) from metric_value') values), $(nproc) cores, API -Xmx512m, ${DURATION} s per figure"
-  measure_all | tee "$OUT/read-paths-${TEAMS}x${MONTHS}.txt"
+  echo "deployment: $TEAMS teams x 25 measures x $MONTHS months ($(q 'select count(*) from metric_value') values), $(nproc) cores, API -Xmx512m, ${DURATION} s per figure, answers kept by ETag: $READ_CACHE"
+  measure_all | tee "$OUT/read-paths-${TEAMS}x${MONTHS}${SUFFIX}.txt"
 fi

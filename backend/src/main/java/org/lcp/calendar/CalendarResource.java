@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -26,12 +27,18 @@ public class CalendarResource implements CalendarApi {
   private final FeedService feeds;
 
   private final PublicUrl urls;
+  private final Conditional conditional;
 
   @Context UriInfo uriInfo;
 
   public CalendarResource(
-      Actors actors, ScheduleService schedule, FeedService feeds, PublicUrl urls) {
+      Actors actors,
+      ScheduleService schedule,
+      FeedService feeds,
+      PublicUrl urls,
+      Conditional conditional) {
     this.urls = urls;
+    this.conditional = conditional;
     this.actors = actors;
     this.schedule = schedule;
     this.feeds = feeds;
@@ -93,13 +100,16 @@ public class CalendarResource implements CalendarApi {
 
   /**
    * A feed with its ETag, or 304: calendar programs poll, so a copy may be used for five minutes
-   * and then revalidated.
+   * and then revalidated. The text is kept by its ETag (whose path names the link) for the next
+   * poll that finds the same data.
    */
-  private static Response calendar(String ifNoneMatch, String etag, Supplier<String> ics) {
-    return Conditional.respond(
+  private Response calendar(String ifNoneMatch, String etag, Supplier<String> ics) {
+    return conditional.respondKept(
         ifNoneMatch,
         etag,
+        "feed",
         "private, max-age=300",
-        () -> Response.ok(ics.get(), IcsWriter.MEDIA_TYPE));
+        IcsWriter.MEDIA_TYPE,
+        () -> ics.get().getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -39,6 +39,7 @@ public class MetricsResource implements MetricsApi {
   private final MetricReminderService reminders;
   private final MetricReminderSettingsService reminderSettings;
   private final MetricReadTags tags;
+  private final Conditional conditional;
 
   private final PublicUrl urls;
 
@@ -57,8 +58,10 @@ public class MetricsResource implements MetricsApi {
       MetricReminderService reminders,
       MetricReminderSettingsService reminderSettings,
       MetricReadTags tags,
+      Conditional conditional,
       PublicUrl urls) {
     this.tags = tags;
+    this.conditional = conditional;
     this.reminders = reminders;
     this.reminderSettings = reminderSettings;
     this.urls = urls;
@@ -178,9 +181,10 @@ public class MetricsResource implements MetricsApi {
       String from,
       String to) {
     Actor actor = actors.current();
-    return Conditional.respond(
+    return conditional.respondKept(
         ifNoneMatch,
         tags.completeness(actor, uriInfo, collaborativeId, organizationId),
+        actor.caller(),
         () ->
             completeness.matrix(
                 actor,
@@ -200,9 +204,10 @@ public class MetricsResource implements MetricsApi {
   public Response listOverdueMetrics(
       UUID collaborativeId, String ifNoneMatch, Integer page, Integer size, UUID organizationId) {
     Actor actor = actors.current();
-    return Conditional.respond(
+    return conditional.respondKept(
         ifNoneMatch,
         tags.completeness(actor, uriInfo, collaborativeId, organizationId),
+        actor.caller(),
         () -> completeness.overdue(actor, collaborativeId, organizationId, page, size));
   }
 
@@ -256,9 +261,10 @@ public class MetricsResource implements MetricsApi {
       String teamSeries,
       String cohort) {
     Actor actor = actors.current();
-    return Conditional.respond(
+    return conditional.respondKept(
         ifNoneMatch,
         tags.runChart(actor, uriInfo, collaborativeId),
+        actor.caller(),
         () ->
             runCharts.chart(
                 actor,
@@ -279,9 +285,10 @@ public class MetricsResource implements MetricsApi {
       String phases,
       Double minShare) {
     Actor actor = actors.current();
-    return Conditional.respond(
+    return conditional.respondKept(
         ifNoneMatch,
         tags.teamRunCharts(actor, uriInfo, collaborativeId, organizationId),
+        actor.caller(),
         () ->
             runCharts.teamCharts(
                 actor,

@@ -22,6 +22,7 @@ public class AttendanceResource implements AttendanceApi {
   private final AttendanceSheetService sheets;
   private final AttendanceHistoryService history;
   private final AttendanceReportService reports;
+  private final Conditional conditional;
 
   @Context UriInfo uriInfo;
 
@@ -29,8 +30,10 @@ public class AttendanceResource implements AttendanceApi {
       Actors actors,
       AttendanceSheetService sheets,
       AttendanceHistoryService history,
-      AttendanceReportService reports) {
+      AttendanceReportService reports,
+      Conditional conditional) {
     this.actors = actors;
+    this.conditional = conditional;
     this.sheets = sheets;
     this.history = history;
     this.reports = reports;
@@ -70,9 +73,10 @@ public class AttendanceResource implements AttendanceApi {
   @Override
   public Response getTeamAttendanceReport(UUID teamId, String ifNoneMatch) {
     Actor actor = actors.current();
-    return Conditional.respond(
+    return conditional.respondKept(
         ifNoneMatch,
         reports.teamReportTag(actor, uriInfo, teamId),
+        actor.caller(),
         () -> reports.teamReport(actor, teamId));
   }
 
@@ -84,9 +88,10 @@ public class AttendanceResource implements AttendanceApi {
       Integer size,
       AttendanceStanding standing) {
     Actor actor = actors.current();
-    return Conditional.respond(
+    return conditional.respondKept(
         ifNoneMatch,
         reports.overviewTag(actor, uriInfo, collaborativeId),
+        actor.caller(),
         () -> reports.overview(actor, collaborativeId, standing, page, size));
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
+import org.lcp.common.web.RepresentationCache;
 import org.lcp.support.Api;
 import org.lcp.support.Person;
 import org.lcp.support.ScheduleFixtures;
@@ -31,6 +32,7 @@ class ScheduleReadStatementsTest {
   static final LocalDate TODAY = ScheduleFixtures.TODAY;
 
   @Inject SessionFactory sessions;
+  @Inject RepresentationCache cache;
 
   ScheduleFixtures f;
   final List<EnrolledTeam> teams = new ArrayList<>();
@@ -103,8 +105,10 @@ class ScheduleReadStatementsTest {
   }
 
   long count(Person who, String path) {
-    return Statements.of(
-        sessions, () -> (who == null ? Api.open() : Api.as(who)).get(path).then().statusCode(200));
+    return Statements.computed(
+        sessions,
+        cache,
+        () -> (who == null ? Api.open() : Api.as(who)).get(path).then().statusCode(200));
   }
 
   /** The person's schedule feed path (a feed needs no token: its address is the credential). */

@@ -2,6 +2,7 @@ package org.lcp.support;
 
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.lcp.common.web.RepresentationCache;
 
 /**
  * How many SQL statements Hibernate prepared for one request: the guard against reads whose number
@@ -11,6 +12,20 @@ import org.hibernate.stat.Statistics;
 public final class Statements {
 
   private Statements() {}
+
+  /**
+   * {@link #of} for a read whose answer the {@link RepresentationCache} keeps: the cache is emptied
+   * before each run, so what is counted is the answer computed, not the kept one.
+   */
+  public static long computed(
+      SessionFactory sessions, RepresentationCache cache, Runnable request) {
+    return of(
+        sessions,
+        () -> {
+          cache.clear();
+          request.run();
+        });
+  }
 
   public static long of(SessionFactory sessions, Runnable request) {
     Statistics stats = sessions.getStatistics();

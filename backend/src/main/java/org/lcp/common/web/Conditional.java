@@ -1,8 +1,11 @@
 package org.lcp.common.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -17,6 +20,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.lcp.common.security.Caller;
 import org.lcp.common.security.OrganizationScope;
 
 /**
@@ -68,9 +72,13 @@ public class Conditional {
   }
 
   private final EntityManager em;
+  private final RepresentationCache cache;
+  private final ObjectMapper json;
 
-  public Conditional(EntityManager em) {
+  public Conditional(EntityManager em, RepresentationCache cache, ObjectMapper json) {
     this.em = em;
+    this.cache = cache;
+    this.json = json;
   }
 
   /**
@@ -130,6 +138,46 @@ public class Conditional {
   }
 
   /**
+   * {@link #respond} for a JSON body that is also kept by its ETag for {@code owner} (the caller)
+   * in the {@link RepresentationCache}: a request that computes the same ETag later is answered
+   * with the same bytes without computing the body again.
+   */
+  public Response respondKept(
+      String ifNoneMatch, String etag, Object owner, Supplier<Object> body) {
+    return respondKept(
+        ifNoneMatch,
+        etag,
+        owner,
+        REVALIDATE,
+        MediaType.APPLICATION_JSON,
+        () -> {
+          try {
+            return json.writeValueAsBytes(body.get());
+          } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the answer could not be written as JSON", e);
+          }
+        });
+  }
+
+  /** {@link #respondKept} for a body of any media type, as bytes. */
+  public Response respondKept(
+      String ifNoneMatch,
+      String etag,
+      Object owner,
+      String cacheControl,
+      String mediaType,
+      Supplier<byte[]> body) {
+    return respond(
+        ifNoneMatch,
+        etag,
+        cacheControl,
+        () ->
+            Response.ok(
+                cache.get(new RepresentationCache.Key(etag, canonical(owner), mediaType), body),
+                mediaType));
+  }
+
+  /**
    * Whether If-None-Match names the current ETag: {@code *}, or a list of entity tags compared
    * weakly (RFC 9110, 13.1.2: {@code W/"x"} matches {@code "x"}). A malformed header matches
    * nothing (the full answer is always correct).
@@ -175,6 +223,15 @@ public class Conditional {
 
   /** A scope part in a form that does not depend on set order. */
   private static String canonical(Object part) {
+    if (part instanceof Caller c) {
+      return c.kind()
+          + ":"
+          + c.userId()
+          + ":"
+          + c.machineClientId()
+          + ":"
+          + new TreeSet<>(c.roles());
+    }
     if (part instanceof OrganizationScope s) {
       return s.all() ? "scope:all" : "scope:" + new TreeSet<>(s.organizations());
     }
