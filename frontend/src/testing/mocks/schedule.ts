@@ -212,6 +212,10 @@ export function registration(overrides: Partial<CallRegistration> = {}): CallReg
   };
 }
 
+/** A call's registrations as the list answers them, read when asked (a test changes them as it goes). */
+export const registrationsList = (current: () => CallRegistration[]) =>
+  http.get(apiUrl('/api/calls/:id/registrations'), () => HttpResponse.json(page(current(), 100)));
+
 export const FEED_TOKEN = 'abcdefghijklmnopqrstuvwxyz012345';
 export const feed = (token = FEED_TOKEN) => ({
   scheduleUrl: `http://localhost:8080/api/calendar-feeds/${token}`,

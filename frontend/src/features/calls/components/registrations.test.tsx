@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 import { RIVERSIDE_ID, faculty1, riversideClinician } from '@/testing/mocks/data';
 import { apiUrl } from '@/testing/mocks/handlers';
-import { INFO_CALL_ID, call, registration, scheduleHandlers } from '@/testing/mocks/schedule';
+import { INFO_CALL_ID, call, registration, registrationsList, scheduleHandlers } from '@/testing/mocks/schedule';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
 
@@ -31,9 +31,7 @@ describe('informational calls', () => {
     let registrations: ReturnType<typeof registration>[] = [];
     const posted: unknown[] = [];
     server.use(
-      http.get(apiUrl('/api/calls/:id/registrations'), () =>
-        HttpResponse.json({ items: registrations, page: 0, size: 100, total: registrations.length }),
-      ),
+      registrationsList(() => registrations),
       http.post(apiUrl('/api/calls/:id/registrations'), async ({ request }) => {
         const body = (await request.json()) as { attendees: { name: string; email: string }[] };
         posted.push(body);
@@ -87,9 +85,7 @@ describe('informational calls', () => {
     let registrations = [registration({ etag: '"7"' })];
     const puts: { ifMatch: string | null; body: unknown }[] = [];
     server.use(
-      http.get(apiUrl('/api/calls/:id/registrations'), () =>
-        HttpResponse.json({ items: registrations, page: 0, size: 100, total: registrations.length }),
-      ),
+      registrationsList(() => registrations),
       http.put(apiUrl('/api/calls/:id/registrations/:rid'), async ({ request }) => {
         const body = (await request.json()) as { attendees: { name: string; email: string }[] };
         puts.push({ ifMatch: request.headers.get('If-Match'), body });
@@ -127,9 +123,7 @@ describe('informational calls', () => {
     let registrations: ReturnType<typeof registration>[] = [];
     const posted: { organizationId: string }[] = [];
     server.use(
-      http.get(apiUrl('/api/calls/:id/registrations'), () =>
-        HttpResponse.json({ items: registrations, page: 0, size: 100, total: registrations.length }),
-      ),
+      registrationsList(() => registrations),
       http.post(apiUrl('/api/calls/:id/registrations'), async ({ request }) => {
         const body = (await request.json()) as { organizationId: string };
         posted.push(body);

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 import { TFCBT_ID, faculty1, riversideClinician } from '@/testing/mocks/data';
 import { apiUrl } from '@/testing/mocks/handlers';
-import { WEBINAR_CALL_ID, registration, scheduleHandlers, webinar } from '@/testing/mocks/schedule';
+import { WEBINAR_CALL_ID, registration, registrationsList, scheduleHandlers, webinar } from '@/testing/mocks/schedule';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
 import { toCallInput, toCallUpdate, validateCall, type CallValues } from '../utils/recurrence';
@@ -31,9 +31,7 @@ describe('a webinar’s page', () => {
   it('shows its capacity, seats taken and waiting, and says a registration when full goes on the waitlist', async () => {
     let registrations: ReturnType<typeof registration>[] = [];
     server.use(
-      http.get(apiUrl('/api/calls/:id/registrations'), () =>
-        HttpResponse.json({ items: registrations, page: 0, size: 100, total: registrations.length }),
-      ),
+      registrationsList(() => registrations),
       http.post(apiUrl('/api/calls/:id/registrations'), () => {
         registrations = [registration({ callId: WEBINAR_CALL_ID, status: 'WAITLISTED', waitlistPosition: 3 })];
         return HttpResponse.json(registrations[0], { status: 201, headers: { ETag: '"g1"' } });
@@ -76,9 +74,7 @@ describe('a webinar’s page', () => {
     const posted: unknown[] = [];
     server.use(
       http.get(apiUrl('/api/calls/:id'), () => HttpResponse.json(open, { headers: { ETag: '"c1"' } })),
-      http.get(apiUrl('/api/calls/:id/registrations'), () =>
-        HttpResponse.json({ items: registrations, page: 0, size: 100, total: registrations.length }),
-      ),
+      registrationsList(() => registrations),
       http.post(apiUrl('/api/calls/:id/registrations'), async ({ request }) => {
         const body = (await request.json()) as { attendees: { name: string; email: string }[] };
         posted.push(body);

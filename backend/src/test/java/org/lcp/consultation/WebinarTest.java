@@ -371,6 +371,18 @@ class WebinarTest {
     assertThat(listing.getAsLong()).as("statements listing three webinars").isEqualTo(one);
   }
 
+  /** Records one attendee PRESENT on the call's sheet (its ETag given): the call is then HELD. */
+  static io.restassured.response.ValidatableResponse recordPresent(
+      Person lead, String call, String sheet, String attendee) {
+    return Api.as(lead)
+        .header("If-Match", sheet)
+        .body(Map.of("records", List.of(Map.of("attendeeId", attendee, "status", "PRESENT"))))
+        .put("/api/calls/{id}/attendance", call)
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("HELD"));
+  }
+
   @Test
   void waitlistedRegistrantsHearOfAMoveAndAreNotExpectedAtTheCall() {
     String call = webinar(1);
@@ -419,14 +431,7 @@ class WebinarTest {
         .body("violations[0].message", containsString("waitlist"));
     String present =
         Db.text("select id from call_registration_attendee where registration_id = '" + ra + "'");
-    Api.as(lead)
-        .header("If-Match", sheet)
-        .body(Map.of("records", List.of(Map.of("attendeeId", present, "status", "PRESENT"))))
-        .put("/api/calls/{id}/attendance", call)
-        .then()
-        .statusCode(200)
-        .body("state", equalTo("HELD"))
-        .body("people.status", equalTo(List.of("PRESENT")));
+    recordPresent(lead, call, sheet, present).body("people.status", equalTo(List.of("PRESENT")));
   }
 
   @Test
@@ -682,13 +687,7 @@ class WebinarTest {
             "select id from call_registration_attendee where registration_id = '"
                 + mine
                 + "' and position = 0");
-    Api.as(lead)
-        .header("If-Match", sheet)
-        .body(Map.of("records", List.of(Map.of("attendeeId", attendee, "status", "PRESENT"))))
-        .put("/api/calls/{id}/attendance", call)
-        .then()
-        .statusCode(200)
-        .body("state", equalTo("HELD"));
+    recordPresent(lead, call, sheet, attendee);
     assertThat(
             Db.text(
                 "select organization_id is null from call_attendance where attendee_id = '"

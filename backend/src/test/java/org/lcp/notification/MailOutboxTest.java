@@ -59,11 +59,12 @@ class MailOutboxTest {
   }
 
   /**
-   * Writes an outbox row for this person without sending it (as if the send after commit was lost).
+   * Writes an outbox row for this person without sending it (as if the send after commit was lost);
+   * its id.
    */
-  void writeUnsent(UUID user, Person p, String subject) {
-    QuarkusTransaction.requiringNew()
-        .run(
+  static UUID writeUnsent(Outbox outbox, UUID user, Person p, String subject) {
+    return QuarkusTransaction.requiringNew()
+        .call(
             () ->
                 outbox.write(
                     new Outbox.Letter(
@@ -118,7 +119,7 @@ class MailOutboxTest {
   void aFailedSendIsRetriedWithGrowingPausesThenGivenUpAndShownToAdmins() {
     Person p = Person.member();
     UUID user = userOf(p);
-    writeUnsent(user, p, "Never arrives " + UUID.randomUUID());
+    writeUnsent(outbox, user, p, "Never arrives " + UUID.randomUUID());
     Instant t = Instant.now();
 
     assertThat(outbox.deliverNext(dead, t, idOf(p))).isTrue();
@@ -169,7 +170,7 @@ class MailOutboxTest {
   void aRetryAfterTheServerIsBackSendsItOnce() {
     Person p = Person.member();
     UUID user = userOf(p);
-    writeUnsent(user, p, "Second time lucky");
+    writeUnsent(outbox, user, p, "Second time lucky");
     Instant t = Instant.now();
     outbox.deliverNext(dead, t, idOf(p));
     assertThat(row(p, "status")).isEqualTo("PENDING");

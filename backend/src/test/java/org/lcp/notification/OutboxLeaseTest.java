@@ -40,21 +40,7 @@ class OutboxLeaseTest {
 
   /** Writes an outbox row for this person without sending it; its id. */
   UUID unsent(Person p, String subject) {
-    UUID user = MailOutboxTest.userOf(p);
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () ->
-                outbox.write(
-                    new Outbox.Letter(
-                        user,
-                        p.email(),
-                        List.of("other"),
-                        new MailComposer.Rendered(subject, "text of " + subject, "<p>html</p>"),
-                        null,
-                        null,
-                        List.of()),
-                    null,
-                    Instant.now()));
+    return MailOutboxTest.writeUnsent(outbox, MailOutboxTest.userOf(p), p, subject);
   }
 
   /** Whether another connection could lock the row now (false: someone holds it). */
