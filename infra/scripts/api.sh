@@ -68,18 +68,52 @@ cmd_start() {
   die "not ready after 120 s"
 }
 
+java_major() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null || true; }
+
+# A JDK 25 or newer for the AOT cache: LCP_AOT_JAVA_HOME, else the newest under /usr/lib/jvm; none: empty
+aot_java_home() {
+  if [ -n "${LCP_AOT_JAVA_HOME:-}" ]; then echo "$LCP_AOT_JAVA_HOME"; return; fi
+  local best="" best_v=0 d v
+  for d in /usr/lib/jvm/*/; do
+    d="${d%/}"
+    if [ -L "$d" ] || [ ! -x "$d/bin/java" ]; then continue; fi
+    v="$(java_major "$d")"; v="${v:-0}"
+    if [ "$v" -ge 25 ] && [ "$v" -gt "$best_v" ]; then best="$d"; best_v="$v"; fi
+  done
+  echo "$best"
+}
+
 # the JVM in the foreground, replacing this shell
 cmd_run() {
   [ -f "$JAR" ] || die "$JAR is missing: infra/scripts/api.sh build"
-  local cds=()
-  # the class-data archive the build made (AppCDS: the classes the start loads, already parsed and
-  # verified); it holds the jar's path as given at build time, so the JVM starts in the jar's directory
-  # (LCP_APPCDS=false starts without it, for comparison; a JVM other than the build's ignores it with a warning)
-  [ "${LCP_APPCDS:-true}" != false ] && [ -f "$(dirname "$JAR")/app-cds.jsa" ] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
+  local java=java cache=() home aot
+  home="$([ "${LCP_AOT:-true}" != false ] && aot_java_home || true)"
+  if [ -n "$home" ]; then
+    # JDK 25+: the AOT cache (classes loaded and linked, their profiles and compiled code) of this jar
+    # and JDK, one per instance in .cache/. The first start after a build trains it: the JVM writes it
+    # when it stops (-XX:AOTCacheOutput, JEP 514); later starts map it (-XX:AOTCache). A JVM that
+    # finds it does not match its jar or JDK says so and starts without it. LCP_AOT=false: no cache.
+    java="$home/bin/java"
+    aot="$CACHE/$INSTANCE.aot"
+    mkdir -p "$CACHE"
+    if [ -f "$aot" ] && [ "$aot" -nt "$JAR" ]; then
+      cache=("-XX:AOTCache=$aot")
+    else
+      rm -f "$aot"
+      cache=("-XX:AOTCacheOutput=$aot")
+    fi
+  elif [ "${LCP_APPCDS:-true}" != false ] && [ -f "$(dirname "$JAR")/app-cds.jsa" ]; then
+    # the class-data archive the build made (AppCDS: the classes the start loads, already parsed and
+    # verified); it holds the jar's path as given at build time, so the JVM starts in the jar's directory
+    # (LCP_APPCDS=false starts without it, for comparison; a JVM other than the build's ignores it with a warning)
+    cache=(-XX:SharedArchiveFile=app-cds.jsa)
+  fi
+  local release; release="${home:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}/release"
+  log "java $(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$release" 2>/dev/null)${cache[*]:+ ${cache[*]}}"
   cd "$(dirname "$JAR")"
   # -XX:+ExitOnOutOfMemoryError: a JVM out of memory stops at once (and is restarted) rather than limp on
   # shellcheck disable=SC2086
-  exec java -XX:+ExitOnOutOfMemoryError "${cds[@]}" ${LCP_JAVA_OPTS:--Xmx512m} -jar quarkus-run.jar
+  exec "$java" -XX:+ExitOnOutOfMemoryError "${cache[@]}" ${LCP_JAVA_OPTS:--Xmx512m} -jar quarkus-run.jar
 }
 
 cmd_stop() {
