@@ -68,20 +68,11 @@ cmd_start() {
   die "not ready after 120 s"
 }
 
-java_major() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null || true; }
+# shellcheck source=jdk.sh
+. "$ROOT/infra/scripts/jdk.sh"
 
 # A JDK 25 or newer for the AOT cache: LCP_AOT_JAVA_HOME, else the newest under /usr/lib/jvm; none: empty
-aot_java_home() {
-  if [ -n "${LCP_AOT_JAVA_HOME:-}" ]; then echo "$LCP_AOT_JAVA_HOME"; return; fi
-  local best="" best_v=0 d v
-  for d in /usr/lib/jvm/*/; do
-    d="${d%/}"
-    if [ -L "$d" ] || [ ! -x "$d/bin/java" ]; then continue; fi
-    v="$(java_major "$d")"; v="${v:-0}"
-    if [ "$v" -ge 25 ] && [ "$v" -gt "$best_v" ]; then best="$d"; best_v="$v"; fi
-  done
-  echo "$best"
-}
+aot_java_home() { if [ -n "${LCP_AOT_JAVA_HOME:-}" ]; then echo "$LCP_AOT_JAVA_HOME"; else newest_jdk 25; fi; }
 
 # the JVM in the foreground, replacing this shell
 cmd_run() {

@@ -54,22 +54,13 @@ our_pid() {
   fi
 }
 
-java_major() {
-  # Major version of a JDK home, from its release file.
-  local v
-  v="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null || true)"
-  echo "${v:-0}"
-}
+# shellcheck source=jdk.sh
+. "$ROOT/infra/scripts/jdk.sh"
 
 pick_java_home() {
   # Newest JDK >= 21 under /usr/lib/jvm; else JAVA_HOME or the default java if it is >= 21.
-  local best="" best_v=0 d v
-  for d in /usr/lib/jvm/*/; do
-    d="${d%/}"
-    if [ -L "$d" ] || [ ! -x "$d/bin/java" ]; then continue; fi
-    v="$(java_major "$d")"
-    if [ "$v" -ge 21 ] && [ "$v" -gt "$best_v" ]; then best="$d"; best_v="$v"; fi
-  done
+  local best
+  best="$(newest_jdk 21)"
   if [ -n "$best" ]; then echo "$best"; return; fi
   if [ -n "${JAVA_HOME:-}" ] && [ "$(java_major "$JAVA_HOME")" -ge 21 ]; then echo "$JAVA_HOME"; return; fi
   if command -v java >/dev/null; then

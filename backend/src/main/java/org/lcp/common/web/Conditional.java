@@ -132,11 +132,6 @@ public class Conditional {
     return r.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
   }
 
-  /** {@link #respond} with {@link #REVALIDATE}, for a JSON body. */
-  public static Response respond(String ifNoneMatch, String etag, Supplier<Object> body) {
-    return respond(ifNoneMatch, etag, REVALIDATE, () -> Response.ok(body.get()));
-  }
-
   /**
    * {@link #respond} for a JSON body that is also kept by its ETag for {@code owner} (the caller)
    * in the {@link RepresentationCache}: a request that computes the same ETag later is answered
